@@ -76,3 +76,52 @@ class Mention:
             approximate=bool(record.get("approximate", False)),
             field=record.get("field", "text"),
         )
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article cited by an event: what the page links to and the feed's URL points at."""
+
+    id: str
+    title: str = ""
+    url: str | None = None
+    published: datetime | date | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> "Source":
+        return cls(id=article.id, title=article.title, url=article.url, published=article.published)
+
+    def to_record(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+@dataclass(frozen=True)
+class Event:
+    """What happens at a resolved time: one sentence's DATE/TIME mention, merged across repeats.
+
+    `sentence` and `highlights` (offsets of the time expressions in it) come from the first
+    citation; `mentions[i]` was found in the article `mention_sources[i]` (a Source id).
+    """
+
+    title: str
+    sentence: str
+    span: tuple[date, date]
+    grain: str
+    mentions: tuple[Mention, ...]
+    mention_sources: tuple[str, ...]
+    sources: tuple[Source, ...]
+    highlights: tuple[tuple[int, int], ...] = ()
+    category: str | None = None
+    place: str | None = None
+    mod: str | None = None
+    approximate: bool = False
+    time: str | None = None  # "HH:MM" when a TIME mention gives a clock time
+
+    @property
+    def days(self) -> int:
+        return (self.span[1] - self.span[0]).days + 1

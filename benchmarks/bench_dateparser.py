@@ -1,0 +1,175 @@
+"""Throughput and memory of timeline.extract beside dateparser's search_dates.
+
+Each side runs in its own fresh process, one after the other, so neither
+inherits the other's imports, caches or peak memory, and they do not compete
+for a CPU. See README.md in this folder for what the figures mean.
+
+    .venv/bin/python benchmarks/bench_dateparser.py [CORPUS] [--limit N] [--peer-limit N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import resource
+import sys
+import time
+import tracemalloc
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO_ROOT / ".." / "shared" / "corpus" / "news_ar.jsonl"
+
+# Lets the script run from a checkout that was not pip-installed; spawned
+# workers inherit sys.path from this process.
+sys.path.insert(0, str(REPO_ROOT))
+
+
+@dataclass(frozen=True)
+class SideResult:
+    name: str
+    articles: int
+    text_bytes: int  # UTF-8 bytes of the article bodies this side processed
+    seconds: float
+    mentions: int
+    rss_after_warmup_mb: float  # interpreter + library + corpus, before the timed run
+    peak_rss_mb: float  # whole worker process, over its lifetime
+    tracemalloc_peak_mb: float | None  # peak traced Python allocations during one extra, untimed pass
+
+    @property
+    def mb_per_second(self) -> float:
+        return self.text_bytes / 1e6 / self.seconds
+
+
+def load_articles(path: Path, limit: int | None) -> list[tuple[str, datetime | date]]:
+    articles = []
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if limit is not None and len(articles) >= limit:
+                break
+            record = json.loads(line)
+            published = record["published"]
+            parsed = date.fromisoformat(published) if len(published) == 10 else datetime.fromisoformat(published)
+            articles.append((record["text"], parsed))
+    return articles
+
+
+def naive_datetime(published: datetime | date) -> datetime:
+    """dateparser's RELATIVE_BASE wants a naive datetime: keep the local wall time."""
+    if isinstance(published, datetime):
+        return published.replace(tzinfo=None)
+    return datetime(published.year, published.month, published.day)
+
+
+def make_timeline_runner():
+    import timeline
+
+    def run(text: str, published: datetime | date) -> int:
+        return len(timeline.extract(text, published))
+
+    return run
+
+
+def make_dateparser_runner():
+    from dateparser.search import search_dates
+
+    def run(text: str, published: datetime | date) -> int:
+        found = search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": naive_datetime(published)})
+        return len(found or ())
+
+    return run
+
+
+RUNNERS = {"timeline": make_timeline_runner, "dateparser": make_dateparser_runner}
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def measure(name: str, corpus: Path, limit: int | None, trace: bool) -> SideResult:
+    """Runs inside a fresh worker process."""
+    articles = load_articles(corpus, limit)
+    run = RUNNERS[name]()
+    run(*articles[0])  # warm-up: lazy imports, compiled patterns, dateparser's language data
+    rss_after_warmup = rss_mb()
+
+    mentions = 0
+    started = time.perf_counter()
+    for text, published in articles:
+        mentions += run(text, published)
+    seconds = time.perf_counter() - started
+    peak_rss = rss_mb()
+
+    # A separate pass: tracing slows allocation-heavy code, so it must not touch the timing.
+    traced_peak = None
+    if trace:
+        tracemalloc.start()
+        for text, published in articles:
+            run(text, published)
+        traced_peak = tracemalloc.get_traced_memory()[1] / 1e6
+        tracemalloc.stop()
+
+    return SideResult(
+        name=name,
+        articles=len(articles),
+        text_bytes=sum(len(text.encode("utf-8")) for text, _ in articles),
+        seconds=seconds,
+        mentions=mentions,
+        rss_after_warmup_mb=rss_after_warmup,
+        peak_rss_mb=peak_rss,
+        tracemalloc_peak_mb=traced_peak,
+    )
+
+
+def measure_in_fresh_process(name: str, corpus: Path, limit: int | None, trace: bool) -> SideResult:
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(measure, name, corpus, limit, trace).result()
+
+
+def format_results(results: list[SideResult]) -> str:
+    header = f"{'side':<11} {'articles':>8} {'MB':>7} {'seconds':>8} {'MB/s':>7} {'found':>6} {'RSS warm':>9} {'RSS peak':>9} {'traced':>7}"
+    lines = [header]
+    for r in results:
+        traced = f"{r.tracemalloc_peak_mb:7.1f}" if r.tracemalloc_peak_mb is not None else f"{'-':>7}"
+        lines.append(
+            f"{r.name:<11} {r.articles:>8} {r.text_bytes / 1e6:>7.3f} {r.seconds:>8.2f} {r.mb_per_second:>7.3f}"
+            f" {r.mentions:>6} {r.rss_after_warmup_mb:>9.1f} {r.peak_rss_mb:>9.1f} {traced}"
+        )
+    ours, peer = results
+    same = " on the same articles" if ours.articles == peer.articles else f" ({ours.articles} vs {peer.articles} articles)"
+    lines.append(f"timeline / dateparser throughput: {ours.mb_per_second / peer.mb_per_second:.1f}x{same}")
+    lines.append(
+        "MB = UTF-8 bytes of article bodies; memory in MB: RSS warm = worker's peak RSS after import and warm-up,"
+        " RSS peak = after the timed run (resource.getrusage ru_maxrss), traced = tracemalloc peak of Python"
+        " allocations during a separate untimed pass."
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="JSONL with id, published, text")
+    parser.add_argument("--limit", type=int, default=None, help="first N articles for timeline (default: all)")
+    parser.add_argument(
+        "--peer-limit", type=int, default=None,
+        help="first N articles for dateparser (default: the same as --limit)",
+    )
+    parser.add_argument("--no-tracemalloc", action="store_true", help="skip the extra traced pass on each side")
+    args = parser.parse_args(argv)
+
+    peer_limit = args.peer_limit if args.peer_limit is not None else args.limit
+    trace = not args.no_tracemalloc
+    print(f"corpus: {args.corpus.resolve()}", flush=True)
+    results = [
+        measure_in_fresh_process("timeline", args.corpus, args.limit, trace),
+        measure_in_fresh_process("dateparser", args.corpus, peer_limit, trace),
+    ]
+    print(format_results(results))
+
+
+if __name__ == "__main__":
+    main()

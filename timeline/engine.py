@@ -1,0 +1,92 @@
+"""extract(): match, then resolve each match in text order with what the text said before it."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .match import Found, find
+from .model import Article, Mention
+from .resolve import Resolved, Unresolvable, resolve
+
+
+def extract(text: str, published: date | datetime, title: str = "") -> list[Mention]:
+    """Every time expression of an article, resolved against its publication date.
+
+    Mentions in `title` come first, with field="title" and offsets into the title.
+    """
+    dct = published.date() if isinstance(published, datetime) else published
+    mentions = _resolve_all(find(title), dct, "title") if title else []
+    return mentions + _resolve_all(find(text), dct, "text")
+
+
+def extract_article(article: Article) -> list[Mention]:
+    return extract(article.text, article.published_date, article.title)
+
+
+def _resolve_all(found: list[Found], dct: date, field: str) -> list[Mention]:
+    sentence_year = _explicit_years_by_sentence(found, dct)
+    resolved: list[Resolved | None] = []
+    last_date: tuple[Found, Resolved, bool] | None = None  # (where, value, counts from the text, not the DCT)
+    last_day: Resolved | None = None
+    for item in found:
+        partial = item.partial
+        anchor = None
+        if partial.offset is not None and last_date is not None:
+            where, value, textual = last_date
+            if partial.anchored or (textual and where.paragraph == item.paragraph and value.span[0].year != dct.year):
+                anchor = value
+        if partial.same_day_as_anchor:
+            anchor = last_day
+        if (partial.kind == "date" and partial.month is not None and partial.year is None and partial.relation is None
+                and item.sentence in sentence_year):
+            partial = partial.with_(year=sentence_year[item.sentence], year_calendar=partial.calendar)
+        try:
+            value = None if partial.kind == "time" else resolve(partial, dct, anchor)
+        except Unresolvable:
+            value = None
+        resolved.append(value)
+        if value is not None and value.span is not None and value.type == "DATE" and not value.value.endswith("_REF"):
+            textual = value.explicit_year or (anchor is not None and last_date is not None and last_date[2])
+            last_date = (item, value, textual)
+            if value.grain == "day":
+                last_day = value
+    days_by_sentence = _days_by_sentence(found, resolved)
+    mentions = []
+    for item, value in zip(found, resolved):
+        if item.partial.kind == "time":
+            try:
+                value = resolve(item.partial, dct, sentence_day=_nearest_day(item, days_by_sentence))
+            except Unresolvable:
+                value = None
+        if value is None:
+            continue
+        mentions.append(Mention(text=item.text, start=item.start, end=item.end, type=value.type, value=value.value,
+                                mod=value.mod, span=value.span, grain=value.grain, approximate=value.approximate,
+                                field=field, rule=item.rule))
+    return mentions
+
+
+def _explicit_years_by_sentence(found: list[Found], dct: date) -> dict[int, int]:
+    """A day-and-month without a year takes the year another date of its sentence states."""
+    years: dict[int, int] = {}
+    for item in found:
+        p = item.partial
+        if p.kind == "date" and p.year is not None and p.month is not None and p.until is None:
+            if (p.year_calendar or "gregorian") == p.calendar:
+                years.setdefault(item.sentence, p.year)
+    return years
+
+
+def _days_by_sentence(found, resolved) -> dict[int, list[tuple[int, date]]]:
+    days: dict[int, list[tuple[int, date]]] = {}
+    for item, value in zip(found, resolved):
+        if value is not None and value.grain == "day" and value.type == "DATE" and value.span[0] == value.span[1]:
+            days.setdefault(item.sentence, []).append((item.start, value.span[0]))
+    return days
+
+
+def _nearest_day(item: Found, days_by_sentence) -> date | None:
+    """A clock time takes its day from the nearest dated day of its sentence."""
+    candidates = days_by_sentence.get(item.sentence, [])
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c[0] - item.start))[1]

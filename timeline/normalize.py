@@ -1,0 +1,52 @@
+"""Arabic normalisation shared by the text and the lexicon, with a map back to original offsets.
+
+Folding alef/hamza forms, ya and ta marbuta lets one lexicon entry match every spelling;
+deleting diacritics and tatweel changes lengths, so `Normalized.origin` maps each
+normalised character back to its index in the original text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DELETE = {chr(c) for c in range(0x064B, 0x0660)}  # harakat, shadda, sukun, maddah/hamza marks
+_DELETE |= {chr(c) for c in range(0x0610, 0x061B)}  # Quranic annotation marks
+_DELETE |= {"\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه",
+    "ک": "ك",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "–": "-", "—": "-", "‐": "-", "−": "-",
+    "٫": ".", "٬": ",",
+}
+_FOLD.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    origin: tuple[int, ...]  # origin[i] = index in the original of normalised char i; one extra entry for the end
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of a normalised [start, end)."""
+        return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[start]
+
+
+def normalize(text: str) -> str:
+    """The normalised form of a string (lexicon entries go through this too)."""
+    return "".join(_FOLD.get(ch, ch) for ch in text if ch not in _DELETE)
+
+
+def normalize_with_offsets(text: str) -> Normalized:
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in _DELETE:
+            continue
+        chars.append(_FOLD.get(ch, ch))
+        origin.append(index)
+    origin.append(len(text))
+    return Normalized("".join(chars), tuple(origin))

@@ -1,0 +1,45 @@
+"""Partial values: what matching knows about an expression before the publication date is seen.
+
+A rule's production fills only what the words say (month=5, relation="NEXT"); resolve.py
+turns it into a calendar span against the publication date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Partial:
+    kind: str  # date, time, duration, set, vague, past_n, next_n
+    calendar: str = "gregorian"  # or hijri, for year/month/day
+    year: int | None = None
+    year_calendar: str | None = None  # hijri when the year was written as a Hijri year
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO, Monday = 1
+    relation: str | None = None  # NEXT, PREV, THIS, ENDED
+    unit: str | None = None  # a relative unit: day, week, weekend, month, year, quarter, half, season
+    day_offset: int | None = None  # اليوم 0, أمس -1, غدا 1 …
+    offset: tuple[float, str] | None = None  # signed amount and unit for قبل/بعد
+    anchored: bool = False  # «بعدها بـ»: offset from the date just mentioned
+    part: str | None = None  # START, MID, END
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None  # SP SU FA WI
+    decade: int | None = None  # 1..9 (the tens digit) or a full decade like 199
+    century: int | None = None  # 19 = 1900-1999
+    century_relative: int | None = None  # -1 = the century before the publication date's
+    feast_day: int | None = None  # with calendar/month: the feast's day of the month
+    feast_nth: int = 1  # «ثاني أيام العيد» = 2
+    hour: int | None = None
+    minute: int | None = None
+    day_part: str | None = None  # MO MI AF EV NI
+    pm: bool = False
+    amount: float | None = None  # durations
+    value: str | None = None  # sets and vague references carry their value directly
+    until: "Partial | None" = None  # the end of a range
+    same_day_as_anchor: bool = False  # «نفس اليوم من عام 2000»
+    tense: str | None = None  # FUTURE or PAST, from the sentence (filled by the matcher)
+
+    def with_(self, **changes) -> "Partial":
+        return replace(self, **changes)

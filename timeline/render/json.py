@@ -1,0 +1,106 @@
+"""Events -> events.json (the project's own record) and the TimelineJS3 JSON format.
+
+TimelineJS renders its headline and text fields as HTML, so everything from an article
+is escaped here, and only http(s) source URLs become links.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+from markupsafe import escape
+
+from ..events import event_id
+from ..model import Event
+from . import is_web_url
+from .dates import DateLabels
+
+
+def events_record(events: Iterable[Event]) -> dict:
+    return {"events": [event_record(event) for event in events]}
+
+
+def event_record(event: Event) -> dict:
+    mentions = []
+    for source_id, mention in zip(event.mention_sources, event.mentions):
+        record = mention.to_record()
+        record["source"] = source_id  # an added field: which article the offsets point into
+        mentions.append(record)
+    return {
+        "id": event_id(event),
+        "title": event.title,
+        "span": [event.span[0].isoformat(), event.span[1].isoformat()],
+        "grain": event.grain,
+        "mod": event.mod,
+        "time": event.time,
+        "approximate": event.approximate,
+        "category": event.category,
+        "place": event.place,
+        "sentence": event.sentence,
+        "mentions": mentions,
+        "sources": [source.to_record() for source in event.sources],
+    }
+
+
+def render_events_json(events: Iterable[Event]) -> str:
+    return dumps(events_record(events))
+
+
+def timelinejs_record(events: Iterable[Event], labels: DateLabels, title: str) -> dict:
+    return {
+        "title": {"text": {"headline": str(escape(title)), "text": ""}},
+        "events": [_timelinejs_event(event, labels) for event in events],
+    }
+
+
+def render_timelinejs(events: Iterable[Event], labels: DateLabels, title: str) -> str:
+    return dumps(timelinejs_record(events, labels, title))
+
+
+def dumps(record: dict) -> str:
+    """Stable text: Arabic kept readable, keys in the order written, one trailing newline."""
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+
+
+def _timelinejs_event(event: Event, labels: DateLabels) -> dict:
+    first, last = event.span
+    record = {
+        "unique_id": "e" + event_id(event),
+        "start_date": _tl_date(first, event, is_end=False),
+        "display_date": labels.gregorian(event),
+        "text": {"headline": str(escape(event.title)), "text": _tl_text(event)},
+    }
+    if last != first:
+        record["end_date"] = _tl_date(last, event, is_end=True)
+    if event.category:
+        record["group"] = event.category
+    return record
+
+
+def _tl_date(day, event: Event, is_end: bool) -> dict:
+    """A TimelineJS date at the event's precision: a year-only or month-only date when that is all we know."""
+    if event.grain in ("year", "decade", "century") and event.mod is None:
+        return {"year": day.year}
+    if event.grain == "month" and event.mod is None:
+        return {"year": day.year, "month": day.month}
+    record = {"year": day.year, "month": day.month, "day": day.day}
+    if event.time and not is_end:
+        hour, minute = event.time.split(":")
+        record.update(hour=int(hour), minute=int(minute))
+    return record
+
+
+def _tl_text(event: Event) -> str:
+    sources = []
+    for source in event.sources:
+        title = escape(source.title or source.id)
+        if is_web_url(source.url):
+            sources.append(f'<a href="{escape(source.url.strip())}">{title}</a>')
+        else:
+            sources.append(str(title))
+    details = " · ".join(str(escape(x)) for x in (event.category, event.place) if x)
+    parts = [f"<p>{escape(event.sentence)}</p>"]
+    if details:
+        parts.append(f"<p>{details}</p>")
+    parts.append("<p>" + "، ".join(sources) + "</p>")
+    return "".join(parts)

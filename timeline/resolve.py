@@ -1,0 +1,330 @@
+"""Resolution: a partial value + the publication date (DCT) -> TIMEX3 value, mod, span, grain.
+
+The news strategy of RESOLUTION.md: relative words count from the DCT, bare months and
+weekdays follow the sentence's tense, and offsets can count from a date given earlier in the
+text. No regular expressions here; Hijri dates go through hijridate (Umm al-Qura).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import calendar_math as cm
+from .partial import Partial
+
+RELATION_STEP = {"NEXT": 1, "PREV": -1, "THIS": 0}
+UNIT_LETTER = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+    span: tuple[date, date] | None = None
+    grain: str | None = None
+    approximate: bool = False
+    explicit_year: bool = False  # the text itself gave the year: a possible anchor for later offsets
+
+
+class Unresolvable(ValueError):
+    """The partial value does not name a real calendar date (31 February, a Hijri year out of range)."""
+
+
+def resolve(p: Partial, dct: date, anchor: Resolved | None = None, sentence_day: date | None = None) -> Resolved | None:
+    """Resolve one partial value. `anchor` is the date an offset or «نفس اليوم» counts from;
+    `sentence_day` the day a clock time without its own date falls on."""
+    try:
+        if p.kind == "duration":
+            return _duration(p)
+        if p.kind == "set":
+            return Resolved("SET", p.value)
+        if p.kind == "vague":
+            return Resolved("DATE", p.value)
+        if p.kind in ("past_n", "next_n"):
+            return _past_or_next(p, dct)
+        if p.kind == "time":
+            return _time(p, dct, sentence_day)
+        return _date(p, dct, anchor)
+    except (ValueError, OverflowError, KeyError) as error:
+        raise Unresolvable(str(error)) from error
+
+
+# ---------------------------------------------------------------- dates
+
+def _date(p: Partial, dct: date, anchor: Resolved | None) -> Resolved | None:
+    if p.until is not None:
+        return _range(p, dct, anchor)
+    if p.offset is not None:
+        return _offset(p, dct, anchor)
+    if p.same_day_as_anchor:
+        if anchor is None or anchor.grain != "day":
+            return _year(p.year, None)
+        day = date(p.year, anchor.span[0].month, anchor.span[0].day)
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=True)
+    if p.day_offset is not None:
+        day = dct + timedelta(days=p.day_offset)
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
+    if p.feast_day is not None:
+        return _feast(p, dct)
+    if p.month is not None:
+        return _hijri_month(p, dct) if p.calendar == "hijri" else _gregorian_month(p, dct)
+    if p.weekday is not None:
+        day = weekday_date(p.weekday, p.relation, p.tense, dct)
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
+    if p.quarter is not None or p.half is not None:
+        return _quarter(p, dct)
+    if p.season is not None:
+        return _season(p, dct)
+    if p.decade is not None:
+        return _decade(p, dct)
+    if p.century is not None or p.century_relative is not None:
+        century = p.century if p.century is not None else dct.year // 100 + p.century_relative
+        return _with_part(Resolved("DATE", f"{century:02d}", span=(date(century * 100, 1, 1), date(century * 100 + 99, 12, 31)),
+                                   grain="century"), p.part, by_days=False)
+    if p.unit is not None:
+        return _relative_unit(p, dct)
+    if p.year is not None:
+        if p.year_calendar == "hijri":
+            first, last = cm.hijri_year_span(p.year)
+            return _with_part(Resolved("DATE", f"{first.isoformat()}/{last.isoformat()}", span=(first, last), grain="year",
+                                       approximate=True, explicit_year=True), p.part, by_days=False)
+        return _year(p.year, p.part)
+    return None
+
+
+def _year(year: int, part: str | None) -> Resolved:
+    resolved = Resolved("DATE", f"{year:04d}", span=(date(year, 1, 1), date(year, 12, 31)), grain="year", explicit_year=True)
+    return _with_part(resolved, part, by_days=False)
+
+
+def _with_part(resolved: Resolved, part: str | None, by_days: bool) -> Resolved:
+    if not part:
+        return resolved
+    return Resolved(resolved.type, resolved.value, part, cm.part_of(resolved.span, part, by_days), resolved.grain,
+                    resolved.approximate, resolved.explicit_year)
+
+
+def month_year(month: int, relation: str | None, tense: str | None, ref_year: int, ref_month: int) -> int:
+    """Rules 1 and 2: the year of a month named without one, seen from (ref_year, ref_month)."""
+    if relation == "NEXT":
+        return ref_year if month > ref_month else ref_year + 1
+    if relation in ("PREV", "ENDED"):
+        return ref_year if month < ref_month else ref_year - 1
+    if relation == "THIS":
+        return ref_year
+    if tense == "FUTURE" and month < ref_month:
+        return ref_year + 1
+    if tense == "PAST" and month > ref_month:
+        return ref_year - 1
+    return ref_year
+
+
+def _gregorian_month(p: Partial, dct: date) -> Resolved:
+    explicit = p.year is not None
+    year = p.year if explicit else month_year(p.month, p.relation, p.tense, dct.year, dct.month)
+    if p.day is not None:
+        day = date(year, p.month, p.day)
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=explicit)
+    resolved = Resolved("DATE", f"{year:04d}-{p.month:02d}", span=cm.month_span(year, p.month), grain="month",
+                        explicit_year=explicit)
+    return _with_part(resolved, p.part, by_days=True)
+
+
+def _hijri_year_of(p: Partial, dct: date) -> int:
+    if p.year is not None:
+        if p.year_calendar == "hijri":
+            return p.year
+        return cm.hijri_year_with_month_in(p.year, p.month)
+    hy, hm, _ = cm.to_hijri(dct)
+    return month_year(p.month, p.relation, p.tense, hy, hm)
+
+
+def _hijri_month(p: Partial, dct: date) -> Resolved:
+    hijri_year = _hijri_year_of(p, dct)
+    if p.day is not None:
+        day = cm.hijri_to_gregorian(hijri_year, p.month, p.day)
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", approximate=True,
+                        explicit_year=p.year is not None)
+    first, last = cm.hijri_month_span(hijri_year, p.month)
+    resolved = Resolved("DATE", f"{first.isoformat()}/{last.isoformat()}", span=(first, last), grain="month",
+                        approximate=True, explicit_year=p.year is not None)
+    return _with_part(resolved, p.part, by_days=True)
+
+
+def _feast(p: Partial, dct: date) -> Resolved:
+    hijri = p.calendar == "hijri"
+
+    def on(year: int) -> date:
+        if hijri:
+            return cm.hijri_to_gregorian(year, p.month, p.feast_day) + timedelta(days=p.feast_nth - 1)
+        return date(year, p.month, p.feast_day) + timedelta(days=p.feast_nth - 1)
+
+    if p.year is not None:
+        year = p.year if (p.year_calendar == "hijri") == hijri else (
+            cm.hijri_year_with_month_in(p.year, p.month) if hijri else p.year)
+    else:
+        year = cm.to_hijri(dct)[0] if hijri else dct.year
+        this = on(year)
+        if p.relation == "NEXT" and this <= dct or p.tense == "FUTURE" and p.relation is None and this < dct:
+            year += 1
+        elif p.relation == "PREV" and this >= dct or p.tense == "PAST" and p.relation is None and this > dct:
+            year -= 1
+    day = on(year)
+    return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", approximate=hijri,
+                    explicit_year=p.year is not None)
+
+
+def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: date) -> date:
+    """Rule 3: المقبل = first strictly after the DCT, الماضي = latest strictly before;
+    a bare weekday follows the tense (the DCT itself included), else the nearest."""
+    ahead = (weekday - dct.isoweekday()) % 7
+    behind = (dct.isoweekday() - weekday) % 7
+    if relation == "NEXT":
+        return dct + timedelta(days=ahead or 7)
+    if relation in ("PREV", "ENDED"):
+        return dct - timedelta(days=behind or 7)
+    if relation == "THIS":
+        return dct + timedelta(days=weekday - dct.isoweekday())
+    if tense == "FUTURE":
+        return dct + timedelta(days=ahead)
+    if tense == "PAST":
+        return dct - timedelta(days=behind)
+    return dct - timedelta(days=behind) if behind <= ahead else dct + timedelta(days=ahead)
+
+
+def _relative_unit(p: Partial, dct: date) -> Resolved:
+    step = RELATION_STEP.get(p.relation, 0)
+    if p.unit in ("week", "weekend"):
+        if p.relation == "ENDED":  # «الأسبوع المنقضي»: the week now closing when written at its end
+            step = 0 if dct.isoweekday() >= 5 else -1
+        if p.unit == "weekend" and p.relation is None:
+            step = -1 if p.tense == "PAST" and dct.isoweekday() < 6 else 0
+        year, week = cm.week_of(dct + timedelta(weeks=step))
+        first, last = cm.iso_week_span(year, week)
+        if p.unit == "weekend":
+            return Resolved("DATE", f"{year:04d}-W{week:02d}-WE", span=(last - timedelta(days=1), last), grain="weekend")
+        resolved = Resolved("DATE", f"{year:04d}-W{week:02d}", span=(first, last), grain="week")
+        if p.part == "START":
+            return Resolved("DATE", resolved.value, "START", (first, first + timedelta(days=1)), "week")
+        if p.part == "MID":
+            return Resolved("DATE", resolved.value, "MID", (first + timedelta(days=2), first + timedelta(days=3)), "week")
+        return resolved
+    if p.relation == "ENDED":
+        step = -1
+    if p.unit == "month":
+        year, month = cm.add_months(dct.year, dct.month, step)
+        return _with_part(Resolved("DATE", f"{year:04d}-{month:02d}", span=cm.month_span(year, month), grain="month"),
+                          p.part, by_days=True)
+    if p.unit == "year":
+        resolved = _year(dct.year + step, p.part)
+        return Resolved(resolved.type, resolved.value, resolved.mod, resolved.span, resolved.grain)
+    raise ValueError(f"unknown unit {p.unit}")
+
+
+def _quarter(p: Partial, dct: date) -> Resolved:
+    year = p.year if p.year is not None else dct.year + RELATION_STEP.get(p.relation, 0)
+    if p.half is not None:
+        first_month, length, value = 1 + 6 * (p.half - 1), 6, f"{year:04d}-H{p.half}"
+        grain = "half"
+    else:
+        first_month, length, value = 1 + 3 * (p.quarter - 1), 3, f"{year:04d}-Q{p.quarter}"
+        grain = "quarter"
+    last_year, last_month = cm.add_months(year, first_month, length - 1)
+    return Resolved("DATE", value, span=(date(year, first_month, 1), cm.month_span(last_year, last_month)[1]),
+                    grain=grain, explicit_year=p.year is not None)
+
+
+def _season(p: Partial, dct: date) -> Resolved:
+    if p.year is not None:
+        year = p.year
+    else:
+        year = dct.year
+        first, last = cm.season_span(year, p.season)
+        if p.relation == "NEXT":
+            while first <= dct:
+                year += 1
+                first, last = cm.season_span(year, p.season)
+        elif p.relation == "PREV":
+            while last >= dct:
+                year -= 1
+                first, last = cm.season_span(year, p.season)
+    return Resolved("DATE", f"{year:04d}-{p.season}", span=cm.season_span(year, p.season), grain="season",
+                    explicit_year=p.year is not None)
+
+
+def _decade(p: Partial, dct: date) -> Resolved:
+    if p.century is not None:
+        century = p.century
+    elif p.century_relative is not None:
+        century = dct.year // 100 + p.century_relative
+    else:
+        century = dct.year // 100 if dct.year // 100 * 100 + p.decade * 10 <= dct.year else dct.year // 100 - 1
+    first_year = century * 100 + p.decade * 10
+    resolved = Resolved("DATE", f"{first_year // 10:03d}", span=(date(first_year, 1, 1), date(first_year + 9, 12, 31)),
+                        grain="decade", explicit_year=True)
+    return _with_part(resolved, p.part, by_days=False)
+
+
+def _range(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
+    first = _date(p.with_(until=None), dct, anchor)
+    last_partial = p.until.with_(tense=p.tense)
+    if last_partial.year is None and p.year is None and first.span:
+        # the end takes the start's year unless the months wrap over a new year
+        last_partial = last_partial.with_(year=first.span[0].year + (1 if (last_partial.month or 0) < (p.month or 0) else 0),
+                                          relation=None)
+    last = _date(last_partial, dct, anchor)
+    if p.month is None and p.year is not None:
+        value = f"{first.value}/{last.value}"
+    else:
+        value = f"{first.span[0].isoformat()}/{last.span[1].isoformat()}"
+    return Resolved("DATE", value, span=(first.span[0], last.span[1]), grain=first.grain,
+                    approximate=first.approximate, explicit_year=first.explicit_year)
+
+
+def _offset(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
+    amount, unit = p.offset
+    base = anchor.span[0] if anchor is not None and anchor.span else dct
+    moved = cm.shift_date(base, int(round(amount)), unit)
+    if unit in ("day", "night"):
+        return Resolved("DATE", moved.isoformat(), span=(moved, moved), grain="day")
+    if unit == "week":
+        year, week = cm.week_of(moved)
+        return Resolved("DATE", f"{year:04d}-W{week:02d}", span=cm.iso_week_span(year, week), grain="week")
+    if unit == "month" and not (anchor is not None and anchor.grain == "year"):
+        return Resolved("DATE", f"{moved.year:04d}-{moved.month:02d}", span=cm.month_span(moved.year, moved.month),
+                        grain="month")
+    resolved = _year(moved.year, None)
+    return Resolved(resolved.type, resolved.value, span=resolved.span, grain="year")
+
+
+def _past_or_next(p: Partial, dct: date) -> Resolved:
+    amount = int(round(p.amount))
+    if p.kind == "past_n":
+        first, last = cm.shift_date(dct, -amount, p.unit), dct - timedelta(days=1)
+        return Resolved("DATE", "PAST_REF", span=(first, last), grain="day")
+    first, last = dct + timedelta(days=1), cm.shift_date(dct, amount, p.unit)
+    return Resolved("DATE", "FUTURE_REF", span=(first, last), grain="day")
+
+
+# ---------------------------------------------------------------- times and lengths
+
+def _time(p: Partial, dct: date, sentence_day: date | None) -> Resolved:
+    if p.day_offset is not None:
+        day = dct + timedelta(days=p.day_offset)
+    elif p.weekday is not None:
+        day = weekday_date(p.weekday, p.relation, p.tense, dct)
+    else:
+        day = sentence_day or dct
+    if p.hour is not None:
+        value = f"{day.isoformat()}T{p.hour:02d}:{(p.minute or 0):02d}"
+    else:
+        value = f"{day.isoformat()}T{p.day_part}"
+    return Resolved("TIME", value, span=(day, day), grain="time")
+
+
+def _duration(p: Partial) -> Resolved:
+    amount = int(p.amount) if float(p.amount).is_integer() else p.amount
+    if p.unit in ("hour", "minute"):
+        return Resolved("DURATION", f"PT{amount}{'H' if p.unit == 'hour' else 'M'}")
+    return Resolved("DURATION", f"P{amount}{UNIT_LETTER[p.unit]}")

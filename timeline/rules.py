@@ -1,0 +1,585 @@
+"""Rules: (name, pattern, produce) records built from the lexicon tables.
+
+A pattern runs over normalised text (normalize.py); `{NAME}` placeholders expand to
+alternations of lexicon words. produce(match) returns a Partial (see partial.py) or None to
+reject the match; it never sees the publication date. The named group `m`, when a pattern has
+one, is the mention's extent (context words outside it are evidence, not part of the value).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import lexicon
+from .normalize import normalize
+from .partial import Partial
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    produce: Callable[[re.Match], Partial | None]
+
+
+# ---------------------------------------------------------------- lexicon lookups
+
+def _alt(words) -> str:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def _key(text: str) -> str:
+    """A matched phrase as a table key: single spaces."""
+    return " ".join(text.split())
+
+
+MONTHS = {row["word"]: row for row in lexicon.table("months")}
+WEEKDAYS = {w: int(v) for w, v in lexicon.words("weekdays").items()}
+WEEKDAYS_BARE = {w[2:]: d for w, d in WEEKDAYS.items()}  # «كل يوم جمعة»
+RELATIVE_DAYS = {w: int(v) for w, v in lexicon.words("relative_days").items()}
+RELATIONS = lexicon.words("relations")
+UNITS = {row["word"]: row for row in lexicon.table("units")}
+NUMBERS = lexicon.words("numbers")
+ORDINALS = {w: int(v) for w, v in lexicon.words("ordinals").items()}
+PARTS = lexicon.words("parts")
+DAY_PARTS = {row["word"]: row for row in lexicon.table("day_parts")}
+SEASONS = lexicon.words("seasons")
+DECADES = {w: int(v) for w, v in lexicon.words("decades").items()}
+CENTURIES = {row["word"]: row for row in lexicon.table("centuries")}
+FEASTS = {row["word"]: row for row in lexicon.table("feasts")}
+SETS = lexicon.words("sets")
+VAGUE = lexicon.words("vague")
+
+UNIT_STEMS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+HOUR_WORDS = {w: v for w, v in ORDINALS.items() if w.endswith("ه") or w == "الواحده"}
+DAY_ORDINALS = {w: v for w, v in ORDINALS.items() if not w.endswith("ه") and v < 20}
+
+N = r"[0-9]"
+FRAGMENTS = {
+    "MONTH": _alt(MONTHS),
+    "WD": _alt(WEEKDAYS),
+    "WDBARE": _alt(WEEKDAYS_BARE),
+    "RELDAY": _alt(RELATIVE_DAYS),
+    "REL": _alt(RELATIONS),
+    "UNIT": _alt(UNITS),
+    "PART": _alt(PARTS),
+    "DAYPART": _alt(DAY_PARTS),
+    "SEASON": _alt(SEASONS),
+    "DECADE": _alt(DECADES),
+    "CENTURY": _alt(CENTURIES),
+    "FEAST": _alt(FEASTS),
+    "SETWORD": _alt(SETS),
+    "VAGUE": _alt(VAGUE),
+    "NUMW": _alt(NUMBERS),
+    "ORDDAY": _alt(DAY_ORDINALS) + r"(?:\s+عشر|\s+و\s*(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
+    "HOURW": _alt(HOUR_WORDS) + r"(?:\s+عشره?)?",
+}
+FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3}})".format(**FRAGMENTS)
+FRAGMENTS["DAYN"] = r"(?:(?<!\d)[0-3]?\d(?![\d:/])|{ORDDAY})".format(**FRAGMENTS)
+FRAGMENTS["YEAR"] = r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d])"
+FRAGMENTS["YSUF"] = r"(?:\s*(?:م|ه|ميلادي|ميلاديه|هجري|هجريه|للهجره|للميلاد)(?!\w))?"
+FRAGMENTS["UNITDEF"] = r"(?:ال|ل)(?:اسبوع|شهر|عام|سنه)"
+
+
+def month_x(name: str) -> str:
+    """A month, with an optional second name in dual notation: كانون الأول/ديسمبر، أيار (مايو)."""
+    return r"(?P<{n}>{{MONTH}})(?:\s*/\s*{{MONTH}}|\s*\(\s*{{MONTH}}\s*\))?".format(n=name)
+
+
+def year_x(name: str) -> str:
+    """An explicit year after a date: «2022»، «من عام 2014م»، «، 1436هـ»."""
+    return (r"\s*[,،]?\s*(?:من\s+)?(?:(?:ال|ل)?(?:عام|سنه)\s+)?(?P<{n}>{{YEAR}})(?P<{n}suf>{{YSUF}})"
+            .format(n=name))
+
+
+YEAR_REL = r"\s+(?:من\s+)?(?:(?:ال|ل)(?:عام|سنه)\s+(?P<yrel>{REL})|(?P<ythis>هذا|هذه)\s+(?:العام|السنه))"
+
+
+# ---------------------------------------------------------------- value parsing
+
+def number(text: str) -> float | None:
+    """Digits or number words («خمسة وعشرين» = 25, «ثلاثة عشر» = 13); None for vague «عدة»."""
+    text = _key(text)
+    if text[0].isdigit():
+        return float(text.replace(",", "."))
+    total = 0.0
+    for word in re.split(r"\s+و?\s*|\s*و", text):
+        if not word:
+            continue
+        value = NUMBERS.get(word)
+        if value is None or value == "few":
+            return None
+        total += float(value)
+    return total
+
+
+def ordinal(text: str) -> int | None:
+    text = _key(text)
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for word in re.split(r"\s+و?\s*|\s*و(?=ال)", text):
+        if word == "عشر" or word == "عشره":
+            total += 10
+        elif word in ORDINALS:
+            total += ORDINALS[word]
+        elif word:
+            return None
+    return total or None
+
+
+def month_of(text: str) -> tuple[int, str]:
+    row = MONTHS[_key(text)]
+    return int(row["month"]), row["calendar"]
+
+
+def year_of(m: re.Match, name: str = "year") -> tuple[int | None, str | None]:
+    """The explicit year of a match and its calendar (hijri when marked هـ/هجري or in Hijri range)."""
+    text = m.groupdict().get(name)
+    if not text:
+        return None, None
+    year = int(text)
+    suffix = (m.groupdict().get(name + "suf") or "").strip()
+    if suffix.startswith("ه") or (suffix == "" and 1300 <= year <= 1500):
+        return year, "hijri"
+    return year, "gregorian"
+
+
+def relation(text: str | None) -> str | None:
+    return RELATIONS.get(_key(text)) if text else None
+
+
+def unit_of(text: str) -> str:
+    stem = _key(text)
+    for prefix in ("ال", "ل"):
+        if stem.startswith(prefix) and stem[len(prefix):] in UNIT_STEMS:
+            return UNIT_STEMS[stem[len(prefix):]]
+    return UNIT_STEMS[stem]
+
+
+def group(m: re.Match, name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+# ---------------------------------------------------------------- productions
+
+def p_date_parts(m: re.Match) -> Partial | None:
+    """Day? + month + (year | relation)?, with a weekday or relative day in front."""
+    month, calendar = month_of(m["month"])
+    day = ordinal(m["day"]) if group(m, "day") else None
+    if day is not None and not 1 <= day <= (30 if calendar == "hijri" else 31):
+        return None
+    year, year_calendar = year_of(m)
+    rel = relation(group(m, "rel")) or relation(group(m, "yrel")) or ("THIS" if group(m, "ythis") else None)
+    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+    if day is None and part is None and year is None and rel is None:
+        if not month_context_ok(m):
+            return None
+    weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
+    return Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
+                   day=day, relation=rel, part=part, weekday=weekday)
+
+
+MONTH_INTRO = {normalize(w) for w in (
+    "في", "منذ", "خلال", "حتى", "بحلول", "من", "إلى", "الى", "بين", "قبل", "بعد", "شهر", "طيلة",
+    "طوال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "و", "أو", "لشهر", "بشهر", "وفي")}
+
+
+def month_context_ok(m: re.Match) -> bool:
+    """A bare ambiguous month (ماي، مارس، رمضان، صفر …) needs a word before it that introduces a date."""
+    row = MONTHS[_key(m["month"])]
+    written = m.group("m") if "m" in m.re.groupindex else m.group(0)
+    has_shahr = written.startswith("شهر")
+    dual = "/" in written or "(" in written
+    if row["ambiguous"] == "" or dual:
+        return True
+    if has_shahr:
+        return True
+    if row["ambiguous"] == "strict":
+        return False
+    before = m.string[max(0, m.start() - 12):m.start()].split()
+    return bool(before) and before[-1] in MONTH_INTRO
+
+
+def p_numeric_date(m: re.Match) -> Partial | None:
+    day, month, year = int(m["d"]), int(m["mo"]), int(m["y"])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Partial("date", year=year, month=month, day=day)
+
+
+def p_day_range(m: re.Match) -> Partial | None:
+    start = p_date_parts(m)
+    if start is None:
+        return None
+    last = ordinal(m["day2"])
+    if start.day is None or last is None or not start.day < last <= 31:
+        return None
+    return start.with_(until=start.with_(day=last, weekday=None))
+
+
+def p_cross_month_range(m: re.Match) -> Partial | None:
+    first_month, calendar = month_of(m["month1"])
+    last_month, calendar2 = month_of(m["month"])
+    first_day, last_day = ordinal(m["day1"]), ordinal(m["day"])
+    if calendar != calendar2 or not first_day or not last_day or first_day > 31 or last_day > 31:
+        return None
+    year, year_calendar = year_of(m)
+    rel = relation(group(m, "rel"))
+    first = Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=first_month,
+                    day=first_day, relation=rel)
+    return first.with_(until=first.with_(month=last_month, day=last_day))
+
+
+def p_year_range(m: re.Match) -> Partial | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    if not first < last <= first + 100:
+        return None
+    return Partial("date", year=first, until=Partial("date", year=last))
+
+
+def p_relative_day(m: re.Match) -> Partial | None:
+    offset = RELATIVE_DAYS[_key(m["relday"])]
+    weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
+    day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
+    kind = "time" if day_part else "date"
+    return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part)
+
+
+def p_this_day_part(m: re.Match) -> Partial:
+    return Partial("time", day_offset=0, day_part=DAY_PARTS[_key(m["dp"])]["part"])
+
+
+def p_weekday(m: re.Match) -> Partial | None:
+    weekday = WEEKDAYS[_key(m["wd"])]
+    rel = relation(group(m, "rel"))
+    day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
+    if group(m, "relday"):
+        return Partial("time" if day_part else "date", day_offset=RELATIVE_DAYS[_key(m["relday"])],
+                       weekday=weekday, day_part=day_part)
+    return Partial("time" if day_part else "date", weekday=weekday, relation=rel, day_part=day_part)
+
+
+def p_clock(m: re.Match) -> Partial | None:
+    has_clock_word = "ساعه" in m.group(0)
+    if group(m, "hh"):
+        hour, minute = int(m["hh"]), int(m["mm"])
+    elif group(m, "hn"):
+        hour, minute = int(m["hn"]), 0
+    else:
+        hour, minute = ordinal(m["hw"]) or 0, 0
+    if not (has_clock_word or group(m, "hh") or (group(m, "hw") and group(m, "dp"))):
+        return None
+    if group(m, "frac"):
+        frac = m["frac"]
+        minute = 30 if "نصف" in frac else 15 if "ربع" in frac else 20 if "ثلث" in frac else minute
+        if group(m, "mins"):
+            minute = int(number(m["mins"]) or 0)
+    if group(m, "minus"):
+        hour, minute = hour - 1, 60 - (15 if "ربع" in m["minus"] else 20)
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    row = DAY_PARTS.get(_key(m["dp"])) if group(m, "dp") else None
+    if row and row["pm"] and hour < 12 and not (row["part"] == "NI" and hour < 6) and not (
+            row["part"] == "MI" and hour >= 11):
+        hour += 12
+    weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
+    offset = RELATIVE_DAYS[_key(m["relday"])] if group(m, "relday") else None
+    return Partial("time", hour=hour % 24 if hour == 24 else hour, minute=minute, weekday=weekday,
+                   day_offset=offset, day_part=row["part"] if row else None)
+
+
+def p_relative_unit(m: re.Match) -> Partial | None:
+    unit = unit_of(group(m, "unit") or m["unit2"])
+    rel = relation(group(m, "rel")) or "THIS"
+    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+    year = int(m["year"]) if group(m, "year") else None
+    if unit == "week" and part == "END":
+        return Partial("date", unit="weekend", relation=rel)
+    if year is not None and unit == "year":
+        return Partial("date", year=year, part=part)
+    return Partial("date", unit=unit, relation=rel, part=part)
+
+
+def p_weekend(m: re.Match) -> Partial:
+    return Partial("date", unit="weekend", relation=relation(group(m, "rel")) or ("THIS" if group(m, "this") else None))
+
+
+def p_part_of_unit(m: re.Match) -> Partial | None:
+    """«مطلع العام»، «نهاية الشهر»: a part of the publication date's own unit."""
+    unit = unit_of(m["unit"])
+    part = PARTS[_key(m["part"])]
+    if unit == "week":
+        return Partial("date", unit="weekend", relation=None) if part == "END" else None
+    return Partial("date", unit=unit, relation="THIS", part=part)
+
+
+def p_unit_in_context(m: re.Match) -> Partial:
+    return Partial("date", unit=unit_of(m["unit"]), relation="THIS")
+
+
+def p_year(m: re.Match) -> Partial | None:
+    year, calendar = year_of(m)
+    keyword = group(m, "kw")
+    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+    if not keyword and not (m["yearsuf"] or "").strip() and not part:
+        if not bare_year_ok(m):
+            return None
+    if calendar == "hijri" and not (m["yearsuf"] or "").strip() and not keyword:
+        calendar = "gregorian"  # a bare 13xx/14xx number is more often a count than a Hijri year
+    return Partial("date", year=year, year_calendar=calendar, part=part)
+
+
+YEAR_INTRO = {normalize(w) for w in (
+    "في", "منذ", "حتى", "إلى", "الى", "بين", "قبل", "بعد", "خلال", "من", "بحلول", "ومنذ", "وفي", "لعام",
+    "مونديال", "كأس", "كاس", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "مطلع", "نهاية",
+    "بداية", "أواخر", "أوائل", "منتصف", "وحتى", "عامي", "سنتي", "و")}
+QUANTITY_AFTER = re.compile(normalize(
+    r"\s*(?:%|دولار|يورو|درهم|دينار|ريال|جنيه|ليرة|شخص|أشخاص|مليون|مليار|ألف|كلم|كيلومتر|متر|طن|قتيل|"
+    r"جريح|مواطن|لاجئ|مهاجر|عامل|موظف|طالب|تلميذ|منصب|وحدة|سيارة|مسكن|هكتار|ميغاواط|برميل|نسمة|صوت|"
+    r"مرشح|مقعد|حالة|إصابة|عنصر|جندي|مقاتل|سهم|نقطة|رجل|امرأة|طفل|مشارك|زائر|سائح|مشروع|فرصة|"
+    r"دقيقة|ساعة|يوم|مرة|في المئة|في المائة|بالمئة|بالمائة)"))
+
+
+def bare_year_ok(m: re.Match) -> bool:
+    """A four-digit number alone is a year only after a date-introducing word, never before a counted noun."""
+    if QUANTITY_AFTER.match(m.string, m.end()):
+        return False
+    before = m.string[max(0, m.start() - 16):m.start()].split()
+    if before and before[-1] in YEAR_INTRO:
+        return True
+    following = m.string[m.end():m.end() + 2]
+    return bool(before) and bool(re.match(r"\s*(?:[.،,)\n]|$)", following)) and before[-1] not in {"نحو", "حوالي", "قرابة"}
+
+
+def p_decade(m: re.Match) -> Partial | None:
+    tens = DECADES[_key(m["decade"])]
+    century = None
+    century_relative = None
+    if group(m, "century"):
+        row = CENTURIES[_key(m["century"])]
+        if row["relative"]:
+            century_relative = int(row["relative"])
+        else:
+            century = int(row["century"])
+    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+    return Partial("date", decade=tens, century=century, century_relative=century_relative, part=part)
+
+
+def p_century(m: re.Match) -> Partial:
+    row = CENTURIES[_key(m["century"])]
+    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+    if row["relative"]:
+        return Partial("date", century_relative=int(row["relative"]), part=part)
+    return Partial("date", century=int(row["century"]), part=part)
+
+
+QUARTER_NUMBERS = {normalize(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الأخير", 4))}
+
+
+def p_quarter(m: re.Match) -> Partial | None:
+    which = QUARTER_NUMBERS[_key(m["n"])]
+    year, _ = year_of(m)
+    rel = relation(group(m, "rel")) or ("THIS" if group(m, "this") else None)
+    if m["kind"] == "النصف":
+        if which > 2 and _key(m["n"]) != "الاخير":
+            return None
+        return Partial("date", half=min(which, 2), year=year, relation=rel)
+    return Partial("date", quarter=which, year=year, relation=rel)
+
+
+def p_season(m: re.Match) -> Partial | None:
+    year, _ = year_of(m)
+    rel = relation(group(m, "rel")) or ("THIS" if group(m, "this") else None)
+    if year is None and rel is None:
+        return None
+    return Partial("date", season=SEASONS[_key(m["season"])], year=year, relation=rel)
+
+
+NTH_DAY = {normalize(w): n for w, n in (("أول", 1), ("ثاني", 2), ("ثالث", 3), ("رابع", 4))}
+
+
+def p_feast(m: re.Match) -> Partial:
+    row = FEASTS[_key(m["feast"])]
+    year, year_calendar = year_of(m)
+    nth = NTH_DAY.get(_key(group(m, "nth"))) if group(m, "nth") else 1
+    return Partial("date", calendar=row["calendar"], month=int(row["month"]), feast_day=int(row["day"]),
+                   feast_nth=nth, year=year, year_calendar=year_calendar, relation=relation(group(m, "rel")))
+
+
+def unit_and_count(text: str) -> tuple[str, int | None]:
+    row = UNITS[_key(text).removeprefix("ال") if _key(text) not in UNITS else _key(text)]
+    return row["unit"], int(row["count"]) if row["count"] else None
+
+
+AGE_BEFORE = re.compile(normalize(r"(?:العمر|عمره|عمرها|عمرهم|عمر|يناهز|سن|سنه|ابن|ابنة|البالغ|البالغة|يبلغ|تبلغ|بعمر)\s*$"))
+
+
+def p_duration(m: re.Match) -> Partial | None:
+    unit, count = unit_and_count(m["unit"])
+    amount = number(m["num"]) if group(m, "num") else count
+    if amount is None or amount <= 0:
+        return None
+    if group(m, "frac"):
+        amount += 0.5 if "نصف" in m["frac"] else 0.25
+    if AGE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]) or _in_parenthesis_age(m):
+        return None
+    return Partial("duration", amount=amount, unit=unit)
+
+
+def _in_parenthesis_age(m: re.Match) -> bool:
+    """«(30 عاما)» right after a name is an age."""
+    return m.string[max(0, m.start() - 1):m.start()] == "(" and m.string[m.end():m.end() + 1] == ")" \
+        and UNITS.get(_key(m["unit"]), {}).get("unit") == "year"
+
+
+def p_dual_duration(m: re.Match) -> Partial | None:
+    unit, count = unit_and_count(m["unit"])
+    if count != 2 or AGE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
+        return None
+    return Partial("duration", amount=2, unit=unit)
+
+
+def p_single_duration(m: re.Match) -> Partial | None:
+    unit, count = unit_and_count(m["unit"])
+    return Partial("duration", amount=1, unit=unit) if count == 1 else None
+
+
+def p_offset(m: re.Match) -> Partial | None:
+    unit, count = unit_and_count(m["unit"])
+    amount = number(m["num"]) if group(m, "num") else count
+    if amount is None or unit in ("hour", "minute", "night"):
+        return None
+    sign = -1 if m["dir"].startswith("قبل") else 1
+    anchored = bool(group(m, "after_it"))
+    return Partial("date", offset=(sign * amount, unit), anchored=anchored)
+
+
+def p_past_or_next_n(m: re.Match) -> Partial | None:
+    unit, count = unit_and_count(m["unit"])
+    raw = group(m, "num") or group(m, "num2")
+    amount = number(raw.removeprefix("ال")) if raw else count
+    rel_text = _key(m["rel"])
+    rel = relation(rel_text) or ("PREV" if rel_text.startswith(("الاخير", "اخير")) else None)
+    if rel not in ("NEXT", "PREV") or unit in ("hour", "minute", "night"):
+        return None
+    if amount is None:  # «الأيام المقبلة»: no number, no calendar span
+        return Partial("vague", value="FUTURE_REF" if rel == "NEXT" else "PAST_REF")
+    if amount == 1 and not raw:
+        return None  # «الشهر الماضي» is a relative unit, handled by its own rule
+    return Partial("next_n" if rel == "NEXT" else "past_n", amount=amount, unit=unit)
+
+
+def p_set_word(m: re.Match) -> Partial:
+    return Partial("set", value=SETS[_key(m["word"])])
+
+
+SET_UNITS = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y", "ساعه": "PT1H"}
+
+
+def p_every(m: re.Match) -> Partial | None:
+    if group(m, "wd"):
+        days = re.findall(FRAGMENTS["WD"] + "|" + FRAGMENTS["WDBARE"], m["wd"])
+        numbers = [WEEKDAYS.get(d, WEEKDAYS_BARE.get(d)) for d in days]
+        if len(numbers) == 1:
+            return Partial("set", value=f"XXXX-WXX-{numbers[0]}")
+        return Partial("set", value="P1W")
+    if group(m, "season"):
+        return Partial("set", value=f"XXXX-{SEASONS[_key(m['season'])]}")
+    return Partial("set", value=SET_UNITS[_key(m["unit"])])
+
+
+def p_every_year_date(m: re.Match) -> Partial | None:
+    month, calendar = month_of(m["month"])
+    if calendar != "gregorian":
+        return Partial("set", value="P1Y")
+    if group(m, "day"):
+        day = ordinal(m["day"])
+        return Partial("set", value=f"XXXX-{month:02d}-{day:02d}") if day and day <= 31 else None
+    return Partial("set", value=f"XXXX-{month:02d}")
+
+
+def p_vague(m: re.Match) -> Partial:
+    return Partial("vague", value=VAGUE[_key(m["word"])])
+
+
+def p_same_day(m: re.Match) -> Partial:
+    return Partial("date", year=int(m["year"]), same_day_as_anchor=True)
+
+
+# ---------------------------------------------------------------- the rules
+
+WD_PREFIX = (r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
+             r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
+YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
+
+RULES: list[Rule] = [
+    Rule("numeric_date", r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/])",
+         p_numeric_date),
+    Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date),
+    Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
+         + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date),
+    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?P<day>{DAYN})\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
+         r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range),
+    Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
+         r"(?P<day>{DAYN})\s+(?:من\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?",
+         p_cross_month_range),
+    Rule("year_range", r"(?:(?:من|بين)\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\s+)?)?(?P<y1>{YEAR})\s*(?:-|الى|حتى|و)\s*"
+         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range),
+    Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
+         + YEAR_OR_REL, p_date_parts),
+    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_date_parts),
+    Rule("same_day_of_year", r"(?:نفس|ذات)\s+(?:ال)?(?:يوم|تاريخ)\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})",
+         p_same_day),
+    Rule("year", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
+         p_year),
+    Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD}))?", p_relative_day),
+    Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part),
+    Rule("weekday", r"(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?"
+         r"(?:\s+(?P<relday>{RELDAY}))?(?:\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))?", p_weekday),
+    Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
+         r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW})\s+دقيقه))?"
+         r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
+         r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?", p_clock),
+    Rule("relative_unit", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))|"
+         r"(?P<unit2>{UNITDEF})\s+(?:(?P<rel>{REL})|هذا|هذه))(?:\s+(?P<year>{YEAR}))?", p_relative_unit),
+    Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend),
+    Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit),
+    Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
+         p_unit_in_context),
+    Rule("quarter", r"(?P<kind>الربع|النصف)\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:(?:ال)?(?:عام|سنه)\s+(?P<rel>{REL}))|"
+         r"(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))", p_quarter),
+    Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season),
+    Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
+         p_decade),
+    Rule("century", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<century>{CENTURY})", p_century),
+    Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
+         + year_x("year") + r")?", p_feast),
+    Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
+         r"(?!\s+من\s|\s+{REL})", p_offset),
+    Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?{NUMW}))?\s+"
+         r"(?P<rel>{REL}|الاخيره|الاخيرين|الاخير|الاخيرتين)", p_past_or_next_n),
+    Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
+         r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration),
+    Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration),
+    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:لمده|مده|طيله|طوال|قرابه|نحو|حوالي)\s+"
+         r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m)),
+    Rule("every", r"كل\s+(?:(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
+         r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every),
+    Rule("set_word", r"(?P<word>{SETWORD})", p_set_word),
+    Rule("vague", r"(?P<word>{VAGUE})", p_vague),
+]
+
+
+def p_single_duration_any(m: re.Match) -> Partial | None:
+    text = group(m, "unit") or group(m, "unit2")
+    unit, count = unit_and_count(text)
+    return Partial("duration", amount=1, unit=unit) if count == 1 else None
+
+
+def expand(pattern: str) -> str:
+    return pattern.format(**FRAGMENTS)
