@@ -32,7 +32,7 @@ def _resolve_all(found: list[Found], dct: date, field: str) -> list[Mention]:
         anchor = None
         if partial.offset is not None and last_date is not None:
             where, value, textual = last_date
-            if partial.anchored or (textual and where.paragraph == item.paragraph and value.span[0].year != dct.year):
+            if partial.anchored or (textual and item.paragraph - where.paragraph <= 1 and value.span[0].year != dct.year):
                 anchor = value
         if partial.same_day_as_anchor:
             anchor = last_day

@@ -15,7 +15,7 @@ from .partial import Partial
 from .rules import RELATIONS, RELATIVE_DAYS, RULES, expand
 
 # A proclitic (و، ف، ب، ل، ك) may stick to the first word; it is not part of the mention.
-_PREFIX = r"(?<!\w)(?:[وف]?[بلك]?)"
+_PREFIX = r"(?:(?<!\w)(?P<clitic>[وف]?[بلك]?|في)|(?<=[^\W\d_])(?=\d))"
 _SUFFIX = r"(?!\w)"
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n]+")
 _WORD = re.compile(r"\w+")
@@ -69,29 +69,22 @@ def find(text: str) -> list[Found]:
                 position = m.start() + 1
                 continue
             start, end = _extent(m)
-            candidates.append((start, end, order, rule.name, partial))
+            candidate = (start, end, order, rule.name, partial)
+            if _is_name(norm.text, candidate):
+                position = m.start() + 1
+                continue
+            candidates.append(candidate)
             position = m.end()
     chosen = _settle_overlaps(candidates)
-    chosen = [c for c in chosen if not _is_name(norm.text, c)]
     return _with_context(text, norm, chosen)
 
 
 def _extent(m: re.Match) -> tuple[int, int]:
+    """The mention: the group `m` when the rule marks one, else the match without its proclitic."""
     if "m" in m.re.groupindex and m.group("m") is not None:
         return m.start("m"), m.end("m")
-    start = m.start()
-    # drop the proclitic: the first group-free letters before the body
-    body = m.group(0)
-    stripped = re.match(r"[وف]?[بلك]?", body).end()
-    if stripped and _clitic_is_prefix(body, stripped):
-        start += stripped
-    return start, m.end()
-
-
-def _clitic_is_prefix(body: str, length: int) -> bool:
-    """True when the leading letters are a proclitic, not the first letters of a lexicon word."""
-    rest = body[length:]
-    return bool(rest) and not body.startswith(("بعد", "بين", "بدايه", "بدايات", "كانون", "كل", "ليل", "لمده", "قبل"))
+    clitic_end = m.end("clitic") if m.group("clitic") is not None else m.start()
+    return clitic_end, m.end()
 
 
 def _settle_overlaps(candidates):
@@ -104,7 +97,7 @@ def _settle_overlaps(candidates):
 
 
 def _previous_word(text: str, start: int) -> str:
-    words = text[max(0, start - 30):start].split()
+    words = re.findall(r"\w+", text[max(0, start - 30):start])
     return words[-1] if words else ""
 
 
@@ -116,7 +109,7 @@ def _is_name(text: str, cand) -> bool:
         before = before[1:]
     if rule in NAME_RULES and before in name_heads:
         return True
-    if rule == "weekday":
+    if rule == "weekday" and partial.day_offset is None:
         after = text[end:end + 20].split()
         if near_weekday.get(before) == "before" or (after and near_weekday.get(after[0]) == "after"):
             return True
@@ -141,6 +134,7 @@ def _tense(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
     """The tense of the cue word nearest to the expression within its sentence."""
     cues, not_future, _, _ = _cues()
     best = None
+    guessed = None  # a سـ-prefixed word: used only when no listed cue is in the sentence
     for word in _WORD.finditer(text, lo, hi):
         if start <= word.start() < end:
             continue
@@ -148,11 +142,19 @@ def _tense(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
         tense = cues.get(token)
         if tense is None and token[:1] in "وف" and len(token) > 3:
             tense = cues.get(token[1:])
-            token = token[1:]
-        if tense is None and len(token) >= 5 and token[0] == "س" and token[1] in "يتنا" and token not in not_future:
-            tense = "FUTURE"
+            token = token[1:] if tense else token
+        distance = start - word.end() if word.end() <= start else word.start() - end + 0.5
         if tense:
-            distance = start - word.end() if word.end() <= start else word.start() - end + 0.5
             if best is None or distance < best[0]:
                 best = (distance, tense)
-    return best[1] if best else None
+        elif _looks_future(token, not_future) and (guessed is None or distance < guessed[0]):
+            guessed = (distance, "FUTURE")
+    chosen = best or guessed
+    return chosen[1] if chosen else None
+
+
+def _looks_future(token: str, not_future: set[str]) -> bool:
+    """سيعقد، ستنظم، سنواصل: the future prefix سـ on an imperfect verb."""
+    if token[:1] in "وف" and token[1:2] == "س":
+        token = token[1:]
+    return len(token) >= 5 and token[0] == "س" and token[1] in "يتن" and token not in not_future

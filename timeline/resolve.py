@@ -105,8 +105,12 @@ def _with_part(resolved: Resolved, part: str | None, by_days: bool) -> Resolved:
                     resolved.approximate, resolved.explicit_year)
 
 
-def month_year(month: int, relation: str | None, tense: str | None, ref_year: int, ref_month: int) -> int:
-    """Rules 1 and 2: the year of a month named without one, seen from (ref_year, ref_month)."""
+def month_year(month: int, relation: str | None, tense: str | None, ref_year: int, ref_month: int,
+               month_ending: bool = False) -> int:
+    """Rules 1 and 2: the year of a month named without one, seen from (ref_year, ref_month).
+
+    `month_ending`: the DCT is in the last days of its month, so a past-tense sentence about
+    the very next month (the new crescent, next month's start) still means this year's."""
     if relation == "NEXT":
         return ref_year if month > ref_month else ref_year + 1
     if relation in ("PREV", "ENDED"):
@@ -115,14 +119,14 @@ def month_year(month: int, relation: str | None, tense: str | None, ref_year: in
         return ref_year
     if tense == "FUTURE" and month < ref_month:
         return ref_year + 1
-    if tense == "PAST" and month > ref_month:
+    if tense == "PAST" and month > ref_month and not (month_ending and month == ref_month + 1):
         return ref_year - 1
     return ref_year
 
 
 def _gregorian_month(p: Partial, dct: date) -> Resolved:
     explicit = p.year is not None
-    year = p.year if explicit else month_year(p.month, p.relation, p.tense, dct.year, dct.month)
+    year = p.year if explicit else month_year(p.month, p.relation, p.tense, dct.year, dct.month, dct.day >= 25)
     if p.day is not None:
         day = date(year, p.month, p.day)
         return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=explicit)
@@ -136,8 +140,8 @@ def _hijri_year_of(p: Partial, dct: date) -> int:
         if p.year_calendar == "hijri":
             return p.year
         return cm.hijri_year_with_month_in(p.year, p.month)
-    hy, hm, _ = cm.to_hijri(dct)
-    return month_year(p.month, p.relation, p.tense, hy, hm)
+    hy, hm, hd = cm.to_hijri(dct)
+    return month_year(p.month, p.relation, p.tense, hy, hm, hd >= 27)
 
 
 def _hijri_month(p: Partial, dct: date) -> Resolved:
@@ -168,7 +172,8 @@ def _feast(p: Partial, dct: date) -> Resolved:
         this = on(year)
         if p.relation == "NEXT" and this <= dct or p.tense == "FUTURE" and p.relation is None and this < dct:
             year += 1
-        elif p.relation == "PREV" and this >= dct or p.tense == "PAST" and p.relation is None and this > dct:
+        elif p.relation == "PREV" and this >= dct or (
+                p.tense == "PAST" and p.relation is None and this > dct + timedelta(days=7)):
             year -= 1
     day = on(year)
     return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", approximate=hijri,

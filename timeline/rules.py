@@ -197,8 +197,8 @@ def month_context_ok(m: re.Match) -> bool:
         return True
     if has_shahr:
         return True
-    if row["ambiguous"] == "strict":
-        return False
+    if row["ambiguous"] == "strict" or (m.groupdict().get("clitic") or "").lstrip("وف"):
+        return False  # «من باب» is not «من آب»
     before = m.string[max(0, m.start() - 12):m.start()].split()
     return bool(before) and before[-1] in MONTH_INTRO
 
@@ -242,9 +242,15 @@ def p_year_range(m: re.Match) -> Partial | None:
     return Partial("date", year=first, until=Partial("date", year=last))
 
 
+NOT_AFTER_RELATIVE_DAY = set(lexicon.words("not_after_relative_day"))
+
+
 def p_relative_day(m: re.Match) -> Partial | None:
     offset = RELATIVE_DAYS[_key(m["relday"])]
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
+    following = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 30])
+    if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
+        return None
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
     kind = "time" if day_part else "date"
     return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part)
@@ -338,6 +344,9 @@ YEAR_INTRO = {normalize(w) for w in (
     "في", "منذ", "حتى", "إلى", "الى", "بين", "قبل", "بعد", "خلال", "من", "بحلول", "ومنذ", "وفي", "لعام",
     "مونديال", "كأس", "كاس", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "مطلع", "نهاية",
     "بداية", "أواخر", "أوائل", "منتصف", "وحتى", "عامي", "سنتي", "و")}
+EVENT_BEFORE_YEAR = {normalize(w) for w in (
+    "كأس", "كاس", "بطولة", "مونديال", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "انتخابات", "ميزانية",
+    "موازنة", "قانون", "المالية")}
 QUANTITY_AFTER = re.compile(normalize(
     r"\s*(?:%|دولار|يورو|درهم|دينار|ريال|جنيه|ليرة|شخص|أشخاص|مليون|مليار|ألف|كلم|كيلومتر|متر|طن|قتيل|"
     r"جريح|مواطن|لاجئ|مهاجر|عامل|موظف|طالب|تلميذ|منصب|وحدة|سيارة|مسكن|هكتار|ميغاواط|برميل|نسمة|صوت|"
@@ -349,8 +358,8 @@ def bare_year_ok(m: re.Match) -> bool:
     """A four-digit number alone is a year only after a date-introducing word, never before a counted noun."""
     if QUANTITY_AFTER.match(m.string, m.end()):
         return False
-    before = m.string[max(0, m.start() - 16):m.start()].split()
-    if before and before[-1] in YEAR_INTRO:
+    before = re.findall(r"\w+", m.string[max(0, m.start() - 40):m.start()])
+    if before and before[-1] in YEAR_INTRO or any(word in EVENT_BEFORE_YEAR for word in before[-3:]):
         return True
     following = m.string[m.end():m.end() + 2]
     return bool(before) and bool(re.match(r"\s*(?:[.،,)\n]|$)", following)) and before[-1] not in {"نحو", "حوالي", "قرابة"}
@@ -416,7 +425,9 @@ def unit_and_count(text: str) -> tuple[str, int | None]:
     return row["unit"], int(row["count"]) if row["count"] else None
 
 
-AGE_BEFORE = re.compile(normalize(r"(?:العمر|عمره|عمرها|عمرهم|عمر|يناهز|سن|سنه|ابن|ابنة|البالغ|البالغة|يبلغ|تبلغ|بعمر)\s*$"))
+AGE_BEFORE = re.compile(normalize(
+    r"(?:العمر|عمره|عمرها|عمرهم|عمر|يناهز|سن|سنه|ابن|ابنة|البالغ|البالغة|يبلغ|تبلغ|بعمر|ذات|ذو|ذي|عن|تحت)"
+    r"(?:\s+(?:نحو|حوالي|قرابة))?\s*$"))
 
 
 def p_duration(m: re.Match) -> Partial | None:
@@ -452,8 +463,8 @@ def p_single_duration(m: re.Match) -> Partial | None:
 def p_offset(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
     amount = number(m["num"]) if group(m, "num") else count
-    if amount is None or unit in ("hour", "minute", "night"):
-        return None
+    if amount is None or unit in ("hour", "minute", "night") or (unit == "decade" and not group(m, "num")):
+        return None  # «بعد عقد اجتماع» is "after holding a meeting"
     sign = -1 if m["dir"].startswith("قبل") else 1
     anchored = bool(group(m, "after_it"))
     return Partial("date", offset=(sign * amount, unit), anchored=anchored)
@@ -566,7 +577,7 @@ RULES: list[Rule] = [
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
          r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration),
     Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration),
-    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:لمده|مده|طيله|طوال|قرابه|نحو|حوالي)\s+"
+    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:لمده|مده|طيله|طوال|قرابه|نحو|حوالي|خلال|غضون)\s+"
          r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m)),
     Rule("every", r"كل\s+(?:(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every),
@@ -578,7 +589,7 @@ RULES: list[Rule] = [
 def p_single_duration_any(m: re.Match) -> Partial | None:
     text = group(m, "unit") or group(m, "unit2")
     unit, count = unit_and_count(text)
-    return Partial("duration", amount=1, unit=unit) if count == 1 else None
+    return Partial("duration", amount=1, unit=unit) if count == 1 and unit != "decade" else None
 
 
 def expand(pattern: str) -> str:
