@@ -14,15 +14,16 @@ def extract(text: str, published: date | datetime, title: str = "") -> list[Ment
     Mentions in `title` come first, with field="title" and offsets into the title.
     """
     dct = published.date() if isinstance(published, datetime) else published
-    mentions = _resolve_all(find(title), dct, "title") if title else []
-    return mentions + _resolve_all(find(text), dct, "text")
+    mentions = _resolve_all(title, dct, "title") if title else []
+    return mentions + _resolve_all(text, dct, "text")
 
 
 def extract_article(article: Article) -> list[Mention]:
     return extract(article.text, article.published_date, article.title)
 
 
-def _resolve_all(found: list[Found], dct: date, field: str) -> list[Mention]:
+def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
+    found = find(text)
     sentence_year = _explicit_years_by_sentence(found, dct)
     resolved: list[Resolved | None] = []
     last_date: tuple[Found, Resolved, bool] | None = None  # (where, value, counts from the text, not the DCT)
@@ -36,9 +37,14 @@ def _resolve_all(found: list[Found], dct: date, field: str) -> list[Mention]:
                 anchor = value
         if partial.same_day_as_anchor:
             anchor = last_day
-        if (partial.kind == "date" and partial.month is not None and partial.year is None and partial.relation is None
-                and item.sentence in sentence_year):
-            partial = partial.with_(year=sentence_year[item.sentence], year_calendar=partial.calendar)
+        if partial.kind == "date" and partial.month is not None and partial.year is None and partial.relation is None:
+            if _continues_range(text, item, found, resolved):
+                # «30 سبتمبر حتى 4 نوفمبر»: the second date follows the first, it does not start a new tense
+                previous = resolved[-1].span[1]
+                year = previous.year + (1 if partial.month < previous.month else 0)
+                partial = partial.with_(year=year, year_calendar=partial.calendar)
+            elif item.sentence in sentence_year:
+                partial = partial.with_(year=sentence_year[item.sentence], year_calendar=partial.calendar)
         try:
             value = None if partial.kind == "time" else resolve(partial, dct, anchor)
         except Unresolvable:
@@ -63,6 +69,21 @@ def _resolve_all(found: list[Found], dct: date, field: str) -> list[Mention]:
                                 mod=value.mod, span=value.span, grain=value.grain, approximate=value.approximate,
                                 field=field, rule=item.rule))
     return mentions
+
+
+RANGE_LINKS = {"حتى", "الى", "إلى", "و", "-", "او", "أو", "ثم"}
+
+
+def _continues_range(text: str, item: Found, found: list[Found], resolved: list) -> bool:
+    """Is this date written right after another date of its calendar, joined by حتى/إلى/و?"""
+    index = len(resolved)
+    if index == 0 or resolved[-1] is None or resolved[-1].grain not in ("day", "month"):
+        return False
+    previous = found[index - 1]
+    if item.partial.calendar != previous.partial.calendar:
+        return False
+    gap = text[previous.end:item.start].split()
+    return len(gap) == 1 and gap[0] in RANGE_LINKS
 
 
 def _explicit_years_by_sentence(found: list[Found], dct: date) -> dict[int, int]:

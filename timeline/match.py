@@ -105,6 +105,8 @@ def _is_name(text: str, cand) -> bool:
     start, end, _, rule, partial = cand
     _, _, name_heads, near_weekday = _cues()
     before = _previous_word(text, start)
+    if before.isdigit():  # «حركة 18 شتنبر» seen from the month alone
+        before = _previous_word(text, text.rfind(before, 0, start))
     if before.startswith("و") and before[1:] in name_heads:
         before = before[1:]
     if rule in NAME_RULES and before in name_heads:

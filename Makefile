@@ -1,0 +1,38 @@
+# Two commands do all the set-up on a fresh machine:
+#   make run    creates .venv, installs timeline, builds the seed article into site/
+#   make test   creates .venv, installs timeline with its test tools (and Chromium, ical.js, axe-core), runs the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install examples bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	mkdir -p site
+	$(BIN)/timeline extract seeds/ -o site/mentions.jsonl
+	@if $(BIN)/timeline --help | grep -q ' build '; then $(BIN)/timeline build seeds/ --out site; fi
+	@echo "written: site/"
+
+test: $(STAMP)
+	bash scripts/install-test-deps.sh
+	$(BIN)/python -m pytest -q
+
+examples: $(STAMP)
+	$(BIN)/timeline build seeds/ --out examples/seed-site
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_dateparser.py
+
+clean:
+	rm -rf $(VENV) site

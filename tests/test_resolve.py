@@ -1,0 +1,108 @@
+"""Resolution without text: partial values in, spans out (DCT = Wednesday 2022-03-09 as in the spec)."""
+from datetime import date
+
+import pytest
+
+from timeline.partial import Partial
+from timeline.resolve import Resolved, resolve, weekday_date
+
+DCT = date(2022, 3, 9)
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+@pytest.mark.parametrize("partial, value, mod, first, last", [
+    (Partial("date", month=5, relation="NEXT"), "2022-05", None, "2022-05-01", "2022-05-31"),
+    (Partial("date", month=12, relation="PREV", part="START"), "2021-12", "START", "2021-12-01", "2021-12-10"),
+    (Partial("date", month=4, relation="NEXT", part="MID"), "2022-04", "MID", "2022-04-11", "2022-04-20"),
+    (Partial("date", month=3, day=8, relation="THIS"), "2022-03-08", None, "2022-03-08", "2022-03-08"),
+    (Partial("date", unit="month", relation="THIS", part="END"), "2022-03", "END", "2022-03-21", "2022-03-31"),
+    (Partial("date", unit="year", relation="NEXT", part="START"), "2023", "START", "2023-01-01", "2023-04-30"),
+    (Partial("date", year=2014), "2014", None, "2014-01-01", "2014-12-31"),
+    (Partial("date", unit="week", relation="NEXT"), "2022-W11", None, "2022-03-14", "2022-03-20"),
+    (Partial("date", unit="weekend", relation="THIS"), "2022-W10-WE", None, "2022-03-12", "2022-03-13"),
+    (Partial("date", unit="month", relation="PREV"), "2022-02", None, "2022-02-01", "2022-02-28"),
+    (Partial("date", unit="year", relation="NEXT"), "2023", None, "2023-01-01", "2023-12-31"),
+    (Partial("date", day_offset=-1), "2022-03-08", None, "2022-03-08", "2022-03-08"),
+    (Partial("date", day_offset=-2), "2022-03-07", None, "2022-03-07", "2022-03-07"),
+    (Partial("date", day_offset=2), "2022-03-11", None, "2022-03-11", "2022-03-11"),
+    (Partial("date", weekday=2, relation="NEXT"), "2022-03-15", None, "2022-03-15", "2022-03-15"),
+    (Partial("date", weekday=2, relation="PREV"), "2022-03-08", None, "2022-03-08", "2022-03-08"),
+    (Partial("date", offset=(-3, "day")), "2022-03-06", None, "2022-03-06", "2022-03-06"),
+    (Partial("date", offset=(2, "week")), "2022-W12", None, "2022-03-21", "2022-03-27"),
+    (Partial("date", offset=(-2, "month")), "2022-01", None, "2022-01-01", "2022-01-31"),
+    (Partial("date", offset=(-2, "year")), "2020", None, "2020-01-01", "2020-12-31"),
+    (Partial("date", quarter=1, relation="THIS"), "2022-Q1", None, "2022-01-01", "2022-03-31"),
+    (Partial("date", season="SU", year=2022), "2022-SU", None, "2022-06-01", "2022-08-31"),
+    (Partial("date", decade=9, century_relative=-1), "199", None, "1990-01-01", "1999-12-31"),
+    (Partial("date", decade=5, century_relative=-1, part="START"), "195", "START", "1950-01-01", "1953-04-30"),
+    (Partial("date", month=5, day=10, until=Partial("date", month=5, day=12)), "2022-05-10/2022-05-12", None,
+     "2022-05-10", "2022-05-12"),
+    (Partial("date", year=1950, until=Partial("date", year=1953)), "1950/1953", None, "1950-01-01", "1953-12-31"),
+    (Partial("date", calendar="hijri", month=9, day=15, year=1443, year_calendar="hijri"), "2022-04-16", None,
+     "2022-04-16", "2022-04-16"),
+    (Partial("date", calendar="hijri", month=9, relation="NEXT"), "2022-04-02/2022-05-01", None, "2022-04-02", "2022-05-01"),
+    (Partial("date", calendar="hijri", month=10, feast_day=1, relation="NEXT"), "2022-05-02", None, "2022-05-02", "2022-05-02"),
+    (Partial("date", month=12, tense="PAST"), "2021-12", None, "2021-12-01", "2021-12-31"),
+])
+def test_spec_table(partial, value, mod, first, last):
+    resolved = resolve(partial, DCT)
+    assert (resolved.value, resolved.mod, resolved.span) == (value, mod, (d(first), d(last)))
+
+
+@pytest.mark.parametrize("month, tense, dct, year", [
+    (11, "PAST", date(2018, 5, 26), 2017),   # rule 2: past tense, month after the DCT's -> last year
+    (1, "FUTURE", date(2016, 12, 2), 2017),  # future tense, month before the DCT's -> next year
+    (3, "PAST", date(2018, 6, 8), 2018),
+    (7, None, date(2018, 6, 8), 2018),       # no cue: the DCT's year
+])
+def test_bare_month_follows_the_tense(month, tense, dct, year):
+    assert resolve(Partial("date", month=month, tense=tense), dct).span[0].year == year
+
+
+@pytest.mark.parametrize("weekday, tense, dct, expected", [
+    (5, "PAST", date(2018, 8, 3), date(2018, 8, 3)),    # DCT is that weekday: the DCT itself
+    (3, "PAST", date(2018, 2, 10), date(2018, 2, 7)),
+    (7, "FUTURE", date(2017, 6, 24), date(2017, 6, 25)),
+    (1, None, date(2022, 3, 9), date(2022, 3, 7)),      # nearest: two days back beats five ahead
+    (5, None, date(2022, 3, 9), date(2022, 3, 11)),     # nearest: two days ahead
+])
+def test_bare_weekday(weekday, tense, dct, expected):
+    assert weekday_date(weekday, None, tense, dct) == expected
+
+
+def test_offset_counts_from_an_anchor_in_the_text():
+    anchor = Resolved("DATE", "2014-01-24", span=(date(2014, 1, 24), date(2014, 1, 24)), grain="day", explicit_year=True)
+    resolved = resolve(Partial("date", offset=(3, "month"), anchored=True), DCT, anchor=anchor)
+    assert resolved.value == "2014-04"
+
+
+def test_past_and_next_n_units_are_dct_anchored_spans():
+    past = resolve(Partial("past_n", amount=2, unit="day"), date(2017, 6, 24))
+    assert (past.value, past.span) == ("PAST_REF", (date(2017, 6, 22), date(2017, 6, 23)))
+    future = resolve(Partial("next_n", amount=3, unit="month"), DCT)
+    assert (future.value, future.span) == ("FUTURE_REF", (date(2022, 3, 10), date(2022, 6, 9)))
+
+
+@pytest.mark.parametrize("partial, value", [
+    (Partial("duration", amount=240, unit="year"), "P240Y"),
+    (Partial("duration", amount=3.5, unit="week"), "P3.5W"),
+    (Partial("duration", amount=72, unit="hour"), "PT72H"),
+    (Partial("set", value="XXXX-WXX-5"), "XXXX-WXX-5"),
+])
+def test_lengths_and_sets_have_no_span(partial, value):
+    resolved = resolve(partial, DCT)
+    assert resolved.value == value and resolved.span is None
+
+
+def test_time_takes_the_day_beside_it():
+    resolved = resolve(Partial("time", hour=19, minute=0), DCT, sentence_day=date(2018, 4, 27))
+    assert (resolved.type, resolved.value, resolved.span) == ("TIME", "2018-04-27T19:00", (date(2018, 4, 27),) * 2)
+    assert resolve(Partial("time", day_offset=-1, day_part="EV"), DCT).value == "2022-03-08TEV"
+
+
+def test_hijri_spans_are_approximate():
+    assert resolve(Partial("date", calendar="hijri", month=9, relation="NEXT"), DCT).approximate
+    assert not resolve(Partial("date", month=9, relation="NEXT"), DCT).approximate
