@@ -30,6 +30,8 @@ test: $(STAMP)
 
 examples: $(STAMP)
 	$(BIN)/timeline build seeds/ --out examples/seed-site
+	bash scripts/install-test-deps.sh
+	$(BIN)/python -m pytest -q tests/test_browser.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_dateparser.py

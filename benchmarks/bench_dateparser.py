@@ -142,11 +142,8 @@ def format_results(results: list[SideResult]) -> str:
     ours, peer = results
     same = " on the same articles" if ours.articles == peer.articles else f" ({ours.articles} vs {peer.articles} articles)"
     lines.append(f"timeline / dateparser throughput: {ours.mb_per_second / peer.mb_per_second:.1f}x{same}")
-    lines.append(
-        "MB = UTF-8 bytes of article bodies; memory in MB: RSS warm = worker's peak RSS after import and warm-up,"
-        " RSS peak = after the timed run (resource.getrusage ru_maxrss), traced = tracemalloc peak of Python"
-        " allocations during a separate untimed pass."
-    )
+    lines.append("MB: UTF-8 bytes of the article bodies. Memory in MB: RSS warm / RSS peak = the worker's ru_maxrss")
+    lines.append("(resource.getrusage) before / after the timed run; traced = tracemalloc peak during an extra untimed pass.")
     return "\n".join(lines)
 
 

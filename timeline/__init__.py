@@ -4,3 +4,12 @@ from .model import Article, Mention
 from .sources import Batch, read_articles
 
 __all__ = ["Article", "Batch", "Mention", "extract", "extract_article", "read_articles"]
+
+# Events and publishing (issue 3): mentions -> events -> feed, page, JSON.
+from .events import build_events  # noqa: E402
+from .model import Event, Source  # noqa: E402
+from .render.html import render_html  # noqa: E402
+from .render.ics import render_ics  # noqa: E402
+from .site import BuildResult, build  # noqa: E402
+
+__all__ += ["BuildResult", "Event", "Source", "build", "build_events", "render_html", "render_ics"]

@@ -101,7 +101,7 @@ def build(
         if count >= PROGRESS_THRESHOLD and sys.stderr.isatty():
             progress = Progress(console=Console(stderr=True), transient=True)
             progress.start()
-            bar["progress"], bar["task"] = progress, progress.add_task("مقالات", total=count)
+            bar["progress"], bar["task"] = progress, progress.add_task("articles", total=count)
 
     def on_progress(done: int, total: int) -> None:
         if bar:

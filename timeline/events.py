@@ -112,7 +112,8 @@ class EventBuilder:
         by_time: dict[tuple, list[_Draft]] = {}  # (span, grain) -> drafts, the only ones that can match
         for article_index, (article, mentions) in enumerate(items):
             source = Source.of(article)
-            for mention in mentions:
+            # Body before headline: the body's sentence is the fuller one to quote.
+            for mention in sorted(mentions, key=lambda m: (m.field == "title", m.start)):
                 if not is_event_mention(mention):
                     continue
                 text = article.title if mention.field == "title" else article.text

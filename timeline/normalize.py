@@ -32,7 +32,11 @@ class Normalized:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of a normalised [start, end)."""
-        return self.origin[start], self.origin[end - 1] + 1 if end > start else self.origin[start]
+        # the end runs up to the next kept character: what lies between is only deleted marks
+        # (a final diacritic or tatweel, «غداً»), which belong to the last word
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end]
 
 
 def normalize(text: str) -> str:

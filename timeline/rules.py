@@ -53,8 +53,9 @@ SETS = lexicon.words("sets")
 VAGUE = lexicon.words("vague")
 
 UNIT_STEMS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
-HOUR_WORDS = {w: v for w, v in ORDINALS.items() if w.endswith("ه") or w == "الواحده"}
-DAY_ORDINALS = {w: v for w, v in ORDINALS.items() if not w.endswith("ه") and v < 20}
+HOUR_WORDS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals") if row["kind"] == "hour"}
+DAY_ORDINALS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals")
+                if row["kind"] == "day" and int(row["value"]) < 20}
 
 N = r"[0-9]"
 FRAGMENTS = {
@@ -142,7 +143,7 @@ def year_of(m: re.Match, name: str = "year") -> tuple[int | None, str | None]:
         return None, None
     year = int(text)
     suffix = (m.groupdict().get(name + "suf") or "").strip()
-    if suffix.startswith("ه") or (suffix == "" and 1300 <= year <= 1500):
+    if suffix == "ه" or "هجر" in suffix or (suffix == "" and 1300 <= year <= 1500):
         return year, "hijri"
     return year, "gregorian"
 
@@ -534,8 +535,6 @@ RULES: list[Rule] = [
     Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
          + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date),
-    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?P<day>{DAYN})\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
-         r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range),
     Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
          r"(?P<day>{DAYN})\s+(?:من\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?",
          p_cross_month_range),
@@ -543,6 +542,8 @@ RULES: list[Rule] = [
          r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range),
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts),
+    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?P<day>{DAYN})\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
+         r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range),
     Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_date_parts),
     Rule("same_day_of_year", r"(?:نفس|ذات)\s+(?:ال)?(?:يوم|تاريخ)\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})",
          p_same_day),
@@ -593,4 +594,5 @@ def p_single_duration_any(m: re.Match) -> Partial | None:
 
 
 def expand(pattern: str) -> str:
-    return pattern.format(**FRAGMENTS)
+    """The regular expression of a rule: placeholders filled, literal words normalised like the text."""
+    return normalize(pattern.format(**FRAGMENTS))

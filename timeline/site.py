@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .engine import extract_article
 from .events import build_events
 from .model import Article, Event, Mention
 from .render.dates import GREGORIAN_SYSTEMS, DateLabels, infer_month_system
 from .render.html import DEFAULT_TITLE, render_html
 from .render.ics import render_ics
 from .render.json import render_events_json, render_timelinejs
+from .sources import read_articles
 
 FEED = "calendar.ics"
 PAGE = "index.html"
@@ -62,9 +64,7 @@ def build(
     Problems with single files or lines are collected in the result (each "file:line: message")
     and the rest is still built. `progress(done, total)` is called after each article.
     """
-    from . import sources  # the engine's reader; imported here so the renderers load without it
-
-    batch = sources.read_articles([Path(p) for p in inputs], published=published)
+    batch = read_articles([Path(p) for p in inputs], published=published)
     if on_articles:
         on_articles(len(batch.articles))
     items = extract_all(batch.articles, batch.problems, progress)
@@ -84,8 +84,6 @@ def build(
 def extract_all(
     articles: Sequence[Article], problems: list[str], progress: Callable[[int, int], None] | None = None
 ) -> list[tuple[Article, list[Mention]]]:
-    from . import extract_article
-
     items = []
     for done, article in enumerate(articles, 1):
         try:

@@ -70,8 +70,9 @@ def _timelinejs_event(event: Event, labels: DateLabels) -> dict:
         "display_date": labels.gregorian(event),
         "text": {"headline": str(escape(event.title)), "text": _tl_text(event)},
     }
-    if last != first:
-        record["end_date"] = _tl_date(last, event, is_end=True)
+    end = _tl_date(last, event, is_end=True)
+    if end != record["start_date"]:
+        record["end_date"] = end
     if event.category:
         record["group"] = event.category
     return record
