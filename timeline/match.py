@@ -6,19 +6,23 @@ sentence speaks in, for resolve.py. Nothing here knows the publication date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
 from .normalize import normalize_with_offsets
 from .partial import Partial
-from .rules import RELATIONS, RELATIVE_DAYS, RULES, expand
+from .rules import RELATIONS, RELATIVE_DAYS, RULES, TRIGGERS, expand
 
 # A proclitic (و، ف، ب، ل، ك) may stick to the first word; it is not part of the mention.
 _PREFIX = r"(?:(?<!\w)(?P<clitic>[وف]?[بلك]?|في)|(?<=[^\W\d_])(?=\d))"
 _SUFFIX = r"(?!\w)"
-_SENTENCE_END = re.compile(r"[.!?؟؛;\n]+")
+# A sentence ends at . ! ? ؟ ؛ before a space or the end (not inside 3.5 or 08.03.2022), or at a newline.
+_SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$)|\n+")
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\d{1,2}[:.,]\d\d(?!\d)|\d+|[^\W\d_]+")
+_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "في")
 
 NAME_RULES = {"day_month", "month", "year", "day_range", "numeric_date", "cross_month_range", "year_range"}
 
@@ -57,26 +61,75 @@ def _cues():
     return {k: v for k, v in tense.items() if v}, not_future, name_heads, near_weekday
 
 
+@lru_cache(maxsize=1)
+def _trigger_index():
+    """word -> indexes of the rules it can start, and the rules for the shape classes."""
+    rules_of_class: dict[str, set[int]] = {}
+    for index, rule in enumerate(RULES):
+        for name in rule.triggers:
+            rules_of_class.setdefault(name, set()).add(index)
+    by_word: dict[str, frozenset[int]] = {}
+    for name, words in TRIGGERS.items():
+        for word in words:
+            for form in (word, *(clitic + word for clitic in _CLITICS)):  # «وماي», «للعام»: one lookup per token
+                by_word[form] = frozenset(by_word.get(form, frozenset()) | rules_of_class.get(name, set()))
+    shapes = {name: frozenset(rules_of_class.get(name, ())) for name in ("DIGIT", "YEAR", "HHMM")}
+    return by_word, shapes
+
+
+def _rules_to_run(text: str, lo: int, hi: int) -> set[int]:
+    """The rules whose trigger words occur in text[lo:hi] (the prefilter that keeps matching fast)."""
+    by_word, shapes = _trigger_index()
+    wanted: set[int] = set()
+    for token in _TOKEN.finditer(text, lo, hi):
+        word = token.group(0)
+        if word[0].isdigit():
+            if not word.isdigit():
+                wanted |= shapes["HHMM"]
+            wanted |= shapes["DIGIT"]
+            if len(word) == 4:
+                wanted |= shapes["YEAR"]
+            continue
+        hit = by_word.get(word)
+        if hit:
+            wanted |= hit
+    return wanted
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for end_mark in _SENTENCE_END.finditer(text):
+        spans.append((start, end_mark.end()))
+        start = end_mark.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
 def find(text: str) -> list[Found]:
     """Every time expression in `text`, in order, with partial values."""
     norm = normalize_with_offsets(text)
+    rules = compiled_rules()
+    sentences = sentence_spans(norm.text)
     candidates = []
-    for order, (rule, regex) in enumerate(compiled_rules()):
-        position = 0
-        while (m := regex.search(norm.text, position)) is not None:
-            partial = rule.produce(m)
-            if partial is None:
-                position = m.start() + 1
-                continue
-            start, end = _extent(m)
-            candidate = (start, end, order, rule.name, partial)
-            if _is_name(norm.text, candidate):
-                position = m.start() + 1
-                continue
-            candidates.append(candidate)
-            position = m.end()
+    for lo, hi in sentences:
+        for order in sorted(_rules_to_run(norm.text, lo, hi)):
+            rule, regex = rules[order]
+            position = lo
+            while (m := regex.search(norm.text, position, hi)) is not None:
+                partial = rule.produce(m)
+                if partial is None:
+                    position = m.start() + 1
+                    continue
+                start, end = _extent(m)
+                candidate = (start, end, order, rule.name, partial)
+                if _is_name(norm.text, candidate):
+                    position = m.start() + 1
+                    continue
+                candidates.append(candidate)
+                position = m.end()
     chosen = _settle_overlaps(candidates)
-    return _with_context(text, norm, chosen)
+    return _with_context(text, norm, chosen, sentences)
 
 
 def _extent(m: re.Match) -> tuple[int, int]:
@@ -118,45 +171,54 @@ def _is_name(text: str, cand) -> bool:
     return False
 
 
-def _with_context(text: str, norm, chosen) -> list[Found]:
-    sentences = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(norm.text)]
+def _with_context(text: str, norm, chosen, sentences) -> list[Found]:
     found = []
+    sentence_starts = [lo for lo, _ in sentences]
+    newlines = [m.start() for m in re.finditer("\n", norm.text)]
+    cues_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for start, end, _, rule, partial in chosen:
-        sentence_start = max((e for s, e in sentences if e <= start), default=0)
-        sentence_end = min((s for s, e in sentences if s >= end), default=len(norm.text))
-        tense = _tense(norm.text, sentence_start, sentence_end, start, end)
-        paragraph = norm.text.count("\n", 0, start)
-        sentence = sum(1 for s, e in sentences if e <= start)
+        sentence = bisect_right(sentence_starts, start) - 1
+        if sentence not in cues_of_sentence:
+            cues_of_sentence[sentence] = _sentence_cues(norm.text, *sentences[sentence])
+        tense = _nearest_tense(cues_of_sentence[sentence], start, end)
+        paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         found.append(Found(o_start, o_end, text[o_start:o_end], partial.with_(tense=tense), rule, sentence, paragraph))
     return found
 
 
-def _tense(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
-    """The tense of the cue word nearest to the expression within its sentence."""
+def _sentence_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The tense cue words of a sentence: listed cues, and سـ + imperfect verbs (marked FUTURE?, a guess)."""
     cues, not_future, _, _ = _cues()
-    best = None
-    guessed = None  # a سـ-prefixed word: used only when no listed cue is in the sentence
+    found = []
     for word in _WORD.finditer(text, lo, hi):
-        if start <= word.start() < end:
-            continue
         token = word.group(0)
         tense = cues.get(token)
         if tense is None and token[:1] in "وف" and len(token) > 3:
             tense = cues.get(token[1:])
-            token = token[1:] if tense else token
-        distance = start - word.end() if word.end() <= start else word.start() - end + 0.5
-        if tense:
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-        elif _looks_future(token, not_future) and (guessed is None or distance < guessed[0]):
-            guessed = (distance, "FUTURE")
-    chosen = best or guessed
-    return chosen[1] if chosen else None
+        guessed = tense is None and _looks_future(token, not_future)
+        if tense or guessed:
+            found.append((word.start(), word.end(), tense or "FUTURE?"))
+    return found
+
+
+def _nearest_tense(cues: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """The tense of the cue nearest to the expression (a cue before it wins a tie)."""
+    best = None
+    for cue_start, cue_end, tense in cues:
+        if start <= cue_start < end or (tense == "FUTURE?" and cue_start >= end):
+            continue  # a guessed سـ verb counts only before the expression, where the verb of its clause stands
+        tense = tense.rstrip("?")
+        distance = start - cue_end if cue_end <= start else cue_start - end + 0.5
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None
 
 
 def _looks_future(token: str, not_future: set[str]) -> bool:
     """سيعقد، ستنظم، سنواصل: the future prefix سـ on an imperfect verb."""
     if token[:1] in "وف" and token[1:2] == "س":
         token = token[1:]
-    return len(token) >= 5 and token[0] == "س" and token[1] in "يتن" and token not in not_future
+    # a final ا or ة is a noun or a name (سيريكا، سيارة), not an imperfect verb
+    return (len(token) >= 5 and token[0] == "س" and token[1] in "يتنا" and token[-1] not in "اه"
+            and token not in not_future)

@@ -6,6 +6,8 @@ normalised character back to its index in the original text.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _DELETE = {chr(c) for c in range(0x064B, 0x0660)}  # harakat, shadda, sukun, maddah/hamza marks
@@ -25,32 +27,36 @@ _FOLD.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digit
 _FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 
 
+_TABLE = str.maketrans({**{ch: None for ch in _DELETE}, **_FOLD})
+_DELETED = re.compile("[" + "".join(sorted(_DELETE)) + "]")
+
+
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    origin: tuple[int, ...]  # origin[i] = index in the original of normalised char i; one extra entry for the end
+    # deletions[j]: the normalised index before which the j-th deleted character stood
+    deletions: tuple[int, ...]
+
+    def origin(self, index: int) -> int:
+        """The original index of normalised character `index` (len(text) maps to the original's end)."""
+        return index + bisect_right(self.deletions, index)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original [start, end) of a normalised [start, end)."""
-        # the end runs up to the next kept character: what lies between is only deleted marks
-        # (a final diacritic or tatweel, «غداً»), which belong to the last word
+        """Original [start, end) of a normalised [start, end).
+
+        The end runs up to the next kept character: what lies between is only deleted marks
+        (a final diacritic or tatweel, «غداً»), which belong to the last word."""
         if end <= start:
-            return self.origin[start], self.origin[start]
-        return self.origin[start], self.origin[end]
+            return self.origin(start), self.origin(start)
+        return self.origin(start), self.origin(end)
 
 
 def normalize(text: str) -> str:
     """The normalised form of a string (lexicon entries go through this too)."""
-    return "".join(_FOLD.get(ch, ch) for ch in text if ch not in _DELETE)
+    return text.translate(_TABLE)
 
 
 def normalize_with_offsets(text: str) -> Normalized:
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(text):
-        if ch in _DELETE:
-            continue
-        chars.append(_FOLD.get(ch, ch))
-        origin.append(index)
-    origin.append(len(text))
-    return Normalized("".join(chars), tuple(origin))
+    # every fold maps one character to one, so only deletions shift offsets
+    deletions = tuple(m.start() - j for j, m in enumerate(_DELETED.finditer(text)))
+    return Normalized(text.translate(_TABLE), deletions)
