@@ -115,6 +115,21 @@ POSITIVE_ROW_PROBLEMS = {row.line: _positive_problems(row) for row in POSITIVE_R
 GOOD_POSITIVES = [row for row in POSITIVE_ROWS if not POSITIVE_ROW_PROBLEMS[row.line]]
 GOOD_NEGATIVES = [row for row in NEGATIVE_ROWS if row.cols[0].strip()]
 
+KNOWN_GAPS = {
+    tuple(line.split())
+    for line in (CORPUS / "known_gaps.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+}
+
+
+def _cases(test_name: str, rows: list[Row]):
+    """Rows as pytest params; a row listed in known_gaps.txt is a strict xfail (a fix must unlist it)."""
+    return [
+        pytest.param(row, id=row.id, marks=pytest.mark.xfail(strict=True, reason="known gap (known_gaps.txt)"))
+        if (test_name, f"{row.file}:{row.line}") in KNOWN_GAPS else pytest.param(row, id=row.id)
+        for row in rows
+    ]
+
 
 def test_corpus_files_parse():
     problems = list(POSITIVE_FILE_PROBLEMS) + list(NEGATIVE_FILE_PROBLEMS)
@@ -192,7 +207,7 @@ def _matches(m, typ: str, value: str, span, mod: str) -> bool:
     return True
 
 
-@pytest.mark.parametrize("row", GOOD_POSITIVES, ids=[r.id for r in GOOD_POSITIVES])
+@pytest.mark.parametrize("row", _cases("test_positive_value", GOOD_POSITIVES))
 def test_positive_value(row: Row):
     dct, sentence, expected, typ, value, first, last, mod = row.cols
     start = sentence.index(expected)
@@ -218,7 +233,7 @@ def _same_extent(m, expected: str, start: int) -> bool:
     return False
 
 
-@pytest.mark.parametrize("row", GOOD_POSITIVES, ids=[r.id for r in GOOD_POSITIVES])
+@pytest.mark.parametrize("row", _cases("test_positive_extent", GOOD_POSITIVES))
 def test_positive_extent(row: Row):
     dct, sentence, expected, typ = row.cols[:4]
     start = sentence.index(expected)
@@ -231,7 +246,7 @@ def test_positive_extent(row: Row):
     )
 
 
-@pytest.mark.parametrize("row", GOOD_NEGATIVES, ids=[r.id for r in GOOD_NEGATIVES])
+@pytest.mark.parametrize("row", _cases("test_negative", GOOD_NEGATIVES))
 def test_negative(row: Row):
     sentence, note = row.cols
     mentions = _mentions(sentence, NEGATIVE_DCT)

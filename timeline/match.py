@@ -77,23 +77,33 @@ def _trigger_index():
     return by_word, shapes
 
 
-def _rules_to_run(text: str, lo: int, hi: int) -> set[int]:
-    """The rules whose trigger words occur in text[lo:hi] (the prefilter that keeps matching fast)."""
+# How far a match may reach before and after its trigger word («اليوم الأحد 19 جويلية 2015»).
+_REACH_BEFORE, _REACH_AFTER = 70, 90
+
+
+def _rule_windows(text: str, lo: int, hi: int) -> dict[int, list[int]]:
+    """rule index -> [first, last] trigger positions in text[lo:hi]: the prefilter that keeps matching fast.
+
+    A rule runs only where one of its trigger words occurs, and only around it."""
     by_word, shapes = _trigger_index()
-    wanted: set[int] = set()
+    windows: dict[int, list[int]] = {}
     for token in _TOKEN.finditer(text, lo, hi):
         word = token.group(0)
         if word[0].isdigit():
-            if not word.isdigit():
-                wanted |= shapes["HHMM"]
-            wanted |= shapes["DIGIT"]
-            if len(word) == 4:
-                wanted |= shapes["YEAR"]
-            continue
-        hit = by_word.get(word)
-        if hit:
-            wanted |= hit
-    return wanted
+            hit = shapes["DIGIT"] | (shapes["YEAR"] if len(word) == 4 else frozenset()) | (
+                shapes["HHMM"] if not word.isdigit() else frozenset())
+        else:
+            hit = by_word.get(word)
+            if not hit:
+                continue
+        start, end = token.span()
+        for rule in hit:
+            window = windows.get(rule)
+            if window is None:
+                windows[rule] = [start, end]
+            else:
+                window[1] = end
+    return windows
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -113,10 +123,10 @@ def find(text: str) -> list[Found]:
     sentences = sentence_spans(norm.text)
     candidates = []
     for lo, hi in sentences:
-        for order in sorted(_rules_to_run(norm.text, lo, hi)):
+        for order, (first, last) in sorted(_rule_windows(norm.text, lo, hi).items()):
             rule, regex = rules[order]
-            position = lo
-            while (m := regex.search(norm.text, position, hi)) is not None:
+            position, stop = max(lo, first - _REACH_BEFORE), min(hi, last + _REACH_AFTER)
+            while (m := regex.search(norm.text, position, stop)) is not None:
                 partial = rule.produce(m)
                 if partial is None:
                     position = m.start() + 1
