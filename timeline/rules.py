@@ -80,7 +80,7 @@ FRAGMENTS = {
 }
 FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3}})".format(**FRAGMENTS)
 FRAGMENTS["DAYN"] = r"(?:(?<!\d)[0-3]?\d(?![\d:/])|{ORDDAY})".format(**FRAGMENTS)
-FRAGMENTS["YEAR"] = r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d])"
+FRAGMENTS["YEAR"] = r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)"
 FRAGMENTS["YSUF"] = r"(?:\s*(?:م|ه|ميلادي|ميلاديه|هجري|هجريه|للهجره|للميلاد)(?!\w))?"
 FRAGMENTS["UNITDEF"] = r"(?:ال|ل)(?:اسبوع|شهر|عام|سنه)"
 
@@ -211,6 +211,10 @@ def p_numeric_date(m: re.Match) -> Partial | None:
         year += 2000 if year < 50 else 1900
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if 1300 <= year <= 1500:  # «30/10/1436 هـ» is a Hijri date
+        if day > 30:
+            return None
+        return Partial("date", calendar="hijri", year=year, year_calendar="hijri", month=month, day=day)
     return Partial("date", year=year, month=month, day=day)
 
 
@@ -256,6 +260,11 @@ def p_relative_day(m: re.Match) -> Partial | None:
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
     kind = "time" if day_part else "date"
     return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part)
+
+
+def p_tonight(m: re.Match) -> Partial:
+    """«الليلة» is tonight, «الليلة الماضية» last night."""
+    return Partial("time", day_offset=-1 if group(m, "rel") else 0, day_part="NI")
 
 
 def p_this_day_part(m: re.Match) -> Partial:
@@ -349,6 +358,7 @@ YEAR_INTRO = {normalize(w) for w in (
 EVENT_BEFORE_YEAR = {normalize(w) for w in (
     "كأس", "كاس", "بطولة", "مونديال", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "انتخابات", "ميزانية",
     "موازنة", "قانون", "المالية")}
+NOT_YEAR_BEFORE = {normalize(w) for w in ("رقم", "نحو", "حوالي", "قرابة", "أكثر", "أقل", "بقيمة", "بلغ", "بلغت")}
 QUANTITY_AFTER = re.compile(normalize(
     r"\s*(?:%|دولار|يورو|درهم|دينار|ريال|جنيه|ليرة|شخص|أشخاص|مليون|مليار|ألف|كلم|كيلومتر|متر|طن|قتيل|"
     r"جريح|مواطن|لاجئ|مهاجر|عامل|موظف|طالب|تلميذ|منصب|وحدة|سيارة|مسكن|هكتار|ميغاواط|برميل|نسمة|صوت|"
@@ -361,6 +371,8 @@ def bare_year_ok(m: re.Match) -> bool:
     if QUANTITY_AFTER.match(m.string, m.end()):
         return False
     before = re.findall(r"\w+", m.string[max(0, m.start() - 40):m.start()])
+    if before and before[-1] in NOT_YEAR_BEFORE:
+        return False
     if before and before[-1] in YEAR_INTRO or any(word in EVENT_BEFORE_YEAR for word in before[-3:]):
         return True
     following = m.string[m.end():m.end() + 2]
@@ -428,15 +440,15 @@ def unit_and_count(text: str) -> tuple[str, int | None]:
 
 
 AGE_BEFORE = re.compile(normalize(
-    r"(?:العمر|عمره|عمرها|عمرهم|عمر|يناهز|سن|سنه|ابن|ابنة|البالغ|البالغة|يبلغ|تبلغ|بعمر|ذات|ذو|ذي|عن|تحت)"
+    r"(?:العمر|عمره|عمرها|عمرهم|عمر|يناهز|ناهز|سن|سنه|ابن|ابنة|البالغ|البالغة|يبلغ|تبلغ|يبلغن|يبلغون|بعمر|ذات|ذو|ذي|عن|تحت)"
     r"(?:\s+(?:نحو|حوالي|قرابة))?\s*$"))
 
 
 def p_duration(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
     amount = number(m["num"]) if group(m, "num") else count
-    if amount is None or amount <= 0:
-        return None
+    if amount is None or amount <= 0 or _key(group(m, "num") or "") in ("احد", "احدي"):
+        return None  # «أحد أشهر الطهاة» is "one of the most famous"
     if group(m, "frac"):
         amount += 0.5 if "نصف" in m["frac"] else 0.25
     if AGE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]) or _in_parenthesis_age(m):
@@ -531,7 +543,7 @@ WD_PREFIX = (r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{R
 YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
 
 RULES: list[Rule] = [
-    Rule("numeric_date", r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/])",
+    Rule("numeric_date", r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}",
          p_numeric_date, triggers=('DIGIT',)),
     Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, triggers=('YEAR',)),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
@@ -551,6 +563,7 @@ RULES: list[Rule] = [
     Rule("year", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
          p_year, triggers=('YEAR',)),
     Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD}))?", p_relative_day, triggers=('RELDAY',)),
+    Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, triggers=("DAYPART",)),
     Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, triggers=('DAYPART',)),
     Rule("weekday", r"(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?"
          r"(?:\s+(?P<relday>{RELDAY}))?(?:\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))?", p_weekday, triggers=('WD',)),
@@ -579,7 +592,7 @@ RULES: list[Rule] = [
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
          r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration, triggers=('UNIT',)),
     Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration, triggers=('UNIT',)),
-    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:لمده|مده|طيله|طوال|قرابه|نحو|حوالي|خلال|غضون)\s+"
+    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:لمده|مده|طيله|طوال|قرابه|نحو|حوالي|خلال|غضون|منذ)\s+"
          r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), triggers=('UNIT',)),
     Rule("every", r"كل\s+(?:(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, triggers=('EVERY',)),
