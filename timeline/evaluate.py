@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from timeline.model import Article, Mention
+from timeline.sources import parse_published
 
 # Types whose value is judged by the calendar span; the others by the value string.
 SPAN_VALUED_TYPES = frozenset({"DATE", "TIME"})
@@ -196,15 +197,6 @@ def _jsonl(path: str | Path) -> Iterator[tuple[int, dict]]:
                 yield number, json.loads(line)
             except json.JSONDecodeError as error:
                 raise ValueError(f"{path}:{number}: not valid JSON ({error.msg})") from None
-
-
-def parse_published(value: str | None) -> datetime | date | None:
-    """An ISO date stays a date; a date-time (with or without offset) a datetime."""
-    if not value:
-        return None
-    if len(value) == 10:
-        return date.fromisoformat(value)
-    return datetime.fromisoformat(value)
 
 
 def load_gold(path: str | Path) -> dict[str, list[Mention]]:
