@@ -6,22 +6,26 @@ sentence speaks in, for resolve.py. Nothing here knows the publication date.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
 from .normalize import normalize_with_offsets
 from .partial import Partial
-from .rules import RELATIONS, RELATIVE_DAYS, RULES, TRIGGERS, expand
+from .rules import RELATIONS, RELATIVE_DAYS, RULES, TRIGGERS, Rule, expand, word_alternation
 
 # A proclitic (و، ف، ب، ل، ك) may stick to the first word; it is not part of the mention.
-_PREFIX = r"(?:(?<!\w)(?P<clitic>[وف]?[بلك]?|في)|(?<=[^\W\d_])(?=\d))"
+_CLITIC = r"(?P<clitic>[وف]?[بلك]?|في)"
+# A scan reads the non-word character before the expression: a pattern that starts with a
+# character class lets the regex engine skip to the candidates in C. The two places where an
+# expression starts without one, the text's start and a number glued to a word («في2014»،
+# «الـ11»), are tried with the anchored form.
+_LEAD = r"[^\w]"
 _SUFFIX = r"(?!\w)"
 # A sentence ends at . ! ? ؟ ؛ before a space or the end (not inside 3.5 or 08.03.2022), or at a newline.
-_SENTENCE_END = re.compile(r"[.!?؟؛;]+(?=\s|$)|\n+")
-_WORD = re.compile(r"\w+")
-_TOKEN = re.compile(r"\d{1,2}[:.,]\d\d(?!\d)|\d+|[^\W\d_]+")
+# (Written to start with a class, which the regex engine skips to in C.)
+_SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=\n)\n*|[.!?؟؛;]*(?=\s|$))")
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "في")
 
 NAME_RULES = {"day_month", "month", "year", "day_range", "numeric_date", "cross_month_range", "year_range"}
@@ -41,8 +45,13 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def compiled_rules():
-    return [(rule, re.compile(_PREFIX + "(?:" + expand(rule.pattern) + ")" + _SUFFIX)) for rule in RULES]
+def compiled_rules() -> list[tuple[Rule, re.Pattern, re.Pattern]]:
+    """Each rule with its scanning regex and its anchored regex (see _LEAD)."""
+    compiled = []
+    for rule in RULES:
+        body = _CLITIC + "(?:" + expand(rule.pattern) + ")" + _SUFFIX
+        compiled.append((rule, re.compile(_LEAD + body), re.compile(body)))
+    return compiled
 
 
 @lru_cache(maxsize=1)
@@ -61,49 +70,94 @@ def _cues():
     return {k: v for k, v in tense.items() if v}, not_future, name_heads, near_weekday
 
 
+class WordFinder:
+    """Finds whole words of an alternation, fast: the pattern starts by reading the character
+    before the word, a class the regex engine skips to in C, and the text's start is tried apart."""
+
+    def __init__(self, alternation: str, before: str = r"[^\w]", after: str = r"(?!\w)"):
+        self._inside = re.compile(before + "(" + alternation + ")" + after)
+        self._at_start = re.compile("(" + alternation + ")" + after)
+
+    def finditer(self, text: str):
+        """(start, end, word) of each occurrence, in text order."""
+        if (m := self._at_start.match(text)) is not None:
+            yield 0, m.end(), m.group(1)
+        for m in self._inside.finditer(text):
+            yield m.start(1), m.end(1), m.group(1)
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    """Finds the trigger words and numbers of a text; says which rules each can start, and how far."""
+
+    words: WordFinder  # trigger words with their proclitics: «وماي», also after a digit: «8أغسطس»
+    numbers: re.Pattern
+    reach_of_word: dict[str, tuple[tuple[int, int, int], ...]]  # word -> ((rule, before, after), ...)
+    reach_of_shape: dict[str, tuple[tuple[int, int, int], ...]]  # NUMERIC, YEAR, HHMM
+
+    def hits(self, text: str):
+        """(start, end, reaches) of every trigger, in text order."""
+        found = [(start, end, self.reach_of_word[word]) for start, end, word in self.words.finditer(text)]
+        shape = self.reach_of_shape
+        for m in self.numbers.finditer(text):
+            number, end = m.group(), m.end()
+            reaches = shape["YEAR"] if len(number) == 4 else shape["HHMM"] if not number.isdigit() else ()
+            if _DATE_SEPARATOR.match(text, end):
+                reaches += shape["NUMERIC"]
+            if reaches:
+                found.append((m.start(), end, reaches))
+        found.sort()
+        return found
+
+
+_DATE_SEPARATOR = re.compile(r"\s*[/.-]\s*\d")
+
+
 @lru_cache(maxsize=1)
-def _trigger_index():
-    """word -> indexes of the rules it can start, and the rules for the shape classes."""
+def _scanner() -> _Scanner:
     rules_of_class: dict[str, set[int]] = {}
     for index, rule in enumerate(RULES):
         for name in rule.triggers:
             rules_of_class.setdefault(name, set()).add(index)
-    by_word: dict[str, frozenset[int]] = {}
+    rules_of_word: dict[str, set[int]] = {}
     for name, words in TRIGGERS.items():
         for word in words:
-            for form in (word, *(clitic + word for clitic in _CLITICS)):  # «وماي», «للعام»: one lookup per token
-                by_word[form] = frozenset(by_word.get(form, frozenset()) | rules_of_class.get(name, set()))
-    shapes = {name: frozenset(rules_of_class.get(name, ())) for name in ("DIGIT", "YEAR", "HHMM")}
-    return by_word, shapes
+            for form in (word, *(clitic + word for clitic in _CLITICS)):  # «وماي», «للعام»
+                rules_of_word.setdefault(form, set()).update(rules_of_class.get(name, ()))
+
+    def reaches(rules) -> tuple[tuple[int, int, int], ...]:
+        return tuple((index, *RULES[index].reach) for index in sorted(rules))
+
+    return _Scanner(
+        words=WordFinder(word_alternation(rules_of_word), before=r"[\W\d_]", after=r"(?![^\W\d_])"),
+        numbers=re.compile(r"\d(?:\d?[:.,]\d\d(?!\d)|\d*)"),
+        reach_of_word={word: reaches(rules) for word, rules in rules_of_word.items()},
+        reach_of_shape={name: reaches(rules_of_class.get(name, ())) for name in ("NUMERIC", "YEAR", "HHMM")},
+    )
 
 
-# How far a match may reach before and after its trigger word («اليوم الأحد 19 جويلية 2015»).
-_REACH_BEFORE, _REACH_AFTER = 70, 90
+def _rule_windows(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(rule index, start, stop): where each rule may match, the prefilter that keeps matching fast.
 
-
-def _rule_windows(text: str, lo: int, hi: int) -> dict[int, list[int]]:
-    """rule index -> [first, last] trigger positions in text[lo:hi]: the prefilter that keeps matching fast.
-
-    A rule runs only where one of its trigger words occurs, and only around it."""
-    by_word, shapes = _trigger_index()
-    windows: dict[int, list[int]] = {}
-    for token in _TOKEN.finditer(text, lo, hi):
-        word = token.group(0)
-        if word[0].isdigit():
-            hit = shapes["DIGIT"] | (shapes["YEAR"] if len(word) == 4 else frozenset()) | (
-                shapes["HHMM"] if not word.isdigit() else frozenset())
-        else:
-            hit = by_word.get(word)
-            if not hit:
-                continue
-        start, end = token.span()
-        for rule in hit:
-            window = windows.get(rule)
-            if window is None:
-                windows[rule] = [start, end]
+    A rule runs only around its trigger words and never across a sentence end."""
+    open_window: dict[int, list[int]] = {}  # rule -> [rule, start, stop] of its latest window
+    windows: list[list[int]] = []
+    sentence = 0
+    lo, hi = sentences[0] if sentences else (0, 0)
+    for start, end, reaches in _scanner().hits(text):
+        while start >= hi and sentence + 1 < len(sentences):
+            sentence += 1
+            lo, hi = sentences[sentence]
+        for rule, before, after in reaches:
+            first, last = max(lo, start - before), min(hi, end + after)
+            window = open_window.get(rule)
+            if window is not None and window[1] >= lo and first <= window[2]:  # same sentence, overlapping
+                if last > window[2]:
+                    window[2] = last
             else:
-                window[1] = end
-    return windows
+                open_window[rule] = window = [rule, first, last]
+                windows.append(window)
+    return sorted(map(tuple, windows))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -122,32 +176,45 @@ def find(text: str) -> list[Found]:
     rules = compiled_rules()
     sentences = sentence_spans(norm.text)
     candidates = []
-    for lo, hi in sentences:
-        for order, (first, last) in sorted(_rule_windows(norm.text, lo, hi).items()):
-            rule, regex = rules[order]
-            position, stop = max(lo, first - _REACH_BEFORE), min(hi, last + _REACH_AFTER)
-            while (m := regex.search(norm.text, position, stop)) is not None:
-                partial = rule.produce(m)
-                if partial is None:
-                    position = m.start() + 1
-                    continue
-                start, end = _extent(m)
-                candidate = (start, end, order, rule.name, partial)
-                if _is_name(norm.text, candidate):
-                    position = m.start() + 1
-                    continue
-                candidates.append(candidate)
-                position = m.end()
+    glued = _unbounded_starts(norm.text)
+    for order, first, stop in _rule_windows(norm.text, sentences):
+        rule, scan, anchored = rules[order]
+        for position in glued[bisect_left(glued, first):bisect_left(glued, stop)]:
+            if (m := anchored.match(norm.text, position, stop)) is not None:
+                _take(m, order, rule, norm.text, candidates)
+        position = max(0, first - 1)
+        while (m := scan.search(norm.text, position, stop)) is not None:
+            position = m.end() if _take(m, order, rule, norm.text, candidates) else m.start() + 1
     chosen = _settle_overlaps(candidates)
     return _with_context(text, norm, chosen, sentences)
+
+
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])\d")
+
+
+def _unbounded_starts(text: str) -> list[int]:
+    """Where an expression may start with no non-word character before it."""
+    return [0, *(m.start() for m in _GLUED_NUMBER.finditer(text))]
+
+
+def _take(m: re.Match, order: int, rule: Rule, text: str, candidates: list) -> bool:
+    """Keep a match as a candidate unless its production rejects it or it is part of a name."""
+    partial = rule.produce(m)
+    if partial is None:
+        return False
+    start, end = _extent(m)
+    candidate = (start, end, order, rule.name, partial)
+    if _is_name(text, candidate):
+        return False
+    candidates.append(candidate)
+    return True
 
 
 def _extent(m: re.Match) -> tuple[int, int]:
     """The mention: the group `m` when the rule marks one, else the match without its proclitic."""
     if "m" in m.re.groupindex and m.group("m") is not None:
         return m.start("m"), m.end("m")
-    clitic_end = m.end("clitic") if m.group("clitic") is not None else m.start()
-    return clitic_end, m.end()
+    return m.end("clitic"), m.end()
 
 
 def _settle_overlaps(candidates):
@@ -185,30 +252,39 @@ def _with_context(text: str, norm, chosen, sentences) -> list[Found]:
     found = []
     sentence_starts = [lo for lo, _ in sentences]
     newlines = [m.start() for m in re.finditer("\n", norm.text)]
-    cues_of_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    cues = _tense_cues(norm.text) if chosen else []
+    cue_starts = [cue[0] for cue in cues]
     for start, end, _, rule, partial in chosen:
         sentence = bisect_right(sentence_starts, start) - 1
-        if sentence not in cues_of_sentence:
-            cues_of_sentence[sentence] = _sentence_cues(norm.text, *sentences[sentence])
-        tense = _nearest_tense(cues_of_sentence[sentence], start, end)
+        lo, hi = sentences[sentence]
+        in_sentence = cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)]
+        tense = _nearest_tense(in_sentence, start, end)
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         found.append(Found(o_start, o_end, text[o_start:o_end], partial.with_(tense=tense), rule, sentence, paragraph))
     return found
 
 
-def _sentence_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """The tense cue words of a sentence: listed cues, and سـ + imperfect verbs (marked FUTURE?, a guess)."""
+@lru_cache(maxsize=1)
+def _cue_finder() -> WordFinder:
+    cues = _cues()[0]
+    listed = "[وف]?" + word_alternation(cues)
+    future = r"[وف]?س[يتنا]\w{2,}"  # سيعقد، وستنظم: checked further by _looks_future
+    return WordFinder(listed + "|" + future)
+
+
+def _tense_cues(text: str) -> list[tuple[int, int, str]]:
+    """The tense cue words of a text: listed cues, and سـ + imperfect verbs (marked FUTURE?, a guess)."""
     cues, not_future, _, _ = _cues()
     found = []
-    for word in _WORD.finditer(text, lo, hi):
-        token = word.group(0)
+    for start, end, token in _cue_finder().finditer(text):
         tense = cues.get(token)
         if tense is None and token[:1] in "وف" and len(token) > 3:
             tense = cues.get(token[1:])
-        guessed = tense is None and _looks_future(token, not_future)
-        if tense or guessed:
-            found.append((word.start(), word.end(), tense or "FUTURE?"))
+        if tense:
+            found.append((start, end, tense))
+        elif _looks_future(token, not_future):
+            found.append((start, end, "FUTURE?"))
     return found
 
 

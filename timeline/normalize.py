@@ -27,7 +27,7 @@ _FOLD.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digit
 _FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 
 
-_TABLE = str.maketrans({**{ch: None for ch in _DELETE}, **_FOLD})
+_FOLDS = tuple(_FOLD.items())
 _DELETED = re.compile("[" + "".join(sorted(_DELETE)) + "]")
 
 
@@ -52,11 +52,16 @@ class Normalized:
 
 
 def normalize(text: str) -> str:
-    """The normalised form of a string (lexicon entries go through this too)."""
-    return text.translate(_TABLE)
+    """The normalised form of a string (lexicon entries go through this too).
+
+    One str.replace per folded character: each is a fast scan in C, and together they run
+    several times faster than str.translate, which looks up every character of Arabic text."""
+    for original, folded in _FOLDS:
+        text = text.replace(original, folded)
+    return _DELETED.sub("", text)
 
 
 def normalize_with_offsets(text: str) -> Normalized:
     # every fold maps one character to one, so only deletions shift offsets
     deletions = tuple(m.start() - j for j, m in enumerate(_DELETED.finditer(text)))
-    return Normalized(text.translate(_TABLE), deletions)
+    return Normalized(normalize(text), deletions)

@@ -21,14 +21,34 @@ class Rule:
     name: str
     pattern: str
     produce: Callable[[re.Match], Partial | None]
+    # How far (characters) a match may start before, and end after, a trigger word it contains.
+    reach: tuple[int, int] = (70, 90)
     triggers: tuple[str, ...] = ()  # word classes (see TRIGGERS) one of which any match must contain
 
 
 # ---------------------------------------------------------------- lexicon lookups
 
-def _alt(words) -> str:
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+def word_alternation(words) -> str:
+    """An alternation of lexicon words compiled as a trie, one branch per next letter.
+
+    The engine then never re-reads a shared prefix (hundreds of month spellings start with
+    «ا»); being greedy, it still prefers the longest word, like a longest-first alternation."""
+    root: dict = {}
+    for word in {w for w in words if w}:
+        node = root
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return "(?:" + _trie_branches(root) + ")"
+
+
+def _trie_branches(node: dict) -> str:
+    branches = [(r"\s+" if letter == " " else re.escape(letter)) + _trie_branches(child)
+                for letter, child in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 def _key(text: str) -> str:
@@ -60,23 +80,23 @@ DAY_ORDINALS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinal
 
 N = r"[0-9]"
 FRAGMENTS = {
-    "MONTH": _alt(MONTHS),
-    "WD": _alt(WEEKDAYS),
-    "WDBARE": _alt(WEEKDAYS_BARE),
-    "RELDAY": _alt(RELATIVE_DAYS),
-    "REL": _alt(RELATIONS),
-    "UNIT": _alt(UNITS),
-    "PART": _alt(PARTS),
-    "DAYPART": _alt(DAY_PARTS),
-    "SEASON": _alt(SEASONS),
-    "DECADE": _alt(DECADES),
-    "CENTURY": _alt(CENTURIES),
-    "FEAST": _alt(FEASTS),
-    "SETWORD": _alt(SETS),
-    "VAGUE": _alt(VAGUE),
-    "NUMW": _alt(NUMBERS),
-    "ORDDAY": _alt(DAY_ORDINALS) + r"(?:\s+عشر|\s+و\s*(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
-    "HOURW": _alt(HOUR_WORDS) + r"(?:\s+عشره?)?",
+    "MONTH": word_alternation(MONTHS),
+    "WD": word_alternation(WEEKDAYS),
+    "WDBARE": word_alternation(WEEKDAYS_BARE),
+    "RELDAY": word_alternation(RELATIVE_DAYS),
+    "REL": word_alternation(RELATIONS),
+    "UNIT": word_alternation(UNITS),
+    "PART": word_alternation(PARTS),
+    "DAYPART": word_alternation(DAY_PARTS),
+    "SEASON": word_alternation(SEASONS),
+    "DECADE": word_alternation(DECADES),
+    "CENTURY": word_alternation(CENTURIES),
+    "FEAST": word_alternation(FEASTS),
+    "SETWORD": word_alternation(SETS),
+    "VAGUE": word_alternation(VAGUE),
+    "NUMW": word_alternation(NUMBERS),
+    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشر|\s+و\s*(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
+    "HOURW": word_alternation(HOUR_WORDS) + r"(?:\s+عشره?)?",
 }
 FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3}})".format(**FRAGMENTS)
 FRAGMENTS["DAYN"] = r"(?:(?<!\d)[0-3]?\d(?![\d:/])|{ORDDAY})".format(**FRAGMENTS)
@@ -161,6 +181,11 @@ def unit_of(text: str) -> str:
     return UNIT_STEMS[stem]
 
 
+def start_of(m: re.Match) -> int:
+    """Where the written expression starts, proclitic included (the matcher may read a character before it)."""
+    return m.start("clitic") if "clitic" in m.re.groupindex else m.start()
+
+
 def group(m: re.Match, name: str) -> str | None:
     return m.groupdict().get(name)
 
@@ -192,7 +217,7 @@ MONTH_INTRO = {normalize(w) for w in (
 def month_context_ok(m: re.Match) -> bool:
     """A bare ambiguous month (ماي، مارس، رمضان، صفر …) needs a word before it that introduces a date."""
     row = MONTHS[_key(m["month"])]
-    written = m.group("m") if "m" in m.re.groupindex else m.group(0)
+    written = m.group("m") if "m" in m.re.groupindex else m.string[start_of(m):m.end()]
     has_shahr = written.startswith("شهر")
     dual = "/" in written or "(" in written
     if row["ambiguous"] == "" or dual:
@@ -201,7 +226,7 @@ def month_context_ok(m: re.Match) -> bool:
         return True
     if row["ambiguous"] == "strict" or (m.groupdict().get("clitic") or "").lstrip("وف"):
         return False  # «من باب» is not «من آب»
-    before = m.string[max(0, m.start() - 12):m.start()].split()
+    before = m.string[max(0, start_of(m) - 12):start_of(m)].split()
     return bool(before) and before[-1] in MONTH_INTRO
 
 
@@ -370,7 +395,7 @@ def bare_year_ok(m: re.Match) -> bool:
     """A four-digit number alone is a year only after a date-introducing word, never before a counted noun."""
     if QUANTITY_AFTER.match(m.string, m.end()):
         return False
-    before = re.findall(r"\w+", m.string[max(0, m.start() - 40):m.start()])
+    before = re.findall(r"\w+", m.string[max(0, start_of(m) - 40):start_of(m)])
     if before and before[-1] in NOT_YEAR_BEFORE:
         return False
     if before and before[-1] in YEAR_INTRO or any(word in EVENT_BEFORE_YEAR for word in before[-3:]):
@@ -451,20 +476,20 @@ def p_duration(m: re.Match) -> Partial | None:
         return None  # «أحد أشهر الطهاة» is "one of the most famous"
     if group(m, "frac"):
         amount += 0.5 if "نصف" in m["frac"] else 0.25
-    if AGE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]) or _in_parenthesis_age(m):
+    if AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]) or _in_parenthesis_age(m):
         return None
     return Partial("duration", amount=amount, unit=unit)
 
 
 def _in_parenthesis_age(m: re.Match) -> bool:
     """«(30 عاما)» right after a name is an age."""
-    return m.string[max(0, m.start() - 1):m.start()] == "(" and m.string[m.end():m.end() + 1] == ")" \
+    return m.string[max(0, start_of(m) - 1):start_of(m)] == "(" and m.string[m.end():m.end() + 1] == ")" \
         and UNITS.get(_key(m["unit"]), {}).get("unit") == "year"
 
 
 def p_dual_duration(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
-    if count != 2 or AGE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
+    if count != 2 or AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]):
         return None
     return Partial("duration", amount=2, unit=unit)
 
@@ -544,60 +569,60 @@ YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
 
 RULES: list[Rule] = [
     Rule("numeric_date", r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}",
-         p_numeric_date, triggers=('DIGIT',)),
-    Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, triggers=('YEAR',)),
+         p_numeric_date, reach=(8, 30), triggers=('NUMERIC',)),
+    Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, reach=(8, 16), triggers=('YEAR',)),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
-         + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, triggers=('MONTH',)),
+         + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(40, 40), triggers=('MONTH',)),
     Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
          r"(?P<day>{DAYN})\s+(?:من\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?",
-         p_cross_month_range, triggers=('MONTH',)),
+         p_cross_month_range, reach=(40, 70), triggers=('MONTH',)),
     Rule("year_range", r"(?:(?:من|بين)\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\s+)?)?(?P<y1>{YEAR})\s*(?:-|الى|حتى|و)\s*"
-         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range, triggers=('YEAR',)),
+         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range, reach=(30, 30), triggers=('YEAR',)),
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
-         + YEAR_OR_REL, p_date_parts, triggers=('MONTH',)),
+         + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',)),
     Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?P<day>{DAYN})\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
-         r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, triggers=('MONTH',)),
-    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_date_parts, triggers=('MONTH',)),
+         r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',)),
+    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
     Rule("same_day_of_year", r"(?:نفس|ذات)\s+(?:ال)?(?:يوم|تاريخ)\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})",
-         p_same_day, triggers=('YEAR',)),
+         p_same_day, reach=(30, 10), triggers=('YEAR',)),
     Rule("year", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
-         p_year, triggers=('YEAR',)),
-    Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD}))?", p_relative_day, triggers=('RELDAY',)),
-    Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, triggers=("DAYPART",)),
-    Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, triggers=('DAYPART',)),
+         p_year, reach=(30, 15), triggers=('YEAR',)),
+    Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD}))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
+    Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("DAYPART",)),
+    Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DAYPART',)),
     Rule("weekday", r"(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?"
-         r"(?:\s+(?P<relday>{RELDAY}))?(?:\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))?", p_weekday, triggers=('WD',)),
+         r"(?:\s+(?P<relday>{RELDAY}))?(?:\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))?", p_weekday, reach=(25, 50), triggers=('WD',)),
     Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
          r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW})\s+دقيقه))?"
          r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
-         r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?", p_clock, triggers=('CLOCK', 'HHMM')),
+         r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
     Rule("relative_unit", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))|"
-         r"(?P<unit2>{UNITDEF})\s+(?:(?P<rel>{REL})|هذا|هذه))(?:\s+(?P<year>{YEAR}))?", p_relative_unit, triggers=('RELUNIT',)),
-    Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend, triggers=('WEEKEND',)),
-    Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, triggers=('PART',)),
+         r"(?P<unit2>{UNITDEF})\s+(?:(?P<rel>{REL})|هذا|هذه))(?:\s+(?P<year>{YEAR}))?", p_relative_unit, reach=(25, 30), triggers=('RELUNIT',)),
+    Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend, reach=(10, 25), triggers=('WEEKEND',)),
+    Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(5, 20), triggers=('PART',)),
     Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
-         p_unit_in_context, triggers=('RELUNIT',)),
+         p_unit_in_context, reach=(25, 5), triggers=('RELUNIT',)),
     Rule("quarter", r"(?P<kind>الربع|النصف)\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:(?:ال)?(?:عام|سنه)\s+(?P<rel>{REL}))|"
-         r"(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))", p_quarter, triggers=('QUARTER',)),
-    Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, triggers=('SEASON',)),
+         r"(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))", p_quarter, reach=(5, 40), triggers=('QUARTER',)),
+    Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
     Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
-         p_decade, triggers=('DECADE',)),
-    Rule("century", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<century>{CENTURY})", p_century, triggers=('CENTURY',)),
+         p_decade, reach=(30, 40), triggers=('DECADE',)),
+    Rule("century", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<century>{CENTURY})", p_century, reach=(25, 20), triggers=('CENTURY',)),
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
-         + year_x("year") + r")?", p_feast, triggers=('FEAST',)),
+         + year_x("year") + r")?", p_feast, reach=(20, 30), triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-         r"(?!\s+من\s|\s+{REL})", p_offset, triggers=('UNIT',)),
+         r"(?!\s+من\s|\s+{REL})", p_offset, reach=(45, 5), triggers=('UNIT',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?{NUMW}))?\s+"
-         r"(?P<rel>{REL}|الاخيره|الاخيرين|الاخير|الاخيرتين)", p_past_or_next_n, triggers=('UNIT',)),
+         r"(?P<rel>{REL}|الاخيره|الاخيرين|الاخير|الاخيرتين)", p_past_or_next_n, reach=(45, 30), triggers=('UNIT',)),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
-         r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration, triggers=('UNIT',)),
-    Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration, triggers=('UNIT',)),
+         r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration, reach=(45, 30), triggers=('UNIT',)),
+    Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration, reach=(15, 5), triggers=('UNIT',)),
     Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:لمده|مده|طيله|طوال|قرابه|نحو|حوالي|خلال|غضون|منذ)\s+"
-         r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), triggers=('UNIT',)),
+         r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(15, 5), triggers=('UNIT',)),
     Rule("every", r"كل\s+(?:(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
-         r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, triggers=('EVERY',)),
-    Rule("set_word", r"(?P<word>{SETWORD})", p_set_word, triggers=('SETWORD',)),
-    Rule("vague", r"(?P<word>{VAGUE})", p_vague, triggers=('VAGUE',)),
+         r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',)),
+    Rule("set_word", r"(?P<word>{SETWORD})", p_set_word, reach=(30, 30), triggers=('SETWORD',)),
+    Rule("vague", r"(?P<word>{VAGUE})", p_vague, reach=(30, 30), triggers=('VAGUE',)),
 ]
 
 
@@ -613,7 +638,8 @@ def _trigger_words(words) -> set[str]:
 
 
 # Word classes for the prefilter: a sentence is scanned by a rule only if it holds a word of one
-# of the rule's classes. DIGIT, YEAR and HHMM are recognised by shape in match.py.
+# of the rule's classes. NUMERIC (a number before a date separator), YEAR (four digits) and
+# HHMM are recognised by shape in match.py.
 TRIGGERS: dict[str, set[str]] = {
     "MONTH": _trigger_words(MONTHS),
     "WD": set(WEEKDAYS) | set(WEEKDAYS_BARE),
