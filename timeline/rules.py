@@ -24,6 +24,7 @@ class Rule:
     # How far (characters) a match may start before, and end after, a trigger word it contains.
     reach: tuple[int, int] = (70, 90)
     triggers: tuple[str, ...] = ()  # word classes (see TRIGGERS) one of which any match must contain
+    hits_needed: int = 1  # how many trigger words any match holds at least (two months in a range)
 
 
 # ---------------------------------------------------------------- lexicon lookups
@@ -53,7 +54,7 @@ def _trie_branches(node: dict) -> str:
 
 def _key(text: str) -> str:
     """A matched phrase as a table key: single spaces."""
-    return " ".join(text.split())
+    return text if text.isalnum() else " ".join(text.split())
 
 
 MONTHS = {row["word"]: row for row in lexicon.table("months")}
@@ -121,13 +122,20 @@ YEAR_REL = r"\s+(?:من\s+)?(?:(?:ال|ل)(?:عام|سنه)\s+(?P<yrel>{REL})|(?
 
 # ---------------------------------------------------------------- value parsing
 
+_NUMBER_WORDS_SPLIT = re.compile(r"\s+و?\s*|\s*و")
+_ORDINAL_WORDS_SPLIT = re.compile(r"\s+و?\s*|\s*و(?=ال)")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+_WORDS = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"\s*(?:[.،,)\n]|$)")
+
+
 def number(text: str) -> float | None:
     """Digits or number words («خمسة وعشرين» = 25, «ثلاثة عشر» = 13); None for vague «عدة»."""
     text = _key(text)
     if text[0].isdigit():
         return float(text.replace(",", "."))
     total = 0.0
-    for word in re.split(r"\s+و?\s*|\s*و", text):
+    for word in _NUMBER_WORDS_SPLIT.split(text):
         if not word:
             continue
         value = NUMBERS.get(word)
@@ -142,7 +150,7 @@ def ordinal(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     total = 0
-    for word in re.split(r"\s+و?\s*|\s*و(?=ال)", text):
+    for word in _ORDINAL_WORDS_SPLIT.split(text):
         if word == "عشر" or word == "عشره":
             total += 10
         elif word in ORDINALS:
@@ -159,11 +167,11 @@ def month_of(text: str) -> tuple[int, str]:
 
 def year_of(m: re.Match, name: str = "year") -> tuple[int | None, str | None]:
     """The explicit year of a match and its calendar (hijri when marked هـ/هجري or in Hijri range)."""
-    text = m.groupdict().get(name)
+    text = group(m, name)
     if not text:
         return None, None
     year = int(text)
-    suffix = (m.groupdict().get(name + "suf") or "").strip()
+    suffix = (group(m, name + "suf") or "").strip()
     if suffix == "ه" or "هجر" in suffix or (suffix == "" and 1300 <= year <= 1500):
         return year, "hijri"
     return year, "gregorian"
@@ -187,7 +195,9 @@ def start_of(m: re.Match) -> int:
 
 
 def group(m: re.Match, name: str) -> str | None:
-    return m.groupdict().get(name)
+    """Group `name` of the match, None when the pattern has no such group or it did not take part."""
+    index = m.re.groupindex.get(name)
+    return None if index is None else m.group(index)
 
 
 # ---------------------------------------------------------------- productions
@@ -224,7 +234,7 @@ def month_context_ok(m: re.Match) -> bool:
         return True
     if has_shahr:
         return True
-    if row["ambiguous"] == "strict" or (m.groupdict().get("clitic") or "").lstrip("وف"):
+    if row["ambiguous"] == "strict" or (group(m, "clitic") or "").lstrip("وف"):
         return False  # «من باب» is not «من آب»
     before = m.string[max(0, start_of(m) - 12):start_of(m)].split()
     return bool(before) and before[-1] in MONTH_INTRO
@@ -279,7 +289,7 @@ NOT_AFTER_RELATIVE_DAY = set(lexicon.words("not_after_relative_day"))
 def p_relative_day(m: re.Match) -> Partial | None:
     offset = RELATIVE_DAYS[_key(m["relday"])]
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
-    following = re.match(r"\s*(\w+)", m.string[m.end():m.end() + 30])
+    following = _NEXT_WORD.match(m.string, m.end(), m.end() + 30)
     if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
@@ -395,13 +405,13 @@ def bare_year_ok(m: re.Match) -> bool:
     """A four-digit number alone is a year only after a date-introducing word, never before a counted noun."""
     if QUANTITY_AFTER.match(m.string, m.end()):
         return False
-    before = re.findall(r"\w+", m.string[max(0, start_of(m) - 40):start_of(m)])
+    before = _WORDS.findall(m.string, max(0, start_of(m) - 40), start_of(m))
     if before and before[-1] in NOT_YEAR_BEFORE:
         return False
     if before and before[-1] in YEAR_INTRO or any(word in EVENT_BEFORE_YEAR for word in before[-3:]):
         return True
     following = m.string[m.end():m.end() + 2]
-    return bool(before) and bool(re.match(r"\s*(?:[.،,)\n]|$)", following)) and before[-1] not in {"نحو", "حوالي", "قرابة"}
+    return bool(before) and bool(_CLAUSE_END.match(following)) and before[-1] not in {"نحو", "حوالي", "قرابة"}
 
 
 def p_decade(m: re.Match) -> Partial | None:
@@ -531,9 +541,12 @@ def p_set_word(m: re.Match) -> Partial:
 SET_UNITS = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y", "ساعه": "PT1H"}
 
 
+_WEEKDAY_WORDS = re.compile(FRAGMENTS["WD"] + "|" + FRAGMENTS["WDBARE"])
+
+
 def p_every(m: re.Match) -> Partial | None:
     if group(m, "wd"):
-        days = re.findall(FRAGMENTS["WD"] + "|" + FRAGMENTS["WDBARE"], m["wd"])
+        days = _WEEKDAY_WORDS.findall(m["wd"])
         numbers = [WEEKDAYS.get(d, WEEKDAYS_BARE.get(d)) for d in days]
         if len(numbers) == 1:
             return Partial("set", value=f"XXXX-WXX-{numbers[0]}")
@@ -563,6 +576,11 @@ def p_same_day(m: re.Match) -> Partial:
 
 # ---------------------------------------------------------------- the rules
 
+# «الأيام الأخيرة»: words that close a past-N expression like a relation
+LAST = ("الاخيره", "الاخيرين", "الاخير", "الاخيرتين")
+# «لمدة شهر»، «منذ عام»: words before a bare unit that make it a one-unit duration
+DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "نحو", "حوالي", "خلال", "غضون", "منذ")
+
 WD_PREFIX = (r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
              r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
 YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
@@ -570,21 +588,21 @@ YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
 RULES: list[Rule] = [
     Rule("numeric_date", r"(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}",
          p_numeric_date, reach=(8, 30), triggers=('NUMERIC',)),
-    Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, reach=(8, 16), triggers=('YEAR',)),
+    Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, reach=(8, 16), triggers=('ISO',)),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
-         + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(40, 40), triggers=('MONTH',)),
+         + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(75, 10), triggers=('EVERY',)),
     Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
          r"(?P<day>{DAYN})\s+(?:من\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?",
-         p_cross_month_range, reach=(40, 70), triggers=('MONTH',)),
+         p_cross_month_range, reach=(40, 70), triggers=('MONTH',), hits_needed=2),
     Rule("year_range", r"(?:(?:من|بين)\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\s+)?)?(?P<y1>{YEAR})\s*(?:-|الى|حتى|و)\s*"
-         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range, reach=(30, 30), triggers=('YEAR',)),
+         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range, reach=(30, 30), triggers=('YEAR',), hits_needed=2),
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',)),
     Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?P<day>{DAYN})\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
          r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',)),
     Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
     Rule("same_day_of_year", r"(?:نفس|ذات)\s+(?:ال)?(?:يوم|تاريخ)\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})",
-         p_same_day, reach=(30, 10), triggers=('YEAR',)),
+         p_same_day, reach=(0, 40), triggers=('SAME',)),
     Rule("year", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
          p_year, reach=(30, 15), triggers=('YEAR',)),
     Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD}))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
@@ -599,9 +617,9 @@ RULES: list[Rule] = [
     Rule("relative_unit", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))|"
          r"(?P<unit2>{UNITDEF})\s+(?:(?P<rel>{REL})|هذا|هذه))(?:\s+(?P<year>{YEAR}))?", p_relative_unit, reach=(25, 30), triggers=('RELUNIT',)),
     Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend, reach=(10, 25), triggers=('WEEKEND',)),
-    Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(5, 20), triggers=('PART',)),
+    Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(20, 20), triggers=('PART', 'RELUNIT'), hits_needed=2),
     Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
-         p_unit_in_context, reach=(25, 5), triggers=('RELUNIT',)),
+         p_unit_in_context, reach=(25, 25), triggers=('RELUNIT', 'UNIT_CONTEXT'), hits_needed=2),
     Rule("quarter", r"(?P<kind>الربع|النصف)\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:(?:ال)?(?:عام|سنه)\s+(?P<rel>{REL}))|"
          r"(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))", p_quarter, reach=(5, 40), triggers=('QUARTER',)),
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
@@ -611,14 +629,14 @@ RULES: list[Rule] = [
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
          + year_x("year") + r")?", p_feast, reach=(20, 30), triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-         r"(?!\s+من\s|\s+{REL})", p_offset, reach=(45, 5), triggers=('UNIT',)),
+         r"(?!\s+من\s|\s+{REL})", p_offset, reach=(0, 60), triggers=('OFFSET',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?{NUMW}))?\s+"
-         r"(?P<rel>{REL}|الاخيره|الاخيرين|الاخير|الاخيرتين)", p_past_or_next_n, reach=(45, 30), triggers=('UNIT',)),
+         r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST')),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
          r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration, reach=(45, 30), triggers=('UNIT',)),
-    Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration, reach=(15, 5), triggers=('UNIT',)),
-    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:لمده|مده|طيله|طوال|قرابه|نحو|حوالي|خلال|غضون|منذ)\s+"
-         r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(15, 5), triggers=('UNIT',)),
+    Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration, reach=(15, 0), triggers=('DUAL_UNIT',)),
+    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:" + "|".join(DURATION_INTRO) + r")\s+"
+         r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',)),
     Rule("every", r"كل\s+(?:(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',)),
     Rule("set_word", r"(?P<word>{SETWORD})", p_set_word, reach=(30, 30), triggers=('SETWORD',)),
@@ -638,8 +656,8 @@ def _trigger_words(words) -> set[str]:
 
 
 # Word classes for the prefilter: a sentence is scanned by a rule only if it holds a word of one
-# of the rule's classes. NUMERIC (a number before a date separator), YEAR (four digits) and
-# HHMM are recognised by shape in match.py.
+# of the rule's classes. NUMERIC (a number before a date separator), YEAR (four digits), ISO
+# (four digits and a hyphen) and HHMM are recognised by shape in match.py.
 TRIGGERS: dict[str, set[str]] = {
     "MONTH": _trigger_words(MONTHS),
     "WD": set(WEEKDAYS) | set(WEEKDAYS_BARE),
@@ -658,6 +676,13 @@ TRIGGERS: dict[str, set[str]] = {
     "QUARTER": {"الربع", "النصف", "الثلاثي"},
     "EVERY": {"كل"},
     "WEEKEND": {"نهايه"},
+    "SAME": {"نفس", "ذات"},
+    "UNIT_CONTEXT": {"خلال", "طيله", "طوال", "لاحق", "متاخر", "سابق"},
+    "OFFSET": {"قبل", "بعد", "قبلها", "بعدها", "قبله", "بعده"},
+    "REL": _trigger_words(RELATIONS),
+    "LAST": set(LAST),
+    "DUAL_UNIT": {w for w, row in UNITS.items() if row["count"] == "2"},
+    "DURATION_INTRO": set(DURATION_INTRO) | {"اكثر", "اقل", "ازيد"},  # and «أكثر من شهر»
 }
 
 
