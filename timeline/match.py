@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .normalize import normalize_with_offsets
+from .normalize import WORD_CHARS, normalize_with_offsets
 from .partial import Partial
 from .rules import RULES, Rule, expand
 from .scan import rule_windows, scan
@@ -24,8 +24,8 @@ _CLITIC = r"(?P<clitic>[وف]?[بلك]?|في)"
 # character class lets the regex engine skip to the candidates in C. The two places where an
 # expression starts without one, the text's start and a number glued to a word («في2014»،
 # «الـ11»), are tried with the anchored form.
-_LEAD = r"[^\w]"
-_SUFFIX = r"(?!\w)"
+_LEAD = "[^" + WORD_CHARS + "]"
+_SUFFIX = "(?![" + WORD_CHARS + "])"
 # A sentence ends at . ! ? ؟ ؛ before a space or the end (not inside 3.5 or 08.03.2022), or at a newline.
 # (Written to start with a class, which the regex engine skips to in C.)
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=\n)\n*|[.!?؟؛;]*(?=\s|$))")
@@ -132,6 +132,8 @@ def _previous_word(text: str, start: int) -> str:
 
 def _is_name(text: str, cand) -> bool:
     start, end, _, rule, partial = cand
+    if rule not in NAME_RULES and rule != "weekday":
+        return False
     name_heads, near_weekday = _name_tables()
     before = _previous_word(text, start)
     if before.isdigit():  # «حركة 18 شتنبر» seen from the month alone
@@ -158,5 +160,7 @@ def _with_context(text: str, norm, chosen, sentences, cues) -> list[Found]:
         tense = nearest_tense(cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)], start, end)
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
-        found.append(Found(o_start, o_end, text[o_start:o_end], partial.with_(tense=tense), rule, sentence, paragraph))
+        if tense is not None:
+            partial = partial.with_(tense=tense)
+        found.append(Found(o_start, o_end, text[o_start:o_end], partial, rule, sentence, paragraph))
     return found

@@ -657,7 +657,7 @@ def _trigger_words(words) -> set[str]:
 
 # Word classes for the prefilter: a sentence is scanned by a rule only if it holds a word of one
 # of the rule's classes. NUMERIC (a number before a date separator), YEAR (four digits), ISO
-# (four digits and a hyphen) and HHMM are recognised by shape in match.py.
+# (four digits and a hyphen) and HHMM are recognised by shape in scan.py.
 TRIGGERS: dict[str, set[str]] = {
     "MONTH": _trigger_words(MONTHS),
     "WD": set(WEEKDAYS) | set(WEEKDAYS_BARE),

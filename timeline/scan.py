@@ -9,33 +9,18 @@
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .normalize import LETTERS
 from .rules import RULES, TRIGGERS, word_alternation
 from .tense import FUTURE_VERB_PATTERN, cue_words, looks_future
 
 CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "في")
 
 Reach = tuple[int, int, int]  # (rule index, characters before, characters after)
-
-
-class WordFinder:
-    """Finds whole words of an alternation, fast: the pattern starts by reading the character
-    before the word, a class the regex engine skips to in C, and the text's start is tried apart."""
-
-    def __init__(self, alternation: str, before: str = r"[^\w]", after: str = r"(?!\w)"):
-        self._inside = re.compile(before + "(" + alternation + ")" + after)
-        self._at_start = re.compile("(" + alternation + ")" + after)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        """(start, end, word) of each occurrence in text[pos:endpos], in text order."""
-        endpos = len(text) if endpos is None else endpos
-        if pos == 0 and (m := self._at_start.match(text, 0, endpos)) is not None:
-            yield 0, m.end(), m.group(1)
-        for m in self._inside.finditer(text, max(0, pos - 1), endpos):
-            yield m.start(1), m.end(1), m.group(1)
 
 
 @dataclass(frozen=True)
@@ -47,7 +32,12 @@ class Scan:
 
 @dataclass(frozen=True)
 class _Tables:
-    words: WordFinder  # trigger and cue words, with their proclitics; a trigger may follow a digit («8أغسطس»)
+    # A listed word (group 1: a trigger or a cue, with its proclitics) or a سـ verb (group 2),
+    # after a non-letter: «وماي», «8أغسطس». Reading the character before the word makes the
+    # pattern start with a class, which the regex engine skips to in C; the text's start is
+    # matched by `first_word`.
+    words: re.Pattern
+    first_word: re.Pattern
     numbers: re.Pattern
     reach_of_word: dict[str, tuple[Reach, ...]]
     reach_of_shape: dict[str, tuple[Reach, ...]]  # NUMERIC, YEAR, ISO, HHMM
@@ -71,9 +61,10 @@ def _tables() -> _Tables:
     def reaches(rules) -> tuple[Reach, ...]:
         return tuple((index, *RULES[index].reach) for index in sorted(rules))
 
-    alternation = word_alternation(rules_of_word.keys() | cue_words().keys()) + "|" + FUTURE_VERB_PATTERN
+    alternation = "(" + word_alternation(rules_of_word.keys() | cue_words().keys()) + ")|(" + FUTURE_VERB_PATTERN + ")"
     return _Tables(
-        words=WordFinder(alternation, before=r"[\W\d_]", after=r"(?![^\W\d_])"),
+        words=re.compile("[^" + LETTERS + "](?:" + alternation + ")(?![" + LETTERS + "])"),
+        first_word=re.compile("(?:" + alternation + ")(?![" + LETTERS + "])"),
         numbers=re.compile(r"\d(?:\d?[:.,]\d\d(?!\d)|\d*)"),  # a digit first: the engine skips to digits in C
         reach_of_word={word: reaches(rules) for word, rules in rules_of_word.items()},
         reach_of_shape={name: reaches(rules_of_class.get(name, ())) for name in ("NUMERIC", "YEAR", "ISO", "HHMM")},
@@ -84,15 +75,20 @@ def scan(text: str) -> Scan:
     tables = _tables()
     triggers, cues = [], []
     reach_of_word, tense_of_word = tables.reach_of_word, cue_words()
-    for start, end, word in tables.words.finditer(text):  # the hot loop of a scan: kept to dict lookups
-        reaches = reach_of_word.get(word)
-        if reaches:
-            triggers.append((start, end, reaches))
-        tense = tense_of_word.get(word)
-        if tense is None and "س" in word[:2] and looks_future(word):
-            tense = "FUTURE?"
-        if tense:
-            cues.append((start, end, tense))
+    first = tables.first_word.match(text)
+    # the hot loop of a scan: kept to dict lookups
+    for m in itertools.chain((first,) if first else (), tables.words.finditer(text)):
+        listed = m.group(1)
+        if listed is not None:
+            start, end = m.span(1)
+            reaches = reach_of_word.get(listed)
+            if reaches:
+                triggers.append((start, end, reaches))
+            tense = tense_of_word.get(listed) or ("FUTURE?" if looks_future(listed) else None)
+            if tense:
+                cues.append((start, end, tense))
+        elif looks_future(m.group(2)):
+            cues.append((*m.span(2), "FUTURE?"))
     shape = tables.reach_of_shape
     glued = []
     for m in tables.numbers.finditer(text):
