@@ -79,7 +79,7 @@ def find(text: str) -> list[Found]:
     candidates = []
     found = scan(norm.text)
     glued = [0, *found.glued_numbers]  # where an expression may start with no non-word character before it
-    for order, first, stop in rule_windows(found.triggers, sentences):
+    for order, first, stop in rule_windows(found, sentences):
         rule, searching, anchored = rules[order]
         if first <= glued[-1]:
             for position in glued[bisect_left(glued, first):bisect_left(glued, stop)]:

@@ -25,6 +25,10 @@ class Rule:
     reach: tuple[int, int] = (70, 90)
     triggers: tuple[str, ...] = ()  # word classes (see TRIGGERS) one of which any match must contain
     hits_needed: int = 1  # how many trigger words any match holds at least (two months in a range)
+    # Word classes any match also holds, at least `needs_hits` of them (a day number before a month).
+    # Unlike triggers, they only let a window through; NUMBER is any number.
+    needs: tuple[str, ...] = ()
+    needs_hits: int = 1
 
 
 # ---------------------------------------------------------------- lexicon lookups
@@ -590,24 +594,27 @@ RULES: list[Rule] = [
          p_numeric_date, reach=(8, 30), triggers=('NUMERIC',)),
     Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, reach=(8, 16), triggers=('ISO',)),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
-         + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(75, 10), triggers=('EVERY',)),
+         + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(75, 10), triggers=('EVERY',), needs=('MONTH',)),
     Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
          r"(?P<day>{DAYN})\s+(?:من\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?",
-         p_cross_month_range, reach=(40, 70), triggers=('MONTH',), hits_needed=2),
+         p_cross_month_range, reach=(40, 70), triggers=('MONTH',), hits_needed=2,
+         needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
     Rule("year_range", r"(?:(?:من|بين)\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\s+)?)?(?P<y1>{YEAR})\s*(?:-|الى|حتى|و)\s*"
          r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range, reach=(30, 30), triggers=('YEAR',), hits_needed=2),
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
-         + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',)),
+         + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',),
+         needs=('NUMBER', 'DAY_ORDINAL')),
     Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?P<day>{DAYN})\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
-         r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',)),
+         r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',),
+         needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
     Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
     Rule("same_day_of_year", r"(?:نفس|ذات)\s+(?:ال)?(?:يوم|تاريخ)\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})",
          p_same_day, reach=(0, 40), triggers=('SAME',)),
     Rule("year", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
          p_year, reach=(30, 15), triggers=('YEAR',)),
     Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD}))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
-    Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("DAYPART",)),
-    Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DAYPART',)),
+    Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("TONIGHT",)),
+    Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DEFINITE_DAYPART',), needs=('THIS',)),
     Rule("weekday", r"(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?"
          r"(?:\s+(?P<relday>{RELDAY}))?(?:\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))?", p_weekday, reach=(25, 50), triggers=('WD',)),
     Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
@@ -616,7 +623,7 @@ RULES: list[Rule] = [
          r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
     Rule("relative_unit", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))|"
          r"(?P<unit2>{UNITDEF})\s+(?:(?P<rel>{REL})|هذا|هذه))(?:\s+(?P<year>{YEAR}))?", p_relative_unit, reach=(25, 30), triggers=('RELUNIT',)),
-    Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend, reach=(10, 25), triggers=('WEEKEND',)),
+    Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend, reach=(10, 25), triggers=('WEEKEND',), needs=('UNIT',)),
     Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(20, 20), triggers=('PART', 'RELUNIT'), hits_needed=2),
     Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
          p_unit_in_context, reach=(25, 25), triggers=('RELUNIT', 'UNIT_CONTEXT'), hits_needed=2),
@@ -629,16 +636,17 @@ RULES: list[Rule] = [
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
          + year_x("year") + r")?", p_feast, reach=(20, 30), triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-         r"(?!\s+من\s|\s+{REL})", p_offset, reach=(0, 60), triggers=('OFFSET',)),
+         r"(?!\s+من\s|\s+{REL})", p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?{NUMW}))?\s+"
-         r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST')),
+         r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
-         r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration, reach=(45, 30), triggers=('UNIT',)),
+         r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration, reach=(45, 30), triggers=('UNIT',),
+         needs=('NUMBER', 'NUMBER_WORD')),
     Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration, reach=(15, 0), triggers=('DUAL_UNIT',)),
     Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:" + "|".join(DURATION_INTRO) + r")\s+"
-         r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',)),
+         r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
     Rule("every", r"كل\s+(?:(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
-         r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',)),
+         r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT')),
     Rule("set_word", r"(?P<word>{SETWORD})", p_set_word, reach=(30, 30), triggers=('SETWORD',)),
     Rule("vague", r"(?P<word>{VAGUE})", p_vague, reach=(30, 30), triggers=('VAGUE',)),
 ]
@@ -677,6 +685,11 @@ TRIGGERS: dict[str, set[str]] = {
     "EVERY": {"كل"},
     "WEEKEND": {"نهايه"},
     "SAME": {"نفس", "ذات"},
+    "TONIGHT": {"الليله"},
+    "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
+    "THIS": {"هذا", "هذه"},
+    "NUMBER_WORD": set(NUMBERS),
+    "DAY_ORDINAL": set(DAY_ORDINALS) | {"العشرين", "الثلاثين"},
     "UNIT_CONTEXT": {"خلال", "طيله", "طوال", "لاحق", "متاخر", "سابق"},
     "OFFSET": {"قبل", "بعد", "قبلها", "بعدها", "قبله", "بعده"},
     "REL": _trigger_words(RELATIONS),

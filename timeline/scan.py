@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ class Scan:
     triggers: list[tuple[int, int, tuple[Reach, ...]]]  # (start, end, the rules it triggers), in text order
     cues: list[tuple[int, int, str]]  # (start, end, tense), in text order
     glued_numbers: list[int]  # where a number starts right after a letter
+    needed: dict[str, list[int]]  # class a rule needs (Rule.needs) -> where its words start, in order
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class _Tables:
     numbers: re.Pattern
     reach_of_word: dict[str, tuple[Reach, ...]]
     reach_of_shape: dict[str, tuple[Reach, ...]]  # NUMERIC, YEAR, ISO, HHMM
+    needed_of_word: dict[str, tuple[str, ...]]  # word -> the needed classes it belongs to
 
 
 _DATE_SEPARATOR = re.compile(r"\s*[/.-]\s*\d")
@@ -52,11 +55,15 @@ def _tables() -> _Tables:
     for index, rule in enumerate(RULES):
         for name in rule.triggers:
             rules_of_class.setdefault(name, set()).add(index)
+    needed_classes = {name for rule in RULES for name in rule.needs}
     rules_of_word: dict[str, set[int]] = {}
+    needed_of_word: dict[str, set[str]] = {}
     for name, words in TRIGGERS.items():
         for word in words:
             for form in (word, *(clitic + word for clitic in CLITICS)):  # «وماي», «للعام»
                 rules_of_word.setdefault(form, set()).update(rules_of_class.get(name, ()))
+                if name in needed_classes:
+                    needed_of_word.setdefault(form, set()).add(name)
 
     def reaches(rules) -> tuple[Reach, ...]:
         return tuple((index, *RULES[index].reach) for index in sorted(rules))
@@ -68,13 +75,15 @@ def _tables() -> _Tables:
         numbers=re.compile(r"\d(?:\d?[:.,]\d\d(?!\d)|\d*)"),  # a digit first: the engine skips to digits in C
         reach_of_word={word: reaches(rules) for word, rules in rules_of_word.items()},
         reach_of_shape={name: reaches(rules_of_class.get(name, ())) for name in ("NUMERIC", "YEAR", "ISO", "HHMM")},
+        needed_of_word={word: tuple(sorted(names)) for word, names in needed_of_word.items()},
     )
 
 
 def scan(text: str) -> Scan:
     tables = _tables()
     triggers, cues = [], []
-    reach_of_word, tense_of_word = tables.reach_of_word, cue_words()
+    needed: dict[str, list[int]] = {}
+    reach_of_word, tense_of_word, needed_of_word = tables.reach_of_word, cue_words(), tables.needed_of_word
     first = tables.first_word.match(text)
     # the hot loop of a scan: kept to dict lookups
     for m in itertools.chain((first,) if first else (), tables.words.finditer(text)):
@@ -84,6 +93,8 @@ def scan(text: str) -> Scan:
             reaches = reach_of_word.get(listed)
             if reaches:
                 triggers.append((start, end, reaches))
+            for name in needed_of_word.get(listed, ()):
+                needed.setdefault(name, []).append(start)
             tense = tense_of_word.get(listed) or ("FUTURE?" if looks_future(listed) else None)
             if tense:
                 cues.append((start, end, tense))
@@ -91,8 +102,10 @@ def scan(text: str) -> Scan:
             cues.append((*m.span(2), "FUTURE?"))
     shape = tables.reach_of_shape
     glued = []
+    numbers = needed["NUMBER"] = []
     for m in tables.numbers.finditer(text):
         start, end, number = m.start(), m.end(), m.group()
+        numbers.append(start)
         if start and text[start - 1].isalpha():
             glued.append(start)
         reaches = shape["YEAR"] if len(number) == 4 else shape["HHMM"] if not number.isdigit() else ()
@@ -103,14 +116,32 @@ def scan(text: str) -> Scan:
         if reaches:
             triggers.append((start, end, reaches))
     triggers.sort()
-    return Scan(triggers, cues, glued)
+    return Scan(triggers, cues, glued, needed)
 
 
 _HITS_NEEDED = [rule.hits_needed for rule in RULES]
 
 
-def rule_windows(triggers, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """(rule index, start, stop): where each rule may match, around its triggers, within a sentence."""
+def rule_windows(found: Scan, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(rule index, start, stop): where each rule may match, around its triggers, within a sentence,
+    holding the words the rule needs besides."""
+    windows = _trigger_windows(found.triggers, sentences)
+    return [window for window in windows if _has_needed(found.needed, window)]
+
+
+def _has_needed(needed: dict[str, list[int]], window: tuple[int, int, int]) -> bool:
+    rule, first, stop = window
+    classes = RULES[rule].needs
+    if not classes:
+        return True
+    count = 0
+    for name in classes:
+        starts = needed.get(name, ())
+        count += bisect_left(starts, stop) - bisect_left(starts, first)
+    return count >= RULES[rule].needs_hits
+
+
+def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     open_window: dict[int, list[int]] = {}  # rule -> [rule, start, stop, hits] of its latest window
     windows: list[list[int]] = []
     sentence = 0
