@@ -31,6 +31,7 @@ _SUFFIX = "(?![" + WORD_CHARS + "])"
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=\n)\n*|[.!?؟؛;]*(?=\s|$))")
 
 NAME_RULES = {"day_month", "month", "year", "day_range", "numeric_date", "cross_month_range", "year_range"}
+NAME_CHECKED = NAME_RULES | {"weekday"}  # «حركة 20 فبراير»، «صلاة الجمعة»
 
 
 @dataclass(frozen=True)
@@ -74,20 +75,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def find(text: str) -> list[Found]:
     """Every time expression in `text`, in order, with partial values."""
     norm = normalize_with_offsets(text)
+    normalized = norm.text
     rules = compiled_rules()
-    sentences = sentence_spans(norm.text)
-    candidates = []
-    found = scan(norm.text)
+    sentences = sentence_spans(normalized)
+    candidates: list[tuple] = []
+    found = scan(normalized)
     glued = [0, *found.glued_numbers]  # where an expression may start with no non-word character before it
+    last_glued = glued[-1]
     for order, first, stop in rule_windows(found, sentences):
         rule, searching, anchored = rules[order]
-        if first <= glued[-1]:
+        if first <= last_glued:
             for position in glued[bisect_left(glued, first):bisect_left(glued, stop)]:
-                if (m := anchored.match(norm.text, position, stop)) is not None:
-                    _take(m, order, rule, norm.text, candidates)
-        position = max(0, first - 1)
-        while (m := searching.search(norm.text, position, stop)) is not None:
-            position = m.end() if _take(m, order, rule, norm.text, candidates) else m.start() + 1
+                if (m := anchored.match(normalized, position, stop)) is not None:
+                    _take(m, order, rule, normalized, candidates)
+        position = first - 1 if first else 0
+        while (m := searching.search(normalized, position, stop)) is not None:
+            position = m.end() if _take(m, order, rule, normalized, candidates) else m.start() + 1
     chosen = _settle_overlaps(candidates)
     return _with_context(text, norm, chosen, sentences, found.cues)
 
@@ -97,19 +100,13 @@ def _take(m: re.Match, order: int, rule: Rule, text: str, candidates: list) -> b
     partial = rule.produce(m)
     if partial is None:
         return False
-    start, end = _extent(m)
+    # the mention: the group `m` when the rule marks one, else the match without its proclitic
+    start, end = m.span("m") if rule.has_extent and m.group("m") is not None else (m.end("clitic"), m.end())
     candidate = (start, end, order, rule.name, partial)
-    if _is_name(text, candidate):
+    if rule.name in NAME_CHECKED and _is_name(text, candidate):
         return False
     candidates.append(candidate)
     return True
-
-
-def _extent(m: re.Match) -> tuple[int, int]:
-    """The mention: the group `m` when the rule marks one, else the match without its proclitic."""
-    if "m" in m.re.groupindex and m.group("m") is not None:
-        return m.start("m"), m.end("m")
-    return m.end("clitic"), m.end()
 
 
 def _settle_overlaps(candidates):
@@ -132,8 +129,6 @@ def _previous_word(text: str, start: int) -> str:
 
 def _is_name(text: str, cand) -> bool:
     start, end, _, rule, partial = cand
-    if rule not in NAME_RULES and rule != "weekday":
-        return False
     name_heads, near_weekday = _name_tables()
     before = _previous_word(text, start)
     if before.isdigit():  # «حركة 18 شتنبر» seen from the month alone

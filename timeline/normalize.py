@@ -65,10 +65,11 @@ def _class_of(test) -> str:
     return "".join(parts)
 
 
-# \w and letters (\w without digits and _) for the hot scans. Only letters outside the BMP
+# \w, letters (\w without digits and _) and \d for the hot scans. Only letters outside the BMP
 # (historic scripts, CJK extension B) are left out, and they do not occur in news text.
 WORD_CHARS = _class_of(lambda ch: ch.isalnum() or ch == "_")
 LETTERS = _class_of(lambda ch: ch.isalnum() and not ch.isdecimal())
+DIGITS = _class_of(str.isdecimal)
 
 
 def normalize(text: str) -> str:
@@ -83,5 +84,10 @@ def normalize(text: str) -> str:
 
 def normalize_with_offsets(text: str) -> Normalized:
     # every fold maps one character to one, so only deletions shift offsets
-    deletions = tuple(m.start() - j for j, m in enumerate(_DELETED.finditer(text)))
-    return Normalized(normalize(text), deletions)
+    deleted = [m.start() for m in _DELETED.finditer(text)]
+    for original, folded in _FOLDS:
+        text = text.replace(original, folded)
+    if deleted:  # rare in news: cut them out here rather than scan the text again
+        kept = [text[start + 1:end] for start, end in zip([-1, *deleted], [*deleted, len(text)])]
+        text = "".join(kept)
+    return Normalized(text, tuple(position - j for j, position in enumerate(deleted)))

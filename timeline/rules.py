@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
 from . import lexicon
@@ -29,6 +30,11 @@ class Rule:
     # Unlike triggers, they only let a window through; NUMBER is any number.
     needs: tuple[str, ...] = ()
     needs_hits: int = 1
+
+    @cached_property
+    def has_extent(self) -> bool:
+        """Does the pattern mark the mention with a group `m` (context words around it are evidence)?"""
+        return "(?P<m>" in self.pattern
 
 
 # ---------------------------------------------------------------- lexicon lookups

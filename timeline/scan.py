@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import LETTERS
+from .normalize import DIGITS, LETTERS
 from .rules import RULES, TRIGGERS, word_alternation
 from .tense import FUTURE_VERB_PATTERN, cue_words, looks_future
 
@@ -44,6 +44,7 @@ class _Tables:
     reach_of_word: dict[str, tuple[Reach, ...]]
     reach_of_shape: dict[str, tuple[Reach, ...]]  # NUMERIC, YEAR, ISO, HHMM
     needed_of_word: dict[str, tuple[str, ...]]  # word -> the needed classes it belongs to
+    tense_of_word: dict[str, str]  # a listed word's tense: FUTURE, PAST, or FUTURE? for a سـ verb
 
 
 _DATE_SEPARATOR = re.compile(r"\s*[/.-]\s*\d")
@@ -72,10 +73,12 @@ def _tables() -> _Tables:
     return _Tables(
         words=re.compile("[^" + LETTERS + "](?:" + alternation + ")(?![" + LETTERS + "])"),
         first_word=re.compile("(?:" + alternation + ")(?![" + LETTERS + "])"),
-        numbers=re.compile(r"\d(?:\d?[:.,]\d\d(?!\d)|\d*)"),  # a digit first: the engine skips to digits in C
+        # a digit first: the engine skips to digits in C
+        numbers=re.compile(r"[{0}](?:[{0}]?[:.,][{0}][{0}](?![{0}])|[{0}]*)".format(DIGITS)),
         reach_of_word={word: reaches(rules) for word, rules in rules_of_word.items()},
         reach_of_shape={name: reaches(rules_of_class.get(name, ())) for name in ("NUMERIC", "YEAR", "ISO", "HHMM")},
         needed_of_word={word: tuple(sorted(names)) for word, names in needed_of_word.items()},
+        tense_of_word={**{word: "FUTURE?" for word in rules_of_word if looks_future(word)}, **cue_words()},
     )
 
 
@@ -83,7 +86,7 @@ def scan(text: str) -> Scan:
     tables = _tables()
     triggers, cues = [], []
     needed: dict[str, list[int]] = {}
-    reach_of_word, tense_of_word, needed_of_word = tables.reach_of_word, cue_words(), tables.needed_of_word
+    reach_of_word, tense_of_word, needed_of_word = tables.reach_of_word, tables.tense_of_word, tables.needed_of_word
     first = tables.first_word.match(text)
     # the hot loop of a scan: kept to dict lookups
     for m in itertools.chain((first,) if first else (), tables.words.finditer(text)):
@@ -95,7 +98,7 @@ def scan(text: str) -> Scan:
                 triggers.append((start, end, reaches))
             for name in needed_of_word.get(listed, ()):
                 needed.setdefault(name, []).append(start)
-            tense = tense_of_word.get(listed) or ("FUTURE?" if looks_future(listed) else None)
+            tense = tense_of_word.get(listed)
             if tense:
                 cues.append((start, end, tense))
         elif looks_future(m.group(2)):
@@ -120,25 +123,26 @@ def scan(text: str) -> Scan:
 
 
 _HITS_NEEDED = [rule.hits_needed for rule in RULES]
+_NEEDS = [(rule.needs, rule.needs_hits) if rule.needs else None for rule in RULES]
 
 
 def rule_windows(found: Scan, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(rule index, start, stop): where each rule may match, around its triggers, within a sentence,
     holding the words the rule needs besides."""
-    windows = _trigger_windows(found.triggers, sentences)
-    return [window for window in windows if _has_needed(found.needed, window)]
+    kept = []
+    for window in _trigger_windows(found.triggers, sentences):
+        needs = _NEEDS[window[0]]
+        if needs is None or _count(found.needed, needs[0], window[1], window[2]) >= needs[1]:
+            kept.append(window)
+    return kept
 
 
-def _has_needed(needed: dict[str, list[int]], window: tuple[int, int, int]) -> bool:
-    rule, first, stop = window
-    classes = RULES[rule].needs
-    if not classes:
-        return True
+def _count(needed: dict[str, list[int]], classes: tuple[str, ...], first: int, stop: int) -> int:
     count = 0
     for name in classes:
         starts = needed.get(name, ())
         count += bisect_left(starts, stop) - bisect_left(starts, first)
-    return count >= RULES[rule].needs_hits
+    return count
 
 
 def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -151,7 +155,12 @@ def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[tuple[i
             sentence += 1
             lo, hi = sentences[sentence]
         for rule, before, after in reaches:
-            first, last = max(lo, start - before), min(hi, end + after)
+            first = start - before
+            if first < lo:
+                first = lo
+            last = end + after
+            if last > hi:
+                last = hi
             window = open_window.get(rule)
             if window is not None and window[1] >= lo and first <= window[2]:  # same sentence, overlapping
                 if last > window[2]:
