@@ -1,0 +1,105 @@
+"""The scan (scan.py) and the character classes it relies on.
+
+The scan is a prefilter: rules run only in windows around their trigger words. It must never
+change what the rules find, so the main test runs every rule over every whole sentence of the
+example corpus and the seed article and compares.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from timeline import match
+from timeline.normalize import DIGITS, LETTERS, WORD_CHARS, normalize_with_offsets
+from timeline.rules import RULES
+from timeline.scan import scan
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def _texts() -> list[str]:
+    texts = [(ROOT / "seeds" / "rabat-coalition.txt").read_text(encoding="utf-8")]
+    for name, column in (("positives.tsv", 1), ("negatives.tsv", 0)):
+        lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
+        rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+        texts += [row[column] for row in rows[1:]]  # the first row is the header
+    return texts
+
+
+def _every_rule_everywhere(found, sentences):
+    return sorted((rule, lo, hi) for rule in range(len(RULES)) for lo, hi in sentences)
+
+
+def test_prefilter_never_changes_what_rules_find(monkeypatch):
+    texts = _texts()
+    assert len(texts) > 900
+    with_prefilter = [match.find(text) for text in texts]
+    monkeypatch.setattr(match, "rule_windows", _every_rule_everywhere)
+    without = [match.find(text) for text in texts]
+    differences = [(text, a, b) for text, a, b in zip(texts, with_prefilter, without) if a != b]
+    assert not differences, differences[:3]
+
+
+def test_the_unfiltered_run_is_really_unfiltered(monkeypatch):
+    """Guards the test above: with no prefilter the rules see windows they otherwise never get."""
+    calls = []
+    monkeypatch.setattr(match, "rule_windows", lambda found, sentences: calls.append(1) or [])
+    assert match.find("في ماي المقبل") == []
+    assert calls == [1]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("سيعقد الاجتماع في 8أغسطس", "أغسطس"),  # a month glued to its day
+    ("وماي المقبل", "وماي"),
+    ("للعام المقبل", "للعام"),
+    ("صيف2012", "صيف"),
+])
+def test_triggers_are_found_after_digits_and_with_proclitics(text, word):
+    normalized = normalize_with_offsets(text).text
+    found = scan(normalized)
+    starts = {start for start, _, _ in found.triggers}
+    assert normalized.index(normalize_with_offsets(word).text) in starts
+
+
+def test_triggers_inside_a_word_are_not_found():
+    found = scan(normalize_with_offsets("الماي والمايو").text)  # no word here is a month
+    assert found.triggers == []
+
+
+def test_cues_listed_and_guessed():
+    text = normalize_with_offsets("سيعقد الاجتماع الأسبوع المقبل بعد أن أعلن أمس").text
+    tenses = {text[start:end]: tense for start, end, tense in scan(text).cues}
+    assert tenses["سيعقد"] == "FUTURE?"
+    assert tenses["المقبل"] == "FUTURE"
+    assert tenses["امس"] == "PAST"
+    assert "الاجتماع" not in tenses
+
+
+def test_numbers_glued_to_a_word_are_reported():
+    text = normalize_with_offsets("في2014 والـ11").text
+    assert scan(text).glued_numbers == [text.index("2014"), text.index("11")]
+
+
+def test_character_classes_are_exactly_their_unicode_meaning_on_the_bmp():
+    classes = {
+        WORD_CHARS: re.compile(r"\w"),
+        LETTERS: re.compile(r"[^\W\d_]"),
+        DIGITS: re.compile(r"\d"),
+    }
+    for ranges, meaning in classes.items():
+        explicit = re.compile("[" + ranges + "]")
+        wrong = [hex(code) for code in range(0x10000)
+                 if bool(explicit.match(chr(code))) != bool(meaning.match(chr(code)))]
+        assert wrong == []
+
+
+def test_deletions_map_back_to_the_original_offsets():
+    text = "الاجتماعُ يومَ الخميـــس المقبلِ"
+    norm = normalize_with_offsets(text)
+    assert norm.text == "الاجتماع يوم الخميس المقبل"
+    start = norm.text.index("الخميس")
+    o_start, o_end = norm.to_original(start, start + len("الخميس"))
+    assert text[o_start:o_end] == "الخميـــس"
