@@ -103,3 +103,12 @@ def test_deletions_map_back_to_the_original_offsets():
     start = norm.text.index("الخميس")
     o_start, o_end = norm.to_original(start, start + len("الخميس"))
     assert text[o_start:o_end] == "الخميـــس"
+
+
+def test_every_class_a_rule_names_exists_and_every_class_is_used():
+    shapes = {"NUMBER", "NUMERIC", "YEAR", "ISO", "HHMM"}
+    from timeline.rules import TRIGGERS
+    named = {name for rule in RULES for name in (*rule.triggers, *rule.needs)}
+    assert named - set(TRIGGERS) - shapes == set()
+    assert set(TRIGGERS) - named == set()
+    assert all(rule.triggers for rule in RULES)  # a rule without triggers would never run

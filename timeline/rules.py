@@ -669,9 +669,11 @@ def _trigger_words(words) -> set[str]:
     return {max(entry.split(), key=len) for entry in words}
 
 
-# Word classes for the prefilter: a sentence is scanned by a rule only if it holds a word of one
-# of the rule's classes. NUMERIC (a number before a date separator), YEAR (four digits), ISO
-# (four digits and a hyphen) and HHMM are recognised by shape in scan.py.
+# Word classes for the prefilter (scan.py): a rule runs only in windows around words of its
+# trigger classes, and only where the words its `needs` classes name are there too. A class lists
+# the longest word of each lexicon entry; scan.py adds the proclitic forms. The number shapes
+# NUMBER (any number), NUMERIC (a number before a date separator), YEAR (four digits), ISO (four
+# digits and a hyphen) and HHMM are recognised in scan.py.
 TRIGGERS: dict[str, set[str]] = {
     "MONTH": _trigger_words(MONTHS),
     "WD": set(WEEKDAYS) | set(WEEKDAYS_BARE),
@@ -679,7 +681,6 @@ TRIGGERS: dict[str, set[str]] = {
     "UNIT": set(UNITS) | {"ال" + w for w in UNITS},
     "RELUNIT": {"الاسبوع", "الشهر", "العام", "السنه", "لعام", "لسنه", "لشهر", "لاسبوع"},
     "PART": _trigger_words(PARTS),
-    "DAYPART": set(DAY_PARTS) | {"الليله"},
     "SEASON": set(SEASONS),
     "DECADE": set(DECADES) | {"ال" + w for w in DECADES},
     "CENTURY": {"القرن"},
