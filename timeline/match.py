@@ -30,7 +30,8 @@ _SUFFIX = "(?![" + WORD_CHARS + "])"
 # (Written to start with a class, which the regex engine skips to in C.)
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=\n)\n*|[.!?؟؛;]*(?=\s|$))")
 
-NAME_RULES = {"day_month", "month", "year", "day_range", "numeric_date", "cross_month_range", "year_range"}
+NAME_RULES = {"day_month", "month", "year", "day_range", "numeric_date", "cross_month_range", "year_range",
+              "month_range", "relative_day"}
 NAME_CHECKED = NAME_RULES | {"weekday"}  # «حركة 20 فبراير»، «صلاة الجمعة»
 
 
@@ -58,8 +59,8 @@ def compiled_rules() -> list[tuple[Rule, re.Pattern, re.Pattern]]:
 
 
 @lru_cache(maxsize=1)
-def _name_tables() -> tuple[set[str], dict[str, str]]:
-    return set(lexicon.words("name_heads")), lexicon.words("not_near_weekday")
+def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
+    return lexicon.words("name_heads"), lexicon.words("not_near_weekday")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -136,7 +137,8 @@ def _is_name(text: str, cand) -> bool:
     if before.startswith("و") and before[1:] in name_heads:
         before = before[1:]
     if rule in NAME_RULES and before in name_heads:
-        return True
+        # «حركة 20 فبراير» is a name, but «هجمات 11 سبتمبر 2001» still dates the attacks
+        return not (name_heads[before] == "yes" and partial.year is not None and partial.month is not None)
     if rule == "weekday" and partial.day_offset is None:
         after = text[end:end + 20].split()
         if near_weekday.get(before) == "before" or (after and near_weekday.get(after[0]) == "after"):

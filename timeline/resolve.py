@@ -38,6 +38,8 @@ def resolve(p: Partial, dct: date, anchor: Resolved | None = None, sentence_day:
         if p.kind == "duration":
             return _duration(p)
         if p.kind == "set":
+            if p.value is None:  # «كل خمس سنوات»: every N units
+                return Resolved("SET", _duration(p).value)
             return Resolved("SET", p.value)
         if p.kind == "vague":
             return Resolved("DATE", p.value)
@@ -272,15 +274,22 @@ def _decade(p: Partial, dct: date) -> Resolved:
 
 
 def _range(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
-    first = _date(p.with_(until=None), dct, anchor)
     last_partial = p.until.with_(tense=p.tense)
+    if (last_partial.relation in ("PREV", "ENDED") and p.year is None and last_partial.year is None
+            and p.calendar == "gregorian" and p.month and last_partial.month and p.month != last_partial.month):
+        # «بين جانفي وماي الماضيين»: the relation places the end; the start is the month before it
+        last = _date(last_partial, dct, anchor)
+        year = last.span[0].year - (1 if p.month > last_partial.month else 0)
+        first = _date(p.with_(until=None, relation=None, year=year, year_calendar="gregorian"), dct, anchor)
+        return Resolved("DATE", f"{first.value}/{last.value}", span=(first.span[0], last.span[1]), grain=first.grain)
+    first = _date(p.with_(until=None), dct, anchor)
     if last_partial.year is None and p.year is None and first.span:
         # the end takes the start's year unless the months wrap over a new year
         last_partial = last_partial.with_(year=first.span[0].year + (1 if (last_partial.month or 0) < (p.month or 0) else 0),
                                           relation=None)
     last = _date(last_partial, dct, anchor)
-    if p.month is None and p.year is not None:
-        value = f"{first.value}/{last.value}"
+    if p.month is None and p.year is not None or (first.grain == "month" and not first.approximate):
+        value = f"{first.value}/{last.value}"  # years 2015/2017, months 2021-01/2021-03
     else:
         value = f"{first.span[0].isoformat()}/{last.span[1].isoformat()}"
     return Resolved("DATE", value, span=(first.span[0], last.span[1]), grain=first.grain,
