@@ -610,7 +610,8 @@ def p_same_day(m: re.Match) -> Partial:
 # «الأيام الأخيرة»: words that close a past-N expression like a relation
 LAST = ("الاخيره", "الاخيرين", "الاخير", "الاخيرتين")
 # «لمدة شهر»، «منذ عام»: words before a bare unit that make it a one-unit duration
-DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "نحو", "حوالي", "خلال", "غضون", "منذ")
+DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "نحو", "حوالي", "خلال", "غضون", "منذ",
+                  "مرور", "بعد", "قبل")  # «بعد يوم من الهجوم»: the offset rule leaves event-anchored ones
 
 WD_PREFIX = (r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
              r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
@@ -665,7 +666,8 @@ RULES: list[Rule] = [
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
          + year_x("year") + r")?", p_feast, reach=(20, 30), triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-         r"(?!\s+من\s|\s+{REL})", p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
+         r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا))?\s+(?:من\s+(?!الان|اليوم)|على\s+(?!يد|ايدي))|\s+{REL})",
+         p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?{NUMW}))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
