@@ -111,12 +111,16 @@ def _take(m: re.Match, order: int, rule: Rule, text: str, candidates: list) -> b
 
 
 def _settle_overlaps(candidates):
-    ordered = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple] = []
-    for cand in ordered:
-        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
-            taken.append(cand)
-    return sorted(taken, key=lambda c: c[0])
+    """Longest first, then by rule order: keep a candidate unless it overlaps one already kept."""
+    taken: list[tuple] = []  # in text order; kept candidates never overlap
+    starts: list[int] = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        i = bisect_left(starts, cand[0])
+        if (i < len(taken) and taken[i][0] < cand[1]) or (i and taken[i - 1][1] > cand[0]):
+            continue
+        starts.insert(i, cand[0])
+        taken.insert(i, cand)
+    return taken
 
 
 _WORDS = re.compile(r"\w+")
