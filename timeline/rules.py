@@ -304,12 +304,16 @@ def p_year_range(m: re.Match) -> Partial | None:
 
 
 NOT_AFTER_RELATIVE_DAY = set(lexicon.words("not_after_relative_day"))
+NOT_BEFORE_RELATIVE_DAY = {normalize(word) for word in lexicon.words("not_before_relative_day")}
 
 
 def p_relative_day(m: re.Match) -> Partial | None:
     offset = RELATIVE_DAYS[_key(m["relday"])]
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
     following = _NEXT_WORD.match(m.string, m.end(), m.end() + 30)
+    before = _WORDS.findall(m.string, max(0, start_of(m) - 20), start_of(m))
+    if weekday is None and before and before[-1] in NOT_BEFORE_RELATIVE_DAY:
+        return None
     if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
