@@ -161,7 +161,7 @@ def _with_context(text: str, norm, chosen, sentences, cues) -> list[Found]:
         tense = nearest_tense(cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)], start, end)
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
-        if tense is not None:
+        if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)
             partial = partial.with_(tense=tense)
         found.append(Found(o_start, o_end, text[o_start:o_end], partial, rule, sentence, paragraph))
     return found

@@ -334,10 +334,12 @@ def p_weekday(m: re.Match) -> Partial | None:
     weekday = WEEKDAYS[_key(m["wd"])]
     rel = relation(group(m, "rel"))
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
+    kind = "time" if day_part else "date"
     if group(m, "relday"):
-        return Partial("time" if day_part else "date", day_offset=RELATIVE_DAYS[_key(m["relday"])],
-                       weekday=weekday, day_part=day_part)
-    return Partial("time" if day_part else "date", weekday=weekday, relation=rel, day_part=day_part)
+        return Partial(kind, day_offset=RELATIVE_DAYS[_key(m["relday"])], weekday=weekday, day_part=day_part)
+    # «الإثنين أول أيام العيد»: a feast day announced is the coming one, whatever the reporting verb
+    tense = "FUTURE" if group(m, "feast_day") or group(m, "feast_said") else None
+    return Partial(kind, weekday=weekday, relation=rel, day_part=day_part, tense=tense)
 
 
 def p_clock(m: re.Match) -> Partial | None:
@@ -650,7 +652,9 @@ RULES: list[Rule] = [
     Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("TONIGHT",)),
     Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DEFINITE_DAYPART',)),
     Rule("weekday", r"(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?"
-         r"(?:\s+(?P<relday>{RELDAY}))?(?:\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))?", p_weekday, reach=(25, 50), triggers=('WD',)),
+         r"(?:\s+(?P<relday>{RELDAY}))?(?:(?P<feast_day>\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))"
+         r"|(?=(?P<feast_said>\s+(?:هو|هي|سيكون|يكون)\s+(?:(?:اول|ثاني|ثالث)\s+)?ايام\s+(?:العيد|{FEAST}))))?",
+         p_weekday, reach=(25, 50), triggers=('WD',)),
     Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
          r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW})\s+دقيقه))?"
          r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
