@@ -112,3 +112,22 @@ def test_every_class_a_rule_names_exists_and_every_class_is_used():
     assert named - set(TRIGGERS) - shapes == set()
     assert set(TRIGGERS) - named == set()
     assert all(rule.triggers for rule in RULES)  # a rule without triggers would never run
+
+
+def test_the_proclitics_the_scan_adds_are_those_the_rules_read():
+    from timeline.rules import CLITIC_PATTERN, CLITICS
+    letters = "وفبلكي"
+    candidates = {a + b for a in ("", *letters) for b in ("", *letters)}
+    read = {text for text in candidates if re.fullmatch(CLITIC_PATTERN, text)}
+    assert read == set(CLITICS) | {""}
+
+
+def test_rules_reach_back_to_the_start_of_their_lexicon_entries():
+    """A trigger is the longest word of an entry; the words before it must fit in the reach."""
+    from timeline.rules import FEASTS, MONTHS, RELATIVE_DAYS, VAGUE, _trigger_offset
+    offsets = {"FEAST": _trigger_offset(FEASTS), "MONTH": _trigger_offset(MONTHS),
+               "RELDAY": _trigger_offset(RELATIVE_DAYS), "VAGUE": _trigger_offset(VAGUE)}
+    for rule in RULES:
+        for name in rule.triggers:
+            if name in offsets:
+                assert rule.reach[0] >= offsets[name] + 2, (rule.name, name)  # + a proclitic

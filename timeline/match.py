@@ -14,12 +14,11 @@ from functools import lru_cache
 from . import lexicon
 from .normalize import WORD_CHARS, normalize_with_offsets
 from .partial import Partial
-from .rules import RULES, Rule, expand
+from .rules import CLITIC_PATTERN, RULES, Rule, expand
 from .scan import rule_windows, scan
 from .tense import nearest_tense
 
-# A proclitic (و، ف، ب، ل، ك) may stick to the first word; it is not part of the mention.
-_CLITIC = r"(?P<clitic>[وف]?[بلك]?|في)"
+_CLITIC = "(?P<clitic>" + CLITIC_PATTERN + ")"
 # A scan reads the non-word character before the expression: a pattern that starts with a
 # character class lets the regex engine skip to the candidates in C. The two places where an
 # expression starts without one, the text's start and a number glued to a word («في2014»،
@@ -157,8 +156,7 @@ def _with_context(text: str, norm, chosen, sentences, cues) -> list[Found]:
     cue_starts = [cue[0] for cue in cues]
     for start, end, _, rule, partial in chosen:
         sentence = bisect_right(sentence_starts, start) - 1
-        lo, hi = sentences[sentence]
-        tense = nearest_tense(cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)], start, end)
+        tense = nearest_tense(cues, cue_starts, sentences[sentence], start, end)
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)

@@ -28,6 +28,8 @@ _FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 
 
 _FOLDS = tuple(_FOLD.items())
+# offsets rely on it: a fold replaces one character by one, only deletions change lengths
+assert all(len(original) == len(folded) == 1 for original, folded in _FOLDS)
 _DELETED = re.compile("[" + "".join(sorted(_DELETE)) + "]")
 
 

@@ -37,6 +37,11 @@ class Rule:
         return "(?P<m>" in self.pattern
 
 
+# A proclitic (و، ف، ب، ل، ك) may stick to a mention's first word; it is not part of the mention.
+CLITIC_PATTERN = "[وف]?[بلك]?|في"
+CLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك", "في")  # what CLITIC_PATTERN reads
+
+
 # ---------------------------------------------------------------- lexicon lookups
 
 def word_alternation(words) -> str:
@@ -200,8 +205,8 @@ def unit_of(text: str) -> str:
 
 
 def start_of(m: re.Match) -> int:
-    """Where the written expression starts, proclitic included (the matcher may read a character before it)."""
-    return m.start("clitic") if "clitic" in m.re.groupindex else m.start()
+    """Where the written expression starts, proclitic included (the matcher reads a character before it)."""
+    return m.start("clitic")
 
 
 def group(m: re.Match, name: str) -> str | None:
@@ -326,8 +331,11 @@ def p_tonight(m: re.Match) -> Partial:
     return Partial("time", day_offset=-1 if group(m, "rel") else 0, day_part="NI")
 
 
+THIS_DAY_PARTS = {normalize(w): part for w, part in (("الصباح", "MO"), ("المساء", "EV"), ("الليلة", "NI"))}
+
+
 def p_this_day_part(m: re.Match) -> Partial:
-    return Partial("time", day_offset=0, day_part=DAY_PARTS[_key(m["dp"])]["part"])
+    return Partial("time", day_offset=0, day_part=THIS_DAY_PARTS[_key(m["dp"])])
 
 
 def p_weekday(m: re.Match) -> Partial | None:
@@ -625,6 +633,16 @@ def p_same_day(m: re.Match) -> Partial:
 
 # ---------------------------------------------------------------- the rules
 
+def _trigger_words(words) -> set[str]:
+    """The longest word of each entry: a match of the entry must contain it."""
+    return {max(entry.split(), key=len) for entry in words}
+
+
+def _trigger_offset(words) -> int:
+    """How far into an entry its trigger word can start («عيد الأضحى المبارك»: 4), for a rule's reach."""
+    return max(entry.index(max(entry.split(), key=len)) for entry in words)
+
+
 # «الأيام الأخيرة»: words that close a past-N expression like a relation
 LAST = ("الاخيره", "الاخيرين", "الاخير", "الاخيرتين")
 # «لمدة شهر»، «منذ عام»: words before a bare unit that make it a one-unit duration
@@ -684,9 +702,10 @@ RULES: list[Rule] = [
          p_decade, reach=(30, 40), triggers=('DECADE',)),
     Rule("century", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<century>{CENTURY})", p_century, reach=(25, 20), triggers=('CENTURY',)),
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
-         + year_x("year") + r")?", p_feast, reach=(20, 30), triggers=('FEAST',)),
+         + year_x("year") + r")?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
+         triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-         r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا))?\s+(?:من\s+(?!الان|اليوم)|على\s+(?!يد|ايدي))|\s+{REL})",
+         r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?{NUMW}))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
@@ -711,9 +730,6 @@ def p_single_duration_any(m: re.Match) -> Partial | None:
     return Partial("duration", amount=1, unit=unit) if count == 1 and unit != "decade" else None
 
 
-def _trigger_words(words) -> set[str]:
-    """The longest word of each entry: a match of the entry must contain it."""
-    return {max(entry.split(), key=len) for entry in words}
 
 
 # Word classes for the prefilter (scan.py): a rule runs only in windows around words of its

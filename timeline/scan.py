@@ -2,7 +2,8 @@
 
 - trigger words and numbers: a rule runs only in windows around the words one of its matches
   must contain (rules.TRIGGERS), never across a sentence end. This prefilter is what keeps
-  matching fast; it never changes what a rule finds.
+  matching fast; it never changes what a rule finds in text whose words are apart (a pattern
+  that lets two words touch, «بعدثلاثة أيام», may be missed: the trigger must stand alone).
 - tense cues (tense.py), for bare months and weekdays.
 - numbers written against a word («في2014»، «الـ11»), where an expression starts with no
   space before it.
@@ -16,10 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import DIGITS, LETTERS
-from .rules import RULES, TRIGGERS, word_alternation
+from .rules import CLITICS, RULES, TRIGGERS, word_alternation
 from .tense import FUTURE_VERB_PATTERN, cue_words, looks_future
 
-CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "في")
 
 Reach = tuple[int, int, int]  # (rule index, characters before, characters after)
 
@@ -48,6 +48,7 @@ class _Tables:
 
 
 _DATE_SEPARATOR = re.compile(r"\s*[/.-]\s*\d")
+_LETTER = re.compile("[" + LETTERS + "]")
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +110,12 @@ def scan(text: str) -> Scan:
     for m in tables.numbers.finditer(text):
         start, end, number = m.start(), m.end(), m.group()
         numbers.append(start)
-        if start and text[start - 1].isalpha():
+        if start and _LETTER.match(text, start - 1):
             glued.append(start)
-        reaches = shape["YEAR"] if len(number) == 4 else shape["HHMM"] if not number.isdigit() else ()
+        if not number.isdigit():
+            reaches = shape["HHMM"]  # 9:30, 10.30
+        else:
+            reaches = shape["YEAR"] if len(number) == 4 else ()
         if len(number) == 4 and text.startswith("-", end):
             reaches += shape["ISO"]
         if _DATE_SEPARATOR.match(text, end):
@@ -158,15 +162,15 @@ def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[tuple[i
             first = start - before
             if first < lo:
                 first = lo
-            last = end + after
-            if last > hi:
-                last = hi
+            stop = end + after
+            if stop > hi:
+                stop = hi
             window = open_window.get(rule)
             if window is not None and window[1] >= lo and first <= window[2]:  # same sentence, overlapping
-                if last > window[2]:
-                    window[2] = last
+                if stop > window[2]:
+                    window[2] = stop
                 window[3] += 1
             else:
-                open_window[rule] = window = [rule, first, last, 1]
+                open_window[rule] = window = [rule, first, stop, 1]
                 windows.append(window)
-    return sorted((rule, first, last) for rule, first, last, hits in windows if hits >= _HITS_NEEDED[rule])
+    return sorted((rule, first, stop) for rule, first, stop, hits in windows if hits >= _HITS_NEEDED[rule])

@@ -6,6 +6,7 @@ guess marked FUTURE?, imperfect verbs with the future prefix سـ.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from . import lexicon
@@ -44,14 +45,26 @@ def looks_future(token: str) -> bool:
             and token not in _not_future())
 
 
-def nearest_tense(cues: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """The tense of the cue nearest to the expression [start, end) (a cue before it wins a tie)."""
+def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sentence: tuple[int, int],
+                  start: int, end: int) -> str | None:
+    """The tense of the cue of the sentence nearest to the expression [start, end).
+
+    `cues` are the text's cues in order, `cue_starts` their starts. A cue inside the expression
+    does not count; a guessed سـ verb counts only before it, where the verb of its clause stands;
+    a cue before wins a tie. Cues never overlap, so only two need looking at."""
+    lo, hi = sentence
     best = None
-    for cue_start, cue_end, tense in cues:
-        if start <= cue_start < end or (tense == "FUTURE?" and cue_start >= end):
-            continue  # a guessed سـ verb counts only before the expression, where the verb of its clause stands
-        tense = tense.rstrip("?")
+    before = bisect_left(cue_starts, start) - 1
+    if before >= 0 and cue_starts[before] >= lo:
+        cue_start, cue_end, tense = cues[before]
+        # a cue running into the expression («وغدا» read as a cue, «غدا» the mention) is nearest of all
         distance = start - cue_end if cue_end <= start else cue_start - end + 0.5
+        best = (distance, tense.rstrip("?"))
+    after = bisect_left(cue_starts, end)
+    while after < len(cues) and cue_starts[after] < hi and cues[after][2] == "FUTURE?":
+        after += 1
+    if after < len(cues) and cue_starts[after] < hi:
+        distance = cue_starts[after] - end + 0.5
         if best is None or distance < best[0]:
-            best = (distance, tense)
+            best = (distance, cues[after][2])
     return best[1] if best else None
