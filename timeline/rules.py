@@ -633,14 +633,23 @@ def p_same_day(m: re.Match) -> Partial:
 
 # ---------------------------------------------------------------- the rules
 
+# Words too common to trigger a rule when an entry has a rarer one («بعد غد» runs on «غد»).
+_COMMON = {normalize(w) for w in ("بعد", "قبل", "أول", "الأول", "يوم", "من", "في", "إلى", "حتى", "على", "عن")}
+
+
+def _trigger_word(entry: str) -> str:
+    """The word of an entry that a match of it must contain: its longest uncommon word."""
+    words = entry.split()
+    return max([w for w in words if w not in _COMMON] or words, key=len)
+
+
 def _trigger_words(words) -> set[str]:
-    """The longest word of each entry: a match of the entry must contain it."""
-    return {max(entry.split(), key=len) for entry in words}
+    return {_trigger_word(entry) for entry in words}
 
 
 def _trigger_offset(words) -> int:
     """How far into an entry its trigger word can start («عيد الأضحى المبارك»: 4), for a rule's reach."""
-    return max(entry.index(max(entry.split(), key=len)) for entry in words)
+    return max(entry.index(_trigger_word(entry)) for entry in words)
 
 
 # «الأيام الأخيرة»: words that close a past-N expression like a relation

@@ -41,10 +41,11 @@ class _Tables:
     words: re.Pattern
     first_word: re.Pattern
     numbers: re.Pattern
-    reach_of_word: dict[str, tuple[Reach, ...]]
+    # listed word -> (the rules it triggers, the needed classes it is in, its tense: FUTURE, PAST,
+    # FUTURE? for a سـ verb, or None)
+    word_info: dict[str, tuple[tuple[Reach, ...], tuple[str, ...], str | None]]
     reach_of_shape: dict[str, tuple[Reach, ...]]  # NUMERIC, YEAR, ISO, HHMM
-    needed_of_word: dict[str, tuple[str, ...]]  # word -> the needed classes it belongs to
-    tense_of_word: dict[str, str]  # a listed word's tense: FUTURE, PAST, or FUTURE? for a سـ verb
+    needed_classes: tuple[str, ...]
 
 
 _DATE_SEPARATOR = re.compile(r"\s*[/.-]\s*\d")
@@ -70,36 +71,38 @@ def _tables() -> _Tables:
     def reaches(rules) -> tuple[Reach, ...]:
         return tuple((index, *RULES[index].reach) for index in sorted(rules))
 
-    alternation = "(" + word_alternation(rules_of_word.keys() | cue_words().keys()) + ")|(" + FUTURE_VERB_PATTERN + ")"
+    tense_of_word = {**{word: "FUTURE?" for word in rules_of_word if looks_future(word)}, **cue_words()}
+    listed = rules_of_word.keys() | tense_of_word.keys()
+    alternation = "(" + word_alternation(listed) + ")|(" + FUTURE_VERB_PATTERN + ")"
     return _Tables(
         words=re.compile("[^" + LETTERS + "](?:" + alternation + ")(?![" + LETTERS + "])"),
         first_word=re.compile("(?:" + alternation + ")(?![" + LETTERS + "])"),
         # a digit first: the engine skips to digits in C
         numbers=re.compile(r"[{0}](?:[{0}]?[:.,][{0}][{0}](?![{0}])|[{0}]*)".format(DIGITS)),
-        reach_of_word={word: reaches(rules) for word, rules in rules_of_word.items()},
+        word_info={word: (reaches(rules_of_word.get(word, ())), tuple(sorted(needed_of_word.get(word, ()))),
+                          tense_of_word.get(word)) for word in listed},
         reach_of_shape={name: reaches(rules_of_class.get(name, ())) for name in ("NUMERIC", "YEAR", "ISO", "HHMM")},
-        needed_of_word={word: tuple(sorted(names)) for word, names in needed_of_word.items()},
-        tense_of_word={**{word: "FUTURE?" for word in rules_of_word if looks_future(word)}, **cue_words()},
+        needed_classes=tuple(sorted(needed_classes)),
     )
 
 
 def scan(text: str) -> Scan:
     tables = _tables()
     triggers, cues = [], []
-    needed: dict[str, list[int]] = {}
-    reach_of_word, tense_of_word, needed_of_word = tables.reach_of_word, tables.tense_of_word, tables.needed_of_word
+    needed: dict[str, list[int]] = {name: [] for name in tables.needed_classes}
+    word_info = tables.word_info
     first = tables.first_word.match(text)
-    # the hot loop of a scan: kept to dict lookups
+    # the hot loop of a scan: one dict lookup per word
     for m in itertools.chain((first,) if first else (), tables.words.finditer(text)):
         listed = m.group(1)
         if listed is not None:
-            start, end = m.span(1)
-            reaches = reach_of_word.get(listed)
+            start = m.start(1)
+            end = start + len(listed)
+            reaches, needed_in, tense = word_info[listed]
             if reaches:
                 triggers.append((start, end, reaches))
-            for name in needed_of_word.get(listed, ()):
-                needed.setdefault(name, []).append(start)
-            tense = tense_of_word.get(listed)
+            for name in needed_in:
+                needed[name].append(start)
             if tense:
                 cues.append((start, end, tense))
         elif looks_future(m.group(2)):
