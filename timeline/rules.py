@@ -353,6 +353,8 @@ def p_weekday(m: re.Match) -> Partial | None:
 def p_clock(m: re.Match) -> Partial | None:
     has_clock_word = "ساعه" in m.group(0)
     if group(m, "hh"):
+        if m["sep"] != ":" and not has_clock_word:
+            return None  # «10.30» alone is a number; «الساعة 10.30» is a time
         hour, minute = int(m["hh"]), int(m["mm"])
     elif group(m, "hn"):
         hour, minute = int(m["hn"]), 0
@@ -677,7 +679,7 @@ RULES: list[Rule] = [
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL')),
-    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?P<day>{DAYN})(?:\s*و\s*{DAYN})*\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
+    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*و\s*{DAYN})*\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
          r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
     Rule("month_range", r"(?:من|بين)\s+(?:شهر\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
@@ -694,7 +696,7 @@ RULES: list[Rule] = [
          r"(?:\s+(?P<relday>{RELDAY}))?(?:(?P<feast_day>\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))"
          r"|(?=(?P<feast_said>\s+(?:هو|هي|سيكون|يكون)\s+(?:(?:اول|ثاني|ثالث)\s+)?ايام\s+(?:العيد|{FEAST}))))?",
          p_weekday, reach=(25, 50), triggers=('WD',)),
-    Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d):(?P<mm>[0-5]\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
+    Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
          r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW})\s+دقيقه))?"
          r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
          r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
@@ -716,7 +718,7 @@ RULES: list[Rule] = [
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
          r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
-    Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?{NUMW}))?\s+"
+    Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
          r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration, reach=(45, 30), triggers=('UNIT',),
