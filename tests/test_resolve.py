@@ -106,3 +106,19 @@ def test_time_takes_the_day_beside_it():
 def test_hijri_spans_are_approximate():
     assert resolve(Partial("date", calendar="hijri", month=9, relation="NEXT"), DCT).approximate
     assert not resolve(Partial("date", month=9, relation="NEXT"), DCT).approximate
+
+
+@pytest.mark.parametrize("partial, value", [
+    # the relation of «من العام الماضي» is the year's: March of last year, even when March is past
+    (Partial("date", month=1, year_relation="PREV"), "2021-01"),
+    (Partial("date", month=9, year_relation="NEXT"), "2023-09"),
+    (Partial("date", month=11, year_relation="BEFORE_PREV"), "2020-11"),
+    (Partial("date", month=3, day=15, year_relation="THIS"), "2022-03-15"),
+    # and the month's own relation counts from the DCT's month
+    (Partial("date", month=1, relation="PREV"), "2022-01"),
+    (Partial("date", month=3, relation="BEFORE_PREV"), "2020-03"),
+    (Partial("date", unit="year", relation="BEFORE_PREV"), "2020"),
+    (Partial("date", unit="week", relation="AFTER_NEXT"), "2022-W12"),
+])
+def test_year_relations_and_two_steps(partial, value):
+    assert resolve(partial, DCT).value == value

@@ -37,7 +37,8 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 anchor = value
         if partial.same_day_as_anchor:
             anchor = last_day
-        if partial.kind == "date" and partial.month is not None and partial.year is None and partial.relation is None:
+        if (partial.kind == "date" and partial.month is not None and partial.year is None
+                and partial.relation is None and partial.year_relation is None):
             if _continues_range(text, item, found, resolved):
                 # «30 سبتمبر حتى 4 نوفمبر»: the second date follows the first, it does not start a new tense
                 previous = resolved[-1].span[1]

@@ -17,7 +17,8 @@ class Partial:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # ISO, Monday = 1
-    relation: str | None = None  # NEXT, PREV, THIS, ENDED
+    relation: str | None = None  # NEXT, PREV, THIS, ENDED, AFTER_NEXT, BEFORE_PREV
+    year_relation: str | None = None  # «مارس من العام الماضي»: the relation is the year's, not the month's
     unit: str | None = None  # a relative unit: day, week, weekend, month, year, quarter, half, season
     day_offset: int | None = None  # اليوم 0, أمس -1, غدا 1 …
     offset: tuple[float, str] | None = None  # signed amount and unit for قبل/بعد

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from . import calendar_math as cm
 from .partial import Partial
 
-RELATION_STEP = {"NEXT": 1, "PREV": -1, "THIS": 0}
+RELATION_STEP = {"NEXT": 1, "PREV": -1, "THIS": 0, "AFTER_NEXT": 2, "BEFORE_PREV": -2}
+YEAR_STEP = {**RELATION_STEP, "ENDED": -1}  # «من العام المنقضي» is last year
 UNIT_LETTER = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
 
 
@@ -113,10 +114,10 @@ def month_year(month: int, relation: str | None, tense: str | None, ref_year: in
 
     `month_ending`: the DCT is in the last days of its month, so a past-tense sentence about
     the very next month (the new crescent, next month's start) still means this year's."""
-    if relation == "NEXT":
-        return ref_year if month > ref_month else ref_year + 1
-    if relation in ("PREV", "ENDED"):
-        return ref_year if month < ref_month else ref_year - 1
+    if relation in ("NEXT", "AFTER_NEXT"):  # «مارس بعد المقبل»: the one after the next
+        return (ref_year if month > ref_month else ref_year + 1) + (relation == "AFTER_NEXT")
+    if relation in ("PREV", "ENDED", "BEFORE_PREV"):
+        return (ref_year if month < ref_month else ref_year - 1) - (relation == "BEFORE_PREV")
     if relation == "THIS":
         return ref_year
     if tense == "FUTURE" and month < ref_month:
@@ -128,7 +129,12 @@ def month_year(month: int, relation: str | None, tense: str | None, ref_year: in
 
 def _gregorian_month(p: Partial, dct: date) -> Resolved:
     explicit = p.year is not None
-    year = p.year if explicit else month_year(p.month, p.relation, p.tense, dct.year, dct.month, dct.day >= 25)
+    if explicit:
+        year = p.year
+    elif p.year_relation is not None:
+        year = dct.year + YEAR_STEP[p.year_relation]
+    else:
+        year = month_year(p.month, p.relation, p.tense, dct.year, dct.month, dct.day >= 25)
     if p.day is not None:
         day = date(year, p.month, p.day)
         return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=explicit)
@@ -143,6 +149,8 @@ def _hijri_year_of(p: Partial, dct: date) -> int:
             return p.year
         return cm.hijri_year_with_month_in(p.year, p.month)
     hy, hm, hd = cm.to_hijri(dct)
+    if p.year_relation is not None:
+        return hy + YEAR_STEP[p.year_relation]
     return month_year(p.month, p.relation, p.tense, hy, hm, hd >= 27)
 
 
@@ -187,10 +195,10 @@ def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: dat
     a bare weekday follows the tense (the DCT itself included), else the nearest."""
     ahead = (weekday - dct.isoweekday()) % 7
     behind = (dct.isoweekday() - weekday) % 7
-    if relation == "NEXT":
-        return dct + timedelta(days=ahead or 7)
-    if relation in ("PREV", "ENDED"):
-        return dct - timedelta(days=behind or 7)
+    if relation in ("NEXT", "AFTER_NEXT"):
+        return dct + timedelta(days=(ahead or 7) + 7 * (relation == "AFTER_NEXT"))
+    if relation in ("PREV", "ENDED", "BEFORE_PREV"):
+        return dct - timedelta(days=(behind or 7) + 7 * (relation == "BEFORE_PREV"))
     if relation == "THIS":
         return dct + timedelta(days=weekday - dct.isoweekday())
     if tense == "FUTURE":

@@ -224,14 +224,15 @@ def p_date_parts(m: re.Match) -> Partial | None:
     if day is not None and not 1 <= day <= (30 if calendar == "hijri" else 31):
         return None
     year, year_calendar = year_of(m)
-    rel = relation(group(m, "rel")) or relation(group(m, "yrel")) or ("THIS" if group(m, "ythis") else None)
+    rel = relation(group(m, "rel")) or ("THIS" if group(m, "ythis") else None)
+    year_rel = relation(group(m, "yrel"))
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
-    if day is None and part is None and year is None and rel is None:
+    if day is None and part is None and year is None and rel is None and year_rel is None:
         if not month_context_ok(m):
             return None
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
     return Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
-                   day=day, relation=rel, part=part, weekday=weekday)
+                   day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday)
 
 
 MONTH_INTRO = {normalize(w) for w in (

@@ -21,7 +21,8 @@ def cue_words() -> dict[str, str]:
     """Every cue word, with its و/ف forms, and its tense (FUTURE or PAST)."""
     tense: dict[str, str | None] = dict(lexicon.words("tense"))
     for word, value in RELATIONS.items():
-        tense.setdefault(word, "FUTURE" if value == "NEXT" else "PAST" if value in ("PREV", "ENDED") else None)
+        tense.setdefault(word, "FUTURE" if value in ("NEXT", "AFTER_NEXT")
+                         else "PAST" if value in ("PREV", "ENDED", "BEFORE_PREV") else None)
     for word, offset in RELATIVE_DAYS.items():
         if " " not in word and offset:
             tense.setdefault(word, "FUTURE" if offset > 0 else "PAST")
