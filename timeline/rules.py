@@ -576,14 +576,15 @@ def p_past_or_next_n(m: re.Match) -> Partial | None:
     return Partial("next_n" if rel == "NEXT" else "past_n", amount=amount, unit=unit)
 
 
+# a count just before «في اليوم»: a number and up to three words («230 ألف متر مكعب»), or a rate word
 COUNT_BEFORE = re.compile(normalize(
-    r"(?:\d|مره|مرات|مرتين|مرتان|ضعف|%|بالمئه|بالمائه|المئه|المائه|يوما|ساعه|ساعات|طن|دولار|يورو|درهم|دينار|ريال)"
-    r"\S*\s+$"))
+    r"(?:(?<!\S)\d\S*(?:\s+\S+){0,3}|(?:مره|مرات|مرتين|مرتان|ضعف|%|بالمئه|بالمائه|المئه|المائه|يوما|ساعه|ساعات|"
+    r"طن|دولار|يورو|درهم|دينار|ريال)\S*)\s+$"))
 
 
 def p_per_unit(m: re.Match) -> Partial | None:
     """«مرتين في الأسبوع»، «250 يوما في العام»: a count per unit is a SET."""
-    if not COUNT_BEFORE.search(m.string, max(0, start_of(m) - 25), start_of(m)):
+    if not COUNT_BEFORE.search(m.string, max(0, start_of(m) - 40), start_of(m)):
         return None
     return Partial("set", value=SET_UNITS[_key(m["unit"]).removeprefix("ال")])
 
@@ -729,8 +730,8 @@ RULES: list[Rule] = [
          r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
     Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT')),
-    Rule("per_unit", r"(?P<m>في\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه|يوم)))(?!\s*(?:ال|{REL}|\d|[,،]?\s*{YEAR}))",
-         p_per_unit, reach=(5, 5), triggers=('RELUNIT',)),
+    Rule("per_unit", r"(?P<m>في\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه|يوم)))(?!\s*(?:ال|{REL}|\d|[,،]?\s*{YEAR}|نفس|ذات))",
+         p_per_unit, reach=(8, 5), triggers=('RELUNIT', 'RELDAY')),
     Rule("set_word", r"(?P<word>{SETWORD})", p_set_word, reach=(30, 30), triggers=('SETWORD',)),
     Rule("vague", r"(?P<word>{VAGUE})", p_vague, reach=(30, 30), triggers=('VAGUE',)),
 ]
