@@ -731,7 +731,7 @@ RULES: list[Rule] = [
     Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT')),
     Rule("per_unit", r"(?P<m>في\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه|يوم)))(?!\s*(?:ال|{REL}|\d|[,،]?\s*{YEAR}|نفس|ذات))",
-         p_per_unit, reach=(8, 5), triggers=('RELUNIT', 'RELDAY')),
+         p_per_unit, reach=(10, 5), triggers=('RELUNIT', 'RELDAY')),
     Rule("set_word", r"(?P<word>{SETWORD})", p_set_word, reach=(30, 30), triggers=('SETWORD',)),
     Rule("vague", r"(?P<word>{VAGUE})", p_vague, reach=(30, 30), triggers=('VAGUE',)),
 ]
