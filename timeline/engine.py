@@ -24,7 +24,7 @@ def extract_article(article: Article) -> list[Mention]:
 
 def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     found = find(text)
-    sentence_year = _explicit_years_by_sentence(found, dct)
+    sentence_year = _explicit_years_by_sentence(text, found)
     resolved: list[Resolved | None] = []
     last_date: tuple[Found, Resolved, bool] | None = None  # (where, value, counts from the text, not the DCT)
     last_day: Resolved | None = None
@@ -33,7 +33,9 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         anchor = None
         if partial.offset is not None and last_date is not None:
             where, value, textual = last_date
-            if partial.anchored or (textual and item.paragraph - where.paragraph <= 1 and value.span[0].year != dct.year):
+            # a story's «بعد ثلاث سنوات» counts from its last year; «قبل ثلاث سنوات» (ago) from the DCT
+            narrative = partial.offset[0] > 0 and item.paragraph - where.paragraph <= 1
+            if partial.anchored or (textual and narrative and value.span[0].year != dct.year):
                 anchor = value
         if partial.same_day_as_anchor:
             anchor = last_day
@@ -87,11 +89,14 @@ def _continues_range(text: str, item: Found, found: list[Found], resolved: list)
     return len(gap) == 1 and gap[0] in RANGE_LINKS
 
 
-def _explicit_years_by_sentence(found: list[Found], dct: date) -> dict[int, int]:
-    """A day-and-month without a year takes the year another date of its sentence states."""
+def _explicit_years_by_sentence(text: str, found: list[Found]) -> dict[int, int]:
+    """A day-and-month without a year takes the year another date of its sentence states,
+    unless that date is a point of comparison («أعلى مستوى منذ مارس 2015»)."""
     years: dict[int, int] = {}
     for item in found:
         p = item.partial
+        if text[max(0, item.start - 12):item.start].split()[-1:] == ["منذ"]:
+            continue
         if p.kind == "date" and p.year is not None and p.month is not None and p.until is None:
             if (p.year_calendar or "gregorian") == p.calendar:
                 years.setdefault(item.sentence, p.year)

@@ -133,6 +133,13 @@ def _gregorian_month(p: Partial, dct: date) -> Resolved:
         year = p.year
     elif p.year_relation is not None:
         year = dct.year + YEAR_STEP[p.year_relation]
+    elif p.day is not None and p.relation in ("PREV", "ENDED", "NEXT") and not (p.month == 2 and p.day == 29):
+        # «13 يونيو الماضي» written on 16 June is this year's: compare days, not months
+        this_year = date(dct.year, p.month, min(p.day, cm.month_span(dct.year, p.month)[1].day))
+        if p.relation == "NEXT":
+            year = dct.year if this_year > dct else dct.year + 1
+        else:
+            year = dct.year if this_year < dct else dct.year - 1
     else:
         year = month_year(p.month, p.relation, p.tense, dct.year, dct.month, dct.day >= 25)
     if p.day is not None:

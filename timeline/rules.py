@@ -303,6 +303,8 @@ def p_month_range(m: re.Match) -> Partial | None:
 
 
 def p_year_range(m: re.Match) -> Partial | None:
+    if m["sep"] == "و" and group(m, "from") != "بين":
+        return None  # «أعوام 2008 و2012» lists years; «بين 2008 و2012» is a range
     first, last = int(m["y1"]), int(m["y2"])
     if not first < last <= first + 100:
         return None
@@ -426,7 +428,7 @@ def p_year(m: re.Match) -> Partial | None:
 YEAR_INTRO = {normalize(w) for w in (
     "في", "منذ", "حتى", "إلى", "الى", "بين", "قبل", "بعد", "خلال", "من", "بحلول", "ومنذ", "وفي", "لعام",
     "مونديال", "كأس", "كاس", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "مطلع", "نهاية",
-    "بداية", "أواخر", "أوائل", "منتصف", "وحتى", "عامي", "سنتي", "و")}
+    "بداية", "أواخر", "أوائل", "منتصف", "وحتى", "عامي", "سنتي", "أعوام", "سنوات", "و")}
 EVENT_BEFORE_YEAR = {normalize(w) for w in (
     "كأس", "كاس", "بطولة", "مونديال", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "انتخابات", "ميزانية",
     "موازنة", "قانون", "المالية")}
@@ -438,10 +440,15 @@ QUANTITY_AFTER = re.compile(normalize(
     r"دقيقة|ساعة|يوم|مرة|في المئة|في المائة|بالمئة|بالمائة)"))
 
 
+YEAR_LIST_NEXT = re.compile(r"\s*و\s*(?:1[0-9]|20)\d\d(?!\d)")
+
+
 def bare_year_ok(m: re.Match) -> bool:
     """A four-digit number alone is a year only after a date-introducing word, never before a counted noun."""
     if QUANTITY_AFTER.match(m.string, m.end()):
         return False
+    if YEAR_LIST_NEXT.match(m.string, m.end()):
+        return True  # «(1958 و1962 و1970)»: the first of a list of years
     before = _WORDS.findall(m.string, max(0, start_of(m) - 40), start_of(m))
     if before and before[-1] in NOT_YEAR_BEFORE:
         return False
@@ -676,7 +683,7 @@ RULES: list[Rule] = [
          r"(?P<day>{DAYN})\s+(?:من\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?",
          p_cross_month_range, reach=(40, 70), triggers=('MONTH',), hits_needed=2,
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
-    Rule("year_range", r"(?:(?:من|بين)\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\s+)?)?(?P<y1>{YEAR})\s*(?:-|الى|حتى|و)\s*"
+    Rule("year_range", r"(?:(?P<from>من|بين)\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\s*)?)?(?P<y1>{YEAR})\s*(?P<sep>-|الى|حتى|و)\s*"
          r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range, reach=(30, 30), triggers=('YEAR',), hits_needed=2),
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',),
