@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from .match import Found, find
 from .model import Article, Mention
-from .resolve import Resolved, Unresolvable, resolve
+from .resolve import ANAPHORIC, Resolved, Unresolvable, resolve
 
 
 def extract(text: str, published: date | datetime, title: str = "") -> list[Mention]:
@@ -39,6 +39,13 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 anchor = value
         if partial.same_day_as_anchor:
             anchor = last_day
+        near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
+        if partial.unit is not None and partial.relation in ANAPHORIC and near:
+            anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»
+        if partial.year_relation in ANAPHORIC and near and partial.calendar == "gregorian":
+            # «في سبتمبر من العام التالي» after «ديسمبر 2016» is September 2017
+            year = last_date[1].span[0].year + ANAPHORIC[partial.year_relation]
+            partial = partial.with_(year=year, year_calendar="gregorian", year_relation=None)
         if (partial.kind == "date" and partial.month is not None and partial.year is None
                 and partial.relation is None and partial.year_relation is None):
             if _continues_range(text, item, found, resolved):

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 from . import calendar_math as cm
 from .partial import Partial
 
-RELATION_STEP = {"NEXT": 1, "PREV": -1, "THIS": 0, "AFTER_NEXT": 2, "BEFORE_PREV": -2}
-YEAR_STEP = {**RELATION_STEP, "ENDED": -1}  # «من العام المنقضي» is last year
+RELATION_STEP = {"NEXT": 1, "PREV": -1, "THIS": 0, "AFTER_NEXT": 2, "BEFORE_PREV": -2, "PRECEDING": -1, "FOLLOWING": 1}
+YEAR_STEP = {**RELATION_STEP, "ENDED": -1}
+DEICTIC = {"PRECEDING": "PREV", "FOLLOWING": "NEXT"}  # «مارس السابق» with no anchor rule of its own  # «من العام المنقضي» is last year
 UNIT_LETTER = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
 
 
@@ -86,7 +87,7 @@ def _date(p: Partial, dct: date, anchor: Resolved | None) -> Resolved | None:
         return _with_part(Resolved("DATE", f"{century:02d}", span=(date(century * 100, 1, 1), date(century * 100 + 99, 12, 31)),
                                    grain="century"), p.part, by_days=False)
     if p.unit is not None:
-        return _relative_unit(p, dct)
+        return _relative_unit(p, dct, anchor)
     if p.year is not None:
         if p.year_calendar == "hijri":
             first, last = cm.hijri_year_span(p.year)
@@ -110,6 +111,7 @@ def _with_part(resolved: Resolved, part: str | None, by_days: bool) -> Resolved:
 
 def month_year(month: int, relation: str | None, tense: str | None, ref_year: int, ref_month: int,
                month_ending: bool = False) -> int:
+    relation = DEICTIC.get(relation, relation)
     """Rules 1 and 2: the year of a month named without one, seen from (ref_year, ref_month).
 
     `month_ending`: the DCT is in the last days of its month, so a past-tense sentence about
@@ -200,6 +202,7 @@ def _feast(p: Partial, dct: date) -> Resolved:
 def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: date) -> date:
     """Rule 3: المقبل = first strictly after the DCT, الماضي = latest strictly before;
     a bare weekday follows the tense (the DCT itself included), else the nearest."""
+    relation = DEICTIC.get(relation, relation)
     ahead = (weekday - dct.isoweekday()) % 7
     behind = (dct.isoweekday() - weekday) % 7
     if relation in ("NEXT", "AFTER_NEXT"):
@@ -215,7 +218,18 @@ def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: dat
     return dct - timedelta(days=behind) if behind <= ahead else dct + timedelta(days=ahead)
 
 
-def _relative_unit(p: Partial, dct: date) -> Resolved:
+ANAPHORIC = {"PRECEDING": -1, "FOLLOWING": 1}
+
+
+def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Resolved:
+    if p.relation in ANAPHORIC:
+        # «العام السابق»، «اليوم التالي»: one unit from the date the text just gave, else from the DCT
+        base = anchor.span[0] if anchor is not None and anchor.span else dct
+        step = ANAPHORIC[p.relation]
+        if p.unit == "day":
+            day = base + timedelta(days=step)
+            return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
+        return _relative_unit(p.with_(relation="NEXT" if step > 0 else "PREV"), base)
     step = RELATION_STEP.get(p.relation, 0)
     if p.unit in ("week", "weekend"):
         if p.relation == "ENDED":  # «الأسبوع المنقضي»: the week now closing when written at its end

@@ -89,7 +89,7 @@ FEASTS = {row["word"]: row for row in lexicon.table("feasts")}
 SETS = lexicon.words("sets")
 VAGUE = lexicon.words("vague")
 
-UNIT_STEMS = {"اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
+UNIT_STEMS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
 HOUR_WORDS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals") if row["kind"] == "hour"}
 DAY_ORDINALS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals")
                 if row["kind"] == "day" and int(row["value"]) < 20}
@@ -384,9 +384,20 @@ def p_clock(m: re.Match) -> Partial | None:
                    day_offset=offset, day_part=row["part"] if row else None)
 
 
+NOT_BEFORE_YEAR_WORD = set(lexicon.words("not_before_year_word"))
+EVENT_AFTER = re.compile(r"\s+ل(?!ذلك|ذاك|هذا|هذه|تلك)\w")
+
+
 def p_relative_unit(m: re.Match) -> Partial | None:
-    unit = unit_of(group(m, "unit") or m["unit2"])
-    rel = relation(group(m, "rel")) or "THIS"
+    unit_word = _key(group(m, "unit") or m["unit2"])
+    before = _WORDS.findall(m.string, max(0, start_of(m) - 20), start_of(m))
+    if unit_word == "العام" and before and before[-1] in NOT_BEFORE_YEAR_WORD:
+        return None  # «الأمين العام السابق» is the former secretary-general
+    rel = relation(group(m, "rel"))
+    if rel in ("PRECEDING", "FOLLOWING") and EVENT_AFTER.match(m.string, m.end()):
+        return None  # «اليوم الموالي للقمة» counts from an event the text does not date
+    unit = unit_of(unit_word)
+    rel = rel or "THIS"
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     year = int(m["year"]) if group(m, "year") else None
     if unit == "week" and part == "END":
@@ -574,6 +585,7 @@ def p_past_or_next_n(m: re.Match) -> Partial | None:
     amount = number(raw.removeprefix("ال")) if raw else count
     rel_text = _key(m["rel"])
     rel = relation(rel_text) or ("PREV" if rel_text.startswith(("الاخير", "اخير")) else None)
+    rel = {"PRECEDING": "PREV", "FOLLOWING": "NEXT"}.get(rel, rel)  # «الأيام السابقة»
     if rel not in ("NEXT", "PREV") or unit in ("hour", "minute", "night"):
         return None
     if amount is None:  # «الأيام المقبلة»: no number, no calendar span
@@ -709,6 +721,8 @@ RULES: list[Rule] = [
          r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW})\s+دقيقه))?"
          r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
          r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
+    Rule("day_after_anchor", r"(?:ال)?(?P<unit>يوم)\s+(?P<rel>التالي|الموالي|اللاحق|السابق)", p_relative_unit,
+         reach=(10, 15), triggers=('RELDAY', 'UNIT')),
     Rule("relative_unit", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))|"
          r"(?P<unit2>{UNITDEF})\s+(?:(?P<rel>{REL})|هذا|هذه))(?:\s+(?P<year>{YEAR}))?", p_relative_unit, reach=(25, 30), triggers=('RELUNIT',)),
     Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend, reach=(10, 25), triggers=('WEEKEND',), needs=('UNIT',)),
