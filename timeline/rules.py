@@ -608,7 +608,13 @@ def p_per_unit(m: re.Match) -> Partial | None:
     return Partial("set", value=SET_UNITS[_key(m["unit"]).removeprefix("ال")])
 
 
-def p_set_word(m: re.Match) -> Partial:
+NOT_BEFORE_SET = set(lexicon.words("not_before_set"))
+
+
+def p_set_word(m: re.Match) -> Partial | None:
+    before = _WORDS.findall(m.string, max(0, start_of(m) - 15), start_of(m))
+    if before and before[-1] in NOT_BEFORE_SET:
+        return None  # «على أساس سنوي» compares with last year; nothing recurs
     return Partial("set", value=SETS[_key(m["word"])])
 
 
