@@ -91,7 +91,8 @@ def find(text: str) -> list[Found]:
         position = first - 1 if first else 0
         while (m := searching.search(normalized, position, stop)) is not None:
             position = m.end() if _take(m, order, rule, normalized, candidates) else m.start() + 1
-    chosen = [c for c in _settle_overlaps(candidates) if not _is_generic(normalized, c, sentences)]
+    sentence_starts = [lo for lo, _ in sentences]
+    chosen = [c for c in _settle_overlaps(candidates) if not _is_generic(normalized, c, sentences, sentence_starts)]
     return _with_context(text, norm, chosen, sentences, found.cues)
 
 
@@ -158,12 +159,12 @@ def _habitual() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:[وف]?(?:ل|ب|من\s+)?)(?:" + "|".join(lexicon.words("habitual")) + r")(?!\w)")
 
 
-def _is_generic(text: str, cand, sentences) -> bool:
+def _is_generic(text: str, cand, sentences, sentence_starts) -> bool:
     """A bare feast or weekday in a sentence about what is usual («من عادة …») names no date."""
     start, _, _, rule, partial = cand
     if rule not in GENERIC_RULES or partial.relation or partial.year or partial.day_offset is not None:
         return False
-    lo, _ = sentences[bisect_right([s for s, _ in sentences], start) - 1]
+    lo, _ = sentences[bisect_right(sentence_starts, start) - 1]
     # the cue comes first and near: «من عادة بهجاوة إرسال الفطور … إذا صادف زواجها عيد الفطر»
     return _habitual().search(text, max(lo, start - _HABITUAL_REACH), start) is not None
 
