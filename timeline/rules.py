@@ -122,8 +122,8 @@ FRAGMENTS["UNITDEF"] = r"(?:ال|ل)(?:اسبوع|شهر|عام|سنه)"
 
 
 def month_x(name: str) -> str:
-    """A month, with an optional second name in dual notation: كانون الأول/ديسمبر، أيار (مايو)."""
-    return r"(?P<{n}>{{MONTH}})(?:\s*/\s*{{MONTH}}|\s*\(\s*{{MONTH}}\s*\))?".format(n=name)
+    """A month, with an optional second name in dual notation: كانون الأول/ديسمبر، أيار (مايو)، فبراير شباط."""
+    return r"(?P<{n}>{{MONTH}})(?:\s*/\s*{{MONTH}}|\s*\(\s*{{MONTH}}\s*\)|\s+{{MONTH}}(?!\s*[/(]))?".format(n=name)
 
 
 def year_x(name: str) -> str:
@@ -625,6 +625,9 @@ _WEEKDAY_WORDS = re.compile(FRAGMENTS["WD"] + "|" + FRAGMENTS["WDBARE"])
 
 
 def p_every(m: re.Match) -> Partial | None:
+    if group(m, "dual"):  # «كل أسبوعين»
+        unit, count = unit_and_count(m["dual"])
+        return Partial("set", amount=2, unit=unit) if count == 2 and unit != "night" else None
     if group(m, "num"):
         unit, count = unit_and_count(m["nunit"])
         amount = number(m["num"])
@@ -652,7 +655,13 @@ def p_every_year_date(m: re.Match) -> Partial | None:
     return Partial("set", value=f"XXXX-{month:02d}")
 
 
-def p_vague(m: re.Match) -> Partial:
+def p_vague(m: re.Match) -> Partial | None:
+    if _key(m["word"]) == "قريبا":
+        following = _NEXT_WORD.match(m.string, m.end(), m.end() + 10)
+        before = _WORDS.findall(m.string, max(0, start_of(m) - 15), start_of(m))
+        # «قريبا من الفوز» is "close to"; «سيشن قريبا من القواعد» (a future verb first) is "soon"
+        if following and following.group(1) == "من" and not (before and before[-1].startswith("س")):
+            return None
     return Partial("vague", value=VAGUE[_key(m["word"])])
 
 
@@ -745,7 +754,7 @@ RULES: list[Rule] = [
          + year_x("year") + r")?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
          triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-         r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
+         r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
@@ -755,7 +764,7 @@ RULES: list[Rule] = [
     Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration, reach=(15, 0), triggers=('DUAL_UNIT',)),
     Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:" + "|".join(DURATION_INTRO) + r")\s+"
          r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
-    Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
+    Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?P<dual>{UNIT})(?=\s|$|[^\w])(?<=ين)|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT')),
     Rule("per_unit", r"(?P<m>في\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه|يوم)))(?!\s*(?:ال|{REL}|\d|[,،]?\s*{YEAR}|نفس|ذات))",
          p_per_unit, reach=(10, 5), triggers=('RELUNIT', 'RELDAY')),
