@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .normalize import WORD_CHARS, normalize_with_offsets
 from .partial import Partial
-from .rules import CLITIC_PATTERN, RULES, Rule, expand
+from .rules import CLITIC_PATTERN, RULES, Rule, expand, word_before
 from .scan import rule_windows, scan
 from .tense import nearest_tense
 
@@ -93,7 +93,7 @@ def find(text: str) -> list[Found]:
             position = m.end() if _take(m, order, rule, normalized, candidates) else m.start() + 1
     sentence_starts = [lo for lo, _ in sentences]
     chosen = [c for c in _settle_overlaps(candidates) if not _is_generic(normalized, c, sentences, sentence_starts)]
-    return _with_context(text, norm, chosen, sentences, found.cues)
+    return _with_context(text, norm, chosen, sentences, sentence_starts, found.cues)
 
 
 def _take(m: re.Match, order: int, rule: Rule, text: str, candidates: list) -> bool:
@@ -123,21 +123,15 @@ def _settle_overlaps(candidates):
     return taken
 
 
-_WORDS = re.compile(r"\w+")
 _NEWLINE = re.compile("\n")
-
-
-def _previous_word(text: str, start: int) -> str:
-    words = _WORDS.findall(text, max(0, start - 30), start)
-    return words[-1] if words else ""
 
 
 def _is_name(text: str, cand) -> bool:
     start, end, _, rule, partial = cand
     name_heads, near_weekday = _name_tables()
-    before = _previous_word(text, start)
+    before = word_before(text, start)
     if before.isdigit():  # «حركة 18 شتنبر» seen from the month alone
-        before = _previous_word(text, text.rfind(before, 0, start))
+        before = word_before(text, text.rfind(before, 0, start))
     if before.startswith("و") and before[1:] in name_heads:
         before = before[1:]
     if rule in NAME_RULES and before in name_heads:
@@ -169,9 +163,8 @@ def _is_generic(text: str, cand, sentences, sentence_starts) -> bool:
     return _habitual().search(text, max(lo, start - _HABITUAL_REACH), start) is not None
 
 
-def _with_context(text: str, norm, chosen, sentences, cues) -> list[Found]:
+def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> list[Found]:
     found = []
-    sentence_starts = [lo for lo, _ in sentences]
     newlines = [m.start() for m in _NEWLINE.finditer(norm.text)]
     cue_starts = [cue[0] for cue in cues]
     for start, end, _, rule, partial in chosen:

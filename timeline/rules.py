@@ -209,6 +209,12 @@ def start_of(m: re.Match) -> int:
     return m.start("clitic")
 
 
+def word_before(text: str, start: int) -> str:
+    """The word right before `start` (within 30 characters), or ""."""
+    words = _WORDS.findall(text, max(0, start - 30), start)
+    return words[-1] if words else ""
+
+
 def group(m: re.Match, name: str) -> str | None:
     """Group `name` of the match, None when the pattern has no such group or it did not take part."""
     index = m.re.groupindex.get(name)
@@ -319,8 +325,7 @@ def p_relative_day(m: re.Match) -> Partial | None:
     offset = RELATIVE_DAYS[_key(m["relday"])]
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
     following = _NEXT_WORD.match(m.string, m.end(), m.end() + 30)
-    before = _WORDS.findall(m.string, max(0, start_of(m) - 20), start_of(m))
-    if weekday is None and before and before[-1] in NOT_BEFORE_RELATIVE_DAY:
+    if weekday is None and word_before(m.string, start_of(m)) in NOT_BEFORE_RELATIVE_DAY:
         return None
     if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None
@@ -390,8 +395,7 @@ EVENT_AFTER = re.compile(r"\s+ل(?!ذلك|ذاك|هذا|هذه|تلك)\w")
 
 def p_relative_unit(m: re.Match) -> Partial | None:
     unit_word = _key(group(m, "unit") or m["unit2"])
-    before = _WORDS.findall(m.string, max(0, start_of(m) - 20), start_of(m))
-    if unit_word == "العام" and before and before[-1] in NOT_BEFORE_YEAR_WORD:
+    if unit_word == "العام" and word_before(m.string, start_of(m)) in NOT_BEFORE_YEAR_WORD:
         return None  # «الأمين العام السابق» is the former secretary-general
     rel = relation(group(m, "rel"))
     if rel in ("PRECEDING", "FOLLOWING") and EVENT_AFTER.match(m.string, m.end()):
@@ -612,8 +616,7 @@ NOT_BEFORE_SET = set(lexicon.words("not_before_set"))
 
 
 def p_set_word(m: re.Match) -> Partial | None:
-    before = _WORDS.findall(m.string, max(0, start_of(m) - 15), start_of(m))
-    if before and before[-1] in NOT_BEFORE_SET:
+    if word_before(m.string, start_of(m)) in NOT_BEFORE_SET:
         return None  # «على أساس سنوي» compares with last year; nothing recurs
     return Partial("set", value=SETS[_key(m["word"])])
 
@@ -658,9 +661,8 @@ def p_every_year_date(m: re.Match) -> Partial | None:
 def p_vague(m: re.Match) -> Partial | None:
     if _key(m["word"]) == "قريبا":
         following = _NEXT_WORD.match(m.string, m.end(), m.end() + 10)
-        before = _WORDS.findall(m.string, max(0, start_of(m) - 15), start_of(m))
         # «قريبا من الفوز» is "close to"; «سيشن قريبا من القواعد» (a future verb first) is "soon"
-        if following and following.group(1) == "من" and not (before and before[-1].startswith("س")):
+        if following and following.group(1) == "من" and not word_before(m.string, start_of(m)).startswith("س"):
             return None
     return Partial("vague", value=VAGUE[_key(m["word"])])
 
