@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .model import Article, Event, Mention, Source
-from .normalize import normalize as default_normalize
-from .terms import TermMatcher, Word, places, triggers, words
+from ..model import Article, Event, Mention, Source
+from ..normalize import normalize as default_normalize
+from ..terms import TermMatcher, Word, places, triggers, words
 
 # Finer grains first, so a day sorts before the month that starts on it.
 GRAIN_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade", "century")

