@@ -17,6 +17,8 @@ class Article:
     title: str = ""
     url: str | None = None
     origin: str = ""  # "file:line" of where it was read, for messages
+    country: str | None = None  # ISO 3166-1 alpha-2 of the outlet: its zone is the fallback for clock times
+    timezone: str | None = None  # IANA zone of the outlet, when the source says it
 
     @property
     def published_date(self) -> date | None:
@@ -121,6 +123,14 @@ class Event:
     mod: str | None = None
     approximate: bool = False
     time: str | None = None  # "HH:MM" when a TIME mention gives a clock time
+    end_time: str | None = None  # "HH:MM" when the text gives a clock range («من العاشرة إلى الثانية»)
+    tz: str | None = None  # IANA zone the clock time is read in (the place's, else the outlet's), None = UTC/--tz
+    country: str | None = None  # ISO 3166-1 alpha-2 of the place
+    country_name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    actor: str | None = None  # who does it, as written
+    importance: float = 0.0  # sources, lead position: key events first in exports
 
     @property
     def days(self) -> int:

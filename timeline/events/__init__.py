@@ -7,6 +7,6 @@
     merge.py      same happening? within an article and across articles, independent of order
     build.py      strings the steps together: build_events()
 """
-from .build import EventBuilder, build_events, event_id, is_event_mention, make_title, sentence_at
+from .build import EventBuilder, Steps, build_events, event_id, is_event_mention
 
-__all__ = ["EventBuilder", "build_events", "event_id", "is_event_mention", "make_title", "sentence_at"]
+__all__ = ["EventBuilder", "Steps", "build_events", "event_id", "is_event_mention"]

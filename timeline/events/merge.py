@@ -1,0 +1,189 @@
+"""Same happening? Which dated mentions, in one article or in several, tell one event.
+
+Every decision is made on a pair of mentions and is symmetric, and groups are the
+connected pairs (union-find), so the result does not depend on the order the articles
+were read in. Candidate pairs come from blocks (same span and grain) and, for wire copy,
+from MinHash locality-sensitive hashing of the sentences' word shingles, so the cost
+grows with the number of true candidates rather than with every pair of the corpus.
+
+The evidence needed grows with the distance between the mentions:
+- the same sentence and the same time: one event (a date and its Hijri twin, «اليوم الجمعة»);
+- another sentence of the same article, the same day or month: one event when the two share
+  much of their vocabulary (the story told again further down);
+- identical or near-identical sentences (wire copy), same span: one event on that evidence alone;
+- differently worded sentences need the same event word AND the same actor or place AND
+  shared content words; a category and a city alone are never enough, and only events of
+  a day or finer merge this way (two different decisions can fall in the same year);
+- never across different clock times.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from datasketch import MinHash, MinHashLSH
+
+from ..model import Mention, Source
+
+NEAR_DUPLICATE = 0.7  # Jaccard similarity of word 3-shingles for wire copy
+SHARED_WORDS = 2  # content words two differently worded sentences must share (besides the event word)
+FINE_GRAINS = frozenset({"day", "time"})  # grains that may merge on differently worded evidence
+ARTICLE_GRAINS = FINE_GRAINS | {"month"}  # within one article, sentences of one month may tell one story
+SHARED_WORDS_IN_ARTICLE = 5  # content words two sentences of one article share when they tell one happening
+_PERMUTATIONS = 64
+_SEED = 20260101  # fixed: the same input gives the same groups
+
+
+@dataclass
+class Draft:
+    """One dated event mention, with what merging compares."""
+
+    source: Source
+    mentions: list[Mention]  # the dated mention, and the end of its clock range when it has one
+    span: tuple
+    grain: str
+    time: str | None
+    sentence_key: tuple  # (source id, field, sentence start)
+    order: tuple  # (source id, field rank, mention start): a total, input-independent order
+    title: str
+    sentence: str
+    highlights: tuple[tuple[int, int], ...]
+    category: str | None
+    actor: str | None
+    place: object | None  # places.Place
+    content: frozenset[str]  # stems of the sentence's content words, the time words left out
+    shingles: frozenset[str]  # word 3-shingles of the normalised sentence, the time expression one token
+    numbers: frozenset[str] = frozenset()  # figures of the sentence besides its date (scores, tolls)
+    lead: bool = False
+    end_time: str | None = None  # a clock range («من العاشرة إلى الثانية») is one draft
+    outlet_zone: str | None = None  # the zone of the article's outlet, for clock times with no place
+
+
+class _UnionFind:
+    """Groups that refuse to join when they would hold two different clock times."""
+
+    def __init__(self, clocks: Sequence[str | None]):
+        self.parent = list(range(len(clocks)))
+        self.clock = list(clocks)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self.clock[ra] and self.clock[rb] and self.clock[ra] != self.clock[rb]:
+            return  # a date beside two clock times must not chain them into one event
+        low, high = min(ra, rb), max(ra, rb)
+        self.parent[high] = low
+        self.clock[low] = self.clock[low] or self.clock[high]
+
+
+def group(drafts: Sequence[Draft]) -> list[list[Draft]]:
+    """The drafts gathered into happenings; each group sorted by `order`, groups by their first."""
+    drafts = sorted(drafts, key=lambda d: d.order)
+    links = _UnionFind([d.time for d in drafts])
+    for a, b in _candidate_pairs(drafts):
+        if same_happening(drafts[a], drafts[b]):
+            links.union(a, b)
+    groups: dict[int, list[Draft]] = defaultdict(list)
+    for index, draft in enumerate(drafts):
+        groups[links.find(index)].append(draft)
+    return [groups[root] for root in sorted(groups)]
+
+
+def same_happening(a: Draft, b: Draft) -> bool:
+    if a.span != b.span or not _same_grain(a, b) or (a.time and b.time and a.time != b.time):
+        return False
+    if a.sentence_key == b.sentence_key:
+        return True
+    if _jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE:
+        return True
+    if a.source.id == b.source.id:
+        # one article returning to its story: the same day (or month) and much of the same vocabulary
+        return a.grain in ARTICLE_GRAINS and len(a.content & b.content) >= SHARED_WORDS_IN_ARTICLE
+    if a.grain not in FINE_GRAINS:
+        return False
+    if not (a.category and a.category == b.category):
+        return False
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return False  # 6-1 and 1-0 are two matches, 45 and 12 dead two attacks
+    same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor))
+    same_where = bool(a.place and b.place and a.place.name == b.place.name)
+    return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+
+
+def _candidate_pairs(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
+    """Pairs worth comparing: one block per (span, grain) for the fine grains and one
+    sentence; near-duplicate sentences from LSH for the rest."""
+    seen: set[tuple[int, int]] = set()
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for index, draft in enumerate(drafts):
+        blocks[("sentence", draft.sentence_key)].append(index)
+        if draft.grain in ARTICLE_GRAINS:
+            blocks[("article", draft.source.id, draft.span)].append(index)
+        if draft.grain in FINE_GRAINS and draft.category:
+            blocks[("fine", draft.span, draft.category)].append(index)
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (a, b) not in seen:
+                    seen.add((a, b))
+                    yield a, b
+    for a, b in _near_duplicates(drafts):
+        if (a, b) not in seen:
+            seen.add((a, b))
+            yield a, b
+
+
+def _near_duplicates(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
+    by_span: dict[tuple, list[int]] = defaultdict(list)
+    for index, draft in enumerate(drafts):
+        by_span[draft.span].append(index)
+    for members in by_span.values():
+        if len(members) < 2:
+            continue
+        if len(members) <= 8:  # a handful: compare directly
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    yield a, b
+            continue
+        lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=_PERMUTATIONS)
+        signatures = {}
+        for index in members:
+            signature = MinHash(num_perm=_PERMUTATIONS, seed=_SEED)
+            signature.update_batch([s.encode("utf-8") for s in sorted(drafts[index].shingles)])
+            signatures[index] = signature
+            lsh.insert(index, signature)
+        for index in members:
+            for other in lsh.query(signatures[index]):
+                if other > index:
+                    yield index, other
+
+
+def shingles(norm_words: Sequence[str], size: int = 3) -> frozenset[str]:
+    if len(norm_words) < size:
+        return frozenset([" ".join(norm_words)]) if norm_words else frozenset()
+    return frozenset(" ".join(norm_words[i : i + size]) for i in range(len(norm_words) - size + 1))
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _same_grain(a: Draft, b: Draft) -> bool:
+    return a.grain == b.grain or {a.grain, b.grain} <= FINE_GRAINS
+
+
+def _same_name(a: str, b: str) -> bool:
+    """«الرئيس الفرنسي إيمانويل ماكرون» and «ماكرون» are one actor; «المنتخب التونسي» and
+    «المنتخب الإسباني» are not."""
+    a, b = " ".join(a.split()), " ".join(b.split())
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
