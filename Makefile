@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install examples bench clean
+.PHONY: run test install examples bench bench-scale clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,10 +31,14 @@ test: $(STAMP)
 examples: $(STAMP)
 	$(BIN)/timeline build seeds/ --out examples/seed-site
 	bash scripts/install-test-deps.sh
-	$(BIN)/python -m pytest -q tests/test_browser.py
+	UPDATE_EXAMPLES=1 $(BIN)/python -m pytest -q tests/test_browser.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_dateparser.py
+
+# Time and peak memory of build and extract at 100 KB, 1 MB, 10 MB of adversarial input (not a test).
+bench-scale: $(STAMP)
+	$(BIN)/python benchmarks/bench_scale.py
 
 clean:
 	rm -rf $(VENV) site

@@ -41,7 +41,7 @@ def test_bad_lines_are_named_and_the_rest_goes_through(tmp_path):
 def test_published_option_is_the_fallback_not_an_override(tmp_path):
     articles = tmp_path / "news.jsonl"
     articles.write_text(json.dumps({"id": "b", "text": "وصل الوفد أمس"}) + "\n"
-                        + json.dumps({"id": "c", "published": "2018-08-03", "text": "وصل الوفد أمس"}) + "\n",
+                        + json.dumps({"id": "c", "published": "2018-08-03", "text": "وصل الوزير أمس"}) + "\n",
                         encoding="utf-8")
     result = runner.invoke(app, ["extract", str(articles), "--published", "2022-03-09"])
     assert result.exit_code == 0

@@ -25,8 +25,7 @@ def seed_feed(**options) -> bytes:
     return render_ics(build_events([(seed, timeline.extract_article(seed))]), LABELS, **options)
 
 
-def timed_events():
-    text = "تنطلق الندوة يوم الأحد 13 مارس على الساعة 15:30 بالدار البيضاء."
+def timed_events(text="تنطلق الندوة يوم الأحد 13 مارس على الساعة 15:30 بالدار البيضاء."):
     doc = article(text, published=datetime(2022, 3, 9, 8, 0, tzinfo=ZoneInfo("Africa/Casablanca")))
     day = (date(2022, 3, 13),) * 2
     return build_events([(doc, [mention("الساعة 15:30", text, "TIME", "2022-03-13T15:30", day, None)])])
@@ -74,7 +73,8 @@ def test_event_properties():
     assert press["SUMMARY"].params["LANGUAGE"] == "ar"
     assert press["DESCRIPTION"].params["LANGUAGE"] == "ar"
     assert press["URL"] == "https://example.org/seed/rabat-coalition"
-    assert press["LOCATION"] == "الرباط"
+    assert press["LOCATION"] == "الرباط، المغرب"
+    assert press["GEO"].latitude == pytest.approx(34.0, abs=0.1) and press["GEO"].longitude == pytest.approx(-6.8, abs=0.1)
     assert press.categories == ["مؤتمر صحفي"]
     assert press["UID"].endswith("@timeline")
     # Stamps come from the data (the source's publication), not from the clock.
@@ -97,9 +97,28 @@ def test_timed_event_in_a_time_zone_has_vtimezone():
 
 
 def test_timed_event_in_utc_needs_no_vtimezone():
-    data = render_ics(timed_events(), LABELS)
+    data = render_ics(timed_events("تنطلق الندوة يوم الأحد 13 مارس على الساعة 15:30."), LABELS)
     assert b"DTSTART:20220313T153000Z" in data
     assert b"VTIMEZONE" not in data
+
+
+def test_a_clock_time_is_local_to_its_place_whatever_the_feed_zone():
+    data = render_ics(timed_events(), LABELS, tz=ZoneInfo("Asia/Riyadh"))
+    (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
+    assert event["DTSTART"].params["TZID"] == "Africa/Casablanca"
+
+
+def test_a_clock_range_has_an_end():
+    text = "يفتح المعرض أبوابه يوم 13 مارس من الساعة العاشرة صباحا إلى الساعة الثانية بعد الظهر بتونس."
+    doc = article(text)
+    day = (date(2022, 3, 13),) * 2
+    events = build_events([(doc, [
+        mention("الساعة العاشرة صباحا", text, "TIME", "2022-03-13T10:00", day, None),
+        mention("الساعة الثانية بعد الظهر", text, "TIME", "2022-03-13T14:00", day, None),
+    ])])
+    (event,) = vevents(render_ics(events, LABELS))
+    assert event.start == datetime(2022, 3, 13, 10, 0, tzinfo=ZoneInfo("Africa/Tunis"))
+    assert event.end == datetime(2022, 3, 13, 14, 0, tzinfo=ZoneInfo("Africa/Tunis"))
 
 
 @pytest.mark.parametrize("name", ["seed", "timed"])

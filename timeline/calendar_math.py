@@ -93,6 +93,18 @@ def hijri_year_with_month_in(gregorian_year: int, month: int) -> int:
     return estimate
 
 
+def nearest_year(near: date, calendar: str, month: int, day: int | None) -> int:
+    """The year (of `calendar`) whose month/day falls nearest to the Gregorian day `near`:
+    «28 رمضان 1436 الموافق 15 يوليو» gives 15 July the Gregorian year of 28 Ramadan 1436."""
+    def on(year: int) -> date:
+        if calendar == "hijri":
+            return hijri_to_gregorian(year, month, min(day or 1, 29))
+        return date(year, month, min(day or 1, month_span(year, month)[1].day))
+
+    around = to_hijri(near)[0] if calendar == "hijri" else near.year
+    return min(range(around - 1, around + 2), key=lambda year: abs((on(year) - near).days))
+
+
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 

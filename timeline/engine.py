@@ -1,8 +1,10 @@
 """extract(): match, then resolve each match in text order with what the text said before it."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, datetime
 
+from . import calendar_math as cm
 from .match import Found, find
 from .model import Article, Mention
 from .resolve import ANAPHORIC, Resolved, Unresolvable, resolve
@@ -24,7 +26,8 @@ def extract_article(article: Article) -> list[Mention]:
 
 def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     found = find(text)
-    sentence_year = _explicit_years_by_sentence(text, found)
+    sentence_dates = _explicit_dates_by_sentence(text, found)
+    sentence_years: dict[int, int] = {}  # the first Gregorian year written so far in each sentence
     resolved: list[Resolved | None] = []
     last_date: tuple[Found, Resolved, bool] | None = None  # (where, value, counts from the text, not the DCT)
     last_day: Resolved | None = None
@@ -53,8 +56,18 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 previous = resolved[-1].span[1]
                 year = previous.year + (1 if partial.month < previous.month else 0)
                 partial = partial.with_(year=year, year_calendar=partial.calendar)
-            elif item.sentence in sentence_year:
-                partial = partial.with_(year=sentence_year[item.sentence], year_calendar=partial.calendar)
+            elif item.sentence in sentence_dates:
+                year = _sentence_year(partial, sentence_dates[item.sentence])
+                if year is not None:
+                    partial = partial.with_(year=year, year_calendar=partial.calendar)
+        if ((partial.quarter is not None or partial.half is not None) and partial.year is None
+                and partial.relation is None and item.sentence in sentence_years):
+            # «النصف الأول من عام 2017 … وفي الربع الأول من العام ذاته»: the year the sentence gave before it
+            partial = partial.with_(year=sentence_years[item.sentence])
+        written = item.partial
+        if (written.kind == "date" and written.year is not None and written.calendar == "gregorian"
+                and (written.year_calendar or "gregorian") == "gregorian"):
+            sentence_years.setdefault(item.sentence, written.year)
         try:
             value = None if partial.kind == "time" else resolve(partial, dct, anchor)
         except Unresolvable:
@@ -96,31 +109,63 @@ def _continues_range(text: str, item: Found, found: list[Found], resolved: list)
     return len(gap) == 1 and gap[0] in RANGE_LINKS
 
 
-def _explicit_years_by_sentence(text: str, found: list[Found]) -> dict[int, int]:
-    """A day-and-month without a year takes the year another date of its sentence states,
+def _explicit_dates_by_sentence(text: str, found: list[Found]) -> dict[int, dict[str, tuple[int, date]]]:
+    """For each sentence and calendar, the first date written with its year: (year, its first Gregorian
+    day). A day-and-month without a year takes the year another date of its sentence states,
     unless that date is a point of comparison («أعلى مستوى منذ مارس 2015»)."""
-    years: dict[int, int] = {}
+    dates: dict[int, dict[str, tuple[int, date]]] = {}
     for item in found:
         p = item.partial
+        if p.kind != "date" or p.year is None or p.month is None or p.until is not None:
+            continue
+        if (p.year_calendar or "gregorian") != p.calendar or item.sentence in dates and p.calendar in dates[item.sentence]:
+            continue
         if text[max(0, item.start - 12):item.start].split()[-1:] == ["منذ"]:
             continue
-        if p.kind == "date" and p.year is not None and p.month is not None and p.until is None:
-            if (p.year_calendar or "gregorian") == p.calendar:
-                years.setdefault(item.sentence, p.year)
-    return years
+        try:
+            first = (cm.hijri_to_gregorian(p.year, p.month, p.day or 1) if p.calendar == "hijri"
+                     else date(p.year, p.month, p.day or 1))
+        except (ValueError, OverflowError):
+            continue
+        dates.setdefault(item.sentence, {})[p.calendar] = (p.year, first)
+    return dates
 
 
-def _days_by_sentence(found, resolved) -> dict[int, list[tuple[int, date]]]:
-    days: dict[int, list[tuple[int, date]]] = {}
+def _sentence_year(partial, dates: dict[str, tuple[int, date]]) -> int | None:
+    """The year of a day-and-month from the dates of its sentence: a date of its own calendar gives its
+    year; a date of the other calendar (the twin after الموافق) gives the year that falls nearest to it."""
+    if partial.calendar in dates:
+        return dates[partial.calendar][0]
+    for _, near in dates.values():
+        try:
+            return cm.nearest_year(near, partial.calendar, partial.month, partial.day)
+        except (ValueError, OverflowError):
+            return None
+    return None
+
+
+def _days_by_sentence(found, resolved) -> dict[int, tuple[list[int], list[date]]]:
+    """For each sentence, the starts of its dated days (in text order) and the days."""
+    days: dict[int, tuple[list[int], list[date]]] = {}
     for item, value in zip(found, resolved):
         if value is not None and value.grain == "day" and value.type == "DATE" and value.span[0] == value.span[1]:
-            days.setdefault(item.sentence, []).append((item.start, value.span[0]))
+            starts, values = days.setdefault(item.sentence, ([], []))
+            starts.append(item.start)
+            values.append(value.span[0])
     return days
 
 
 def _nearest_day(item: Found, days_by_sentence) -> date | None:
-    """A clock time takes its day from the nearest dated day of its sentence."""
-    candidates = days_by_sentence.get(item.sentence, [])
-    if not candidates:
+    """A clock time takes its day from the nearest dated day of its sentence (the earlier one on a tie).
+
+    The days are in text order: a bisection finds the two around the time, so a long sentence of
+    many times and days costs no more than its length."""
+    if item.sentence not in days_by_sentence:
         return None
-    return min(candidates, key=lambda c: abs(c[0] - item.start))[1]
+    starts, values = days_by_sentence[item.sentence]
+    i = bisect_left(starts, item.start)
+    if i == 0:
+        return values[0]
+    if i == len(starts) or item.start - starts[i - 1] <= starts[i] - item.start:
+        return values[i - 1]
+    return values[i]

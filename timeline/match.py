@@ -16,7 +16,7 @@ from .normalize import WORD_CHARS, normalize_with_offsets
 from .partial import Partial
 from .rules import CLITIC_PATTERN, RULES, Rule, expand, word_before
 from .scan import rule_windows, scan
-from .tense import nearest_tense
+from .tense import firm_after, nearest_tense
 
 _CLITIC = "(?P<clitic>" + CLITIC_PATTERN + ")"
 # A scan reads the non-word character before the expression: a pattern that starts with a
@@ -111,16 +111,23 @@ def _take(m: re.Match, order: int, rule: Rule, text: str, candidates: list) -> b
 
 
 def _settle_overlaps(candidates):
-    """Longest first, then by rule order: keep a candidate unless it overlaps one already kept."""
-    taken: list[tuple] = []  # in text order; kept candidates never overlap
-    starts: list[int] = []
+    """Longest first, then by rule order: keep a candidate unless it overlaps one already kept.
+
+    The characters already taken are marked in a bytearray: checking and marking a candidate costs
+    its length, so the whole costs the candidates' total length (a sorted list of kept matches with
+    insertions in the middle would cost the square of their number on a long text)."""
+    if not candidates:
+        return []
+    taken = bytearray(max(c[1] for c in candidates) + 1)
+    kept = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        i = bisect_left(starts, cand[0])
-        if (i < len(taken) and taken[i][0] < cand[1]) or (i and taken[i - 1][1] > cand[0]):
+        start, end = cand[0], cand[1]
+        if taken.find(1, start, end) != -1:
             continue
-        starts.insert(i, cand[0])
-        taken.insert(i, cand)
-    return taken
+        taken[start:end] = b"\x01" * (end - start)
+        kept.append(cand)
+    kept.sort(key=lambda c: c[0])
+    return kept
 
 
 _NEWLINE = re.compile("\n")
@@ -167,9 +174,10 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
     found = []
     newlines = [m.start() for m in _NEWLINE.finditer(norm.text)]
     cue_starts = [cue[0] for cue in cues]
+    firm = firm_after(cues)
     for start, end, _, rule, partial in chosen:
         sentence = bisect_right(sentence_starts, start) - 1
-        tense = nearest_tense(cues, cue_starts, sentences[sentence], start, end)
+        tense = nearest_tense(cues, cue_starts, sentences[sentence], start, end, firm)
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)

@@ -67,7 +67,7 @@ def _date(p: Partial, dct: date, anchor: Resolved | None) -> Resolved | None:
         day = date(p.year, anchor.span[0].month, anchor.span[0].day)
         return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=True)
     if p.day_offset is not None:
-        day = dct + timedelta(days=p.day_offset)
+        day = _with_weekday(dct + timedelta(days=p.day_offset), p.weekday)
         return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
     if p.feast_day is not None:
         return _feast(p, dct)
@@ -267,8 +267,9 @@ def _quarter(p: Partial, dct: date) -> Resolved:
         first_month, length, value = 1 + 3 * (p.quarter - 1), 3, f"{year:04d}-Q{p.quarter}"
         grain = "quarter"
     last_year, last_month = cm.add_months(year, first_month, length - 1)
-    return Resolved("DATE", value, span=(date(year, first_month, 1), cm.month_span(last_year, last_month)[1]),
-                    grain=grain, explicit_year=p.year is not None)
+    resolved = Resolved("DATE", value, span=(date(year, first_month, 1), cm.month_span(last_year, last_month)[1]),
+                        grain=grain, explicit_year=p.year is not None)
+    return _with_part(resolved, p.part, by_days=False)  # «نهاية النصف الأول»: the half's last third
 
 
 def _season(p: Partial, dct: date) -> Resolved:
@@ -352,9 +353,18 @@ def _past_or_next(p: Partial, dct: date) -> Resolved:
 
 # ---------------------------------------------------------------- times and lengths
 
+def _with_weekday(day: date, weekday: int | None) -> date:
+    """«يوم أمس (الثلاثاء)»: when a relative day and the weekday named with it disagree, the weekday
+    wins: the day of that name nearest to the relative day (RESOLUTION.md rule 15)."""
+    if weekday is None or day.isoweekday() == weekday:
+        return day
+    shift = (weekday - day.isoweekday()) % 7
+    return day + timedelta(days=shift if shift <= 3 else shift - 7)
+
+
 def _time(p: Partial, dct: date, sentence_day: date | None) -> Resolved:
     if p.day_offset is not None:
-        day = dct + timedelta(days=p.day_offset)
+        day = _with_weekday(dct + timedelta(days=p.day_offset), p.weekday)
     elif p.weekday is not None:
         day = weekday_date(p.weekday, p.relation, p.tense, dct)
     else:

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Callable
 
 from . import lexicon
-from .normalize import normalize
+from .normalize import LETTERS as WORD_LETTERS, normalize
 from .partial import Partial
 
 
@@ -322,10 +322,17 @@ NOT_BEFORE_RELATIVE_DAY = {normalize(word) for word in lexicon.words("not_before
 
 
 def p_relative_day(m: re.Match) -> Partial | None:
+    """«اليوم»، «أمس الخميس»، «يوم أمس (الثلاثاء)» (the weekday wins when they disagree: rule 15)."""
     offset = RELATIVE_DAYS[_key(m["relday"])]
-    weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
+    written_weekday = group(m, "wd") or group(m, "wdp")
+    weekday = WEEKDAYS.get(_key(written_weekday)) if written_weekday else None
     following = _NEXT_WORD.match(m.string, m.end(), m.end() + 30)
-    if weekday is None and word_before(m.string, start_of(m)) in NOT_BEFORE_RELATIVE_DAY:
+    if offset == -1 and (group(m, "clitic") or "").endswith("ل") and not group(m, "dp"):
+        return None  # «لامس» (touched) is not «لأمس»
+    before = word_before(m.string, start_of(m))
+    if before[:1] in "وفلب" and before[1:] in NOT_BEFORE_RELATIVE_DAY:
+        before = before[1:]  # «لأجيال الغد»
+    if weekday is None and before in NOT_BEFORE_RELATIVE_DAY:
         return None
     if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None
@@ -407,7 +414,9 @@ def p_relative_unit(m: re.Match) -> Partial | None:
     if unit == "week" and part == "END":
         return Partial("date", unit="weekend", relation=rel)
     if year is not None and unit == "year":
-        return Partial("date", year=year, part=part)
+        # «هذا العام 1436/1437هـ»: after العام a number of the Hijri range is a Hijri year (as «عام 1436»)
+        calendar = "hijri" if 1300 <= year <= 1500 else "gregorian"
+        return Partial("date", year=year, year_calendar=calendar, part=part)
     return Partial("date", unit=unit, relation=rel, part=part)
 
 
@@ -432,12 +441,24 @@ def p_year(m: re.Match) -> Partial | None:
     year, calendar = year_of(m)
     keyword = group(m, "kw")
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
-    if not keyword and not (m["yearsuf"] or "").strip() and not part:
+    suffix = (m["yearsuf"] or "").strip()
+    if BCE_AFTER.match(m.string, m.end()):
+        return None
+    if calendar == "hijri" and not suffix and not keyword and HIJRI_TWIN_AFTER.match(m.string, m.end()):
+        return Partial("date", year=year, year_calendar="hijri", part=part)  # «عام (1423) الموافق (2002م)»
+    if not keyword and not suffix and not part:
+        if quantity_after(m.string, m.end()) or quantity_before(m.string, m.start("year")):
+            return None  # «أكثر من 1100 كلغ»، «1080×1920 بيكسل»
         if not bare_year_ok(m):
             return None
-    if calendar == "hijri" and not (m["yearsuf"] or "").strip() and not keyword:
+    if calendar == "hijri" and not suffix and not keyword:
         calendar = "gregorian"  # a bare 13xx/14xx number is more often a count than a Hijri year
     return Partial("date", year=year, year_calendar=calendar, part=part)
+
+
+# a Hijri-range number followed by its Gregorian twin («1423 الموافق 2002») or by a second Hijri year
+# marked هـ («1436/1437هـ») is a Hijri year
+HIJRI_TWIN_AFTER = re.compile(r"\s*\)?\s*(?:الموافق|/\s*1[34]\d\d\s*ه(?![" + WORD_LETTERS + "]))")
 
 
 YEAR_INTRO = {normalize(w) for w in (
@@ -447,30 +468,59 @@ YEAR_INTRO = {normalize(w) for w in (
 EVENT_BEFORE_YEAR = {normalize(w) for w in (
     "كأس", "كاس", "بطولة", "مونديال", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "انتخابات", "ميزانية",
     "موازنة", "قانون", "المالية")}
-NOT_YEAR_BEFORE = {normalize(w) for w in ("رقم", "نحو", "حوالي", "قرابة", "أكثر", "أقل", "بقيمة", "بلغ", "بلغت")}
-QUANTITY_AFTER = re.compile(normalize(
-    r"\s*(?:%|دولار|يورو|درهم|دينار|ريال|جنيه|ليرة|شخص|أشخاص|مليون|مليار|ألف|كلم|كيلومتر|متر|طن|قتيل|"
-    r"جريح|مواطن|لاجئ|مهاجر|عامل|موظف|طالب|تلميذ|منصب|وحدة|سيارة|مسكن|هكتار|ميغاواط|برميل|نسمة|صوت|"
-    r"مرشح|مقعد|حالة|إصابة|عنصر|جندي|مقاتل|سهم|نقطة|رجل|امرأة|طفل|مشارك|زائر|سائح|مشروع|فرصة|"
-    r"دقيقة|ساعة|يوم|مرة|في المئة|في المائة|بالمئة|بالمائة)"))
+QUANTITY_WORDS = lexicon.table("quantity_words")
+QUANTITY_AFTER = {row["word"] for row in QUANTITY_WORDS if row["side"] == "after"}
+QUANTITY_BEFORE = {row["word"] for row in QUANTITY_WORDS if row["side"] == "before"}
+_QUANTITY_ENDINGS = ("ات", "ا", "ين", "ون", "ان", "ه")
+# the word (or the sign) after a number, past a closing bracket or quote: «(1305) مشروعات»
+_AFTER_NUMBER = re.compile(r"[\s)\]\"»”']*(%|[^\s\d.,،;:!?؟()\[\]\"»«”“']+)(?:\s+([^\s\d.,،;:!?؟()]+))?")
+# «1080×1920»، «1920 x 1080»: two numbers joined by a times sign are a size
+_TIMES_AFTER = re.compile(r"\s*[×xX*]\s*\d")
+_TIMES_BEFORE = re.compile(r"\d\s*[×xX*]\s*$")
+# «1186 و1155 قبل الميلاد»، «1200 ق.م»: a year before the common era has no place on the calendar
+BCE_AFTER = re.compile(normalize(r"(?:\s*(?:و|-|الى|إلى|حتى)\s*\d+)*\s*(?:قبل\s+الميلاد|ق\s*\.\s*م(?!\w))"))
+PLAUSIBLE_BARE_YEARS = range(1800, 2100)  # a bare number with only a preposition before it
+
+
+def quantity_after(text: str, end: int) -> bool:
+    """Does a unit, currency or counted noun (quantity_words.tsv) follow the number ending at `end`,
+    or a times sign joining it to another number?"""
+    if _TIMES_AFTER.match(text, end):
+        return True
+    m = _AFTER_NUMBER.match(text, end, end + 40)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in QUANTITY_AFTER or (m.group(2) and word + " " + m.group(2) in QUANTITY_AFTER):
+        return True
+    return any(word.endswith(ending) and word[:-len(ending)] in QUANTITY_AFTER for ending in _QUANTITY_ENDINGS)
+
+
+def quantity_before(text: str, start: int) -> bool:
+    """Does a word introducing an amount (quantity_words.tsv, side before) or a times sign come
+    right before the number starting at `start`?"""
+    if _TIMES_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    before = _WORDS.findall(text, max(0, start - 40), start)
+    return bool(before) and (before[-1] in QUANTITY_BEFORE or " ".join(before[-2:]) in QUANTITY_BEFORE
+                             or " ".join(before[-3:]) in QUANTITY_BEFORE)
 
 
 YEAR_LIST_NEXT = re.compile(r"\s*و\s*(?:1[0-9]|20)\d\d(?!\d)")
 
 
 def bare_year_ok(m: re.Match) -> bool:
-    """A four-digit number alone is a year only after a date-introducing word, never before a counted noun."""
-    if QUANTITY_AFTER.match(m.string, m.end()):
+    """A four-digit number alone is a year only after a date-introducing word, in a plausible range,
+    never next to a unit or a counted noun (those are checked for every year, in p_year)."""
+    if int(m["year"]) not in PLAUSIBLE_BARE_YEARS:
         return False
     if YEAR_LIST_NEXT.match(m.string, m.end()):
         return True  # «(1958 و1962 و1970)»: the first of a list of years
     before = _WORDS.findall(m.string, max(0, start_of(m) - 40), start_of(m))
-    if before and before[-1] in NOT_YEAR_BEFORE:
-        return False
     if before and before[-1] in YEAR_INTRO or any(word in EVENT_BEFORE_YEAR for word in before[-3:]):
         return True
     following = m.string[m.end():m.end() + 2]
-    return bool(before) and bool(_CLAUSE_END.match(following)) and before[-1] not in {"نحو", "حوالي", "قرابة"}
+    return bool(before) and bool(_CLAUSE_END.match(following))
 
 
 AGE_AFTER = re.compile(normalize(r"\s+من\s+(?:ال)?عمر"))
@@ -503,15 +553,25 @@ def p_century(m: re.Match) -> Partial:
 QUARTER_NUMBERS = {normalize(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الأخير", 4))}
 
 
+# «… في الربع الأول من العام إلى 100 مليون في الربع الثاني»: a bare quarter continues a period just named
+_PERIOD_BEFORE = re.compile(r"(?:الربع|الثلاثي|النصف)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)[^.!?؟\n]*$")
+
+
 def p_quarter(m: re.Match) -> Partial | None:
+    """«الربع الأول من العام الجاري»، «النصف الأول 2018»، «الربع الثالث فقط من العام» (the DCT's year or
+    the sentence's, RESOLUTION.md rule 9), «نهاية النصف الأول 2018» (its last third)."""
     which = QUARTER_NUMBERS[_key(m["n"])]
     year, _ = year_of(m)
     rel = relation(group(m, "rel")) or ("THIS" if group(m, "this") else None)
+    if year is None and rel is None and not group(m, "of_year"):
+        if not _PERIOD_BEFORE.search(m.string, max(0, start_of(m) - 150), start_of(m)):
+            return None  # «الربع الأول» alone may be a game's quarter
+    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     if m["kind"] == "النصف":
         if which > 2 and _key(m["n"]) != "الاخير":
             return None
-        return Partial("date", half=min(which, 2), year=year, relation=rel)
-    return Partial("date", quarter=which, year=year, relation=rel)
+        return Partial("date", half=min(which, 2), year=year, relation=rel, part=part)
+    return Partial("date", quarter=which, year=year, relation=rel, part=part)
 
 
 def p_season(m: re.Match) -> Partial | None:
@@ -548,6 +608,8 @@ def p_duration(m: re.Match) -> Partial | None:
     amount = number(m["num"]) if group(m, "num") else count
     if amount is None or amount <= 0 or _key(group(m, "num") or "") in ("احد", "احدي"):
         return None  # «أحد أشهر الطهاة» is "one of the most famous"
+    if unit in ("decade", "century") and amount > 30:
+        return None  # «في 2016 عقد المجلس …»: a year, then the verb «عقد» (held)
     if group(m, "frac"):
         amount += 0.5 if "نصف" in m["frac"] else 0.25
     if AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]) or _in_parenthesis_age(m):
@@ -580,7 +642,31 @@ def p_offset(m: re.Match) -> Partial | None:
         return None  # «بعد عقد اجتماع» is "after holding a meeting"
     sign = -1 if m["dir"].startswith("قبل") else 1
     anchored = bool(group(m, "after_it"))
+    from_now = FROM_NOW.match(m.string, m.end()) is not None
+    if sign > 0 and not anchored and not from_now and amount * YEARS_IN.get(unit, 0) > FAR_OFFSET_YEARS:
+        return None  # «بعد نحو 500 عام»: counted from an event, a duration (the duration rule takes it)
     return Partial("date", offset=(sign * amount, unit), anchored=anchored)
+
+
+# A forward offset longer than this, not counted «من الآن», is a duration after an event (README, Decisions)
+FAR_OFFSET_YEARS = 30
+YEARS_IN = {"year": 1, "decade": 10, "century": 100, "month": 1 / 12}
+FROM_NOW = re.compile(normalize(r"(?:\s+(?:فقط|تقريبا))?\s+من\s+(?:الان|اليوم)(?![" + WORD_LETTERS + "])"))
+
+
+def p_first_months(m: re.Match) -> Partial | None:
+    """«الأشهر الثلاثة الأولى من العام» (2022-01/2022-03), «الـ9 أشهر الأولى من العام الحالي», «الأشهر
+    الستة الأخيرة من 2017»: months of the DCT's year, of the year written, or of the related year."""
+    raw = group(m, "num") or group(m, "num2")
+    count = number(raw) if raw else None
+    if count is None or not count.is_integer() or not 1 < count < 12:
+        return None
+    count = int(count)
+    year = int(group(m, "year") or group(m, "year2") or 0) or None
+    year_rel = None if year else relation(group(m, "rel"))
+    first, last = (1, count) if _key(m["which"]) == "الاولي" else (13 - count, 12)
+    start = Partial("date", month=first, year=year, year_calendar="gregorian" if year else None, year_relation=year_rel)
+    return start.with_(until=start.with_(month=last))
 
 
 def p_past_or_next_n(m: re.Match) -> Partial | None:
@@ -698,7 +784,9 @@ LAST = ("الاخيره", "الاخيرين", "الاخير", "الاخيرتي�
 DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "نحو", "حوالي", "خلال", "غضون", "منذ",
                   "مرور", "بعد", "قبل")  # «بعد يوم من الهجوم»: the offset rule leaves event-anchored ones
 
-WD_PREFIX = (r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
+# «اليوم، 23 أغسطس»: a relative day before a written date is one mention with it; the date wins (rule 15)
+WD_PREFIX = (r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
+             r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
              r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
 YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
 
@@ -727,7 +815,7 @@ RULES: list[Rule] = [
          p_same_day, reach=(0, 40), triggers=('SAME',)),
     Rule("year", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
          p_year, reach=(30, 15), triggers=('YEAR',)),
-    Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD}))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
+    Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD})|\s*\(\s*(?P<wdp>{WD})\s*\))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
     Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("TONIGHT",)),
     Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DEFINITE_DAYPART',)),
     Rule("weekday", r"(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?"
@@ -746,8 +834,9 @@ RULES: list[Rule] = [
     Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(20, 20), triggers=('PART', 'RELUNIT'), hits_needed=2),
     Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
          p_unit_in_context, reach=(25, 25), triggers=('RELUNIT', 'UNIT_CONTEXT'), hits_needed=2),
-    Rule("quarter", r"(?P<kind>الربع|الثلاثي|النصف)\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:(?:ال)?(?:عام|سنه)\s+(?P<rel>{REL}))|"
-         r"(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))", p_quarter, reach=(5, 40), triggers=('QUARTER',)),
+    Rule("quarter", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<kind>الربع|الثلاثي|النصف)\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+فقط)?"
+         r"(?:\s+(?:من\s+)?(?:(?:(?:ال)?(?:عام|سنه)\s+(?P<rel>{REL}))|(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))"
+         r"|\s+(?P<of_year>من\s+(?:ال)?(?:عام|سنه)(?:\s+المالي(?:ه)?)?))?", p_quarter, reach=(30, 40), triggers=('QUARTER',)),
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
     Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
          p_decade, reach=(30, 40), triggers=('DECADE',)),
@@ -758,6 +847,9 @@ RULES: list[Rule] = [
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
          r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
+    Rule("first_months", r"(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
+         r"(?P<which>الاولي|الاخيره)\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<rel>{REL}))?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))",
+         p_first_months, reach=(25, 60), triggers=('UNIT',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"

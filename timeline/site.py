@@ -1,11 +1,31 @@
 """One call from articles to a published site: calendar.ics, index.html, events.json, timelinejs.json.
 
-Every file is written atomically (a temporary file beside it, then a rename), so a
-subscriber polling the feed, or a reader loading the page, never sees half a file.
+Publishing is all or nothing (README "Errors and safe publishing"):
+
+- Options are checked before any article is read; a build that reads no article raises BuildError
+  and leaves the previous output as it was, byte for byte.
+- Everything is rendered in memory first, then written into a staging folder beside the output
+  (`.DIR.staging-XXXX`, in the same parent so a rename can move it) and swapped in with one
+  atomic rename: renameat2(RENAME_EXCHANGE) on Linux, so DIR always exists and always holds one
+  complete build. Where the exchange is not supported, DIR is renamed aside (`.DIR.old-XXXX`) and
+  the staging folder renamed in: for a moment DIR is absent, never mixed, and a build killed in
+  between is rolled back by the next one. Other files a user keeps in DIR are carried over as
+  hard links.
+- When DIR cannot be swapped (it is the current folder or holds it, it is a mount point, or its
+  parent is not writable), the files are staged in `DIR/.timeline-staging-XXXX/` and renamed in one
+  by one: every file complete, but a reader may briefly see two builds across files.
+- A staging folder is locked (flock) while its build runs; the next build deletes the stale ones
+  a failed or killed build left, and the `.NAME.*.tmp` files of older versions.
 """
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
+import glob
 import os
+import shutil
+import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,19 +34,42 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import jinja2
+
 from .engine import extract_article
 from .events import build_events
 from .model import Article, Event, Mention
+from .render import is_web_url
 from .render.dates import GREGORIAN_SYSTEMS, DateLabels, infer_month_system
 from .render.html import DEFAULT_TITLE, render_html
 from .render.ics import render_ics
 from .render.json import render_events_json, render_timelinejs
-from .sources import read_articles
+from .sources import date_in_range, read_articles
 
 FEED = "calendar.ics"
 PAGE = "index.html"
 EVENTS_JSON = "events.json"
 TIMELINEJS_JSON = "timelinejs.json"
+OUTPUTS = (FEED, PAGE, EVENTS_JSON, TIMELINEJS_JSON)
+STAGING = ".staging-"  # .DIR.staging-XXXX beside DIR
+ASIDE = ".old-"  # .DIR.old-XXXX: the previous build, renamed aside when the exchange is not supported
+INSIDE = ".timeline-staging-"  # DIR/.timeline-staging-XXXX: the in-place fallback
+
+
+class BuildError(Exception):
+    """A build that publishes nothing: one line for the user; the previous output is left as it was."""
+
+    def __init__(self, message: str, problems: Sequence[str] = ()):
+        super().__init__(message)
+        self.problems = list(problems)
+
+
+class OptionError(ValueError):
+    """An option value that cannot work, found before any article is read."""
+
+    def __init__(self, option: str, message: str):
+        super().__init__(message)
+        self.option = option
 
 
 @dataclass
@@ -63,11 +106,20 @@ def build(
 
     Problems with single files or lines are collected in the result (each "file:line: message")
     and the rest is still built. `progress(done, total)` is called after each article.
+    Raises OptionError (a ValueError) for an unusable option, before reading anything, and
+    BuildError when no article could be read or the site cannot be written; `out_dir` is then
+    left exactly as it was.
     """
+    check_options(out_dir, tz=tz, months=months, base_url=base_url, template_dir=template_dir, published=published)
     batch = read_articles([Path(p) for p in inputs], published=published)
+    if not batch.articles:
+        raise BuildError(f"no article could be read, nothing to publish; {out_dir} is left as it was", batch.problems)
     if on_articles:
         on_articles(len(batch.articles))
     items = extract_all(batch.articles, batch.problems, progress)
+    if not items:
+        raise BuildError(f"no article could be processed, nothing to publish; {out_dir} is left as it was",
+                         batch.problems)
     return write_site(
         items,
         out_dir,
@@ -120,17 +172,17 @@ def write_site(
     zone = resolve_tz(tz, [article for article, _ in items])
     feed_url = _join(base_url, FEED) if base_url else None
 
+    try:
+        page = render_html(events, page_labels, title=title, feed_url=feed_url, template_dir=template_dir)
+    except jinja2.TemplateError as error:
+        raise BuildError(template_problem(error)) from None
     outputs = {
         FEED: render_ics(events, feed_labels, tz=zone, max_span=max_span, name=title, feed_url=feed_url),
-        PAGE: render_html(events, page_labels, title=title, feed_url=feed_url, template_dir=template_dir).encode("utf-8"),
+        PAGE: page.encode("utf-8"),
         EVENTS_JSON: render_events_json(events).encode("utf-8"),
         TIMELINEJS_JSON: render_timelinejs(events, page_labels, title).encode("utf-8"),
     }
-    out.mkdir(parents=True, exist_ok=True)
-    files = []
-    for name, data in outputs.items():
-        write_atomic(out / name, data)
-        files.append(out / name)
+    files = publish(outputs, out)
     return BuildResult(
         out_dir=out,
         files=files,
@@ -162,10 +214,297 @@ def resolve_tz(tz: str | tzinfo | None, articles: Sequence[Article]) -> tzinfo:
     return zones.most_common(1)[0][0] if zones else timezone.utc
 
 
+def check_options(
+    out_dir: str | Path | None = None,
+    *,
+    tz: str | tzinfo | None = None,
+    months: str | None = None,
+    base_url: str | None = None,
+    template_dir: str | Path | None = None,
+    published: date | datetime | None = None,
+) -> None:
+    """Raise OptionError for an option that cannot work, before any article is read."""
+    if tz is not None and not isinstance(tz, tzinfo):
+        try:
+            resolve_tz(tz, [])
+        except ValueError as error:
+            raise OptionError("--tz", str(error)) from None
+    if months is not None and months not in GREGORIAN_SYSTEMS:
+        raise OptionError("--months", f"unknown month system {months!r}; choose one of {', '.join(GREGORIAN_SYSTEMS)}")
+    if base_url is not None and not is_web_url(base_url):
+        raise OptionError("--base-url", f"{base_url!r} is not an absolute http(s) URL; write it as "
+                                        f"https://{base_url.strip().split('://')[-1].lstrip('/')}")
+    if published is not None and not date_in_range(published):
+        raise OptionError("--published", f"{published.isoformat()} is outside the years 1000-2200")
+    if template_dir is not None:
+        check_templates(Path(template_dir))
+    if out_dir is not None:
+        out = Path(out_dir)
+        if out.exists() and not out.is_dir():
+            raise OptionError("--out", f"{out} is a file, not a folder")
+        if out.is_dir() and not os.access(out, os.W_OK):
+            raise OptionError("--out", f"{out} is read-only")
+
+
+def check_templates(folder: Path) -> None:
+    """The folder exists and every template in it compiles (syntax errors named file:line)."""
+    if not folder.is_dir():
+        raise OptionError("--templates", f"{folder}: no such folder" if not folder.exists() else f"{folder} is not a folder")
+    from .render.html import environment
+
+    env = environment(folder)
+    for path in sorted(folder.rglob("*.html")):
+        name = path.relative_to(folder).as_posix()
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError as error:
+            raise OptionError("--templates", template_problem(error)) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise OptionError("--templates", f"{path}: cannot read: {error}") from None
+
+
+def template_problem(error: jinja2.TemplateError) -> str:
+    """One line naming the template file and line of a Jinja error."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        where = error.filename or error.name or "template"
+        return f"{where}:{error.lineno}: template syntax error: {error.message}"
+    where = "template"
+    trace = error.__traceback__
+    while trace is not None:  # Jinja rewrites its frames to the template's file and line; take the innermost
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".j2", ".jinja")):
+            where = f"{filename}:{trace.tb_lineno}"
+        trace = trace.tb_next
+    return f"{where}: template error: {error.message or error}"
+
+
+def publish(outputs: dict[str, bytes], out_dir: str | Path) -> list[Path]:
+    """Write all `outputs` into a staging folder and swap it in for `out_dir` (see the module's notes).
+
+    Raises BuildError when the site cannot be written; `out_dir` is then as it was and no
+    temporary file or folder is left.
+    """
+    out = Path(out_dir)
+    if out.is_symlink() and out.is_dir():
+        out = out.resolve()  # keep the user's own link; publish into what it points to
+    out = out.absolute()
+    if out.exists() and not out.is_dir():
+        raise BuildError(f"{out_dir} is a file, not a folder")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        clean_stale(out)
+        if _swappable(out):
+            try:
+                _publish_swap(outputs, out)
+            except _CannotSwap:
+                _publish_in_place(outputs, out)
+        else:
+            _publish_in_place(outputs, out)
+    except OSError as error:
+        raise BuildError(f"cannot write {out_dir}: {error.strerror or error}; it is left as it was") from None
+    return [out / name for name in outputs]
+
+
+class _CannotSwap(Exception):
+    pass
+
+
+def _swappable(out: Path) -> bool:
+    if not out.exists():
+        return True
+    cwd = Path.cwd().resolve()
+    real = out.resolve()
+    if real == cwd or real in cwd.parents or os.path.ismount(out):
+        return False
+    return os.access(out.parent, os.W_OK)
+
+
+def _publish_swap(outputs: dict[str, bytes], out: Path) -> None:
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}{STAGING}", dir=out.parent))
+    except PermissionError as error:
+        raise _CannotSwap from error
+    lock = _lock(staging)
+    try:
+        for name, data in outputs.items():
+            _write_file(staging / name, data)
+        existed = out.is_dir()
+        if existed:
+            _carry_over(out, staging, set(outputs))
+            os.chmod(staging, out.stat().st_mode & 0o7777)
+        else:
+            os.chmod(staging, 0o755 & ~_umask())
+        _fsync_dir(staging)
+        if not existed:
+            os.rename(staging, out)
+        elif not _exchange(staging, out):
+            aside = Path(tempfile.mkdtemp(prefix=f".{out.name}{ASIDE}", dir=out.parent))
+            os.rename(out, aside)  # replaces the empty folder mkdtemp made
+            try:
+                os.rename(staging, out)
+            except BaseException:
+                os.rename(aside, out)
+                raise
+            shutil.rmtree(aside, ignore_errors=True)
+        _fsync_dir(out.parent)
+    except OSError as error:
+        if error.errno in (errno.EXDEV, errno.EBUSY) and out.is_dir():
+            raise _CannotSwap from error
+        raise
+    finally:
+        os.close(lock)
+        shutil.rmtree(staging, ignore_errors=True)  # after a swap it holds the previous build
+
+
+def _publish_in_place(outputs: dict[str, bytes], out: Path) -> None:
+    """Fallback: stage every file inside DIR, then rename them in one by one."""
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=INSIDE, dir=out))
+    lock = _lock(staging)
+    try:
+        for name, data in outputs.items():
+            _write_file(staging / name, data)
+        for name in outputs:
+            os.replace(staging / name, out / name)
+        _fsync_dir(out)
+    finally:
+        os.close(lock)
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.chmod(path, 0o644)  # a published site must be readable by the web server
+
+
+def _carry_over(source: Path, target: Path, ours: set[str]) -> None:
+    """Files a user keeps in DIR (not ours, not our leftovers) go into the new build as hard links."""
+    for entry in os.scandir(source):
+        if entry.name in ours or _is_leftover(entry.name):
+            continue
+        destination = target / entry.name
+        if entry.is_symlink():
+            os.symlink(os.readlink(entry.path), destination)
+        elif entry.is_dir():
+            shutil.copytree(entry.path, destination, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(entry.path, destination)
+
+
+def _link_or_copy(source: str, destination) -> None:
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
+
+
+def _is_leftover(name: str) -> bool:
+    return name.startswith(INSIDE) or (name.endswith(".tmp") and any(name.startswith(f".{o}.") for o in OUTPUTS))
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2); False where that is not supported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def _lock(folder: Path) -> int:
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
+
+
+def _in_use(folder: Path) -> bool:
+    try:
+        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return True
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(handle)
+
+
+def clean_stale(out: Path) -> None:
+    """Remove what failed or killed builds left: staging folders, and restore a build renamed aside."""
+    parent = out.parent
+    if not parent.is_dir():
+        return
+    asides = []
+    for entry in parent.iterdir():
+        name = entry.name
+        if name.startswith(f".{out.name}{STAGING}") and entry.is_dir() and not _in_use(entry):
+            shutil.rmtree(entry, ignore_errors=True)
+        elif name.startswith(f".{out.name}{ASIDE}") and entry.is_dir():
+            asides.append(entry)
+    for aside in asides:
+        if not out.exists() and any(aside.iterdir()):
+            os.rename(aside, out)  # a build was killed between its two renames: the previous one comes back
+        else:
+            shutil.rmtree(aside, ignore_errors=True)
+    if out.is_dir():
+        for entry in out.iterdir():
+            if _is_leftover(entry.name) and not (entry.is_dir() and _in_use(entry)):
+                if entry.is_dir():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file in the same folder, then rename it over `path`."""
+    """Write `data` to a temporary file in the same folder, then rename it over `path`.
+
+    The existing file is untouched until the new one is complete; the temporary file is locked while
+    it is written and removed on failure; one left by a killed run is removed by the next call.
+    """
+    path = Path(path)
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        if not _file_in_use(stale):
+            stale.unlink(missing_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -176,6 +515,20 @@ def write_atomic(path: Path, data: bytes) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def _file_in_use(path: Path) -> bool:
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:
+        return True
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(handle)
 
 
 def _join(base_url: str, name: str) -> str:

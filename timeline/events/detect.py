@@ -1,0 +1,324 @@
+"""Is a dated mention the time of a happening, or a non-event?
+
+A sentence can hold a date without telling of anything that happened then: «منذ 2011»
+starts an ongoing state, «ارتفع التضخم في 2019 إلى 3%» dates a figure, «كأس العالم 2018»
+names a tournament. `non_event_reason` says which, from the cues of
+lexicon/non_event_cues.tsv, each counted only where it governs the mention: right before it,
+earlier in its clause, in its clause, or closing a short line. One pass over the sentence's
+words; the table's matcher is built once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Mention
+from ..terms import LEXICON, TermMatcher, Word, read_table, words
+from .sentences import CLAUSE_END
+
+REASONS = ("boundary", "statistic", "dateline", "label", "generic", "hypothetical", "negated")
+
+NEGATION_REACH = 4  # a negation further before the mention denies another verb
+NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018»، «مؤشر التطور الاجتماعي العالمي للعام الحالي»
+MEASURE_REACH = 10  # a measure word further from the mention measures something else
+DATELINE_MAX_WORDS = 16
+LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
+
+# «2016»، «2016م»: a year standing alone, the form a name carries as its label
+BARE_YEAR = re.compile(r"^\s*\d{4}\s*م?\s*$")
+PERCENT = re.compile(r"\d\s*%|%\s*\d")
+NUMBER = re.compile(r"^\d+$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
+# tables whose words put a sentence on a given day (against opening hours, habits)
+DAY_TABLES = ("weekdays.tsv", "relative_days.tsv", "months.tsv", "relations.tsv")
+
+
+@dataclass(frozen=True)
+class Cue:
+    reason: str
+    where: str
+    first: int  # word indices in the sentence
+    last: int
+
+
+def non_event_reason(text: str, sentence: tuple[int, int], mention: Mention) -> str | None:
+    """None when the sentence tells of a happening at the mention's time, else why not."""
+    s_start, s_end = sentence
+    body = text[s_start:s_end]
+    sentence_words = words(body)
+    m_start, m_end = mention.start - s_start, mention.end - s_start
+    inside = [i for i, w in enumerate(sentence_words) if w.end > m_start and w.start < m_end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    cues = [
+        Cue(reason, where, hit.first, hit.last)
+        for hit in _matcher().find(sentence_words)
+        for reason, where in (label.split("/") for label in hit.value.split("|"))
+        # a cue inside the mention is part of the date, unless it opens it («بداية من شهر ماي»)
+        if not (first <= hit.first and hit.last <= last) or (hit.first == first and hit.last < last)
+    ]
+    clause_of = _clause_index(body, sentence_words)
+    return _Sentence(body, sentence_words, clause_of, cues, mention, m_start, first, last).reason()
+
+
+@dataclass
+class _Sentence:
+    body: str
+    words: list[Word]
+    clause_of: list[int]
+    cues: list[Cue]
+    mention: Mention
+    m_start: int  # the mention's offset in the sentence
+    first: int  # its first and last word
+    last: int
+
+    def __post_init__(self) -> None:
+        self.scope = _scope(self.clause_of, self.first, self.last)
+        # «في24 أيلول»: the particle written onto the date governs it, not the word before
+        self.glued = self.words[self.first].start < self.m_start
+
+    def reason(self) -> str | None:
+        for check in (self._dateline, self._boundary, self._label, self._negated_or_hypothetical,
+                      self._statistic, self._generic):
+            found = check()
+            if found:
+                return found
+        return None
+
+    # --- where a cue stands
+
+    def _found(self, reason: str, where: str, test) -> list[Cue]:
+        return [c for c in self.cues if c.reason == reason and c.where == where and test(c)]
+
+    def _in_scope(self, cue: Cue) -> bool:
+        return self.scope[0] <= cue.first and cue.last <= self.scope[1]
+
+    def _opens(self, cue: Cue) -> bool:
+        return cue.first == self.first and cue.last < self.last
+
+    def _governs(self, cue: Cue) -> bool:
+        """Right before the mention in its clause (or only «نحو»، «حوالي» between), or opening it."""
+        if self._opens(cue):
+            return True
+        if self.glued or cue.last >= self.first or self.clause_of[cue.last] != self.clause_of[self.first]:
+            return False
+        return cue.last == self.first - 1 or any(
+            s.first == cue.last + 1 and s.last == self.first - 1 for s in self._found("skip", "before", bool)
+        )
+
+    def _earlier(self, cue: Cue) -> bool:
+        return cue.last < self.first and self._in_scope(cue)
+
+    def _near_before(self, reach: int):
+        return lambda cue: cue.last < self.first and self.first - cue.last <= reach and self._in_scope(cue)
+
+    # --- the reasons, strongest first
+
+    def _dateline(self) -> str | None:
+        if len(self.words) > DATELINE_MAX_WORDS:
+            return None
+        closing = self._found("dateline", "end", lambda c: c.last == len(self.words) - 1)
+        return "dateline" if closing else None
+
+    def _boundary(self) -> str | None:
+        since = self._found("boundary", "before", self._governs)
+        starting = self._found("start", "before", self._governs)
+        if starting and not self._found("launch", "clause", self._in_scope):
+            since = starting
+        if not since:
+            return None
+        told = self._found("event", "after", lambda c: c.first == self.last + 1)
+        return None if told else "boundary"
+
+    def _label(self) -> str | None:
+        if self._found("label", "before", self._governs) or self._names_a_year():
+            return "label"
+        # «جائزة أفضل لاعب في العالم لسنة 2018»: the year a named thing is for
+        if self._lam_prefixed() and self._found("label", "before", self._near_before(NAME_REACH)):
+            return "label"
+        return None
+
+    def _names_a_year(self) -> bool:
+        """«كأس القارات 2017»، «ريو دي جانيرو 2016م»: a bare year glued to a name."""
+        if not BARE_YEAR.match(self.mention.text) or self.first == 0 or self.glued:
+            return False
+        before = self.words[self.first - 1]
+        if self.body[before.end : self.words[self.first].start].strip() or before.norm.isdigit():
+            return False  # punctuation or a number between: a list or a range, not a name
+        return not [c for c in self.cues if c.where == "before" and c.last == self.first - 1]
+
+    def _negated_or_hypothetical(self) -> str | None:
+        cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
+        for reason in ("hypothetical", "negated"):
+            for cue in self._found(reason, "earlier", self._earlier):
+                near = reason == "hypothetical" or self.first - cue.last <= NEGATION_REACH
+                if near and not any(cue.last < at < self.first for at in cancels):
+                    return reason
+        return None
+
+    def _statistic(self) -> str | None:
+        if self._found("statistic", "clause", self._in_scope) or self._found("statistic", "before", self._governs):
+            return "statistic"
+        percent = self._percent()
+        measures = [c for c in self._found("measure", "clause", self._in_scope)
+                    if min(abs(c.last - self.first), abs(c.first - self.last)) <= MEASURE_REACH]
+        if _is_day(self.mention):
+            # a day is the time of a statement unless its clause reports a figure
+            spoken = self._found("event", "earlier", self._earlier)
+            reported = measures and (percent or self._figure(self.scope, with_unit=True))
+            return "statistic" if reported and not spoken else None
+        if percent:
+            return "statistic"
+        if self._lam_prefixed() and any(c.last < self.first for c in measures):
+            return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
+        # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
+        reach = (self.scope[0], self._next_clause_end())
+        return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _generic(self) -> str | None:
+        if self._on_a_day():
+            return None
+        if self._opening_hours():
+            return "generic"
+        if not self._found("generic", "clause", self._in_scope):
+            return None
+        # only a bare feast, month or weekday: «كل عام … 15 يوليو 2018» or «… الخميس المقبل» is one day
+        mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
+        anchored = any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words()
+        return None if anchored else "generic"
+
+    def _opening_hours(self) -> bool:
+        """«من الساعة العاشرة صباحا إلى الثانية بعد الزوال» with no day: hours kept every day."""
+        if self.mention.type != "TIME":
+            return False
+        opens = self._found("range", "before", self._governs)
+        closes = self._found("range", "before", self._earlier) and self._found("range_end", "before", self._governs)
+        return bool(opens or closes)
+
+    # --- helpers
+
+    def _lam_prefixed(self) -> bool:
+        """«للعام الحالي»، «لسنة 2018»: the mention says what period something is for."""
+        norm = self.words[self.first].norm
+        bare = norm[2:] if norm.startswith("لل") else norm[1:]  # ل + العام contracts to للعام
+        return norm.startswith("ل") and bare in _unit_words()
+
+    def _on_a_day(self) -> bool:
+        """A weekday, relative day, month or relation word outside the mention: a given day."""
+        days = _day_words()
+        return any(w.norm in days for i, w in enumerate(self.words) if not self.first <= i <= self.last)
+
+    def _percent(self) -> bool:
+        """A rate in the mention's clause: «2.9%»، «85 بالمئة»."""
+        lo, hi = self.scope
+        end = self.words[hi + 1].start if hi + 1 < len(self.words) else len(self.body)
+        if PERCENT.search(self.body, self.words[lo].start, end):
+            return True
+        return any(c.first > 0 and NUMBER.match(self.words[c.first - 1].norm)
+                   for c in self._found("percent", "clause", self._in_scope))
+
+    def _figure(self, span: tuple[int, int], with_unit: bool) -> bool:
+        """A number outside the mention in words `span`; with_unit: one that counts something."""
+        lo, hi = span
+        units = {c.first for c in self.cues if c.reason in ("unit", "percent") and lo <= c.first <= hi}
+        for i in range(lo, hi + 1):
+            if self.first <= i <= self.last:
+                continue
+            norm = self.words[i].norm
+            counted = i + 1 in units or (self._next_norm(i) in LARGE and i + 2 in units)
+            if not NUMBER.match(norm) or (YEAR.match(norm) and not counted):
+                continue
+            if not with_unit or counted or self._next_norm(i) in LARGE:
+                return True
+        return False
+
+    def _next_norm(self, i: int) -> str:
+        return self.words[i + 1].norm if i + 1 < len(self.words) else ""
+
+    def _next_clause_end(self) -> int:
+        hi = self.scope[1]
+        following = self.clause_of[hi] + 1
+        while hi + 1 < len(self.words) and self.clause_of[hi + 1] <= following:
+            hi += 1
+        return hi
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> TermMatcher:
+    """One matcher for the whole table; a term listed twice carries all its (reason, where).
+
+    Longer spellings go in first, so a listed «للغاية» wins over ل + «لغاية».
+    """
+    labels: dict[str, list[str]] = {}
+    for row in read_table(LEXICON / "non_event_cues.tsv"):
+        if row.get("word"):
+            labels.setdefault(row["word"], []).append(f"{row['reason']}/{row['where']}")
+    ordered = sorted(labels.items(), key=lambda item: -len(item[0]))
+    return TermMatcher((word, "|".join(dict.fromkeys(found))) for word, found in ordered)
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    found = set()
+    for name in DAY_TABLES:
+        for row in read_table(LEXICON / name):
+            single = words(row.get("word", ""))
+            if len(single) == 1:  # a word of «كانون الثاني» or «بعد المقبل» alone names no day
+                found.add(single[0].norm)
+    found |= {clitic + word for word in found for clitic in ("و", "ب", "ل", "ف") if not word.startswith("ال")}
+    found |= {clitic + word for word in list(found) for clitic in ("و", "ف", "ب", "وب") if word.startswith("ال")}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return frozenset(w.norm for row in read_table(LEXICON / "units.tsv") for w in words(row.get("word", "")))
+
+
+@lru_cache(maxsize=1)
+def _anchor_words() -> frozenset[str]:
+    """Words that tie a mention to a known time: المقبل، الماضي، اليوم، أمس …"""
+    return frozenset(
+        w.norm for name in ("relations.tsv", "relative_days.tsv")
+        for row in read_table(LEXICON / name) for w in words(row.get("word", ""))
+    )
+
+
+def _is_day(mention: Mention) -> bool:
+    """A clock time or a single day (its grain, or else its span, says so)."""
+    if mention.type == "TIME" or mention.grain == "day":
+        return True
+    if mention.grain is None and mention.span:
+        return mention.span[0] == mention.span[1]
+    return False
+
+
+def _clause_index(body: str, sentence_words: list[Word]) -> list[int]:
+    """The clause number of each word (clauses split at commas, colons, semicolons)."""
+    breaks = [m.start() for m in CLAUSE_END.finditer(body)]
+    result, clause = [], 0
+    for word in sentence_words:
+        while clause < len(breaks) and breaks[clause] < word.start:
+            clause += 1
+        result.append(clause)
+    return result
+
+
+def _scope(clause_of: list[int], first: int, last: int) -> tuple[int, int]:
+    """Word range of the mention's clause; a mention alone between commas joins the clause before."""
+    lo, hi = first, last
+    while lo > 0 and clause_of[lo - 1] == clause_of[first]:
+        lo -= 1
+    while hi + 1 < len(clause_of) and clause_of[hi + 1] == clause_of[last]:
+        hi += 1
+    if (first - lo) + (hi - last) <= LONE_MENTION_WORDS and lo > 0:
+        previous = clause_of[lo - 1]
+        while lo > 0 and clause_of[lo - 1] == previous:
+            lo -= 1
+    return lo, hi
+
+
+__all__ = ["REASONS", "non_event_reason"]
