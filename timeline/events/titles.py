@@ -32,6 +32,7 @@ PREPOSITION_ARTICLE = ("بال", "لل", "كال")
 ANTECEDENT_WORDS = 5
 LEFT_SHARE = 0.6  # of a long clause, the words before the mention take at most this share of the title
 WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
+PERFECT_REACH = 5  # words between «كانت» and its «قد» (the subject)
 
 
 @dataclass(frozen=True)
@@ -284,9 +285,15 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         if antecedent is not None:
             tokens[pronoun].skip = True
     content = _content_counts(tokens)
-    while content[clauses[last].last + 1] - content[antecedent or clauses[first].first] < MIN_CONTENT_WORDS:
+
+    def start() -> int:
+        return antecedent if antecedent is not None and first == at else clauses[first].first
+
+    while content[clauses[last].last + 1] - content[start()] < MIN_CONTENT_WORDS:
         if last + 1 >= len(clauses) and first > 0 and not clauses[first - 1].frame:
             first -= 1
+            if antecedent is not None:
+                tokens[pronoun].skip = False  # «… تجديد الاتفاق الذي ينتهي»: the pronoun joins the clauses
         elif last + 1 < len(clauses) and not clauses[last + 1].frame:
             last += 1
         else:
@@ -298,8 +305,7 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
             for token in tokens[clauses[first].first : clauses[first].last + 1]:
                 token.skip = True  # «قوات …، التي تغلب عليها …، على معظم المنطقة»: past the aside
             first -= 1
-    start = antecedent if antecedent is not None and first == at else clauses[first].first
-    return _Clause(start, clauses[last].last), actor
+    return _Clause(start(), clauses[last].last), actor
 
 
 def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
@@ -355,7 +361,10 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
 
     A long clause keeps the words next to the mention: what happened then is told around it."""
     kept = [i for i in range(core.first, core.last + 1) if not tokens[i].time and not tokens[i].skip]
+    opened_with = tokens[kept[0]] if kept else None
     kept = _drop_lead(tokens, kept)
+    if opened_with and _phrase_at([opened_with], 0, "perfect", proclitic=True):
+        kept = [i for p, i in enumerate(kept) if not (p < PERFECT_REACH and tokens[i].norm == "قد")]
     edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget:
         after = next((p for p, i in enumerate(kept) if tokens[i].start >= mention_end), len(kept))
