@@ -67,7 +67,8 @@ def test_bare_month_follows_the_tense(month, tense, dct, year):
     (3, "PAST", date(2018, 2, 10), date(2018, 2, 7)),
     (7, "FUTURE", date(2017, 6, 24), date(2017, 6, 25)),
     (1, None, date(2022, 3, 9), date(2022, 3, 7)),      # nearest: two days back beats five ahead
-    (5, None, date(2022, 3, 9), date(2022, 3, 11)),     # nearest: two days ahead
+    (5, None, date(2022, 3, 9), date(2022, 3, 4)),      # no cue: news tells of the week gone by
+    (4, None, date(2022, 3, 9), date(2022, 3, 10)),     # no cue, but the next one is tomorrow
 ])
 def test_bare_weekday(weekday, tense, dct, expected):
     assert weekday_date(weekday, None, tense, dct) == expected

@@ -7,7 +7,8 @@ from datetime import date, datetime
 from . import calendar_math as cm
 from .match import Found, find
 from .model import Article, Mention
-from .resolve import ANAPHORIC, Resolved, Unresolvable, resolve
+from .partial import Partial
+from .resolve import ANAPHORIC, YEAR_STEP, Resolved, Unresolvable, resolve
 
 
 def extract(text: str, published: date | datetime, title: str = "") -> list[Mention]:
@@ -31,6 +32,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     resolved: list[Resolved | None] = []
     last_date: tuple[Found, Resolved, bool] | None = None  # (where, value, counts from the text, not the DCT)
     last_day: Resolved | None = None
+    last_day_item: Found | None = None
     for item in found:
         partial = item.partial
         anchor = None
@@ -45,6 +47,13 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
         if partial.unit is not None and partial.relation in ANAPHORIC and near:
             anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»
+        if partial.relation == "SAME":  # «اليوم نفسه»: the day (month, year) the text told last, nearby
+            anchor = None
+            if partial.unit == "day":
+                if last_day_item is not None and item.paragraph - last_day_item.paragraph <= 1:
+                    anchor = last_day
+            elif near:
+                anchor = last_date[1]
         if partial.year_relation in ANAPHORIC and near and partial.calendar == "gregorian":
             # «في سبتمبر من العام التالي» after «ديسمبر 2016» is September 2017
             year = last_date[1].span[0].year + ANAPHORIC[partial.year_relation]
@@ -64,6 +73,11 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 and partial.relation is None and item.sentence in sentence_years):
             # «النصف الأول من عام 2017 … وفي الربع الأول من العام ذاته»: the year the sentence gave before it
             partial = partial.with_(year=sentence_years[item.sentence])
+        if partial.same_period:
+            period = _sentence_period(item, found, resolved)
+            value = _same_period(partial, period, dct)
+            resolved.append(value)
+            continue
         written = item.partial
         if (written.kind == "date" and written.year is not None and written.calendar == "gregorian"
                 and (written.year_calendar or "gregorian") == "gregorian"):
@@ -77,7 +91,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             textual = value.explicit_year or (anchor is not None and last_date is not None and last_date[2])
             last_date = (item, value, textual)
             if value.grain == "day":
-                last_day = value
+                last_day, last_day_item = value, item
     days_by_sentence = _days_by_sentence(found, resolved)
     mentions = []
     for item, value in zip(found, resolved):
@@ -92,6 +106,51 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                                 mod=value.mod, span=value.span, grain=value.grain, approximate=value.approximate,
                                 field=field, rule=item.rule))
     return mentions
+
+
+PERIOD_GRAINS = ("month", "quarter", "half", "season", "day")
+
+
+def _sentence_period(item: Found, found: list[Found], resolved: list) -> Resolved | None:
+    """The last period of at least a month written before `item` in its sentence («النصف الأول 2018»)."""
+    for earlier, value in zip(reversed(found[:len(resolved)]), reversed(resolved)):
+        if earlier.sentence != item.sentence:
+            return None
+        if value is not None and value.type == "DATE" and value.span is not None and not value.value.endswith("_REF") \
+                and value.grain in PERIOD_GRAINS and value.span[0].year == value.span[1].year \
+                and (value.grain != "day" or value.span[0] != value.span[1]):
+            return value
+    return None
+
+
+def _same_period(partial, period: Resolved | None, dct: date) -> Resolved | None:
+    """«نفس الفترة من عام 2017» after «بنهاية النصف الأول 2018»: January to June 2017. A period ending
+    a part (نهاية، حتى نهاية) runs from the start of its year (the year to date), as statistics do."""
+    year = partial.year if partial.year is not None else dct.year + YEAR_STEP[partial.year_relation]
+    bare = resolve(Partial("date", year=year, year_calendar="gregorian"), dct)
+    if period is None:
+        return bare
+    first, last = period.span
+    if period.mod == "END":
+        first = date(first.year, 1, 1)
+    try:
+        first, last = first.replace(year=year), last.replace(year=year)
+    except ValueError:  # 29 February
+        return bare
+    return Resolved("DATE", _period_value(first, last), span=(first, last), grain="month", explicit_year=True)
+
+
+def _period_value(first: date, last: date) -> str:
+    whole_months = first.day == 1 and last == cm.month_span(last.year, last.month)[1]
+    if not whole_months:
+        return f"{first.isoformat()}/{last.isoformat()}"
+    if first.month == last.month:
+        return f"{first.year:04d}-{first.month:02d}"
+    if (first.month, last.month) in ((1, 6), (7, 12)):
+        return f"{first.year:04d}-H{1 if first.month == 1 else 2}"
+    if first.month % 3 == 1 and last.month == first.month + 2:
+        return f"{first.year:04d}-Q{(first.month + 2) // 3}"
+    return f"{first.year:04d}-{first.month:02d}/{last.year:04d}-{last.month:02d}"
 
 
 RANGE_LINKS = {"حتى", "الى", "إلى", "و", "-", "او", "أو", "ثم"}

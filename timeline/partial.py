@@ -41,6 +41,9 @@ class Partial:
     until: "Partial | None" = None  # the end of a range
     same_day_as_anchor: bool = False  # «نفس اليوم من عام 2000»
     tense: str | None = None  # FUTURE or PAST, from the sentence (filled by the matcher)
+    same_period: bool = False  # «نفس الفترة من عام 2017»: the period the sentence just named, in that year
+    night_pair: bool = False  # «ليل الأربعاء الخميس»: the night across the named day and the next
+    midnight: bool = False  # «منتصف ليل الأحد-الاثنين»: T00:00 of the day after the night's first day
 
     def with_(self, **changes) -> "Partial":
         """A copy with some fields changed (dataclasses.replace, without its per-field overhead)."""

@@ -201,7 +201,8 @@ def _feast(p: Partial, dct: date) -> Resolved:
 
 def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: date) -> date:
     """Rule 3: المقبل = first strictly after the DCT, الماضي = latest strictly before;
-    a bare weekday follows the tense (the DCT itself included), else the nearest."""
+    a bare weekday follows the tense (the DCT itself included); with no cue the latest on or before
+    the DCT, unless that is six days back and the next one is tomorrow."""
     relation = DEICTIC.get(relation, relation)
     ahead = (weekday - dct.isoweekday()) % 7
     behind = (dct.isoweekday() - weekday) % 7
@@ -215,13 +216,24 @@ def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: dat
         return dct + timedelta(days=ahead)
     if tense == "PAST":
         return dct - timedelta(days=behind)
-    return dct - timedelta(days=behind) if behind <= ahead else dct + timedelta(days=ahead)
+    return dct - timedelta(days=behind) if behind <= ahead + NO_CUE_PAST_BIAS else dct + timedelta(days=ahead)
 
 
-ANAPHORIC = {"PRECEDING": -1, "FOLLOWING": 1}
+NO_CUE_PAST_BIAS = 3  # news tells of the week gone by: a bare weekday with no cue is past unless it is tomorrow
+ANAPHORIC = {"PRECEDING": -1, "FOLLOWING": 1, "SAME": 0}
+GRAIN_ORDER = {"day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}
 
 
 def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Resolved:
+    if p.relation == "SAME":
+        # «اليوم نفسه»، «في ذلك اليوم»، «يومها»، «العام ذاته»: the unit of the date the text just gave;
+        # with no such date (or one coarser than the unit) nothing can be placed
+        if anchor is None or anchor.span is None or GRAIN_ORDER.get(anchor.grain, 9) > GRAIN_ORDER[p.unit]:
+            raise Unresolvable("no date to refer back to")
+        base = anchor.span[0]
+        if p.unit == "day":
+            return Resolved("DATE", base.isoformat(), span=(base, base), grain="day")
+        return _relative_unit(p.with_(relation="THIS"), base)
     if p.relation in ANAPHORIC:
         # «العام السابق»، «اليوم التالي»: one unit from the date the text just gave, else from the DCT
         base = anchor.span[0] if anchor is not None and anchor.span else dct
@@ -250,6 +262,9 @@ def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Res
         step = -1
     if p.unit == "month":
         year, month = cm.add_months(dct.year, dct.month, step)
+        if p.day is not None:  # «العاشر من الشهر القادم»، «الثامن من الشهر نفسه»
+            day = date(year, month, p.day)
+            return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
         return _with_part(Resolved("DATE", f"{year:04d}-{month:02d}", span=cm.month_span(year, month), grain="month"),
                           p.part, by_days=True)
     if p.unit == "year":
@@ -369,14 +384,21 @@ def _time(p: Partial, dct: date, sentence_day: date | None) -> Resolved:
         day = weekday_date(p.weekday, p.relation, p.tense, dct)
     else:
         day = sentence_day or dct
+    if p.midnight:  # «منتصف ليل الأحد-الاثنين»، «منتصف ليل أمس»: midnight belongs to the later day (rule 11)
+        day += timedelta(days=1)
+        return Resolved("TIME", f"{day.isoformat()}T00:00", span=(day, day), grain="time")
     if p.hour is not None:
         value = f"{day.isoformat()}T{p.hour:02d}:{(p.minute or 0):02d}"
     else:
         value = f"{day.isoformat()}T{p.day_part}"
+    if p.night_pair:  # «ليل الاثنين الثلاثاء»: the first day's night, over both days (rule 11)
+        return Resolved("TIME", value, span=(day, day + timedelta(days=1)), grain="time")
     return Resolved("TIME", value, span=(day, day), grain="time")
 
 
 def _duration(p: Partial) -> Resolved:
+    if p.unit in ("decade", "century") and not float(p.amount).is_integer():
+        p = p.with_(amount=p.amount * (10 if p.unit == "decade" else 100), unit="year")  # «قرن ونصف» P150Y
     amount = int(p.amount) if float(p.amount).is_integer() else p.amount
     if p.unit in ("hour", "minute"):
         return Resolved("DURATION", f"PT{amount}{'H' if p.unit == 'hour' else 'M'}")

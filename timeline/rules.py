@@ -118,6 +118,9 @@ FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3
 FRAGMENTS["DAYN"] = r"(?:(?<!\d)[0-3]?\d(?![\d:/])|{ORDDAY})".format(**FRAGMENTS)
 FRAGMENTS["YEAR"] = r"(?<![\d.,])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)"
 FRAGMENTS["YSUF"] = r"(?:\s*(?:م|ه|ميلادي|ميلاديه|هجري|هجريه|للهجره|للميلاد)(?!\w))?"
+# «عامين ونصف»، «شهر ونصف شهر»، «قرن ونصف»: a half or a quarter after a unit
+FRAGMENTS["FRAC"] = r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن|عقد))?)?"
+FRAGMENTS["FRAC2"] = FRAGMENTS["FRAC"].replace("?P<frac>", "?P<frac2>")
 FRAGMENTS["UNITDEF"] = r"(?:ال|ل)(?:اسبوع|شهر|عام|سنه)"
 
 
@@ -132,7 +135,8 @@ def year_x(name: str) -> str:
             .format(n=name))
 
 
-YEAR_REL = r"\s+(?:من\s+)?(?:(?:ال|ل)(?:عام|سنه)\s+(?P<yrel>{REL})|(?P<ythis>هذا|هذه)\s+(?:العام|السنه))"
+YEAR_REL = (r"\s+(?:من\s+)?(?:(?:ال|ل)(?:عام|سنه)\s+(?:(?P<yrel>{REL})|(?P<ysame>نفسه|نفسها|ذاته|ذاتها))"
+            r"|(?P<ythis>هذا|هذه)\s+(?:العام|السنه)|(?P<ysame2>ذلك|تلك|ذات|نفس)\s+(?:العام|السنه))")
 
 
 # ---------------------------------------------------------------- value parsing
@@ -156,8 +160,17 @@ def number(text: str) -> float | None:
         value = NUMBERS.get(word)
         if value is None or value == "few":
             return None
+        if word in THOUSANDS:
+            if not 0 < total < 1000 and word == "الاف":
+                return None  # «آلاف السنين» alone is "thousands", not a count
+            if 0 < total < 1000:  # «سبعة آلاف» = 7000
+                total *= 1000
+                continue
         total += float(value)
     return total
+
+
+THOUSANDS = {"الف", "الاف"}
 
 
 def ordinal(text: str) -> int | None:
@@ -231,7 +244,7 @@ def p_date_parts(m: re.Match) -> Partial | None:
         return None
     year, year_calendar = year_of(m)
     rel = relation(group(m, "rel")) or ("THIS" if group(m, "ythis") else None)
-    year_rel = relation(group(m, "yrel"))
+    year_rel = relation(group(m, "yrel")) or ("SAME" if group(m, "ysame") or group(m, "ysame2") else None)
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     if day is None and part is None and year is None and rel is None and year_rel is None:
         if not month_context_ok(m):
@@ -338,7 +351,8 @@ def p_relative_day(m: re.Match) -> Partial | None:
         return None
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
     kind = "time" if day_part else "date"
-    return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part)
+    return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part,
+                   midnight=bool(group(m, "mid")) and day_part == "NI")
 
 
 def p_tonight(m: re.Match) -> Partial:
@@ -358,6 +372,16 @@ def p_weekday(m: re.Match) -> Partial | None:
     rel = relation(group(m, "rel"))
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
     kind = "time" if day_part else "date"
+    if group(m, "wd2"):
+        # «ليل الاثنين الثلاثاء»: the night across two days (rule 11); two days not in a row are no night
+        if day_part != "NI" or WEEKDAYS[_key(m["wd2"])] != weekday % 7 + 1:
+            return Partial(kind, weekday=weekday, relation=rel, day_part=day_part)
+        tense = "FUTURE" if group(m, "feast_day") or group(m, "feast_said") else None
+        return Partial("time", weekday=weekday, relation=rel, day_part="NI", night_pair=True,
+                       midnight=bool(group(m, "mid")), tense=tense)
+    if group(m, "mid") and day_part == "NI":
+        return Partial("time", weekday=weekday, relation=rel, day_part="NI", midnight=True,
+                       day_offset=RELATIVE_DAYS[_key(m["relday"])] if group(m, "relday") else None)
     if group(m, "relday"):
         return Partial(kind, day_offset=RELATIVE_DAYS[_key(m["relday"])], weekday=weekday, day_part=day_part)
     # «الإثنين أول أيام العيد»: a feast day announced is the coming one, whatever the reporting verb
@@ -418,6 +442,30 @@ def p_relative_unit(m: re.Match) -> Partial | None:
         calendar = "hijri" if 1300 <= year <= 1500 else "gregorian"
         return Partial("date", year=year, year_calendar=calendar, part=part)
     return Partial("date", unit=unit, relation=rel, part=part)
+
+
+def p_day_of_month_unit(m: re.Match) -> Partial | None:
+    """«العاشر من الشهر القادم»، «15 من الشهر الجاري»، «الثامن من الشهر نفسه»، «يوم 29 من نفس الشهر»."""
+    day = ordinal(m["day"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    if group(m, "same") or group(m, "same2"):
+        rel = "SAME"
+    elif group(m, "this") or group(m, "this2"):
+        rel = "THIS"
+    else:
+        rel = relation(m["rel"])
+        if rel not in ("NEXT", "PREV", "THIS", "PRECEDING", "FOLLOWING"):
+            return None
+    return Partial("date", unit="month", relation=rel, day=day)
+
+
+def p_same_unit(m: re.Match) -> Partial | None:
+    """«اليوم نفسه»، «في ذلك اليوم»، «هذا اليوم»، «يومها»، «العام ذاته»: the unit of the date just told."""
+    text = group(m, "unit") or group(m, "unit2") or group(m, "unit3") or m["unit4"]
+    if _key(text) == "العام" and word_before(m.string, start_of(m)) in NOT_BEFORE_YEAR_WORD:
+        return None
+    return Partial("date", unit=unit_of(text), relation="SAME")
 
 
 def p_weekend(m: re.Match) -> Partial:
@@ -550,11 +598,13 @@ def p_century(m: re.Match) -> Partial:
     return Partial("date", century=int(row["century"]), part=part)
 
 
-QUARTER_NUMBERS = {normalize(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الأخير", 4))}
+QUARTER_NUMBERS = {normalize(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الأخير", 4),
+                                                 ("الأولى", 1), ("الثانية", 2), ("الأخيرة", 4))}
+HALF_WORDS = {"النصف", "السداسي", "السداسيه"}  # «السداسي الأول» (Maghreb) is the first half
 
 
 # «… في الربع الأول من العام إلى 100 مليون في الربع الثاني»: a bare quarter continues a period just named
-_PERIOD_BEFORE = re.compile(r"(?:الربع|الثلاثي|النصف)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)[^.!?؟\n]*$")
+_PERIOD_BEFORE = re.compile(r"(?:الربع|الثلاثي|النصف|السداسي)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)[^.!?؟\n]*$")
 
 
 def p_quarter(m: re.Match) -> Partial | None:
@@ -567,8 +617,8 @@ def p_quarter(m: re.Match) -> Partial | None:
         if not _PERIOD_BEFORE.search(m.string, max(0, start_of(m) - 150), start_of(m)):
             return None  # «الربع الأول» alone may be a game's quarter
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
-    if m["kind"] == "النصف":
-        if which > 2 and _key(m["n"]) != "الاخير":
+    if m["kind"] in HALF_WORDS:
+        if which > 2 and not _key(m["n"]).startswith("الاخير"):
             return None
         return Partial("date", half=min(which, 2), year=year, relation=rel, part=part)
     return Partial("date", quarter=which, year=year, relation=rel, part=part)
@@ -627,10 +677,11 @@ def p_dual_duration(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
     if count != 2 or AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]):
         return None
-    return Partial("duration", amount=2, unit=unit)
+    return Partial("duration", amount=2 + _fraction(m), unit=unit)
 
 
 def p_single_duration(m: re.Match) -> Partial | None:
+    """«يوم واحد»، «سنة واحدة»: one unit."""
     unit, count = unit_and_count(m["unit"])
     return Partial("duration", amount=1, unit=unit) if count == 1 else None
 
@@ -640,6 +691,7 @@ def p_offset(m: re.Match) -> Partial | None:
     amount = number(m["num"]) if group(m, "num") else count
     if amount is None or unit in ("hour", "minute", "night") or (unit == "decade" and not group(m, "num")):
         return None  # «بعد عقد اجتماع» is "after holding a meeting"
+    amount += _fraction(m)
     sign = -1 if m["dir"].startswith("قبل") else 1
     anchored = bool(group(m, "after_it"))
     from_now = FROM_NOW.match(m.string, m.end()) is not None
@@ -753,9 +805,36 @@ def p_vague(m: re.Match) -> Partial | None:
     return Partial("vague", value=VAGUE[_key(m["word"])])
 
 
+def p_same_period(m: re.Match) -> Partial | None:
+    """«نفس الفترة من عام 2017»، «الفترة نفسها من السنة الماضية»: the period its sentence named, in that year."""
+    year = group(m, "year") or group(m, "year2")
+    rel = relation(group(m, "rel"))
+    if year is None and rel not in ("PREV", "NEXT", "THIS", "BEFORE_PREV"):
+        return None
+    return Partial("date", year=int(year) if year else None, year_calendar="gregorian" if year else None,
+                   year_relation=None if year else rel, same_period=True)
+
+
 def p_same_day(m: re.Match) -> Partial:
     return Partial("date", year=int(m["year"]), same_day_as_anchor=True)
 
+
+def _fraction(m: re.Match) -> float:
+    """«ونصف» 0.5, «وربع» 0.25 after a unit, else 0."""
+    frac = group(m, "frac") or group(m, "frac2")
+    return 0 if not frac else 0.5 if "نصف" in frac else 0.25
+
+
+FRACTION_OF = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
+
+
+def p_fraction_of_unit(m: re.Match) -> Partial | None:
+    """«نصف ساعة» PT30M, «ربع قرن» P25Y, «نصف قرن» P50Y."""
+    unit, _ = unit_and_count(m["unit"])
+    amount = FRACTION_OF[m["frac"]]
+    if unit == "hour":
+        return Partial("duration", amount=round(60 * amount), unit="minute")
+    return Partial("duration", amount=amount, unit=unit)
 
 # ---------------------------------------------------------------- the rules
 
@@ -811,14 +890,24 @@ RULES: list[Rule] = [
     Rule("month_range", r"(?:من|بين)\s+(?:شهر\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_month_range, reach=(25, 60), triggers=('MONTH',), hits_needed=2),
     Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
+    Rule("same_period", r"(?:(?:نفس|ذات)\s+الفتره|الفتره\s+(?:نفسها|ذاتها|المماثله))\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+"
+         r"(?:(?P<year>{YEAR})|(?P<rel>{REL}))|(?P<year2>{YEAR}))", p_same_period, reach=(20, 40), triggers=('PERIOD',)),
     Rule("same_day_of_year", r"(?:نفس|ذات)\s+(?:ال)?(?:يوم|تاريخ)\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})",
          p_same_day, reach=(0, 40), triggers=('SAME',)),
     Rule("year", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
          p_year, reach=(30, 15), triggers=('YEAR',)),
-    Rule("relative_day", r"(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD})|\s*\(\s*(?P<wdp>{WD})\s*\))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
+    Rule("day_of_month_unit", r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s+من\s+(?:شهر\s+)?(?:الشهر\s+(?:(?P<rel>{REL})|(?P<same>نفسه|ذاته)|(?P<this>هذا))"
+         r"|(?P<same2>نفس|ذات)\s+الشهر|(?P<this2>هذا)\s+الشهر)(?!\w)",
+         p_day_of_month_unit, reach=(40, 30), triggers=('RELUNIT',), needs=('NUMBER', 'DAY_ORDINAL')),
+    Rule("same_unit", r"(?:(?P<unit>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))\s+(?:نفسه|ذاته|عينه|نفسها|ذاتها)"
+         r"|(?:نفس|ذات|ذلك|تلك)\s+(?P<unit2>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))(?!\s+(?:من|{REL}|ال))"
+         r"|(?<!مثل )هذا\s+(?P<unit3>اليوم)(?!\s+(?:ال|{REL}))|(?P<unit4>يوم)(?:ها|ذاك|ئذ))(?!\w)",
+         p_same_unit, reach=(10, 20), triggers=('RELDAY', 'RELUNIT', 'SAME', 'THAT')),
+    Rule("relative_day", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD})|\s*\(\s*(?P<wdp>{WD})\s*\))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
     Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("TONIGHT",)),
     Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DEFINITE_DAYPART',)),
-    Rule("weekday", r"(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?"
+    Rule("weekday", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})"
+         r"(?(dp)(?:(?:\s*[-–]\s*|\s+(?:و\s*|الى\s+|على\s+)?)(?:يوم\s+)?(?P<wd2>{WD}))?)(?:\s+(?P<rel>{REL}))?"
          r"(?:\s+(?P<relday>{RELDAY}))?(?:(?P<feast_day>\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))"
          r"|(?=(?P<feast_said>\s+(?:هو|هي|سيكون|يكون)\s+(?:(?:اول|ثاني|ثالث)\s+)?ايام\s+(?:العيد|{FEAST}))))?",
          p_weekday, reach=(25, 50), triggers=('WD',)),
@@ -834,7 +923,7 @@ RULES: list[Rule] = [
     Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(20, 20), triggers=('PART', 'RELUNIT'), hits_needed=2),
     Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
          p_unit_in_context, reach=(25, 25), triggers=('RELUNIT', 'UNIT_CONTEXT'), hits_needed=2),
-    Rule("quarter", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<kind>الربع|الثلاثي|النصف)\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)(?:\s+فقط)?"
+    Rule("quarter", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<kind>الربع|الثلاثي|النصف|السداسي|السداسيه)\s+(?P<n>الاولي|الثانيه|الاخيره|الاول|الثاني|الثالث|الرابع|الاخير)(?!\w)(?:\s+فقط)?"
          r"(?:\s+(?:من\s+)?(?:(?:(?:ال)?(?:عام|سنه)\s+(?P<rel>{REL}))|(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))"
          r"|\s+(?P<of_year>من\s+(?:ال)?(?:عام|سنه)(?:\s+المالي(?:ه)?)?))?", p_quarter, reach=(30, 40), triggers=('QUARTER',)),
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
@@ -844,7 +933,7 @@ RULES: list[Rule] = [
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
          + year_x("year") + r")?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
          triggers=('FEAST',)),
-    Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
+    Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?:\s+(?:واحد|واحده)(?!\w))?(?P<offfrac>(?>{FRAC}))"
          r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
     Rule("first_months", r"(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
@@ -852,12 +941,14 @@ RULES: list[Rule] = [
          p_first_months, reach=(25, 60), triggers=('UNIT',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
-    Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})"
-         r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه))?)?", p_duration, reach=(45, 30), triggers=('UNIT',),
+    Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT}){FRAC}", p_duration, reach=(45, 30), triggers=('UNIT',),
          needs=('NUMBER', 'NUMBER_WORD')),
-    Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT})", p_dual_duration, reach=(15, 0), triggers=('DUAL_UNIT',)),
-    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}))|(?:" + "|".join(DURATION_INTRO) + r")\s+"
-         r"(?P<m>(?P<unit2>{UNIT})))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
+    Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT}){FRAC}", p_dual_duration, reach=(15, 30), triggers=('DUAL_UNIT',)),
+    Rule("one_unit", r"(?P<unit>{UNIT})\s+(?:واحد|واحده)(?!\w)", p_single_duration, reach=(15, 15), triggers=('UNIT',), needs=('ONE',)),
+    Rule("fraction_of_unit", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<frac>نصف|ربع|ثلث)\s+(?P<unit>ساعه|قرن|عقد)(?!\s+(?:ال|{WD}))",
+         p_fraction_of_unit, reach=(20, 10), triggers=('UNIT',), needs=('FRACTION',)),
+    Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}){FRAC2})|(?:" + "|".join(DURATION_INTRO) + r")\s+"
+         r"(?P<m>(?P<unit2>{UNIT}){FRAC}))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
     Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?P<dual>{UNIT})(?=\s|$|[^\w])(?<=ين)|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT')),
     Rule("per_unit", r"(?P<m>في\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه|يوم)))(?!\s*(?:ال|{REL}|\d|[,،]?\s*{YEAR}|نفس|ذات))",
@@ -870,7 +961,10 @@ RULES: list[Rule] = [
 def p_single_duration_any(m: re.Match) -> Partial | None:
     text = group(m, "unit") or group(m, "unit2")
     unit, count = unit_and_count(text)
-    return Partial("duration", amount=1, unit=unit) if count == 1 and unit != "decade" else None
+    if count != 1 or unit == "decade" and not group(m, "frac"):
+        return None
+    return Partial("duration", amount=1 + _fraction(m), unit=unit)
+
 
 
 
@@ -894,10 +988,12 @@ TRIGGERS: dict[str, set[str]] = {
     "SETWORD": set(SETS),
     "VAGUE": _trigger_words(VAGUE),
     "CLOCK": {"ساعه", "الساعه"} | _trigger_words(HOUR_WORDS),
-    "QUARTER": {"الربع", "النصف", "الثلاثي"},
+    "QUARTER": {"الربع", "النصف", "الثلاثي", "السداسي", "السداسيه"},
     "EVERY": {"كل"},
     "WEEKEND": {"نهايه"},
     "SAME": {"نفس", "ذات"},
+    "PERIOD": {"الفتره"},
+    "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
     "NUMBER_WORD": set(NUMBERS),
@@ -908,6 +1004,8 @@ TRIGGERS: dict[str, set[str]] = {
     "LAST": set(LAST),
     "DUAL_UNIT": {w for w, row in UNITS.items() if row["count"] == "2"},
     "DURATION_INTRO": set(DURATION_INTRO) | {"اكثر", "اقل", "ازيد"},  # and «أكثر من شهر»
+    "ONE": {"واحد", "واحده"},
+    "FRACTION": {"نصف", "ربع", "ثلث"},
 }
 
 

@@ -42,8 +42,10 @@ def looks_future(token: str) -> bool:
     if token[:1] in "وف" and token[1:2] == "س":
         token = token[1:]
     # a final ا or ة is a noun or a name (سيريكا، سيارة), not an imperfect verb
-    return (len(token) >= 5 and token[0] == "س" and token[1] in "يتنا" and token[-1] not in "اه"
-            and token not in _not_future())
+    if len(token) < 5 or token[0] != "س" or token[1] not in "يتنا" or token in _not_future():
+        return False
+    # a final ا or ة is a noun or a name (سيارة، سيريكا), unless the word without سـ is a listed verb (سيواجه)
+    return token[-1] not in "اه" or cue_words().get(token[1:]) == "FUTURE"
 
 
 AFTER_WEIGHT = 3
@@ -84,5 +86,5 @@ def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sente
         # ينظم…»): a cue after the expression counts at three times its distance
         distance = (cue_starts[after] - end) * AFTER_WEIGHT + 0.5
         if best is None or distance < best[0]:
-            best = (distance, cues[after][2])
+            best = (distance, cues[after][2].rstrip("?"))
     return best[1] if best else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -46,7 +47,14 @@ def read_table(path: Path) -> list[dict[str, str]]:
     ]
 
 
+# News repeats its words: normalising each distinct word once makes the events layer's many
+# passes over the same sentences cheap.
+normalize_word = lru_cache(maxsize=1 << 16)(default_normalize)
+
+
 def words(text: str, normalize: Callable[[str], str] = default_normalize) -> list[Word]:
+    if normalize is default_normalize:
+        normalize = normalize_word
     return [Word(normalize(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
 
 

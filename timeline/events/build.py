@@ -17,7 +17,10 @@ from ..model import Article, Event, Mention, Source
 from ..normalize import normalize as default_normalize
 from ..terms import LEXICON, TermMatcher, Word, read_table, triggers, words
 from . import merge
+from .detect import non_event_reason
+from .places import country_zone, locate
 from .sentences import TextGeometry, squash
+from .titles import headline
 
 # Finer grains first, so a day sorts before the month that starts on it.
 GRAIN_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade", "century")
@@ -54,22 +57,6 @@ class Steps:
 
     @classmethod
     def default(cls) -> "Steps":
-        try:  # INTEGRATION-TEMP: until detect/places/titles land
-            from .detect import non_event_reason
-        except ImportError:
-            non_event_reason = lambda *a, **k: None  # noqa: E731
-        try:
-            from .places import country_zone, locate
-        except ImportError:
-            locate, country_zone = (lambda *a, **k: None), (lambda c: None)
-        try:
-            from .titles import headline
-        except ImportError:
-            from types import SimpleNamespace
-
-            def headline(text, sentence, mention, **_):
-                return SimpleNamespace(text=" ".join(text[sentence[0] : sentence[1]].split()[:12]), actor=None)
-
         return cls(non_event_reason, headline, locate, country_zone)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from datasketch import MinHash, MinHashLSH
@@ -153,7 +154,7 @@ def _near_duplicates(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
                 for b in members[i + 1 :]:
                     yield a, b
             continue
-        lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=_PERMUTATIONS)
+        lsh = MinHashLSH(num_perm=_PERMUTATIONS, params=_lsh_bands())
         signatures = {}
         for index in members:
             signature = MinHash(num_perm=_PERMUTATIONS, seed=_SEED)
@@ -164,6 +165,13 @@ def _near_duplicates(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
             for other in lsh.query(signatures[index]):
                 if other > index:
                     yield index, other
+
+
+@lru_cache(maxsize=1)
+def _lsh_bands() -> tuple[int, int]:
+    """The bands and rows datasketch chooses for the threshold (a costly search: done once)."""
+    lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=_PERMUTATIONS)
+    return lsh.b, lsh.r
 
 
 def shingles(norm_words: Sequence[str], size: int = 3) -> frozenset[str]:

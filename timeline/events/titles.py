@@ -9,13 +9,14 @@ happening, as newsroom timelines do. Cost is linear in the sentence.
 """
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
 from ..match import find
 from ..model import Mention
-from ..normalize import normalize
+from ..terms import normalize_word as normalize
 
 MAX_CHARS = 80
 MIN_CONTENT_WORDS = 3  # a clause saying less borrows its neighbour («وغادر، سنة 2010، …»)
@@ -30,6 +31,7 @@ DROPPED_CHARS = str.maketrans({**{ch: None for ch in "«»\"“”()[]{}#"}, "_"
 ARTICLE = "ال"
 PREPOSITION_ARTICLE = ("بال", "لل", "كال")
 ANTECEDENT_WORDS = 5
+SUBJECT_WORDS = 5
 LEFT_SHARE = 0.6  # of a long clause, the words before the mention take at most this share of the title
 WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
 PERFECT_REACH = 5  # words between «كانت» and its «قد» (the subject)
@@ -62,7 +64,7 @@ class _Clause:
 
 def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False) -> Title:
     """The title of the event `mention` dates, told by the sentence text[sentence[0]:sentence[1]]."""
-    tokens = _tokens(text, *sentence)
+    tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end))
     clauses = _clauses(tokens)
     core, actor = _core(tokens, clauses, mention.start)
@@ -104,20 +106,32 @@ def _relative_days() -> frozenset[str]:
     return frozenset(lexicon.words("relative_days"))
 
 
+@lru_cache(maxsize=1)
+def _phrases_by_first_word() -> dict[str, dict[str, list[tuple[str, ...]]]]:
+    """role -> first word -> the rest of each phrase (at most four words in all)."""
+    index: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for role, phrases in _roles().items():
+        for phrase in phrases:
+            if len(phrase) <= 4:
+                index.setdefault(role, {}).setdefault(phrase[0], []).append(phrase[1:])
+    return index
+
+
 def _phrase_at(tokens: list[_Token], index: int, role: str, proclitic: bool = False) -> int:
     """Length in words of the longest `role` phrase starting at tokens[index] (0 if none)."""
-    phrases = _roles()[role]
-    best = 0
+    by_first = _phrases_by_first_word().get(role, {})
     first = tokens[index].norm
-    firsts = [first] + ([first[1:]] if proclitic and first[:1] in PROCLITICS and len(first) > 2 else [])
-    for size in range(1, 5):
-        if index + size > len(tokens):
-            break
-        rest = tuple(t.norm for t in tokens[index + 1 : index + size])
-        if any(t.stop for t in tokens[index : index + size - 1]):
-            break
-        if any((head, *rest) in phrases for head in firsts):
-            best = size
+    heads = [first] + ([first[1:]] if proclitic and first[:1] in PROCLITICS and len(first) > 2 else [])
+    best = 0
+    for head in heads:
+        for rest in by_first.get(head, ()):
+            size = 1 + len(rest)
+            if size <= best or index + size > len(tokens):
+                continue
+            if any(t.stop for t in tokens[index : index + size - 1]):
+                continue  # a phrase does not run over punctuation
+            if all(tokens[index + 1 + k].norm == word for k, word in enumerate(rest)):
+                best = size
     return best
 
 
@@ -147,10 +161,21 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return tokens
 
 
+@lru_cache(maxsize=256)
+def _sentence_tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
+    """Several mentions of one sentence share its words (copied before they are marked)."""
+    return tuple(_tokens(text, start, end))
+
+
+@lru_cache(maxsize=256)
+def _time_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The engine's time expressions in a sentence, durations and sets left out (they are content)."""
+    return tuple((f.start, f.end) for f in find(sentence) if f.partial.kind not in KEPT_KINDS)
+
+
 def _mark_time(tokens: list[_Token], text: str, offset: int, mention: tuple[int, int]) -> None:
     """Flag the time expressions (the engine's matcher), time words, and the prepositions before them."""
-    spans = [(offset + f.start, offset + f.end) for f in find(text[offset : tokens[-1].end if tokens else offset])
-             if f.partial.kind not in KEPT_KINDS]
+    spans = [(offset + start, offset + end) for start, end in _time_spans(text[offset : tokens[-1].end if tokens else offset])]
     spans.append(mention)
     spans.sort()
     cursor = 0
@@ -220,8 +245,8 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     index += _lead_words(tokens, index)
     verb = next((i for i in range(index, min(len(tokens), index + SPEAKER_REACH))
                  if _phrase_at(tokens, i, "report", proclitic=True) and (i == index or not _is_function(tokens[i]))), None)
-    if verb is None or any(t.stop for t in tokens[index:verb]):
-        return None
+    if verb is None or any(t.stop or _is_function(t) or _phrase_at([t], 0, "opens", proclitic=True) for t in tokens[index:verb]):
+        return None  # a speaker is a noun phrase («بحسب ما يكشف» is not one)
     for that in range(verb + 1, min(len(tokens) - 1, verb + FRAME_REACH)):
         if _phrase_at(tokens, that, "that"):
             speaker = (index, verb - 1) if verb > index else (verb + 1, _speaker_end(tokens, verb + 1, that))
@@ -282,7 +307,8 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     antecedent = None
     if pronoun and _phrase_at(tokens, pronoun, "relative", proclitic=True):
         antecedent = _antecedent(tokens, pronoun)
-        if antecedent is not None:
+        # the pronoun goes when its noun phrase opens the title («السلسلة تعرض …»), not after a whole clause
+        if antecedent is not None and not (at and antecedent <= clauses[at - 1].first):
             tokens[pronoun].skip = True
     content = _content_counts(tokens)
 
@@ -410,13 +436,20 @@ def _phrase_start(tokens: list[_Token], kept: list[int], edge: list[int], start:
             break
         if _opens_phrase(tokens, kept[position]):
             return position
-    return next((p for p in range(start, after) if _opens_phrase(tokens, kept[p])), start)
+    last = after - MIN_CONTENT_WORDS  # an opener right before the mention would leave it a bare verb
+    return next((p for p in range(start, last) if _opens_phrase(tokens, kept[p])), 0)  # no phrase starts near: the clause's own start
 
 
 def _opens_phrase(tokens: list[_Token], index: int) -> bool:
     """A word a title may start on inside a clause: after a comma, an opener or a reporting verb."""
     return bool(index and tokens[index - 1].stop or _phrase_at(tokens, index, "opens", proclitic=True)
-                or _phrase_at(tokens, index, "report", proclitic=True))
+                or _phrase_at(tokens, index, "report", proclitic=True) or _conjunct(tokens[index]))
+
+
+def _conjunct(token: _Token) -> bool:
+    """«والتفويت في حصة الدولة», «وضعف الصبيب»: a word opening on the conjunction و starts a conjunct."""
+    norm = token.norm
+    return norm[:1] == "و" and len(norm) > 3 and not norm.startswith(_waw_roots()) and not _is_function(token)
 
 
 def _cut_at_phrase(tokens: list[_Token], kept: list[int]) -> list[int]:
@@ -451,7 +484,11 @@ def _without_conjunction(word: str) -> str:
 
     ف is «and» only before the article (فالحكومة): it opens many words (فيلم، فريق، فرنسا)."""
     rest, norm = word[1:], normalize(word)
-    if len(rest) < 3 or word[0] not in PROCLITICS:
+    if word[0] not in PROCLITICS:
+        return word
+    if (normalize(rest),) in _roles()["function"]:
+        return rest  # «وفي بيان …»
+    if len(rest) < 3:
         return word
     if norm.startswith(("وال", "فال")) or word[0] == "و" and not norm.startswith(_waw_roots()):
         return rest
@@ -471,13 +508,13 @@ def _span_text(tokens: list[_Token], span: tuple[int, int] | None) -> str | None
 
 
 def _subject(tokens: list[_Token], kept: list[int]) -> str | None:
-    """After a verb opening the title (VSO), the definite noun phrase that follows it."""
-    if len(kept) < 2 or tokens[kept[0]].norm.startswith(ARTICLE) or not tokens[kept[1]].norm.startswith(ARTICLE):
+    """After a verb opening the title (VSO), the definite noun phrase that follows it («الاتحاد الأوروبي»)."""
+    if len(kept) < 2 or tokens[kept[0]].norm.startswith(ARTICLE):
         return None
     words = []
-    for index in kept[1:6]:
+    for index in kept[1:SUBJECT_WORDS + 1]:
         token = tokens[index]
-        if _is_function(token) or token.norm.startswith(("ب", "ل")) and words:
+        if not token.norm.startswith(ARTICLE) or _is_function(token):
             break
         words.append(token.surface)
         if token.stop:
