@@ -34,3 +34,10 @@ def encode_url(url: str) -> str:
                            quote(parts.fragment, safe=URI_SAFE)))
     except ValueError:
         return quote(url, safe=URI_SAFE)
+
+
+def place_label(event) -> str | None:
+    """«الرباط، المغرب»: a city with its country; a country alone."""
+    if event.place and event.country_name and event.country_name not in event.place:
+        return f"{event.place}، {event.country_name}"
+    return event.place

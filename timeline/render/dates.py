@@ -106,7 +106,7 @@ class DateLabels:
         first, last = event.span
         grain, mod = event.grain, event.mod
         if grain == "day" and first == last:
-            return self.day(first) + (f"، الساعة {event.time}" if event.time else "")
+            return self.day(first) + _clock(event)
         if grain == "month" and first.month == last.month and first.year == last.year:
             prefix = PART_WORDS.get(mod, "")
             return (prefix + " " if prefix else "") + self.month_year(first.year, first.month)
@@ -193,3 +193,11 @@ def is_precise(event: Event) -> bool:
 def _month_end(day: date) -> date:
     next_month = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     return next_month - timedelta(days=1)
+
+
+def _clock(event: Event) -> str:
+    """«، الساعة 10:00», «، من 10:00 إلى 14:00», with the zone's name when the event has one."""
+    if not event.time:
+        return ""
+    when = f"، من الساعة {event.time} إلى {event.end_time}" if event.end_time else f"، الساعة {event.time}"
+    return when + (f" ({event.tz})" if event.tz else "")

@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from ..events import event_id
 from ..model import Event
-from . import is_web_url
+from . import is_web_url, place_label
 from .dates import DateLabels, html_datetime, precision_badge
 
 PAGE_TEMPLATE = "timeline.html"
@@ -150,7 +150,7 @@ def event_view(event: Event, labels: DateLabels) -> EventView:
         badge=precision_badge(event),
         approximate=event.approximate,
         category=event.category,
-        place=event.place,
+        place=place_label(event),
         year=event.span[0].year,
         sources=[
             SourceView(

@@ -16,7 +16,7 @@ import icalendar
 
 from ..events import event_id
 from ..model import Event, Source
-from . import is_web_url
+from . import encode_url, is_web_url, place_label
 from .dates import DateLabels, is_precise
 
 PRODID = "-//timeline//Arabic news timeline//AR"
@@ -106,15 +106,12 @@ def _vevent(event: Event, labels: DateLabels, tz: tzinfo) -> icalendar.Event:
     if event.category:
         vevent.add("categories", [_one_line(event.category)], parameters=AR)
     if event.place:
-        where = event.place
-        if event.country_name and event.country_name not in where:
-            where = f"{where}، {event.country_name}"
-        vevent.add("location", _one_line(where), parameters=AR)
+        vevent.add("location", _one_line(place_label(event)), parameters=AR)
     if event.lat is not None and event.lon is not None:
         vevent.add("geo", (event.lat, event.lon))
     url = next((s.url for s in event.sources if is_web_url(s.url)), None)
     if url:
-        vevent.add("url", url)
+        vevent.add("url", encode_url(url))  # RFC 5545 wants a URI: Arabic paths percent-encoded
     return vevent
 
 
