@@ -5,6 +5,10 @@ inherits the other's imports, caches or peak memory, and they do not compete
 for a CPU. See README.md in this folder for what the figures mean.
 
     .venv/bin/python benchmarks/bench_dateparser.py [CORPUS] [--limit N] [--peer-limit N]
+
+Without CORPUS it reads the shared news corpus beside the checkout
+(../shared/corpus/news_ar.jsonl) when it exists, else the repository's own
+sample (samples/news_sample.jsonl), and prints which one it used.
 """
 from __future__ import annotations
 
@@ -21,7 +25,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO_ROOT / ".." / "shared" / "corpus" / "news_ar.jsonl"
+SHARED_CORPUS = REPO_ROOT / ".." / "shared" / "corpus" / "news_ar.jsonl"  # optional: not in the repository
+SAMPLE_CORPUS = REPO_ROOT / "samples" / "news_sample.jsonl"
+
+
+def default_corpus() -> tuple[Path, str]:
+    """The shared 1,361-article corpus when the checkout sits beside it, else the repository's sample."""
+    if SHARED_CORPUS.is_file():
+        return SHARED_CORPUS, "the shared news corpus beside the checkout"
+    return SAMPLE_CORPUS, "the repository's sample corpus (../shared/corpus/news_ar.jsonl not found)"
 
 # Lets the script run from a checkout that was not pip-installed; spawned
 # workers inherit sys.path from this process.
@@ -149,7 +161,10 @@ def format_results(results: list[SideResult]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="JSONL with id, published, text")
+    parser.add_argument(
+        "corpus", nargs="?", type=Path, default=None,
+        help="JSONL with id, published, text (default: ../shared/corpus/news_ar.jsonl if present, else samples/news_sample.jsonl)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N articles for timeline (default: all)")
     parser.add_argument(
         "--peer-limit", type=int, default=None,
@@ -160,7 +175,11 @@ def main(argv: list[str] | None = None) -> None:
 
     peer_limit = args.peer_limit if args.peer_limit is not None else args.limit
     trace = not args.no_tracemalloc
-    print(f"corpus: {args.corpus.resolve()}", flush=True)
+    if args.corpus is None:
+        args.corpus, why = default_corpus()
+    else:
+        why = "given on the command line"
+    print(f"corpus: {args.corpus.resolve()} ({why})", flush=True)
     results = [
         measure_in_fresh_process("timeline", args.corpus, args.limit, trace),
         measure_in_fresh_process("dateparser", args.corpus, peer_limit, trace),

@@ -1,4 +1,4 @@
-"""The scorer behind `timeline evaluate`, as ../shared/gold/README.md defines it.
+"""The scorer behind `timeline evaluate`, as docs/resolution.md (section 9) defines it.
 
 Gold and predicted mentions are paired one to one per article by overlap of
 their offsets, the largest overlaps first. Four figures come out of that
