@@ -145,7 +145,7 @@ def test_ical_js_reads_the_seed_feed(tmp_path):
     events = {e["start"]: e for e in parsed["events"]}
     assert set(events) == {"2021-12-01", "2022-03-08", "2022-05-01", "2022-07-01"}
     assert events["2022-03-08"]["isDate"] and events["2022-03-08"]["end"] == "2022-03-09"
-    assert events["2022-03-08"]["location"] == "الرباط"
+    assert events["2022-03-08"]["location"] == "الرباط، المغرب"
     assert events["2021-12-01"]["transp"] == "TRANSPARENT"
     assert "أوائل ديسمبر 2021" in events["2021-12-01"]["description"]
 

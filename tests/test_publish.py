@@ -128,7 +128,7 @@ def test_kill_9_at_random_points_never_shows_a_mixed_build(tmp_path):
 def test_a_build_that_reads_nothing_leaves_the_site_untouched(tmp_path):
     out = tmp_path / "prod"
     site.build([SEEDS], out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     (tmp_path / "empty").mkdir()
     (tmp_path / "feed.xml").write_text("<rss/>", encoding="utf-8")
     for inputs in ([tmp_path / "corpus.jsonl.typo"], [tmp_path / "empty"], ["https://news.example/feed"],
@@ -136,14 +136,14 @@ def test_a_build_that_reads_nothing_leaves_the_site_untouched(tmp_path):
         with pytest.raises(BuildError) as caught:
             site.build(inputs, out)
         assert "nothing to publish" in str(caught.value) and caught.value.problems
-        assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+        assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert leftovers(out) == []
 
 
 def test_a_full_disk_leaves_the_site_untouched_and_nothing_behind(tmp_path, monkeypatch):
     out = tmp_path / "prod"
     site.build([SEEDS], out)
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     written = []
 
     def full(path, data):
@@ -155,7 +155,7 @@ def test_a_full_disk_leaves_the_site_untouched_and_nothing_behind(tmp_path, monk
     monkeypatch.setattr(site, "_write_file", full)
     with pytest.raises(BuildError, match="No space left on device"):
         site.build([SEEDS], out, months="levant")
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert leftovers(out) == []
 
 

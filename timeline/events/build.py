@@ -145,6 +145,7 @@ class EventBuilder:
             sentence=squash(sentence_text),
             highlights=_squashed_offsets(sentence_text, ((mention.start - s_start, min(mention.end, s_end) - s_start),)),
             category=category,
+            event_words=frozenset(hit.value for hit in self.triggers.find(sentence_words)),
             place=place,
             content=self._content(content_words),
             shingles=merge.shingles(shingle_words),
