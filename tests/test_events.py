@@ -226,3 +226,12 @@ def test_sentences_split_on_arabic_and_latin_punctuation_not_inside_numbers():
     assert text[slice(*geometry.sentence_at(text.index("8.3")).bounds)] == "ثم جاء يوم 8.3.2022؛"
     assert text[slice(*geometry.sentence_at(text.index("سطر")).bounds)] == "سطر جديد"
     assert geometry.sentence_at(text.index("سطر")).paragraph == 1
+
+
+def test_a_clock_time_in_gmt_stays_utc_whatever_the_place():
+    text = "انطلقت القمة في الرياض يوم 13 مارس على الساعة 8 بتوقيت غرينتش."
+    doc = article(text)
+    events = build_events([(doc, [
+        mention("الساعة 8 بتوقيت غرينتش", text, "TIME", "2022-03-13T08:00Z", day(2022, 3, 13), None),
+    ])])
+    assert events[0].time == "08:00" and events[0].tz == "UTC"

@@ -123,3 +123,57 @@ def test_hijri_spans_are_approximate():
 ])
 def test_year_relations_and_two_steps(partial, value):
     assert resolve(partial, DCT).value == value
+
+
+# --- issue 9: resolution of the new partial values ---
+
+@pytest.mark.parametrize("partial, value, first, last", [
+    # «ثاني خميس من نوفمبر», «آخر جمعة من الشهر»
+    (Partial("date", month=11, nth_weekday=(2, 4)), "2022-11-10", "2022-11-10", "2022-11-10"),
+    (Partial("date", unit="month", relation="THIS", nth_weekday=(-1, 5)), "2022-03-25", "2022-03-25", "2022-03-25"),
+    # «الأسبوع الأخير من يونيو 2019», «الأسبوع الثاني من عام 2020»
+    (Partial("date", month=6, year=2019, week_of=-1), "2019-06-24/2019-06-30", "2019-06-24", "2019-06-30"),
+    (Partial("date", year=2020, week_of=2), "2020-W02", "2020-01-06", "2020-01-12"),
+    # «العاشر من الشهر القادم»
+    (Partial("date", unit="month", relation="NEXT", day=10), "2022-04-10", "2022-04-10", "2022-04-10"),
+    # «يوم القدس» (last Friday of رمضان 1443), «عيد الفصح» (Western, 2022)
+    (Partial("date", calendar="hijri", month=9, feast_day=1, feast_rule="last_friday", relation="NEXT"),
+     "2022-04-29", "2022-04-29", "2022-04-29"),
+    (Partial("date", month=3, feast_day=1, feast_rule="easter", relation="NEXT"), "2022-04-17", "2022-04-17", "2022-04-17"),
+    (Partial("date", month=3, feast_day=1, feast_rule="orthodox_easter", relation="NEXT"), "2022-04-24", "2022-04-24", "2022-04-24"),
+])
+def test_issue9_dates(partial, value, first, last):
+    r = resolve(partial, DCT)
+    assert (r.value, r.span) == (value, (d(first), d(last)))
+
+
+def test_nights_midnight_and_utc():
+    night = resolve(Partial("time", weekday=1, day_part="NI", night_pair=True, relation="PREV"), DCT)
+    assert (night.value, night.span) == ("2022-03-07TNI", (d("2022-03-07"), d("2022-03-08")))
+    midnight = resolve(Partial("time", day_offset=-1, day_part="NI", midnight=True), DCT)
+    assert (midnight.value, midnight.span) == ("2022-03-09T00:00", (DCT, DCT))
+    assert resolve(Partial("time", hour=8, minute=0, utc=True), DCT).value == "2022-03-09T08:00Z"
+
+
+def test_fractional_durations_and_offsets():
+    assert resolve(Partial("duration", amount=1.5, unit="century"), DCT).value == "P150Y"
+    assert resolve(Partial("duration", amount=2.5, unit="year"), DCT).value == "P2.5Y"
+    # «قبل شهر ونصف الشهر»: 45 days back
+    assert resolve(Partial("date", offset=(-1.5, "month")), DCT).value == "2022-01"
+
+
+def test_same_unit_needs_a_date_to_refer_to():
+    from timeline.resolve import Unresolvable
+    told = resolve(Partial("date", year=1956, month=7, day=26), DCT)
+    assert resolve(Partial("date", unit="day", relation="SAME"), DCT, told).value == "1956-07-26"
+    assert resolve(Partial("date", unit="year", relation="SAME"), DCT, told).value == "1956"
+    with pytest.raises(Unresolvable):
+        resolve(Partial("date", unit="day", relation="SAME"), DCT, None)
+
+
+def test_same_day_a_few_paragraphs_later():
+    from timeline import extract
+    text = ("قال الممثل التجاري في الأول من آب/أغسطس 2018 إن الرئيس كلفه بالملف.\nوردت الصين محذرة.\n"
+            "للمزيد: ما هي أسلحة الصين؟\nوأعلنت بكين في اليوم ذاته أنها تدرس فرض رسوم.")
+    same = [m for m in extract(text, date(2018, 8, 8)) if m.text == "اليوم ذاته"]
+    assert same and same[0].value == "2018-08-01"

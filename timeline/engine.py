@@ -47,10 +47,12 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
         if partial.unit is not None and partial.relation in ANAPHORIC and near:
             anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»
-        if partial.relation == "SAME":  # «اليوم نفسه»: the day (month, year) the text told last, nearby
+        if partial.relation in ("SAME", "SAME_THIS"):  # «اليوم نفسه»: the day (month, year) told last, nearby
             anchor = None
             if partial.unit == "day":
-                if last_day_item is not None and item.paragraph - last_day_item.paragraph <= 1:
+                # «هذا اليوم» points back to the day the article told, however far; «اليوم نفسه» to one nearby
+                if last_day_item is not None and (partial.relation == "SAME_THIS"
+                                                  or item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS):
                     anchor = last_day
             elif near:
                 anchor = last_date[1]
@@ -108,6 +110,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     return mentions
 
 
+SAME_DAY_PARAGRAPHS = 3  # «وأعلنت بكين في اليوم ذاته» may come a few short news paragraphs after the day
 PERIOD_GRAINS = ("month", "quarter", "half", "season", "day")
 
 

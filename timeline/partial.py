@@ -31,7 +31,8 @@ class Partial:
     century: int | None = None  # 19 = 1900-1999
     century_relative: int | None = None  # -1 = the century before the publication date's
     feast_day: int | None = None  # with calendar/month: the feast's day of the month
-    feast_nth: int = 1  # «ثاني أيام العيد» = 2
+    feast_nth: int = 1
+    feast_rule: str | None = None  # easter, orthodox_easter, last_friday (feasts.tsv)  # «ثاني أيام العيد» = 2
     hour: int | None = None
     minute: int | None = None
     day_part: str | None = None  # MO MI AF EV NI
@@ -42,6 +43,9 @@ class Partial:
     same_day_as_anchor: bool = False  # «نفس اليوم من عام 2000»
     tense: str | None = None  # FUTURE or PAST, from the sentence (filled by the matcher)
     same_period: bool = False  # «نفس الفترة من عام 2017»: the period the sentence just named, in that year
+    utc: bool = False  # «الساعة 8 بتوقيت غرينتش»، «ت غ»: the clock time is UTC (value …Z)
+    nth_weekday: tuple[int, int] | None = None  # «ثاني خميس من نوفمبر» (2, 4); -1 = the last
+    week_of: int | None = None  # «الأسبوع الأخير من يونيو» (-1), «الأسبوع الثاني من عام 2020» (2)
     night_pair: bool = False  # «ليل الأربعاء الخميس»: the night across the named day and the next
     midnight: bool = False  # «منتصف ليل الأحد-الاثنين»: T00:00 of the day after the night's first day
 

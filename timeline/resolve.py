@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from . import calendar_math as cm
 from .partial import Partial
 
@@ -57,6 +59,8 @@ def resolve(p: Partial, dct: date, anchor: Resolved | None = None, sentence_day:
 # ---------------------------------------------------------------- dates
 
 def _date(p: Partial, dct: date, anchor: Resolved | None) -> Resolved | None:
+    if p.nth_weekday is not None or p.week_of is not None:
+        return _inside(p, dct, anchor)
     if p.until is not None:
         return _range(p, dct, anchor)
     if p.offset is not None:
@@ -179,9 +183,16 @@ def _feast(p: Partial, dct: date) -> Resolved:
     hijri = p.calendar == "hijri"
 
     def on(year: int) -> date:
-        if hijri:
-            return cm.hijri_to_gregorian(year, p.month, p.feast_day) + timedelta(days=p.feast_nth - 1)
-        return date(year, p.month, p.feast_day) + timedelta(days=p.feast_nth - 1)
+        if p.feast_rule in ("easter", "orthodox_easter"):
+            first = easter(year, EASTER_WESTERN if p.feast_rule == "easter" else EASTER_ORTHODOX)
+        elif p.feast_rule == "last_friday":  # يوم القدس: the last Friday of رمضان
+            last = cm.hijri_month_span(year, p.month)[1] if hijri else cm.month_span(year, p.month)[1]
+            first = last - timedelta(days=(last.isoweekday() - 5) % 7)
+        elif hijri:
+            first = cm.hijri_to_gregorian(year, p.month, p.feast_day)
+        else:
+            first = date(year, p.month, p.feast_day)
+        return first + timedelta(days=p.feast_nth - 1)
 
     if p.year is not None:
         year = p.year if (p.year_calendar == "hijri") == hijri else (
@@ -197,6 +208,30 @@ def _feast(p: Partial, dct: date) -> Resolved:
     day = on(year)
     return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", approximate=hijri,
                     explicit_year=p.year is not None)
+
+
+def _inside(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
+    """A weekday or week counted inside a month or year: «ثاني خميس من نوفمبر», «آخر جمعة من الشهر»,
+    «الأسبوع الأخير من يونيو 2019» (its last seven days), «الأسبوع الثاني من عام 2020» (ISO week 2)."""
+    outer = _date(p.with_(nth_weekday=None, week_of=None), dct, anchor)
+    first, last = outer.span
+    if p.nth_weekday is not None:
+        n, weekday = p.nth_weekday
+        if n > 0:
+            day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        else:
+            day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        if not first <= day <= last:
+            raise Unresolvable("no such weekday in the month")
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=outer.explicit_year)
+    if outer.grain == "year":
+        first_day, last_day = cm.iso_week_span(first.year, p.week_of)
+        return Resolved("DATE", f"{first.year:04d}-W{p.week_of:02d}", span=(first_day, last_day), grain="week",
+                        explicit_year=True)
+    start = last - timedelta(days=6) if p.week_of < 0 else first + timedelta(days=7 * (p.week_of - 1))
+    end = min(start + timedelta(days=6), last)
+    return Resolved("DATE", f"{start.isoformat()}/{end.isoformat()}", span=(start, end), grain="week",
+                    explicit_year=outer.explicit_year)
 
 
 def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: date) -> date:
@@ -219,13 +254,14 @@ def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: dat
     return dct - timedelta(days=behind) if behind <= ahead + NO_CUE_PAST_BIAS else dct + timedelta(days=ahead)
 
 
+DAYS_IN = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365, "decade": 3652, "century": 36524}
 NO_CUE_PAST_BIAS = 3  # news tells of the week gone by: a bare weekday with no cue is past unless it is tomorrow
 ANAPHORIC = {"PRECEDING": -1, "FOLLOWING": 1, "SAME": 0}
 GRAIN_ORDER = {"day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}
 
 
 def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Resolved:
-    if p.relation == "SAME":
+    if p.relation in ("SAME", "SAME_THIS"):
         # «اليوم نفسه»، «في ذلك اليوم»، «يومها»، «العام ذاته»: the unit of the date the text just gave;
         # with no such date (or one coarser than the unit) nothing can be placed
         if anchor is None or anchor.span is None or GRAIN_ORDER.get(anchor.grain, 9) > GRAIN_ORDER[p.unit]:
@@ -328,12 +364,12 @@ def _range(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
         first = _date(p.with_(until=None, relation=None, year=year, year_calendar="gregorian"), dct, anchor)
         return Resolved("DATE", f"{first.value}/{last.value}", span=(first.span[0], last.span[1]), grain=first.grain)
     first = _date(p.with_(until=None), dct, anchor)
-    if last_partial.year is None and p.year is None and first.span:
+    if last_partial.year is None and p.year is None and first.span and p.decade is None:
         # the end takes the start's year unless the months wrap over a new year
         last_partial = last_partial.with_(year=first.span[0].year + (1 if (last_partial.month or 0) < (p.month or 0) else 0),
                                           relation=None)
     last = _date(last_partial, dct, anchor)
-    if p.month is None and p.year is not None or (first.grain == "month" and not first.approximate):
+    if p.month is None and p.year is not None or (first.grain in ("month", "decade") and not first.approximate):
         value = f"{first.value}/{last.value}"  # years 2015/2017, months 2021-01/2021-03
     else:
         value = f"{first.span[0].isoformat()}/{last.span[1].isoformat()}"
@@ -344,7 +380,10 @@ def _range(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
 def _offset(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
     amount, unit = p.offset
     base = anchor.span[0] if anchor is not None and anchor.span else dct
-    moved = cm.shift_date(base, int(round(amount)), unit)
+    if float(amount).is_integer():
+        moved = cm.shift_date(base, int(amount), unit)
+    else:  # «قبل شهر ونصف الشهر»: a fraction moves by days (a month of 30, a year of 365)
+        moved = base + timedelta(days=round(amount * DAYS_IN[unit]))
     if unit in ("day", "night"):
         return Resolved("DATE", moved.isoformat(), span=(moved, moved), grain="day")
     if unit == "week":
@@ -388,7 +427,7 @@ def _time(p: Partial, dct: date, sentence_day: date | None) -> Resolved:
         day += timedelta(days=1)
         return Resolved("TIME", f"{day.isoformat()}T00:00", span=(day, day), grain="time")
     if p.hour is not None:
-        value = f"{day.isoformat()}T{p.hour:02d}:{(p.minute or 0):02d}"
+        value = f"{day.isoformat()}T{p.hour:02d}:{(p.minute or 0):02d}" + ("Z" if p.utc else "")
     else:
         value = f"{day.isoformat()}T{p.day_part}"
     if p.night_pair:  # «ليل الاثنين الثلاثاء»: the first day's night, over both days (rule 11)

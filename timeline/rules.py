@@ -107,7 +107,7 @@ FRAGMENTS = {
     "SEASON": word_alternation(SEASONS),
     "DECADE": word_alternation(DECADES),
     "CENTURY": word_alternation(CENTURIES),
-    "FEAST": word_alternation(FEASTS),
+    "FEAST": word_alternation(FEASTS).replace(r"\s+", r"[\s\"«»“”']+"),  # «يوم "المحاربين القدامى"»
     "SETWORD": word_alternation(SETS),
     "VAGUE": word_alternation(VAGUE),
     "NUMW": word_alternation(NUMBERS),
@@ -259,9 +259,15 @@ MONTH_INTRO = {normalize(w) for w in (
     "طوال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "و", "أو", "لشهر", "بشهر", "وفي")}
 
 
+# «رمضان الكريم»، «رمضان المبارك»: an epithet after a Hijri month makes it the month
+HIJRI_EPITHET_AFTER = re.compile(normalize(r"\s+(?:الكريم|المبارك|الفضيل|المعظم|الأبرك)(?!\w)"))
+
+
 def month_context_ok(m: re.Match) -> bool:
     """A bare ambiguous month (ماي، مارس، رمضان، صفر …) needs a word before it that introduces a date."""
     row = MONTHS[_key(m["month"])]
+    if row["calendar"] == "hijri" and (group(m, "epithet") or HIJRI_EPITHET_AFTER.match(m.string, m.end())):
+        return True
     written = m.group("m") if "m" in m.re.groupindex else m.string[start_of(m):m.end()]
     has_shahr = written.startswith("شهر")
     dual = "/" in written or "(" in written
@@ -334,6 +340,11 @@ NOT_AFTER_RELATIVE_DAY = set(lexicon.words("not_after_relative_day"))
 NOT_BEFORE_RELATIVE_DAY = {normalize(word) for word in lexicon.words("not_before_relative_day")}
 
 
+YESTERDAY_AND = re.compile(r"(?<!يوم )الامس\s+(?:و\s*)?$")
+YESTERDAY_PAIR = re.compile(r"\s+و\s*(?:ال)?يوم(?!\w)")
+NEAR_PAST = re.compile(r"\s+القريب(?!\w)")
+
+
 def p_relative_day(m: re.Match) -> Partial | None:
     """«اليوم»، «أمس الخميس»، «يوم أمس (الثلاثاء)» (the weekday wins when they disagree: rule 15)."""
     offset = RELATIVE_DAYS[_key(m["relday"])]
@@ -343,6 +354,11 @@ def p_relative_day(m: re.Match) -> Partial | None:
     if offset == -1 and (group(m, "clitic") or "").endswith("ل") and not group(m, "dp"):
         return None  # «لامس» (touched) is not «لأمس»
     before = word_before(m.string, start_of(m))
+    # «الأمس» as the past: «بين الأمس واليوم»، «بالأمس القريب»، «أعداء الأمس» (not_before_relative_day.tsv)
+    if _key(m["relday"]) == "الامس" and (YESTERDAY_PAIR.match(m.string, m.end()) or NEAR_PAST.match(m.string, m.end())):
+        return None
+    if offset == 0 and YESTERDAY_AND.search(m.string, max(0, start_of(m) - 12), start_of(m)):
+        return None  # «بين الأمس واليوم»: then and now
     if before[:1] in "وفلب" and before[1:] in NOT_BEFORE_RELATIVE_DAY:
         before = before[1:]  # «لأجيال الغد»
     if weekday is None and before in NOT_BEFORE_RELATIVE_DAY:
@@ -417,7 +433,7 @@ def p_clock(m: re.Match) -> Partial | None:
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
     offset = RELATIVE_DAYS[_key(m["relday"])] if group(m, "relday") else None
     return Partial("time", hour=hour % 24 if hour == 24 else hour, minute=minute, weekday=weekday,
-                   day_offset=offset, day_part=row["part"] if row else None)
+                   day_offset=offset, day_part=row["part"] if row else None, utc=bool(group(m, "utc")))
 
 
 NOT_BEFORE_YEAR_WORD = set(lexicon.words("not_before_year_word"))
@@ -460,12 +476,52 @@ def p_day_of_month_unit(m: re.Match) -> Partial | None:
     return Partial("date", unit="month", relation=rel, day=day)
 
 
+def p_holy_month(m: re.Match) -> Partial:
+    """«الشهر الفضيل»، «شهر الصيام»، «هذا الشهر الكريم»: رمضان."""
+    return Partial("date", calendar="hijri", month=9, relation="THIS" if group(m, "this") else None)
+
+
+def p_numeric_month(m: re.Match) -> Partial | None:
+    """«شهر 3»، «شهر 11 المقبل»، «شهر 6 2019»: a month by its number."""
+    year, year_calendar = year_of(m)
+    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+    return Partial("date", month=int(m["mo"]), year=year, year_calendar=year_calendar,
+                   relation=relation(group(m, "rel")), part=part)
+
+
+NTH = {normalize(w): n for w, n in (("أول", 1), ("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("آخر", -1))}
+
+
+def p_nth_weekday(m: re.Match) -> Partial | None:
+    """«ثاني خميس من نوفمبر»، «آخر جمعة من الشهر»، «أول أحد من الشهر المقبل»."""
+    text = _key(m["wd"])
+    weekday = WEEKDAYS.get(text) or WEEKDAYS_BARE.get(text)
+    nth = (NTH[_key(m["nth"])], weekday)
+    if group(m, "unit"):
+        return Partial("date", unit="month", relation=relation(group(m, "urel")) or "THIS", nth_weekday=nth)
+    month = p_date_parts(m)
+    return month.with_(nth_weekday=nth) if month is not None and month.calendar == "gregorian" else None
+
+
+WEEK_NUMBERS = {normalize(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الأخير", -1))}
+
+
+def p_week_of(m: re.Match) -> Partial | None:
+    """«الأسبوع الأخير من شهر يونيو 2019» (its last seven days), «الأسبوع الثاني من عام 2020» (ISO week 2)."""
+    n = WEEK_NUMBERS[_key(m["n"])]
+    if group(m, "wyear"):
+        return Partial("date", year=int(m["wyear"]), year_calendar="gregorian", week_of=n) if n > 0 else None
+    month = p_date_parts(m)
+    return month.with_(week_of=n) if month is not None and month.calendar == "gregorian" else None
+
+
 def p_same_unit(m: re.Match) -> Partial | None:
     """«اليوم نفسه»، «في ذلك اليوم»، «هذا اليوم»، «يومها»، «العام ذاته»: the unit of the date just told."""
     text = group(m, "unit") or group(m, "unit2") or group(m, "unit3") or m["unit4"]
     if _key(text) == "العام" and word_before(m.string, start_of(m)) in NOT_BEFORE_YEAR_WORD:
         return None
-    return Partial("date", unit=unit_of(text), relation="SAME")
+    # «هذا اليوم» may point back to any day the article told; «ذلك اليوم»، «اليوم نفسه» to one nearby
+    return Partial("date", unit=unit_of(text), relation="SAME_THIS" if group(m, "unit3") else "SAME")
 
 
 def p_weekend(m: re.Match) -> Partial:
@@ -475,7 +531,7 @@ def p_weekend(m: re.Match) -> Partial:
 def p_part_of_unit(m: re.Match) -> Partial | None:
     """«مطلع العام»، «نهاية الشهر»: a part of the publication date's own unit."""
     unit = unit_of(m["unit"])
-    part = PARTS[_key(m["part"])]
+    part = PARTS.get(_key(m["part"]), "MID")  # «نص الشهر» (colloquial) is its middle
     if unit == "week":
         return Partial("date", unit="weekend", relation=None) if part == "END" else None
     return Partial("date", unit=unit, relation="THIS", part=part)
@@ -512,7 +568,7 @@ HIJRI_TWIN_AFTER = re.compile(r"\s*\)?\s*(?:الموافق|/\s*1[34]\d\d\s*ه(?!
 YEAR_INTRO = {normalize(w) for w in (
     "في", "منذ", "حتى", "إلى", "الى", "بين", "قبل", "بعد", "خلال", "من", "بحلول", "ومنذ", "وفي", "لعام",
     "مونديال", "كأس", "كاس", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "مطلع", "نهاية",
-    "بداية", "أواخر", "أوائل", "منتصف", "وحتى", "عامي", "سنتي", "أعوام", "سنوات", "و")}
+    "بداية", "أواخر", "أوائل", "منتصف", "وحتى", "عامي", "سنتي", "أعوام", "سنوات", "و", "مواليد")}
 EVENT_BEFORE_YEAR = {normalize(w) for w in (
     "كأس", "كاس", "بطولة", "مونديال", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "انتخابات", "ميزانية",
     "موازنة", "قانون", "المالية")}
@@ -587,7 +643,13 @@ def p_decade(m: re.Match) -> Partial | None:
         else:
             century = int(row["century"])
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
-    return Partial("date", decade=tens, century=century, century_relative=century_relative, part=part)
+    first = Partial("date", decade=tens, century=century, century_relative=century_relative, part=part)
+    if group(m, "decade2"):  # «سبعينيات وثمانينيات القرن الماضي»: one range
+        last = DECADES[_key(m["decade2"])]
+        if last <= tens or part:
+            return None
+        return first.with_(until=first.with_(decade=last))
+    return first
 
 
 def p_century(m: re.Match) -> Partial:
@@ -635,11 +697,26 @@ def p_season(m: re.Match) -> Partial | None:
 NTH_DAY = {normalize(w): n for w, n in (("أول", 1), ("ثاني", 2), ("ثالث", 3), ("رابع", 4))}
 
 
-def p_feast(m: re.Match) -> Partial:
-    row = FEASTS[_key(m["feast"])]
+# «عيد الميلاد لدى الطوائف الشرقية»، «الأقباط الأرثوذكس»: Christmas on 7 January (rule 12)
+EASTERN_CHURCH = re.compile(normalize(r"ارثوذكس|الشرقيه|الشرقي(?!\w)|الاقباط|القبطي|الروم|الكنائس الشرقيه"))
+_QUOTES = re.compile(r"[\"«»“”']")
+
+
+# «عيد الميلاد الـ11 للهاشتاغ»، «عيد الميلاد الخمسين»، «عيد الميلاد لابنه»: a birthday, not Christmas
+BIRTHDAY_AFTER = re.compile(r"\s*(?:ال\s*)?ـ?\s*\d|\s+(?:ال\w+ين|ال\w+ون)(?!\w)|\s+ل(?!لمسيح|لسيد)\w")
+
+
+def p_feast(m: re.Match) -> Partial | None:
+    row = FEASTS[_key(_QUOTES.sub(" ", m["feast"]))]
     year, year_calendar = year_of(m)
     nth = NTH_DAY.get(_key(group(m, "nth"))) if group(m, "nth") else 1
-    return Partial("date", calendar=row["calendar"], month=int(row["month"]), feast_day=int(row["day"]),
+    month, day, rule = int(row["month"]), int(row["day"]), row.get("rule") or None
+    if row["word"] == "عيد الميلاد" and BIRTHDAY_AFTER.match(m.string, m.end("feast")):
+        return None
+    if ((month, day) == (12, 25) or rule == "easter") and EASTERN_CHURCH.search(
+            m.string, max(0, start_of(m) - 60), m.end() + 60):
+        month, day, rule = (1, 7, rule) if rule is None else (month, day, "orthodox_easter")
+    return Partial("date", calendar=row["calendar"], month=month, feast_day=day, feast_rule=rule,
                    feast_nth=nth, year=year, year_calendar=year_calendar, relation=relation(group(m, "rel")))
 
 
@@ -734,6 +811,8 @@ def p_past_or_next_n(m: re.Match) -> Partial | None:
         return Partial("vague", value="FUTURE_REF" if rel == "NEXT" else "PAST_REF")
     if amount == 1 and not raw:
         return None  # «الشهر الماضي» is a relative unit, handled by its own rule
+    if count == 1 and group(m, "num2") and not group(m, "num2").startswith("ال"):
+        return None  # «شهر 3 المقبل» is March
     return Partial("next_n" if rel == "NEXT" else "past_n", amount=amount, unit=unit)
 
 
@@ -884,21 +963,33 @@ RULES: list[Rule] = [
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL')),
-    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*و\s*{DAYN})*\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
+    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*[و،,]?\s*{DAYN})*\s*(?:-|الى|حتى|و)\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
          r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
-    Rule("month_range", r"(?:من|بين)\s+(?:شهر\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
+    Rule("month_range", r"(?:من|بين)\s+(?:شهر\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_month_range, reach=(25, 60), triggers=('MONTH',), hits_needed=2),
-    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
+    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
+         + r"(?P<epithet>\s+(?:الكريم|المبارك|الفضيل|المعظم|الابرك)(?!\w))?" + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
     Rule("same_period", r"(?:(?:نفس|ذات)\s+الفتره|الفتره\s+(?:نفسها|ذاتها|المماثله))\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+"
          r"(?:(?P<year>{YEAR})|(?P<rel>{REL}))|(?P<year2>{YEAR}))", p_same_period, reach=(20, 40), triggers=('PERIOD',)),
     Rule("same_day_of_year", r"(?:نفس|ذات)\s+(?:ال)?(?:يوم|تاريخ)\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})",
          p_same_day, reach=(0, 40), triggers=('SAME',)),
-    Rule("year", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
+    Rule("year", r"(?:(?P<part>{PART})(?:\s+(?:من\s+)?|(?=\d)))?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
          p_year, reach=(30, 15), triggers=('YEAR',)),
     Rule("day_of_month_unit", r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s+من\s+(?:شهر\s+)?(?:الشهر\s+(?:(?P<rel>{REL})|(?P<same>نفسه|ذاته)|(?P<this>هذا))"
          r"|(?P<same2>نفس|ذات)\s+الشهر|(?P<this2>هذا)\s+الشهر)(?!\w)",
          p_day_of_month_unit, reach=(40, 30), triggers=('RELUNIT',), needs=('NUMBER', 'DAY_ORDINAL')),
+    Rule("holy_month", r"(?P<this>هذا|هذه)\s+(?:ال)?شهر\s+(?:الفضيل|الصيام|الصوم|الكريم|المبارك)(?!\w)",
+         p_holy_month, reach=(15, 25), triggers=('HOLY_EPITHET',)),
+    Rule("numeric_month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?شهر\s+(?P<mo>1[0-2]|0?[1-9])(?![\d.,:/%])"
+         r"(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_numeric_month, reach=(30, 30), triggers=('HOLY',),
+         needs=('NUMBER',)),
+    Rule("nth_weekday", r"(?P<nth>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<wd>{WDBARE}|{WD})\s+(?:من|في)\s+"
+         r"(?:(?:شهر\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?"
+         r"|(?P<unit>الشهر)(?:\s+(?P<urel>{REL}))?)", p_nth_weekday, reach=(25, 60), triggers=('WD',), needs=('NTH',)),
+    Rule("week_of", r"(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:شهر\s+)?" + month_x("month")
+         + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))",
+         p_week_of, reach=(10, 60), triggers=('WEEK',)),
     Rule("same_unit", r"(?:(?P<unit>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))\s+(?:نفسه|ذاته|عينه|نفسها|ذاتها)"
          r"|(?:نفس|ذات|ذلك|تلك)\s+(?P<unit2>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))(?!\s+(?:من|{REL}|ال))"
          r"|(?<!مثل )هذا\s+(?P<unit3>اليوم)(?!\s+(?:ال|{REL}))|(?P<unit4>يوم)(?:ها|ذاك|ئذ))(?!\w)",
@@ -914,26 +1005,27 @@ RULES: list[Rule] = [
     Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
          r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW})\s+دقيقه))?"
          r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
-         r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
+         r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?"
+         r"(?P<utc>\s+(?:ب?(?:ال)?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|العالمي)|ت\s*\.?\s*غ(?!\w)|gmt|GMT|utc|UTC))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
     Rule("day_after_anchor", r"(?:ال)?(?P<unit>يوم)\s+(?P<rel>التالي|الموالي|اللاحق|السابق)", p_relative_unit,
          reach=(10, 15), triggers=('RELDAY',), needs=('REL',)),
     Rule("relative_unit", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))|"
          r"(?P<unit2>{UNITDEF})\s+(?:(?P<rel>{REL})|هذا|هذه))(?:\s+(?P<year>{YEAR}))?", p_relative_unit, reach=(25, 30), triggers=('RELUNIT',)),
     Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend, reach=(10, 25), triggers=('WEEKEND',), needs=('UNIT',)),
-    Rule("part_of_unit", r"(?P<part>{PART})\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(20, 20), triggers=('PART', 'RELUNIT'), hits_needed=2),
+    Rule("part_of_unit", r"(?P<part>{PART}|نص)\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(20, 20), triggers=('PART', 'RELUNIT', 'COLLOQUIAL_PART'), hits_needed=2),
     Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
          p_unit_in_context, reach=(25, 25), triggers=('RELUNIT', 'UNIT_CONTEXT'), hits_needed=2),
     Rule("quarter", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<kind>الربع|الثلاثي|النصف|السداسي|السداسيه)\s+(?P<n>الاولي|الثانيه|الاخيره|الاول|الثاني|الثالث|الرابع|الاخير)(?!\w)(?:\s+فقط)?"
          r"(?:\s+(?:من\s+)?(?:(?:(?:ال)?(?:عام|سنه)\s+(?P<rel>{REL}))|(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))"
          r"|\s+(?P<of_year>من\s+(?:ال)?(?:عام|سنه)(?:\s+المالي(?:ه)?)?))?", p_quarter, reach=(30, 40), triggers=('QUARTER',)),
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
-    Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
+    Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+و\s*(?:ال)?(?P<decade2>{DECADE}))?(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
          p_decade, reach=(30, 40), triggers=('DECADE',)),
     Rule("century", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<century>{CENTURY})", p_century, reach=(25, 20), triggers=('CENTURY',)),
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
          + year_x("year") + r")?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
          triggers=('FEAST',)),
-    Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?:\s+(?:واحد|واحده)(?!\w))?(?P<offfrac>(?>{FRAC}))"
+    Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})(?:\s+|(?<=\d)))?(?P<unit>{UNIT})(?:\s+(?:واحد|واحده)(?!\w))?(?P<offfrac>(?>{FRAC}))"
          r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
     Rule("first_months", r"(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
@@ -941,7 +1033,7 @@ RULES: list[Rule] = [
          p_first_months, reach=(25, 60), triggers=('UNIT',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
-    Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT}){FRAC}", p_duration, reach=(45, 30), triggers=('UNIT',),
+    Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})(?:\s+|(?<=\d))(?P<unit>{UNIT}){FRAC}", p_duration, reach=(45, 30), triggers=('UNIT',),
          needs=('NUMBER', 'NUMBER_WORD')),
     Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT}){FRAC}", p_dual_duration, reach=(15, 30), triggers=('DUAL_UNIT',)),
     Rule("one_unit", r"(?P<unit>{UNIT})\s+(?:واحد|واحده)(?!\w)", p_single_duration, reach=(15, 15), triggers=('UNIT',), needs=('ONE',)),
@@ -991,8 +1083,13 @@ TRIGGERS: dict[str, set[str]] = {
     "QUARTER": {"الربع", "النصف", "الثلاثي", "السداسي", "السداسيه"},
     "EVERY": {"كل"},
     "WEEKEND": {"نهايه"},
+    "COLLOQUIAL_PART": {"نص"},
     "SAME": {"نفس", "ذات"},
     "PERIOD": {"الفتره"},
+    "HOLY": {"شهر"},
+    "HOLY_EPITHET": {"الفضيل", "الصيام", "الصوم", "الكريم", "المبارك"},
+    "NTH": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"},
+    "WEEK": {"اسبوع", "الاسبوع"},
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},

@@ -98,7 +98,7 @@ def scan(text: str) -> Scan:
         if listed is not None:
             start = m.start(1)
             end = start + len(listed)
-            reaches, needed_in, tense = word_info[listed]
+            reaches, needed_in, tense = word_info[listed if listed in word_info else " ".join(listed.split())]
             if reaches:
                 triggers.append((start, end, reaches))
             for name in needed_in:

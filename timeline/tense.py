@@ -71,6 +71,8 @@ def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sente
     lo, hi = sentence
     best = None
     before = bisect_left(cue_starts, start) - 1
+    if before >= 0 and cues[before][2] == "CLAUSE":
+        before -= 1  # «من المقرر أن …»: the words before a complementiser give the tense of its clause
     if before >= 0 and cue_starts[before] >= lo:
         cue_start, cue_end, tense = cues[before]
         # a cue running into the expression («وغدا» read as a cue, «غدا» the mention) is nearest of all
@@ -81,7 +83,9 @@ def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sente
         after = firm[after]
     while after < len(cues) and cue_starts[after] < hi and cues[after][2] == "FUTURE?":
         after += 1
-    if after < len(cues) and cue_starts[after] < hi:
+    # a complementiser after the expression opens another clause («كشف …، الأحد، أن البنك يعتزم …»):
+    # the cues past it are not the expression's
+    if after < len(cues) and cue_starts[after] < hi and cues[after][2] != "CLAUSE":
         # the verb that governs a time adjunct usually comes before it («أصدر الرئيس، الأحد، مرسوما
         # ينظم…»): a cue after the expression counts at three times its distance
         distance = (cue_starts[after] - end) * AFTER_WEIGHT + 0.5

@@ -25,7 +25,7 @@ from .titles import headline
 # Finer grains first, so a day sorts before the month that starts on it.
 GRAIN_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade", "century")
 
-_CLOCK = re.compile(r"T(\d{2}:\d{2})")
+_CLOCK = re.compile(r"T(\d{2}:\d{2})(Z?)")  # «الساعة 8 ت غ» ends in Z: UTC, whatever the place
 _FIGURE = re.compile(r"\d+(?:[.,:\-–/]\d+)*")  # 6-1, 3.5, 1,200: a score or a figure is one token
 _TRIM = " \t\r\n.,،؛;:!?؟…-–—"
 
@@ -151,6 +151,7 @@ class EventBuilder:
             shingles=merge.shingles(shingle_words),
             numbers=figures,
             lead=lead,
+            clock_zone="UTC" if clock and clock.group(2) else None,
             outlet_zone=article.timezone or (self.steps.country_zone(article.country) if article.country else None),
         )
 
@@ -193,7 +194,8 @@ class EventBuilder:
         tz = None
         if time:
             outlet_zone = min((d.outlet_zone for d in group if d.outlet_zone), default=None)
-            tz = (place.tz if place and place.tz else None) or outlet_zone
+            stated = next((d.clock_zone for d in group if d.clock_zone), None)
+            tz = stated or (place.tz if place and place.tz else None) or outlet_zone
         return Event(
             title=lead.title,
             sentence=lead.sentence,

@@ -63,6 +63,7 @@ class Draft:
     lead: bool = False
     end_time: str | None = None  # a clock range («من العاشرة إلى الثانية») is one draft
     outlet_zone: str | None = None  # the zone of the article's outlet, for clock times with no place
+    clock_zone: str | None = None  # the zone the text states for its clock time («بتوقيت غرينتش»: UTC)
 
 
 class _UnionFind:
