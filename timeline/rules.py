@@ -813,6 +813,10 @@ def p_past_or_next_n(m: re.Match) -> Partial | None:
         return None  # «الشهر الماضي» is a relative unit, handled by its own rule
     if count == 1 and group(m, "num2") and not group(m, "num2").startswith("ال"):
         return None  # «شهر 3 المقبل» is March
+    if unit == "day" and _key(group(m, "num2") or "") == "الاحد":
+        return None  # «يوم الأحد المقبل» is Sunday, not «the one next day»
+    if amount >= 1000:
+        return None  # «كأس العالم 2022 يوم الأحد المقبل»: a year before a unit, not a count
     return Partial("next_n" if rel == "NEXT" else "past_n", amount=amount, unit=unit)
 
 
