@@ -84,8 +84,15 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         if (written.kind == "date" and written.year is not None and written.calendar == "gregorian"
                 and (written.year_calendar or "gregorian") == "gregorian"):
             sentence_years.setdefault(item.sentence, written.year)
+        until = _range_start_day(text, item, found, resolved)
+        if until is not None:
+            # «من مساء اليوم الجمعة إلى غاية يوم الأحد»: the end of a range is the first such day after its start
+            partial, base = partial.with_(tense="FUTURE"), until
+        else:
+            base = dct
         try:
-            value = None if partial.kind == "time" else resolve(partial, dct, anchor)
+            # a clock time waits for its sentence's day; «مساء غد السبت» names its own day
+            value = None if partial.kind == "time" and not _names_its_day(partial) else resolve(partial, base, anchor)
         except Unresolvable:
             value = None
         resolved.append(value)
@@ -97,7 +104,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     days_by_sentence = _days_by_sentence(found, resolved)
     mentions = []
     for item, value in zip(found, resolved):
-        if item.partial.kind == "time":
+        if item.partial.kind == "time" and value is None:
             try:
                 value = resolve(item.partial, dct, sentence_day=_nearest_day(item, days_by_sentence))
             except Unresolvable:
@@ -171,6 +178,27 @@ def _continues_range(text: str, item: Found, found: list[Found], resolved: list)
     return len(gap) == 1 and gap[0] in RANGE_LINKS
 
 
+def _names_its_day(p) -> bool:
+    return p.hour is None and (p.day_offset is not None or p.weekday is not None or p.day is not None)
+
+
+RANGE_END_WORDS = {"حتى", "الى", "إلى", "غاية", "غايه", "لغاية", "لغايه"}
+
+
+def _range_start_day(text: str, item: Found, found: list[Found], resolved: list) -> date | None:
+    """The day a bare weekday's range starts on, when the weekday ends a range («… إلى غاية يوم الأحد»)."""
+    p = item.partial
+    if p.kind != "date" or p.weekday is None or p.relation is not None or p.month is not None:
+        return None
+    index = len(resolved)
+    if index == 0 or resolved[-1] is None or resolved[-1].grain not in ("day", "time") or found[index - 1].sentence != item.sentence:
+        return None
+    gap = text[found[index - 1].end : item.start].split()
+    if not gap or len(gap) > 2 or not all(word in RANGE_END_WORDS for word in gap):
+        return None
+    return resolved[-1].span[1]
+
+
 def _explicit_dates_by_sentence(text: str, found: list[Found]) -> dict[int, dict[str, tuple[int, date]]]:
     """For each sentence and calendar, the first date written with its year: (year, its first Gregorian
     day). A day-and-month without a year takes the year another date of its sentence states,
@@ -210,7 +238,8 @@ def _days_by_sentence(found, resolved) -> dict[int, tuple[list[int], list[date]]
     """For each sentence, the starts of its dated days (in text order) and the days."""
     days: dict[int, tuple[list[int], list[date]]] = {}
     for item, value in zip(found, resolved):
-        if value is not None and value.grain == "day" and value.type == "DATE" and value.span[0] == value.span[1]:
+        # a part of a day («مساء غد السبت») dates the clock time beside it as well as a date does
+        if value is not None and value.grain in ("day", "time") and value.type in ("DATE", "TIME") and value.span[0] == value.span[1]:
             starts, values = days.setdefault(item.sentence, ([], []))
             starts.append(item.start)
             values.append(value.span[0])
