@@ -33,8 +33,10 @@ examples: $(STAMP)
 	bash scripts/install-test-deps.sh
 	UPDATE_EXAMPLES=1 $(BIN)/python -m pytest -q tests/test_browser.py
 
+# timeline beside dateparser (not a test). Corpus: the shared news corpus when the checkout sits beside it,
+# else samples/news_sample.jsonl (the script prints which); `make bench CORPUS=file.jsonl` for another.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_dateparser.py
+	$(BIN)/python benchmarks/bench_dateparser.py $(CORPUS)
 
 # Time and peak memory of build and extract at 100 KB, 1 MB, 10 MB of adversarial input (not a test).
 bench-scale: $(STAMP)

@@ -159,3 +159,23 @@ def test_ical_js_reads_a_timed_event_in_its_zone(tmp_path):
     # Casablanca kept +01:00 through March 2022 (its Ramadan switch came in April).
     assert event["utc"] == datetime(2022, 3, 13, 14, 30, tzinfo=ZoneInfo("UTC")).timestamp()
     assert parsed["zones"] == ["Africa/Casablanca"]
+
+
+def test_feeds_are_byte_identical_across_processes(tmp_path):
+    """Set and dict orders change with the hash seed of each process: nothing may depend on them."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "news_sample.jsonl"
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"site{seed}"
+        subprocess.run([sys.executable, "-m", "timeline.cli", "build", str(sample), "--out", str(out)],
+                       env={**os.environ, "PYTHONHASHSEED": seed}, check=True, capture_output=True)
+        outputs.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert outputs[0].keys() == outputs[1].keys()
+    assert b"BEGIN:VTIMEZONE" in outputs[0]["calendar.ics"]
+    for name in outputs[0]:
+        assert outputs[0][name] == outputs[1][name], name

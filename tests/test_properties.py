@@ -200,8 +200,15 @@ PHRASES = [
 ]
 
 
+SPACES = [" ", " ", " ", " ", "  ", "\n", "\t", "\u00a0", "\r\n", "\u2028"]
+
+
 def phrase(p) -> str:
-    return p.one(PHRASES)(p)
+    """A phrase; now and then its spaces are other whitespace (lexicon entries of two words, too)."""
+    text = p.one(PHRASES)(p)
+    if p.int(0, 4) == 0:
+        text = "".join(p.one(SPACES) if c == " " else c for c in text)
+    return text
 
 
 def context_word(p) -> str:
@@ -278,10 +285,14 @@ any_text = st.one_of(
 
 # Checks shared with scripts/fuzz.py --------------------------------------------------------------
 
-# Known engine bug (see test_known_reversed_ranges): «9 مارس حتى 1 مارس» and «30 ديسمبر حتى 4 يناير 2023»
-# resolve to a span that ends before it starts (rules.p_cross_month_range). The span-order property skips
-# that rule until it is fixed; the strict xfail below then fails and says to remove this.
-KNOWN_REVERSED = {"cross_month_range"}
+# Known engine bugs (see test_known_reversed_ranges), spans that end before they start:
+# - «9 مارس حتى 1 مارس», «30 ديسمبر حتى 4 يناير 2023» (rules.p_cross_month_range: a same-month range with
+#   the days reversed is accepted; a year written once at the end is given to the start too);
+# - «11 فبراير 2024 من 2 إلى 4 أبريل» (engine: the sentence's year goes to the start of a range only,
+#   resolve._range gives the end the start's year only when the start had none).
+# The span-order property skips these rules until they are fixed; the strict xfail below then fails
+# and says to remove this.
+KNOWN_REVERSED = {"cross_month_range", "day_range"}
 
 
 def check_mentions(text: str, title: str, mentions, known: set[str] = KNOWN_REVERSED) -> None:
@@ -294,13 +305,14 @@ def check_mentions(text: str, title: str, mentions, known: set[str] = KNOWN_REVE
             assert m.span[0] <= m.span[1], m
 
 
-def check_feed(feed: bytes, events) -> None:
+def check_feed(feed: bytes, events, known: set[str] = KNOWN_REVERSED) -> None:
     calendar = icalendar.Calendar.from_ical(feed)
     vevents = calendar.walk("VEVENT")
     for vevent in vevents:
         assert vevent.get("DTSTART") is not None, vevent.to_ical()
     for event in events:
-        assert event.span[0] <= event.span[1], event
+        if not {m.rule for m in event.mentions} <= known:
+            assert event.span[0] <= event.span[1], event
 
 
 def check_events_json(text: str) -> None:
@@ -314,9 +326,10 @@ SLOW = settings(max_examples=25, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: cross_month_range gives reversed spans; remove KNOWN_REVERSED "
+@pytest.mark.xfail(strict=True, reason="engine bug: reversed range spans; empty KNOWN_REVERSED "
                                        "when this passes")
-@pytest.mark.parametrize("text", ["9 مارس حتى 1 مارس", "التاسع آب حتى الأول آب", "30 ديسمبر حتى 4 يناير 2023"])
+@pytest.mark.parametrize("text", ["9 مارس حتى 1 مارس", "التاسع آب حتى الأول آب", "30 ديسمبر حتى 4 يناير 2023",
+                                  "11 فبراير 2024 من 2 إلى 4 أبريل", "يوم 6 اغسطس 2027، 9 أوت حتى 8 دسيمبر"])
 def test_known_reversed_ranges(text):
     check_mentions(text, "", extract(text, date(2022, 3, 9)), known=set())
 
@@ -346,6 +359,12 @@ def test_each_phrase_alone_and_glued(data, when):
     glue = data.draw(st.sampled_from(["", "و", "ب", "ل", "في", "x", "\u0640", "\u064b"]))
     text = glue + phrase(p) + data.draw(st.sampled_from(["", ".", "،", "هـ", "م", "\u064e", "x"]))
     check_mentions(text, "", extract(text, when))
+
+
+@pytest.mark.parametrize("text", ["بعد  المقبل", "العام بعد\nالقادم", "من\tالمقرر أن يعقد الاجتماع غدا"])
+def test_two_word_lexicon_entries_across_any_whitespace(text):
+    """Found by the fuzz: the scan's pattern joins a two-word entry with \\s+, its table had one space."""
+    check_mentions(text, "", extract(text, date(2022, 3, 9)))
 
 
 # Events and feed ---------------------------------------------------------------------------------

@@ -13,3 +13,9 @@ from .render.ics import render_ics  # noqa: E402
 from .site import BuildResult, build  # noqa: E402
 
 __all__ += ["BuildResult", "Event", "Source", "build", "build_events", "render_html", "render_ics"]
+
+# Sources and the archive (issue 10): feeds, pages and files -> an SQLite archive -> builds that extract only what is new.
+from .archive import AddResult, Archive, add  # noqa: E402
+from .sources import SourceSpec, read_sources  # noqa: E402
+
+__all__ += ["AddResult", "Archive", "SourceSpec", "add", "read_sources"]

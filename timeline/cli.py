@@ -137,7 +137,7 @@ def extract(
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
                                           help="Write the JSON lines here instead of stdout (atomically)."),
 ) -> None:
-    """Write one mention record per article per line (RESOLUTION.md's JSON)."""
+    """Write one mention record per article per line (the JSON record of docs/resolution.md)."""
     fallback = _published_option(published)
     if output is not None:
         if output.is_dir():
@@ -208,23 +208,39 @@ PROGRESS_THRESHOLD = 20  # articles; below this a build is quick and a bar is on
 @app.command()
 @_guarded
 def build(
-    inputs: list[Path] = typer.Argument(..., metavar="INPUT...", help="Article files (.txt, .jsonl) or folders of them."),
-    out: Path = typer.Option(..., "--out", "-o", metavar="DIR",
-                             help="Folder to write calendar.ics, index.html, events.json, timelinejs.json."),
+    inputs: Optional[list[str]] = typer.Argument(
+        None, metavar="[INPUT...]",
+        help="Article files (.txt, .jsonl), folders, RSS/Atom feeds or article pages (paths or http(s) URLs)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="DIR",
+                                       help="Folder to write calendar.ics, upcoming.ics, feeds/, index.html, events.json, "
+                                            "timelinejs.json (default: site.out of timeline.toml)."),
+    db: Optional[Path] = typer.Option(None, "--db", metavar="PATH",
+                                      help="SQLite archive: add the sources to it, then build from every archived article."),
     published: Optional[str] = typer.Option(None, "--published", metavar="DATE",
                                             help="Publication date for articles that lack one."),
     tz: Optional[str] = typer.Option(None, "--tz", metavar="ZONE",
                                      help="Time zone of clock times (IANA name); default the sources' or UTC."),
-    max_span: int = typer.Option(31, "--max-span", min=1, metavar="DAYS",
-                                 help="Longest event (in days) that goes into the feed."),
+    max_span: Optional[int] = typer.Option(None, "--max-span", min=1, metavar="DAYS",
+                                           help="Longest event (in days) that goes into the feeds (default 31)."),
     months: Optional[str] = typer.Option(None, "--months", metavar="SYSTEM",
                                          help="Month names: maghreb, levant, egypt or algeria; default the articles' own."),
     base_url: Optional[str] = typer.Option(None, "--base-url", metavar="URL",
                                            help="Where the site is published (http:// or https://), for the webcal:// subscribe link."),
     templates: Optional[Path] = typer.Option(None, "--templates", metavar="DIR",
                                              help="Folder of templates that override the packaged ones."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                          help="Settings file (default: ./timeline.toml when no SOURCE is given); "
+                                               "flags override it."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE",
+                                        help="Feeds hold events ending on or after DATE (2022-01-01, today, today-30)."),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE",
+                                        help="Feeds hold events starting on or before DATE."),
+    lang: str = typer.Option("ar", "--lang", metavar="LANG",
+                             help="Language of the pages' labels: ar, fr or en (the articles' text stays as written)."),
+    timelinejs_limit: int = typer.Option(100, "--timelinejs-limit", min=0, metavar="N",
+                                         help="Key events (by importance) in timelinejs.json; 0 for all."),
 ) -> None:
-    """Build the timeline site: a calendar feed, a timeline page and JSON exports."""
+    """Build the timeline site: calendar feeds (all, upcoming, per category), a timeline page and JSON exports."""
     from rich.console import Console
     from rich.progress import Progress
 
@@ -243,10 +259,21 @@ def build(
         if bar:
             bar["progress"].update(bar["task"], completed=done)
 
+    settings = _build_settings(inputs, config, out=out, db=db, tz=tz, months=months, base_url=base_url,
+                               max_span=max_span, since=_day_option("--since", since), until=_day_option("--until", until))
+    if not settings.sources and settings.db is None:
+        raise _Fail("give SOURCE... to read, --db PATH to build from an archive, or a timeline.toml "
+                    "(`timeline init` writes one)", code=2)
+    if settings.out is None:
+        raise _Fail("--out: give the folder to write (or out = \"…\" under [site] in timeline.toml)", code=2)
+    from .render.dates import LANGUAGES
+
+    if lang not in LANGUAGES:
+        raise _Fail(f"--lang: unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}", code=2)
     try:
-        result = build_site(inputs, out, published=_published_option(published), tz=tz, max_span=max_span,
-                            months=months, base_url=base_url, template_dir=templates,
-                            progress=on_progress, on_articles=on_articles)
+        result = build_site(settings.sources, settings.out, published=_published_option(published),
+                            template_dir=templates, progress=on_progress, on_articles=on_articles, db=settings.db,
+                            lang=lang, timelinejs_limit=timelinejs_limit or None, **settings.options)
     except OptionError as error:
         raise _Fail(f"{error.option}: {error}", code=2) from None
     except BuildError as error:
@@ -258,8 +285,108 @@ def build(
         if bar:
             bar["progress"].stop()
     _report_problems(result.problems)
-    typer.echo(f"{len(result.events)} events ({result.feed_events} in the feed) from {result.articles} articles "
-               f"-> {result.out_dir}", err=True)
+    if settings.db is not None and getattr(result, "extracted", None) is not None:
+        added = f"{result.added.summary()}; " if getattr(result, "added", None) is not None else ""
+        typer.echo(f"archive {settings.db}: {added}{result.extracted} extracted, "
+                   f"{result.articles - result.extracted} from the archive", err=True)
+    upcoming = getattr(result, "feeds", {}).get("upcoming.ics")
+    typer.echo(f"{len(result.events)} events ({result.feed_events} in the feed"
+               + (f", {upcoming} upcoming" if upcoming is not None else "")
+               + f") from {result.articles} articles -> {result.out_dir}", err=True)
+    if result.problems:
+        raise typer.Exit(code=1)
+
+
+def _day_option(option: str, value: Optional[str]) -> date | None:
+    from .config import parse_day
+
+    if value is None:
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as error:
+        raise _Fail(f"{option}: {error}", code=2) from None
+
+
+def _build_settings(inputs, config, **flags):
+    from .config import ConfigError, build_settings
+
+    try:
+        return build_settings(inputs, config=config, **flags)
+    except ConfigError as error:
+        raise _Fail(str(error), code=2) from None
+
+
+@app.command()
+@_guarded
+def init(
+    path: Optional[Path] = typer.Argument(None, metavar="[PATH]",
+                                          help="Where to write it (a folder gets timeline.toml); default ./timeline.toml."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+) -> None:
+    """Write a commented example timeline.toml (site, archive, feeds, sources)."""
+    from .config import write_example
+
+    try:
+        written = write_example(path, force=force)
+    except (FileExistsError, FileNotFoundError) as error:
+        raise _Fail(str(error)) from None
+    typer.echo(f"wrote {written}; edit its [[sources]], then run: timeline build", err=True)
+
+
+@app.command()
+@_guarded
+def serve(
+    directory: Path = typer.Argument(..., metavar="DIR", help="The built site (the --out folder of build)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, metavar="PORT", help="Port to listen on."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="HOST",
+                             help="Address to listen on; the default answers this machine only."),
+) -> None:
+    """Preview a built site over HTTP: the page and its feeds, with ETag/304 and gzip."""
+    from .serve import serve as serve_site
+
+    try:
+        serve_site(directory, host, port, echo=typer.echo)
+    except NotADirectoryError as error:
+        raise _Fail(str(error), code=2) from None
+    except OSError as error:
+        raise _Fail(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    except KeyboardInterrupt:
+        typer.echo("stopped", err=True)
+
+
+@app.command()
+@_guarded
+def add(
+    sources: Optional[list[str]] = typer.Argument(
+        None, metavar="[SOURCE...]",
+        help="Article files (.txt, .jsonl), folders, RSS/Atom feeds or article pages (paths or http(s) URLs); "
+             "default: the sources of timeline.toml."),
+    db: Optional[Path] = typer.Option(None, "--db", metavar="PATH",
+                                      help="The archive (SQLite); default: the archive of timeline.toml, else ./timeline.db."),
+    published: Optional[str] = typer.Option(None, "--published", metavar="DATE",
+                                            help="Publication date for articles that lack one."),
+    config: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                          help="Settings file (default: ./timeline.toml when no SOURCE is given)."),
+) -> None:
+    """Read the sources into the archive: one line of counts (new, updated, unchanged), problems as warnings."""
+    import sqlite3
+
+    from .archive import DEFAULT_DB, add as add_sources
+
+    fallback = _published_option(published)
+    settings = _build_settings(sources, config, db=db)
+    if not settings.sources:
+        raise _Fail("give SOURCE... to add, or a timeline.toml with [[sources]] (`timeline init` writes one)", code=2)
+    path = settings.db or Path(DEFAULT_DB)
+    try:
+        result = add_sources(settings.sources, db=path, published=fallback)
+    except ValueError as error:
+        raise _Fail(f"--db: {error}", code=2) from None
+    except sqlite3.Error as error:
+        raise _Fail(f"{path}: {error}") from None
+    _report_problems(result.problems)
+    typer.echo(f"{path}: {result.summary()}")
     if result.problems:
         raise typer.Exit(code=1)
 

@@ -1,4 +1,5 @@
-"""One call from articles to a published site: calendar.ics, index.html, events.json, timelinejs.json.
+"""One call from articles to a published site: calendar.ics, upcoming.ics, feeds/ (one .ics per category and
+index.json), index.html, events.json, timelinejs.json.
 
 Publishing is all or nothing (README "Errors and safe publishing"):
 
@@ -40,17 +41,21 @@ from .engine import extract_article
 from .events import build_events
 from .model import Article, Event, Mention
 from .render import is_web_url
-from .render.dates import GREGORIAN_SYSTEMS, DateLabels, infer_month_system
-from .render.html import DEFAULT_TITLE, render_html
-from .render.ics import render_ics
-from .render.json import render_events_json, render_timelinejs
-from .sources import date_in_range, read_articles
+from .render.dates import GREGORIAN_SYSTEMS, DateLabels, infer_month_system, infer_numbering
+from .render.html import DEFAULT_TITLE, render_html  # noqa: F401 - render_html kept for callers
+from .render.pages import PAGE_OUTPUTS, render_pages
+from .render.ics import FEED_KINDS, FEEDS_DIR, UPCOMING_FEED, in_window, render_feeds, render_ics
+from .render.json import TIMELINEJS_LIMIT, render_events_json, render_timelinejs
+from .sources import Batch, date_in_range, read_articles, read_sources  # noqa: F401 - read_articles kept for callers
 
 FEED = "calendar.ics"
 PAGE = "index.html"
 EVENTS_JSON = "events.json"
 TIMELINEJS_JSON = "timelinejs.json"
 OUTPUTS = (FEED, PAGE, EVENTS_JSON, TIMELINEJS_JSON)
+# Names in DIR that builds own (never carried over as a user's file): the feeds a build may or may
+# not write this time (upcoming.ics, feeds/CATEGORY.ics, feeds/index.json).
+OWNED = (*OUTPUTS, UPCOMING_FEED, FEEDS_DIR, *PAGE_OUTPUTS)
 STAGING = ".staging-"  # .DIR.staging-XXXX beside DIR
 ASIDE = ".old-"  # .DIR.old-XXXX: the previous build, renamed aside when the exchange is not supported
 INSIDE = ".timeline-staging-"  # DIR/.timeline-staging-XXXX: the in-place fallback
@@ -82,11 +87,16 @@ class BuildResult:
     months: str = "egypt"
     tz: str = "UTC"
     max_span: int = 31
+    since: date | None = None
+    until: date | None = None
+    feeds: dict[str, int] = field(default_factory=dict)  # path of each feed written -> its events
+    added: "AddResult | None" = None  # with --db: what the inputs added to the archive
+    extracted: int | None = None  # articles whose mentions were extracted by this build (the rest from the archive)
 
     @property
     def feed_events(self) -> int:
-        """How many events the feed holds (the longer ones are on the page only)."""
-        return sum(1 for event in self.events if event.days <= self.max_span)
+        """How many events the feed holds (the longer ones, and those outside --since/--until, are on the page only)."""
+        return sum(1 for event in self.events if event.days <= self.max_span and in_window(event, self.since, self.until))
 
 
 def build(
@@ -99,10 +109,22 @@ def build(
     base_url: str | None = None,
     template_dir: str | Path | None = None,
     title: str = DEFAULT_TITLE,
+    description: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    feeds: Iterable[str] = FEED_KINDS,
     progress: Callable[[int, int], None] | None = None,
     on_articles: Callable[[int], None] | None = None,
+    db: str | Path | None = None,
+    lang: str = "ar",
+    timelinejs_limit: int | None = TIMELINEJS_LIMIT,
 ) -> BuildResult:
     """Read the inputs, extract and resolve their time expressions, and write the site to `out_dir`.
+
+    Inputs are files, folders, JSONL, RSS/Atom feeds and article pages, as paths or URLs (or
+    timeline.sources.SourceSpec). With `db` (an archive path, timeline.archive), the inputs are
+    added to the archive first, then the site is built from every archived article, extracting
+    only the new or changed ones (all of them after an engine upgrade); without it nothing is stored.
 
     Problems with single files or lines are collected in the result (each "file:line: message")
     and the rest is still built. `progress(done, total)` is called after each article.
@@ -111,16 +133,23 @@ def build(
     left exactly as it was.
     """
     check_options(out_dir, tz=tz, months=months, base_url=base_url, template_dir=template_dir, published=published)
-    batch = read_articles([Path(p) for p in inputs], published=published)
-    if not batch.articles:
-        raise BuildError(f"no article could be read, nothing to publish; {out_dir} is left as it was", batch.problems)
-    if on_articles:
-        on_articles(len(batch.articles))
-    items = extract_all(batch.articles, batch.problems, progress)
+    check_feed_options(since=since, until=until, feeds=feeds)
+    added, extracted = None, None
+    if db is not None:
+        batch, items, added, extracted = _from_archive(inputs, db, published, out_dir, progress, on_articles)
+    else:
+        batch = read_sources(list(inputs), published=published)
+        if not batch.articles:
+            raise BuildError(f"no article could be read, nothing to publish; {out_dir} is left as it was",
+                             batch.problems)
+        if on_articles:
+            on_articles(len(batch.articles))
+        items = extract_all(batch.articles, batch.problems, progress)
+        extracted = len(batch.articles)
     if not items:
         raise BuildError(f"no article could be processed, nothing to publish; {out_dir} is left as it was",
                          batch.problems)
-    return write_site(
+    result = write_site(
         items,
         out_dir,
         problems=batch.problems,
@@ -130,7 +159,50 @@ def build(
         base_url=base_url,
         template_dir=template_dir,
         title=title,
+        description=description,
+        since=since,
+        until=until,
+        feeds=feeds,
+        lang=lang,
+        timelinejs_limit=timelinejs_limit,
     )
+    result.added, result.extracted = added, extracted
+    return result
+
+
+def _from_archive(inputs, db, published, out_dir, progress, on_articles):
+    """Add the inputs to the archive at `db`, then every archived article with its mentions
+    (extracted now only when new, changed, or extracted by another engine version)."""
+    from .archive import Archive
+
+    try:
+        archive = Archive(db)
+    except ValueError as error:
+        raise OptionError("--db", str(error)) from None
+    with archive:
+        added = None
+        problems: list[str] = []
+        if inputs:
+            batch = read_sources(list(inputs), published=published, archive=archive)
+            added = archive.add_batch(batch)
+            problems = batch.problems
+        articles = archive.articles()
+        if not articles:
+            raise BuildError(f"no article could be read and the archive {db} is empty, nothing to publish; "
+                             f"{out_dir} is left as it was", problems)
+        if on_articles:
+            on_articles(len(articles))
+        items, extracted = archive.extract(articles, problems, progress)
+    return Batch(articles=articles, problems=problems), items, added, extracted
+
+
+def check_feed_options(*, since: date | None = None, until: date | None = None, feeds: Iterable[str] = FEED_KINDS) -> None:
+    """Raise OptionError for a window that holds nothing or a feed kind that does not exist."""
+    if since is not None and until is not None and until < since:
+        raise OptionError("--until", f"{until.isoformat()} is before --since {since.isoformat()}")
+    unknown = sorted(set(feeds) - set(FEED_KINDS))
+    if unknown:
+        raise OptionError("feeds", f"unknown feed {unknown[0]!r}; choose among {', '.join(FEED_KINDS)}")
 
 
 def extract_all(
@@ -158,29 +230,46 @@ def write_site(
     base_url: str | None = None,
     template_dir: str | Path | None = None,
     title: str = DEFAULT_TITLE,
+    description: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    feeds: Iterable[str] = FEED_KINDS,
+    lang: str = "ar",
+    timelinejs_limit: int | None = TIMELINEJS_LIMIT,
 ) -> BuildResult:
-    """Events from already extracted articles, rendered and written to `out_dir`."""
+    """Events from already extracted articles, rendered and written to `out_dir`.
+
+    The feeds (`feeds`: any of calendar, upcoming, categories) hold the events of at most `max_span`
+    days whose span meets [since, until]; the page and the JSON exports hold every event.
+    """
     out = Path(out_dir)
     events = build_events(items)
     mentions = [m for _, ms in items for m in ms]
     system = months or infer_month_system(mentions)
     if system not in GREGORIAN_SYSTEMS:
         raise ValueError(f"unknown month system {system!r}; choose one of {', '.join(GREGORIAN_SYSTEMS)}")
-    page_labels = DateLabels(system)
-    # The feed is read in calendar apps anywhere: standard month names unless the user chose a system.
-    feed_labels = DateLabels(months) if months else DateLabels("egypt")
+    numbering = infer_numbering(mentions)
+    page_labels = DateLabels(system, lang=lang, numbering=numbering)
+    # The page and the feed descriptions speak the same month system (the feed's text stays Arabic).
+    feed_labels = DateLabels(system, numbering=numbering)
     zone = resolve_tz(tz, [article for article, _ in items])
-    feed_url = _join(base_url, FEED) if base_url else None
+    kinds = tuple(feeds)
+    subscribe = FEED if "calendar" in kinds else UPCOMING_FEED if "upcoming" in kinds else None
+    feed_url = _join(base_url, subscribe) if base_url and subscribe else None
+    feed_options = {"description": description} if description else {}
+    feed_files = render_feeds(events, feed_labels, tz=zone, max_span=max_span, since=since, until=until, name=title,
+                              base_url=base_url, kinds=kinds, **feed_options)
 
     try:
-        page = render_html(events, page_labels, title=title, feed_url=feed_url, template_dir=template_dir)
+        pages = render_pages(events, page_labels, title=title, feed_url=feed_url, template_dir=template_dir,
+                             base_url=base_url, feeds=[name for name in feed_files if name.endswith(".ics") and "/" not in name])
     except jinja2.TemplateError as error:
         raise BuildError(template_problem(error)) from None
     outputs = {
-        FEED: render_ics(events, feed_labels, tz=zone, max_span=max_span, name=title, feed_url=feed_url),
-        PAGE: page.encode("utf-8"),
+        **feed_files,
+        **pages,
         EVENTS_JSON: render_events_json(events).encode("utf-8"),
-        TIMELINEJS_JSON: render_timelinejs(events, page_labels, title).encode("utf-8"),
+        TIMELINEJS_JSON: render_timelinejs(events, page_labels, title, timelinejs_limit).encode("utf-8"),
     }
     files = publish(outputs, out)
     return BuildResult(
@@ -192,6 +281,9 @@ def write_site(
         months=system,
         tz=getattr(zone, "key", None) or str(zone),
         max_span=max_span,
+        since=since,
+        until=until,
+        feeds={name: data.count(b"\r\nBEGIN:VEVENT\r\n") for name, data in feed_files.items() if name.endswith(".ics")},
     )
 
 
@@ -211,7 +303,8 @@ def resolve_tz(tz: str | tzinfo | None, articles: Sequence[Article]) -> tzinfo:
         for article in articles
         if isinstance(article.published, datetime) and article.published.tzinfo is not None
     )
-    return zones.most_common(1)[0][0] if zones else timezone.utc
+    # a tie goes to the zone that sorts first, so the order the articles were read in does not matter
+    return min(zones, key=lambda zone: (-zones[zone], str(zone))) if zones else timezone.utc
 
 
 def check_options(
@@ -330,7 +423,7 @@ def _publish_swap(outputs: dict[str, bytes], out: Path) -> None:
             _write_file(staging / name, data)
         existed = out.is_dir()
         if existed:
-            _carry_over(out, staging, set(outputs))
+            _carry_over(out, staging, set(OWNED) | {name.split("/", 1)[0] for name in outputs})
             os.chmod(staging, out.stat().st_mode & 0o7777)
         else:
             os.chmod(staging, 0o755 & ~_umask())
@@ -365,14 +458,26 @@ def _publish_in_place(outputs: dict[str, bytes], out: Path) -> None:
         for name, data in outputs.items():
             _write_file(staging / name, data)
         for name in outputs:
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / name, out / name)
+        _drop_old_feeds(out, outputs)
         _fsync_dir(out)
     finally:
         os.close(lock)
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def _drop_old_feeds(out: Path, outputs: dict[str, bytes]) -> None:
+    """In place, the feeds of a category no longer built go (a swap leaves them in the old build)."""
+    folder = out / FEEDS_DIR
+    if folder.is_dir() and not folder.is_symlink():
+        for entry in folder.iterdir():
+            if entry.suffix in (".ics", ".json") and entry.is_file() and f"{FEEDS_DIR}/{entry.name}" not in outputs:
+                entry.unlink(missing_ok=True)
+
+
 def _write_file(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as stream:
         stream.write(data)
         stream.flush()

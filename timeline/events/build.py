@@ -51,7 +51,7 @@ class Steps:
     """The decisions an event builder delegates: each one a plain function, replaceable in tests."""
 
     non_event_reason: Callable  # (text, sentence bounds, mention) -> reason or None
-    headline: Callable  # (text, sentence bounds, mention, article_title=, lead=) -> Title(text, actor)
+    headline: Callable  # (text, sentence bounds, mention, article_title=, lead=, time_spans=) -> Title(text, actor)
     locate: Callable  # (text, sentence bounds, (start, end), title=) -> Place | None
     country_zone: Callable  # alpha-2 -> IANA zone or None
 
@@ -88,6 +88,9 @@ class EventBuilder:
         source = Source.of(article)
         body, headline_geometry = TextGeometry(article.text), None
         body_spans = {m.span for m in mentions if m.field != "title" and is_event_mention(m)}
+        # the time expressions titles leave out (durations are content: «في خمسة أسابيع»)
+        time_spans = {field: sorted((m.start, m.end) for m in mentions if m.field == field and m.type != "DURATION")
+                      for field in ("text", "title")}
         drafts: list[merge.Draft] = []
         for mention in sorted(mentions, key=lambda m: (m.field == "title", m.start)):
             if not is_event_mention(mention):
@@ -104,7 +107,7 @@ class EventBuilder:
             if reason:
                 self.skipped[reason] += 1
                 continue
-            draft = self._draft(article, source, text, geometry, sentence, mention)
+            draft = self._draft(article, source, text, geometry, sentence, mention, time_spans[mention.field])
             previous = drafts[-1] if drafts else None
             if previous and self._closes_range(text, previous, draft):
                 previous.end_time = draft.time
@@ -113,13 +116,14 @@ class EventBuilder:
             drafts.append(draft)
         return drafts
 
-    def _draft(self, article, source, text, geometry, sentence, mention) -> merge.Draft:
+    def _draft(self, article, source, text, geometry, sentence, mention, time_spans) -> merge.Draft:
         s_start, s_end = sentence.bounds
         sentence_text = text[s_start:s_end]
         sentence_words = words(sentence_text, self.normalize)
         category = self._category(text, geometry, sentence, mention, sentence_words)
         lead = mention.field == "title" or geometry.is_lead(sentence)
-        title = self.steps.headline(text, sentence.bounds, mention, article_title=article.title, lead=lead)
+        title = self.steps.headline(text, sentence.bounds, mention, article_title=article.title, lead=lead,
+                                    time_spans=time_spans)
         place = self.steps.locate(text, sentence.bounds, (mention.start, mention.end), title=article.title)
         clock = _CLOCK.search(mention.value) if mention.type == "TIME" else None
         inside = [mention.start - s_start <= w.start < mention.end - s_start for w in sentence_words]

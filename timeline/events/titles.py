@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from copy import copy
 from dataclasses import dataclass
+from typing import Sequence
 from functools import lru_cache
 
 from .. import lexicon
@@ -25,6 +26,7 @@ FRAME_REACH = 25  # words between a reporting verb and its إن/أن
 SPEAKER_REACH = 6  # words a speaker may take before its verb
 KEPT_KINDS = {"duration"}  # «لأدنى مستوى في خمسة أسابيع» is content, not the event's date
 PROCLITICS = ("و", "ف")
+FA_PARTICLES = {"في", "من", "علي", "عن", "مع", "ان", "الي"}  # ف + one of these is «so» + the particle (normalised)
 STOP_CHARS = set("،,;؛:!?؟.-–—")  # punctuation that ends a clause
 EDGE_CHARS = STOP_CHARS | set("«»\"“”'()[]{}…#*")
 DROPPED_CHARS = str.maketrans({**{ch: None for ch in "«»\"“”()[]{}#"}, "_": " "})  # «#بيونغ_يانغ»
@@ -35,6 +37,8 @@ SUBJECT_WORDS = 5
 LEFT_SHARE = 0.6  # of a long clause, the words before the mention take at most this share of the title
 WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
 PERFECT_REACH = 5  # words between «كانت» and its «قد» (the subject)
+QUOTE_WORDS = 5  # a quotation this long after a reporting verb is its statement («وقال نتانياهو "عندما …"»); a shorter one is a name
+OPEN_QUOTES, CLOSE_QUOTES = set("«\"“"), set("»\"”")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class _Token:
     stop: bool = False  # a clause boundary follows
     time: bool = False
     skip: bool = False  # not in the title either: a relative pronoun once its antecedent leads
+    opens_quote: bool = False  # a quotation opens before this word
+    closes_quote: bool = False  # … or closes after it
 
 
 @dataclass
@@ -60,17 +66,23 @@ class _Clause:
     last: int
     frame: bool = False  # a reporting frame «قال الوزير … إن»
     speaker: tuple[int, int] | None = None
+    anchored: bool = True  # a long core keeps the words next to the mention (not when it grew backwards to say enough)
 
 
-def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False) -> Title:
+def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
+             time_spans: Sequence[tuple[int, int]] | None = None) -> Title:
     """The title of the event `mention` dates, told by the sentence text[sentence[0]:sentence[1]]."""
     tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
-    _mark_time(tokens, text, sentence[0], (mention.start, mention.end))
+    _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
     clauses = _clauses(tokens)
-    core, actor = _core(tokens, clauses, mention.start)
+    core, actor, told_of = _core(tokens, clauses, mention.start)
     said = actor
     words = _trim(tokens, core, mention.end, budget=MAX_CHARS - len(actor) - 2 if actor else MAX_CHARS)
-    actor = actor or _subject(tokens, words)
+    borrowed = None if said else told_of or _borrowed_subject(tokens, words)
+    if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
+        words = _trim(tokens, core, mention.end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
+        words = borrowed + words if words and (told_of or _bare_verb(tokens, words)) else words
+    actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     if lead and article_title:
         from_headline = _from_headline(article_title, tokens)
         if from_headline:
@@ -156,6 +168,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if not surface:
             continue
         tokens.append(_Token(chunk_start + head, chunk_start + tail, surface, normalize(surface)))
+        tokens[-1].opens_quote = bool(OPEN_QUOTES & set(chunk[:head]))
+        tokens[-1].closes_quote = bool(CLOSE_QUOTES & set(chunk[tail:]))
         if STOP_CHARS & set(chunk[tail:]):
             tokens[-1].stop = True
     return tokens
@@ -173,9 +187,15 @@ def _time_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple((f.start, f.end) for f in find(sentence) if f.partial.kind not in KEPT_KINDS)
 
 
-def _mark_time(tokens: list[_Token], text: str, offset: int, mention: tuple[int, int]) -> None:
-    """Flag the time expressions (the engine's matcher), time words, and the prepositions before them."""
-    spans = [(offset + start, offset + end) for start, end in _time_spans(text[offset : tokens[-1].end if tokens else offset])]
+def _mark_time(tokens: list[_Token], text: str, offset: int, mention: tuple[int, int],
+               known: Sequence[tuple[int, int]] | None = None) -> None:
+    """Flag the time expressions, time words, and the prepositions before them. `known`: the article's
+    time expressions (durations left out) when the caller has them; else the engine's matcher is run."""
+    end = tokens[-1].end if tokens else offset
+    if known is not None:
+        spans = [(start, stop) for start, stop in known if offset <= start < end]
+    else:
+        spans = [(offset + start, offset + stop) for start, stop in _time_spans(text[offset:end])]
     spans.append(mention)
     spans.sort()
     cursor = 0
@@ -226,6 +246,7 @@ def _clauses(tokens: list[_Token]) -> list[_Clause]:
     while index < len(tokens):
         frame = _frame_at(tokens, index) if index in breaks else None
         if frame:
+            frame.first = index  # with its leading particles («وكانت الخطوط الجوية أعلنت … أن»)
             breaks.difference_update(range(frame.first + 1, frame.last + 1))
             breaks.add(frame.last + 1)
             frames[frame.first] = frame
@@ -248,16 +269,25 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     if verb is None or any(t.stop or _is_function(t) or _phrase_at([t], 0, "opens", proclitic=True) for t in tokens[index:verb]):
         return None  # a speaker is a noun phrase («بحسب ما يكشف» is not one)
     for that in range(verb + 1, min(len(tokens) - 1, verb + FRAME_REACH)):
-        if _phrase_at(tokens, that, "that"):
+        said = _phrase_at(tokens, that, "that")
+        if said or tokens[that].opens_quote and _quotation(tokens, that):
             speaker = (index, verb - 1) if verb > index else (verb + 1, _speaker_end(tokens, verb + 1, that))
-            return _Clause(index, that, speaker=speaker if speaker[1] >= speaker[0] else None, frame=True)
+            return _Clause(index, that if said else that - 1, speaker=speaker if speaker[1] >= speaker[0] else None, frame=True)
         if _phrase_at(tokens, that, "report", proclitic=True):
             return None
     return None
 
 
+def _quotation(tokens: list[_Token], first: int) -> bool:
+    """Does a quotation opening on tokens[first] run on for a statement's length (not a name in quotes)?"""
+    close = next((i for i in range(first, len(tokens)) if tokens[i].closes_quote or i > first and tokens[i].opens_quote), len(tokens))
+    return close - first + 1 >= QUOTE_WORDS
+
+
 def _speaker_end(tokens: list[_Token], first: int, that: int) -> int:
     """The speaker runs from the verb to the first preposition, time word or comma."""
+    while first < that and tokens[first].time:  # «وأعلنت اليوم الخميس شركة …»
+        first += 1
     last = first - 1
     for index in range(first, that):
         token = tokens[index]
@@ -275,7 +305,8 @@ def _drop_time_only(tokens: list[_Token], clauses: list[_Clause]) -> list[_Claus
     joining = False
     for clause in clauses:
         if not any(not t.time for t in tokens[clause.first : clause.last + 1]):
-            if result and tokens[clause.first].norm[:1] in PROCLITICS and not clause.frame:
+            opener = tokens[clause.first].norm
+            if result and opener[:1] in PROCLITICS and len(opener) > 2 and not clause.frame:
                 result.append(clause)  # «…، وفي اليوم نفسه، عرضت …»: it opens the next clause
                 joining = True
                 continue
@@ -295,13 +326,19 @@ def _drop_time_only(tokens: list[_Token], clauses: list[_Clause]) -> list[_Claus
     return result
 
 
-def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_Clause, str | None]:
-    """The clause holding the mention, widened while it says too little; and a speaker as actor."""
+def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_Clause, str | None, list[int] | None]:
+    """The clause holding the mention, widened while it says too little; a speaker as actor; and the
+    speaker as the statement's subject when the statement refers to them («وأكد عباس أنه سيعود»)."""
     at = next((i for i, c in enumerate(clauses) if tokens[c.last].end > offset), len(clauses) - 1)
-    actor = None
+    actor = told_of = None
     if clauses[at].frame and at + 1 < len(clauses):  # «قال الوزير الخميس إن …»: the statement is the happening
         actor = _span_text(tokens, clauses[at].speaker)
         at += 1
+    elif at and clauses[at - 1].frame and clauses[at - 1].speaker and _phrase_at(tokens, clauses[at - 1].last, "that_self") \
+            and not _phrase_at(tokens, clauses[at].first, "impersonal", proclitic=True) \
+            and not _is_function(tokens[clauses[at].first]):  # «أنه تم …», «أنه من المقرر …», «أنه مع …»
+        speaker = clauses[at - 1].speaker
+        told_of = [i for i in range(speaker[0], speaker[1] + 1) if not tokens[i].time] or None
     first = last = at
     pronoun = next((i for i in range(clauses[at].first, clauses[at].last + 1) if not tokens[i].time), None)
     antecedent = None
@@ -311,6 +348,14 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         if antecedent is not None and not (at and antecedent <= clauses[at - 1].first):
             tokens[pronoun].skip = True
     content = _content_counts(tokens)
+    if antecedent is not None and at and not clauses[at - 1].frame and all(
+            t.time or _is_function(t) or t.norm.isdigit() or _phrase_at([t], 0, "copula", proclitic=True)
+            for t in tokens[pronoun + 1 : clauses[at].last + 1]):
+        for token in tokens[clauses[at].first : clauses[at].last + 1]:
+            token.skip = True  # «للانتخابات الرئاسية التي باتت في أبريل»: the clause it describes tells it
+        antecedent, first, last = None, at - 1, at - 1
+        at = first
+    anchored = first == last and tokens[clauses[at].last].end > offset  # the mention is in the core
 
     def start() -> int:
         return antecedent if antecedent is not None and first == at else clauses[first].first
@@ -318,12 +363,18 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     while content[clauses[last].last + 1] - content[start()] < MIN_CONTENT_WORDS:
         if last + 1 >= len(clauses) and first > 0 and not clauses[first - 1].frame:
             first -= 1
+            anchored = False  # what is told is before the mention («…، بنسبة 86 في المئة، وذلك خلال …»)
             if antecedent is not None:
                 tokens[pronoun].skip = False  # «… تجديد الاتفاق الذي ينتهي»: the pronoun joins the clauses
+            while first > 0 and not clauses[first - 1].frame and _phrase_at(tokens, clauses[first].first, "relative", proclitic=True):
+                first -= 1  # «…، اللائي تتراوح أعمارهن …»: a relative clause with the noun it describes
         elif last + 1 < len(clauses) and not clauses[last + 1].frame:
             last += 1
         else:
             break
+    while actor and last + 1 < len(clauses) and not clauses[last + 1].frame and _bare_noun_phrase(tokens, start(), clauses[last].last) \
+            and not _phrase_at(tokens, clauses[last + 1].first, "opens", proclitic=True):
+        last += 1  # «إن الرئيس الأمريكي، دونالد ترامب، "محق …"»: a statement is more than its subject
     opening = next((i for i in range(clauses[first].first, clauses[first].last + 1) if not tokens[i].time), None)
     if first > 0 and not clauses[first - 1].frame and opening is not None and _is_adjunct(tokens, opening):
         first -= 1  # «…، على بناء شبكة»: an adjunct belongs to the clause before it
@@ -331,7 +382,17 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
             for token in tokens[clauses[first].first : clauses[first].last + 1]:
                 token.skip = True  # «قوات …، التي تغلب عليها …، على معظم المنطقة»: past the aside
             first -= 1
-    return _Clause(start(), clauses[last].last), actor
+        if first > 0 and not clauses[first - 1].frame and first < last and not tokens[clauses[first - 1].last].time \
+                and _bare_noun_phrase(tokens, clauses[first].first, clauses[first].last) \
+                and not _phrase_at(tokens, clauses[first].first, "opens", proclitic=True):
+            first -= 1  # «وصل وزير الخارجية، مايك بومبيو، إلى …»: a name set off by commas is in apposition
+    return _Clause(start(), clauses[last].last, anchored=anchored), actor, told_of
+
+
+def _bare_noun_phrase(tokens: list[_Token], first: int, last: int) -> bool:
+    """A few words with no preposition or particle among them: a subject (and its apposition) alone."""
+    words = [t for t in tokens[first : last + 1] if not t.time]
+    return len(words) <= SUBJECT_WORDS and not any(_is_function(t) for t in words)
 
 
 def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
@@ -341,6 +402,9 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
         token = tokens[index]
         if token.time or _is_function(token) or (token.stop and index != pronoun - 1):
             break
+        if index < pronoun - 1 and tokens[pronoun - 1].stop and (index == 0 or tokens[index - 1].stop) \
+                and not token.norm.startswith(ARTICLE):
+            break  # «واستدعى مانشيني، الذي …»: the clause's verb is not part of the noun phrase
         start = index
         if token.norm.startswith(PREPOSITION_ARTICLE):
             break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
@@ -392,7 +456,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     if opened_with and _phrase_at([opened_with], 0, "perfect", proclitic=True):
         kept = [i for p, i in enumerate(kept) if not (p < PERFECT_REACH and tokens[i].norm == "قد")]
     edge = _edges(tokens, kept)
-    if _width(edge, 0, len(kept)) > budget:
+    if _width(edge, 0, len(kept)) > budget and core.anchored:
         after = next((p for p, i in enumerate(kept) if tokens[i].start >= mention_end), len(kept))
         start = next((p for p in range(after) if _width(edge, p, after) <= LEFT_SHARE * budget), after)
         if start:
@@ -442,14 +506,36 @@ def _phrase_start(tokens: list[_Token], kept: list[int], edge: list[int], start:
 
 def _opens_phrase(tokens: list[_Token], index: int) -> bool:
     """A word a title may start on inside a clause: after a comma, an opener or a reporting verb."""
+    if _phrase_at(tokens, index, "relative", proclitic=True):
+        return False  # «الذي يضم …» without the noun it describes is a fragment
     return bool(index and tokens[index - 1].stop or _phrase_at(tokens, index, "opens", proclitic=True)
-                or _phrase_at(tokens, index, "report", proclitic=True) or _conjunct(tokens[index]))
+                or _phrase_at(tokens, index, "report", proclitic=True) and not _is_function(tokens[index])  # «بيّن», not «بين»
+                or _conjunct(tokens, index) or _purpose(tokens[index].norm))
 
 
-def _conjunct(token: _Token) -> bool:
-    """«والتفويت في حصة الدولة», «وضعف الصبيب»: a word opening on the conjunction و starts a conjunct."""
+def _purpose(norm: str) -> bool:
+    """«للانضمام إلى …», «لاستكمال …», «لإطلاق …», «لتنظيم …»: ل before a verbal noun of the derived forms
+    (انفعال، افتعال، استفعال، إفعال، تفعيل) opens a phrase; not before a name («لافروف», «لتركيا»)."""
+    if norm.startswith("لل"):
+        rest = "ا" + norm[3:] if norm[2:3] == "ا" else ""
+    elif norm[:1] == "ل":
+        rest = norm[1:]
+    else:
+        return False
+    if rest[:1] == "ا":
+        return len(rest) >= 5 and (rest.startswith(("است", "ان")) or rest[2:3] == "ت" and rest[4:5] == "ا" and rest[1:2] not in "يو"
+                                   or rest[3:4] == "ا" and len(rest) <= 6)
+    return rest[:1] == "ت" and len(rest) >= 5 and rest[3:4] == "ي" and not rest.endswith("ا")
+
+
+def _conjunct(tokens: list[_Token], index: int) -> bool:
+    """«وسيتم الإعلان», «وستنطلق …»: و before a verb in the future opens a conjunct clause; a noun after و is
+    most often a list item («وحامل اللقب», «ومعارض في …», «وإعلانها إعادة فرض …») and does not."""
+    token = tokens[index]
     norm = token.norm
-    return norm[:1] == "و" and len(norm) > 3 and not norm.startswith(_waw_roots()) and not _is_function(token)
+    if norm[:1] != "و" or len(norm) <= 4 or norm.startswith(_waw_roots()) or _is_function(token) or token.time:
+        return False
+    return norm[1:2] == "س" and norm[2:3] in "يتن"
 
 
 def _cut_at_phrase(tokens: list[_Token], kept: list[int]) -> list[int]:
@@ -472,6 +558,8 @@ def _render(tokens: list[_Token], kept: list[int]) -> str:
 def _without_preposition(word: str) -> str:
     """«للاتفاق» -> «الاتفاق», «بالمدفعية» -> «المدفعية»: a title opens on the noun phrase."""
     norm = normalize(word)
+    if _purpose(norm) and not norm.startswith("لل"):
+        return word[1:]  # «لاستكمال» -> «استكمال»
     if norm.startswith("لل") and len(norm) > 4:
         return "ال" + word[2:]
     if norm.startswith(("بال", "كال")) and len(norm) > 5:
@@ -486,8 +574,8 @@ def _without_conjunction(word: str) -> str:
     rest, norm = word[1:], normalize(word)
     if word[0] not in PROCLITICS:
         return word
-    if (normalize(rest),) in _roles()["function"]:
-        return rest  # «وفي بيان …»
+    if (normalize(rest),) in _roles()["function"] and (word[0] == "و" or len(rest) <= 3 and normalize(rest) in FA_PARTICLES):
+        return rest  # «وفي بيان …», «فمن …»; not «فتحت» (opened), which is no «ف» + «تحت»
     if len(rest) < 3:
         return word
     if norm.startswith(("وال", "فال")) or word[0] == "و" and not norm.startswith(_waw_roots()):
@@ -505,6 +593,69 @@ def _span_text(tokens: list[_Token], span: tuple[int, int] | None) -> str | None
         return None
     words = [t.surface for t in tokens[span[0] : span[1] + 1] if not t.time]
     return " ".join(words) or None
+
+
+def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
+    """Does the title open on a verb whose subject is not there («تغلب على نظيره», «هاجر إلى هولندا»)?
+
+    Read off the word order: an undefined first word followed right away by a preposition."""
+    if len(kept) < 2 or kept[0] == 0 or tokens[kept[0] - 1].time and not any(not t.time for t in tokens[: kept[0]]):
+        return False
+    first, second = tokens[kept[0]], tokens[kept[1]]
+    if first.norm.startswith(ARTICLE) or first.norm[:1].isdigit() or _is_function(first) or first.stop or _purpose(first.norm):
+        return False
+    return _is_function(second) or second.norm.startswith(PREPOSITION_ARTICLE)
+
+
+def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None:
+    """The subject of the sentence's main clause, for a title that opens on a bare verb later in it."""
+    if not kept or not _bare_verb(tokens, kept):
+        return None
+    opener = kept[0] - 1
+    while opener >= 0 and tokens[opener].time:
+        opener -= 1
+    if opener >= 0 and _phrase_at(tokens, opener, "consequence", proclitic=True):
+        return None  # «…، مما سيؤدي إلى»: what follows has the whole clause before it as subject
+    index = next((i for i, t in enumerate(tokens) if not t.time), None)
+    if index is None or index >= kept[0]:
+        return None
+    if _phrase_at(tokens, index, "perfect", proclitic=True):  # «وكان جونسون قد أقيل …، كما فصل من منصب …»
+        qad = next((i for i in range(index + 1, min(kept[0], index + PERFECT_REACH)) if tokens[i].norm == "قد"), None)
+        if qad is not None and qad > index + 1 and not any(t.stop or t.time or _is_function(t) for t in tokens[index + 1 : qad]):
+            subject = list(range(index + 1, qad))
+            return None if any(tokens[i].norm in {tokens[k].norm for k in kept} for i in subject) else subject
+    index += _lead_words(tokens, index)
+    if index >= kept[0] or _phrase_at(tokens, index, "report", proclitic=True) or _is_function(tokens[index]):
+        return None  # a sentence opening on a frame or an adjunct («ووفق المصدر ذاته، فإن …»)
+    if not tokens[index].norm.startswith(ARTICLE) and not (tokens[index].norm[:1] in PROCLITICS and tokens[index].norm[1:].startswith(ARTICLE)):
+        if tokens[index].stop:
+            return None
+        index += 1  # verb first: its subject follows it, definite or the head of one («نادي الوداد»)
+        if index + 1 >= kept[0] or not (tokens[index].norm.startswith(ARTICLE) or _construct_head(tokens, index)):
+            return None
+    subject = []
+    for position in range(index, min(kept[0], index + SUBJECT_WORDS)):
+        token = tokens[position]
+        if token.time or _is_function(token) or token.norm.startswith(PREPOSITION_ARTICLE) \
+                or _phrase_at(tokens, position, "opens", proclitic=True):
+            break
+        if not token.norm.startswith(ARTICLE) and not (token.stop or position + 1 < len(tokens) and tokens[position + 1].stop) \
+                and not (position == index and _construct_head(tokens, position)):
+            break  # a name ends the subject only where the phrase ends («البرلماني المغربي السابق شعو،»)
+        subject.append(position)
+        if token.stop:
+            break
+    title_words = {tokens[i].norm for i in kept}
+    if not subject or any(tokens[i].norm in title_words for i in subject):
+        return None
+    return subject
+
+
+def _construct_head(tokens: list[_Token], index: int) -> bool:
+    """An undefined noun before a definite one, with nothing between («نادي الوداد», «وزير الخارجية»)."""
+    token = tokens[index]
+    return not token.stop and index + 1 < len(tokens) and tokens[index + 1].norm.startswith(ARTICLE) \
+        and not _is_function(token) and not token.time and token.norm[:1] not in "بلك"
 
 
 def _subject(tokens: list[_Token], kept: list[int]) -> str | None:
@@ -531,7 +682,7 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
     if not tokens:
         return None
     _mark_time(tokens, article_title, 0, (0, 0))
-    kept = _trim(tokens, _Clause(0, len(tokens) - 1), 0)
+    kept = _trim(tokens, _Clause(0, len(tokens) - 1, anchored=False), 0)
     told = {_stem(t.norm) for t in sentence}
     content = [_stem(tokens[i].norm) for i in kept if not _is_function(tokens[i])]
     if not content or sum(w in told for w in content) < overlap * len(content):

@@ -1,34 +1,40 @@
-"""Events -> a self-contained, right-to-left timeline page, through Jinja2 templates.
+"""Events -> the timeline's HTML pages, through Jinja2 templates.
 
 The templates live in the repository's templates/ and ship inside the wheel as
 timeline/templates; a user's template folder, when given, is searched first, so one file
 can be overridden without copying the rest. Autoescape is on and undefined names fail
 loudly (StrictUndefined), so article text can never become markup and a template typo
-never renders as an empty string.
+never renders as an empty string. Labels go through the message catalog (timeline/locale/):
+templates call _() and count().
+
+This module holds what one event looks like (EventView); timeline/render/pages.py decides
+which page shows which events (index, years, months) and renders them all.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable
+from urllib.parse import urlsplit
 
 import jinja2
-from markupsafe import Markup
 
 from ..events import event_id
 from ..model import Event
 from . import is_web_url, place_label
-from .dates import DateLabels, html_datetime, precision_badge
+from .dates import DateLabels, html_datetime
 
 PAGE_TEMPLATE = "timeline.html"
+EVENT_TEMPLATE = "partials/event.html"
 STYLESHEET = "static/timeline.css"
 SCRIPT = "static/filter.js"
 DEFAULT_TITLE = "الخط الزمني للأحداث"
-LONG_GROUP = "فترات أطول من شهر"
+DEFAULT_TITLES = {"ar": DEFAULT_TITLE, "fr": "Chronologie des événements", "en": "Timeline of events"}
 MONTH_GRAINS = ("day", "weekend", "week", "month")
+LONG_DAYS = 31  # an event longer than this is a period: a section or page of its own
 
 
 def packaged_template_dir() -> Path:
@@ -45,14 +51,19 @@ def environment(template_dir: str | Path | None = None) -> jinja2.Environment:
     if template_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(template_dir)))
     loaders.append(jinja2.FileSystemLoader(str(packaged_template_dir())))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    from ..locale import translations
+
+    env.install_gettext_translations(translations("ar"), newstyle=True)  # replaced per build's language
+    return env
 
 
 @dataclass
@@ -67,6 +78,7 @@ class SourceView:
     url: str | None  # None unless it is a http(s) URL: anything else is shown as text, never linked
     published: str | None
     published_label: str | None
+    host: str  # what the source filter calls it: the site's host name, else the article id
 
 
 @dataclass
@@ -85,18 +97,19 @@ class EventView:
     place: str | None
     year: int
     sources: list[SourceView]
+    country: str | None = None
+    country_name: str | None = None
+    city: str | None = None
+    long: bool = False  # longer than a month: shown in the periods section, not in the months
+    page: str = ""  # the page it lives on, from the site's root: "years/2022-05.html"
 
+    @property
+    def anchor(self) -> str:
+        return f"event-{self.id}"
 
-@dataclass
-class Group:
-    label: str
-    events: list[EventView] = field(default_factory=list)
-
-
-@dataclass
-class YearView:
-    year: int
-    groups: list[Group] = field(default_factory=list)
+    @property
+    def hosts(self) -> list[str]:
+        return sorted({s.host for s in self.sources})
 
 
 def render_html(
@@ -109,32 +122,14 @@ def render_html(
     json_file: str = "events.json",
     timelinejs_file: str = "timelinejs.json",
     template_dir: str | Path | None = None,
+    base_url: str | None = None,
 ) -> str:
-    env = environment(template_dir)
-    events = list(events)
-    views = [event_view(event, labels) for event in events]
-    stylesheet = _source(env, STYLESHEET)
-    script = _source(env, SCRIPT)
-    context = {
-        "title": title,
-        "years": group_by_year(events, views, labels),
-        "event_count": len(views),
-        "source_count": len({s.id for e in events for s in e.sources}),
-        "categories": sorted({v.category for v in views if v.category}),
-        "year_list": sorted({v.year for v in views}),
-        "feed_file": feed_file,
-        "json_file": json_file,
-        "timelinejs_file": timelinejs_file,
-        "webcal_url": webcal(feed_url) if feed_url else None,
-        "feed_url": feed_url if is_web_url(feed_url) else None,
-        "month_system": labels.system,
-        # The page's own style and script are the only ones it may run: the CSP names their hashes.
-        "stylesheet": Markup(stylesheet),
-        "script": Markup(script),
-        "style_hash": _csp_hash(stylesheet),
-        "script_hash": _csp_hash(script),
-    }
-    return env.get_template(PAGE_TEMPLATE).render(context)
+    """The index page (the whole timeline when it fits in one page; see pages.render_pages)."""
+    from .pages import render_pages
+
+    pages = render_pages(events, labels, title=title, feed_url=feed_url, feeds=(feed_file,), json_file=json_file,
+                         timelinejs_file=timelinejs_file, template_dir=template_dir, base_url=base_url)
+    return pages["index.html"].decode("utf-8")
 
 
 def event_view(event: Event, labels: DateLabels) -> EventView:
@@ -147,7 +142,7 @@ def event_view(event: Event, labels: DateLabels) -> EventView:
         start=event.span[0].isoformat(),
         end=event.span[1].isoformat(),
         hijri=labels.hijri(event),
-        badge=precision_badge(event),
+        badge=labels.badge(event),
         approximate=event.approximate,
         category=event.category,
         place=place_label(event),
@@ -158,31 +153,31 @@ def event_view(event: Event, labels: DateLabels) -> EventView:
                 url=source.url.strip() if is_web_url(source.url) else None,
                 published=_day(source.published).isoformat() if source.published else None,
                 published_label=labels.day(_day(source.published)) if source.published else None,
+                host=source_host(source.url, source.id),
             )
             for source in event.sources
         ],
+        country=event.country,
+        country_name=event.country_name,
+        city=event.place,
+        long=is_long(event),
     )
 
 
-def group_by_year(events: list[Event], views: list[EventView], labels: DateLabels) -> list[YearView]:
-    """Years, each with its long periods first (a backdrop to the year), then its months in order."""
-    years: dict[int, YearView] = {}
-    for event, view in zip(events, views):
-        year = years.setdefault(view.year, YearView(view.year))
-        start = event.span[0]
-        if event.grain in MONTH_GRAINS:
-            label = labels.month_year(start.year, start.month)
-        else:
-            label = LONG_GROUP
-        group = next((g for g in year.groups if g.label == label), None)
-        if group is None:
-            group = Group(label)
-            if label == LONG_GROUP:
-                year.groups.insert(0, group)
-            else:
-                year.groups.append(group)
-        group.events.append(view)
-    return [years[y] for y in sorted(years)]
+def is_long(event: Event) -> bool:
+    """A period longer than a month (a year, a season, a decade …): kept out of the months' lists."""
+    return event.grain not in MONTH_GRAINS or event.days > LONG_DAYS
+
+
+def source_host(url: str | None, source_id: str) -> str:
+    """«hespress.com» for https://www.hespress.com/…; the article id's prefix when there is no URL."""
+    if is_web_url(url):
+        host = (urlsplit(url.strip()).hostname or "").lower()
+        if host.startswith("www."):
+            host = host[4:]
+        if host:
+            return host
+    return source_id.split("-", 1)[0] if "-" in source_id else source_id
 
 
 def split_marks(sentence: str, highlights: Iterable[tuple[int, int]]) -> list[Part]:
@@ -208,12 +203,12 @@ def webcal(feed_url: str) -> str | None:
     return "webcal://" + feed_url.strip().split("://", 1)[1]
 
 
-def _source(env: jinja2.Environment, name: str) -> str:
+def source_text(env: jinja2.Environment, name: str) -> str:
     source, _, _ = env.loader.get_source(env, name)
     return source
 
 
-def _csp_hash(text: str) -> str:
+def csp_hash(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 

@@ -7,7 +7,10 @@ clock, so the same input gives a byte-identical feed and subscribers see no fals
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Iterable
 from zoneinfo import ZoneInfo
@@ -36,8 +39,12 @@ def build_calendar(
     name: str = DEFAULT_NAME,
     description: str = DEFAULT_DESCRIPTION,
     feed_url: str | None = None,
+    uid: str | None = None,
+    vevents: dict | None = None,
 ) -> icalendar.Calendar:
-    """The feed as an icalendar.Calendar. Events longer than `max_span` days stay off it."""
+    """The feed as an icalendar.Calendar. Events longer than `max_span` days stay off it.
+    `uid` is the calendar's own UID (default: one derived from `feed_url`); `vevents`, a cache of
+    VEVENTs by event shared by the feeds of one build (an event is in several of them)."""
     included = [event for event in events if event.days <= max_span]
     stamp = max((_stamp(event.sources) for event in included), default=EPOCH)
 
@@ -47,7 +54,7 @@ def build_calendar(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     # A fixed UID: the same feed stays the same calendar for its subscribers.
-    calendar.add("uid", str(uuid.uuid5(uuid.NAMESPACE_URL, feed_url or "timeline:calendar")))
+    calendar.add("uid", uid or str(uuid.uuid5(uuid.NAMESPACE_URL, feed_url or "timeline:calendar")))
     calendar.add("name", name, parameters=AR)
     calendar.add("x-wr-calname", name)
     calendar.add("description", description, parameters=AR)
@@ -62,13 +69,30 @@ def build_calendar(
         calendar.add("x-wr-timezone", tz.key)
 
     for event in included:
-        calendar.add_component(_vevent(event, labels, tz))
+        if vevents is None:
+            calendar.add_component(_vevent(event, labels, tz))
+            continue
+        if id(event) not in vevents:
+            vevents[id(event)] = _vevent(event, labels, tz)
+        calendar.add_component(vevents[id(event)])
 
     timed = [event.span[0] for event in included if event.time]
     if timed:
-        # A VTIMEZONE for each TZID used, covering only the years the feed needs (small, stable).
-        calendar.add_missing_timezones(first_date=date(min(timed).year, 1, 1), last_date=date(max(timed).year + 1, 1, 1))
+        _add_timezones(calendar, first=date(min(timed).year, 1, 1), last=date(max(timed).year + 1, 1, 1))
     return calendar
+
+
+def _add_timezones(calendar: icalendar.Calendar, first: date, last: date) -> None:
+    """A VTIMEZONE for each TZID used, covering only the years the feed needs, in TZID order:
+    icalendar's add_missing_timezones walks a set, whose order changes from one process to the next."""
+    position = len(calendar.timezones)
+    for tzid in sorted(calendar.get_missing_tzids()):
+        try:
+            component = icalendar.Timezone.from_tzid(tzid, first_date=first, last_date=last)
+        except ValueError:
+            continue  # a zone icalendar does not know stays a TZID reference
+        calendar.subcomponents.insert(position, component)
+        position += 1
 
 
 def render_ics(events: Iterable[Event], labels: DateLabels, **options) -> bytes:
@@ -166,3 +190,220 @@ def _one_line(text: str) -> str:
     """Summary-like fields are one line: stray \\r, \\n and tabs from article text become spaces."""
     return " ".join(str(text).split())
 
+
+
+# --- Feeds for subscribers: calendar.ics, upcoming.ics, feeds/CATEGORY.ics, feeds/index.json ---------------------
+
+CALENDAR_FEED = "calendar.ics"
+UPCOMING_FEED = "upcoming.ics"
+FEEDS_DIR = "feeds"
+FEEDS_INDEX = f"{FEEDS_DIR}/index.json"
+FEED_KINDS = ("calendar", "upcoming", "categories")
+UPCOMING_NAME = "المواعيد المقبلة"
+UPCOMING_DESCRIPTION = "أحداث أعلنت قبل موعدها: تاريخها بعد تاريخ نشر الخبر الذي ذكرها"
+
+# One stable ASCII file name per category of lexicon/event_triggers.tsv. A category missing here
+# (one added to the lexicon later) gets a transliteration, so its file name never depends on the
+# other categories of a build.
+CATEGORY_SLUGS = {
+    "اجتماع": "meeting",
+    "محادثات": "talks",
+    "زيارة": "visit",
+    "قمة": "summit",
+    "مؤتمر": "conference",
+    "مؤتمر صحفي": "press-conference",
+    "ندوة": "seminar",
+    "منتدى": "forum",
+    "جلسة": "session",
+    "معرض": "exhibition",
+    "مهرجان": "festival",
+    "حفل": "ceremony",
+    "افتتاح": "opening",
+    "إطلاق": "launch",
+    "تأسيس": "founding",
+    "اتفاقية": "agreement",
+    "انتخابات": "elections",
+    "احتجاج": "protest",
+    "اشتباكات": "clashes",
+    "هجوم": "attack",
+    "مقتل": "killing",
+    "وفاة": "death",
+    "حادث": "accident",
+    "كارثة": "disaster",
+    "اعتقال": "arrest",
+    "إفراج": "release",
+    "محاكمة": "trial",
+    "حكم": "ruling",
+    "عقوبات": "sanctions",
+    "هدنة": "truce",
+    "قرار": "decision",
+    "تصريح": "statement",
+    "تعيين": "appointment",
+    "استقالة": "resignation",
+    "إصدار": "publication",
+    "تداول": "handover",
+    "جائزة": "award",
+    "بطولة": "championship",
+    "مباراة": "match",
+    "انتقال": "transfer",
+    "رياضة": "sports",
+}
+_RESERVED_SLUGS = {"index", "calendar", "upcoming"}
+_LATIN = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "u", "ئ": "i", "ب": "b", "ت": "t", "ث": "th",
+    "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s",
+    "ض": "d", "ط": "t", "ظ": "z", "ع": "a", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h", "ة": "a", "و": "w", "ي": "y", "ى": "a", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
+}
+
+
+def category_slug(category: str) -> str:
+    """A stable ASCII file name (without .ics) for a category: «مؤتمر صحفي» -> press-conference.
+
+    From CATEGORY_SLUGS, else a transliteration («تظاهرة» -> tzahra), else a hash; a name that
+    would clash with a table entry or a reserved name gets a short hash of the category appended.
+    """
+    name = " ".join(str(category).split())
+    if name in CATEGORY_SLUGS:
+        return CATEGORY_SLUGS[name]
+    latin = []
+    for char in name:
+        if char in _LATIN:
+            latin.append(_LATIN[char])
+        elif char.isascii() and char.isalnum():
+            latin.append(char.lower())
+        elif char.isspace() or char in "-_/":
+            latin.append("-")
+    slug = "-".join(part for part in "".join(latin).split("-") if part)[:40].strip("-")
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    if not slug:
+        return f"category-{digest}"
+    if slug in _RESERVED_SLUGS or slug in CATEGORY_SLUGS.values():
+        return f"{slug}-{digest}"
+    return slug
+
+
+def first_published(event: Event) -> date | None:
+    """The publication day of the earliest source that tells the event (its own local date)."""
+    days = [s.published.date() if isinstance(s.published, datetime) else s.published for s in event.sources if s.published]
+    return min(days, default=None)
+
+
+def is_upcoming(event: Event) -> bool:
+    """Announced ahead of time: the event's span starts after the day its earliest source was published."""
+    published = first_published(event)
+    return published is not None and event.span[0] > published
+
+
+def in_window(event: Event, since: date | None = None, until: date | None = None) -> bool:
+    """The event's span meets [since, until] (either end open)."""
+    return (since is None or event.span[1] >= since) and (until is None or event.span[0] <= until)
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One subscribable feed: its path in the site, its name, the events it holds."""
+
+    kind: str  # calendar | upcoming | category
+    path: str
+    name: str
+    description: str
+    events: tuple[Event, ...]
+    category: str | None = None
+
+
+def plan_feeds(
+    events: Iterable[Event],
+    *,
+    max_span: int = 31,
+    since: date | None = None,
+    until: date | None = None,
+    title: str = DEFAULT_NAME,
+    description: str = DEFAULT_DESCRIPTION,
+    kinds: Iterable[str] = FEED_KINDS,
+) -> list[Feed]:
+    """Which feeds a build writes and what each holds. Every feed keeps only events of at most
+    `max_span` days whose span meets the [since, until] window."""
+    kinds = set(kinds)
+    unknown = kinds - set(FEED_KINDS)
+    if unknown:
+        raise ValueError(f"unknown feed {sorted(unknown)[0]!r}; choose among {', '.join(FEED_KINDS)}")
+    kept = tuple(e for e in events if e.days <= max_span and in_window(e, since, until))
+    feeds = []
+    if "calendar" in kinds:
+        feeds.append(Feed("calendar", CALENDAR_FEED, title, description, kept))
+    if "upcoming" in kinds:
+        feeds.append(Feed("upcoming", UPCOMING_FEED, f"{title}: {UPCOMING_NAME}", UPCOMING_DESCRIPTION,
+                          tuple(e for e in kept if is_upcoming(e))))
+    if "categories" in kinds:
+        by_category: dict[str, list[Event]] = {}
+        for event in kept:
+            if event.category:
+                by_category.setdefault(" ".join(event.category.split()), []).append(event)
+        taken: dict[str, str] = {}
+        for category in sorted(by_category):
+            slug = category_slug(category)
+            if slug in taken:  # two spellings of one transliteration: keep both apart, stably
+                slug = f"{slug}-{hashlib.sha1(category.encode('utf-8')).hexdigest()[:6]}"
+            taken[slug] = category
+            feeds.append(Feed("category", f"{FEEDS_DIR}/{slug}.ics", f"{title}: {category}",
+                              f"{description} ({category})", tuple(by_category[category]), category=category))
+    return feeds
+
+
+def webcal_url(url: str) -> str:
+    """http(s)://host/x.ics -> webcal://host/x.ics (what calendar apps open as a subscription)."""
+    return "webcal://" + url.split("://", 1)[1] if "://" in url else url
+
+
+def render_feeds(
+    events: Iterable[Event],
+    labels: DateLabels,
+    *,
+    tz: tzinfo = timezone.utc,
+    max_span: int = 31,
+    since: date | None = None,
+    until: date | None = None,
+    name: str = DEFAULT_NAME,
+    description: str = DEFAULT_DESCRIPTION,
+    base_url: str | None = None,
+    kinds: Iterable[str] = FEED_KINDS,
+) -> dict[str, bytes]:
+    """Every feed's bytes by its path in the site, and feeds/index.json listing them (when any is
+    written). The bytes depend on the events and options only: UIDs from the feed's URL (or path),
+    stamps from publication dates."""
+    feeds = plan_feeds(events, max_span=max_span, since=since, until=until, title=name, description=description,
+                       kinds=kinds)
+    outputs: dict[str, bytes] = {}
+    listed = []
+    vevents: dict = {}  # the events of a build outlive this loop, so their ids are stable keys
+    for feed in feeds:
+        url = _join_url(base_url, feed.path) if base_url else None
+        # calendar.ics keeps the UID it always had; the others are calendars of their own.
+        uid = None if feed.kind == "calendar" else str(uuid.uuid5(uuid.NAMESPACE_URL, url or f"timeline:{feed.path}"))
+        calendar = build_calendar(feed.events, labels, tz=tz, max_span=max_span, name=feed.name,
+                                  description=feed.description, feed_url=url, uid=uid, vevents=vevents)
+        outputs[feed.path] = calendar.to_ical()
+        listed.append({
+            "kind": feed.kind,
+            "category": feed.category,
+            "slug": feed.path.rsplit("/", 1)[-1].removesuffix(".ics") if feed.kind == "category" else None,
+            "name": feed.name,
+            "path": feed.path,
+            "events": len(feed.events),
+            "url": url,
+            "webcal": webcal_url(url) if url else None,
+        })
+    if listed:
+        index = {
+            "since": since.isoformat() if since else None,
+            "until": until.isoformat() if until else None,
+            "max_span": max_span,
+            "feeds": listed,
+        }
+        outputs[FEEDS_INDEX] = (json.dumps(index, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return outputs
+
+
+def _join_url(base_url: str, path: str) -> str:
+    return base_url.rstrip("/") + "/" + path

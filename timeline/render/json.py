@@ -1,5 +1,8 @@
 """Events -> events.json (the project's own record) and the TimelineJS3 JSON format.
 
+The TimelineJS export carries the key events only (key_events: by importance, at most
+--timelinejs-limit), since a timeline of thousands of slides cannot be read.
+
 TimelineJS renders its headline and text fields as HTML, so everything from an article
 is escaped here, and only http(s) source URLs become links.
 """
@@ -53,15 +56,33 @@ def render_events_json(events: Iterable[Event]) -> str:
     return dumps(events_record(events))
 
 
-def timelinejs_record(events: Iterable[Event], labels: DateLabels, title: str) -> dict:
+TIMELINEJS_LIMIT = 100  # slides: TimelineJS is for the key events, not for thousands of them
+
+
+def key_events(events: Iterable[Event], limit: int | None = TIMELINEJS_LIMIT) -> list[Event]:
+    """The `limit` most important events (README "Events": sources, lead position), in time order.
+
+    Ties go to the event with more sources, then the earlier one, then the id, so the choice does
+    not depend on the order of the input. `limit` None or 0: every event.
+    """
+    events = list(events)
+    if limit and len(events) > limit:
+        ranked = sorted(events, key=lambda e: (-e.importance, -len(e.sources), e.span[0], e.span[1], event_id(e)))
+        events = ranked[:limit]
+    return sorted(events, key=lambda e: (e.span[0], e.span[1], event_id(e)))
+
+
+def timelinejs_record(events: Iterable[Event], labels: DateLabels, title: str,
+                      limit: int | None = TIMELINEJS_LIMIT) -> dict:
     return {
         "title": {"text": {"headline": str(escape(title)), "text": ""}},
-        "events": [_timelinejs_event(event, labels) for event in events],
+        "events": [_timelinejs_event(event, labels) for event in key_events(events, limit)],
     }
 
 
-def render_timelinejs(events: Iterable[Event], labels: DateLabels, title: str) -> str:
-    return dumps(timelinejs_record(events, labels, title))
+def render_timelinejs(events: Iterable[Event], labels: DateLabels, title: str,
+                      limit: int | None = TIMELINEJS_LIMIT) -> str:
+    return dumps(timelinejs_record(events, labels, title, limit))
 
 
 def dumps(record: dict) -> str:

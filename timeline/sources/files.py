@@ -1,4 +1,4 @@
-"""Readers: turn files into Articles. Every problem names its file and line; the batch goes on.
+"""Local readers (.txt + .meta.json, JSONL, folders): turn files into Articles. Every problem names its file and line; the batch goes on.
 
 What a reader guarantees (each case is one `file:line: …` message, the other articles go through):
 
@@ -20,16 +20,18 @@ What a reader guarantees (each case is one `file:line: …` message, the other a
 """
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import json
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .model import Article
+from ..model import Article
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
 META_SUFFIX = ".meta.json"
@@ -46,21 +48,66 @@ class Batch:
 
     articles: list[Article] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # Web sources only (read_sources): where each article came from, by article id:
+    # {"url": fetched URL, "feed": the feed that listed it, "source": the source's name}
+    origins: dict[str, dict] = field(default_factory=dict)
+    # URLs not fetched because the archive already holds them (counted as unchanged by Archive.add)
+    known: list[str] = field(default_factory=list)
+    # feeds read in full, and their HTTP validators to remember once the batch is archived
+    validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+
+UNIX_SECONDS = re.compile(r"[+-]?\d{9,11}(\.\d+)?")  # 1973-03 .. 5138: never an ISO date or a year
+RFC822_DAY = re.compile(r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})")
 
 
 def parse_published(value) -> datetime | date | None:
-    """An ISO date or date-time (offset kept), or None when absent or unreadable."""
+    """A publication date, or None when absent or unreadable. Read are:
+
+    - ISO 8601 dates and date-times, offset kept («2022-03-09», «2022-03-09T10:00:00+01:00», «…Z»);
+    - RFC 822 / RFC 2822 as RSS writes them («Wed, 09 Mar 2022 10:00:00 +0100», «… GMT», a date alone);
+    - Unix seconds, as a number or a string of 9-11 digits (UTC).
+    """
     if isinstance(value, (date, datetime)):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_unix(value)
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
     try:
         if len(text) == 10:
             return date.fromisoformat(text)
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
+        pass
+    if UNIX_SECONDS.fullmatch(text):
+        return _from_unix(float(text))
+    return _from_rfc822(text)
+
+
+def _from_unix(seconds: float) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
         return None
+
+
+def _from_rfc822(text: str) -> datetime | date | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        parsed = None
+    if parsed is not None:
+        # "-0000" means "UTC, zone unknown" (RFC 2822 3.3): taken as UTC
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    day = RFC822_DAY.fullmatch(text)
+    if day:  # a date without a time («Wed, 9 Mar 2022»)
+        try:
+            return datetime.strptime(f"{day[1]} {day[2]} {day[3]}", "%d %b %Y").date()
+        except ValueError:
+            return None
+    return None
 
 
 def date_in_range(value: date | datetime) -> bool:
@@ -77,25 +124,31 @@ def read_articles(paths, published: date | datetime | None = None) -> Batch:
     for path in map(Path, paths):
         if not path.exists() and URL.match(str(path)):
             batch.problems.append(f"{path}: a URL; only local .txt and .jsonl files and folders are read")
-        elif path.is_dir():
-            try:
-                files = sorted(
-                    p for p in path.rglob("*")
-                    if p.is_file() and p.suffix in ARTICLE_SUFFIXES and not p.name.endswith(META_SUFFIX)
-                )
-            except OSError as error:
-                batch.problems.append(f"{path}: cannot list this folder: {error.strerror or error}")
-                continue
-            if not files:
-                batch.problems.append(f"{path}: no .txt or .jsonl articles in this folder")
-            for file in files:
-                _read_file(file, published, batch)
-        elif path.is_file():
-            _read_file(path, published, batch)
         else:
-            batch.problems.append(f"{path}: no such file or folder")
-    batch.articles = _unique(batch.articles, batch.problems)
+            read_local(path, published, batch)
+    batch.articles = unique(batch.articles, batch.problems)
     return batch
+
+
+def read_local(path: Path, published, batch: Batch) -> None:
+    """One local .txt/.jsonl file or folder of them into `batch` (no de-duplication yet: see unique())."""
+    if path.is_dir():
+        try:
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix in ARTICLE_SUFFIXES and not p.name.endswith(META_SUFFIX)
+            )
+        except OSError as error:
+            batch.problems.append(f"{path}: cannot list this folder: {error.strerror or error}")
+            return
+        if not files:
+            batch.problems.append(f"{path}: no .txt or .jsonl articles in this folder")
+        for file in files:
+            _read_file(file, published, batch)
+    elif path.is_file():
+        _read_file(path, published, batch)
+    else:
+        batch.problems.append(f"{path}: no such file or folder")
 
 
 def _read_file(path: Path, fallback, batch: Batch) -> None:
@@ -107,9 +160,15 @@ def _read_file(path: Path, fallback, batch: Batch) -> None:
         batch.problems.append(f"{path}: unsupported file type (expected .txt or .jsonl)")
 
 
+def _limit(name: str) -> int:
+    """MAX_ARTICLE_CHARS / MAX_FILE_BYTES as the package `timeline.sources` holds them now (tests lower them)."""
+    package = sys.modules.get(__package__)
+    return getattr(package, name, None) or globals()[name]
+
+
 def _read_small(path: Path) -> str:
     """A whole file as UTF-8 (a BOM dropped); OSError/UnicodeDecodeError/_TooLarge for the caller."""
-    if path.stat().st_size > MAX_FILE_BYTES:
+    if path.stat().st_size > _limit("MAX_FILE_BYTES"):
         raise _TooLarge(path.stat().st_size)
     text = path.read_bytes().decode("utf-8")
     return text[1:] if text.startswith(BOM) else text
@@ -120,7 +179,7 @@ class _TooLarge(Exception):
 
 
 def _too_large(size: int) -> str:
-    return f"{size:,} bytes, more than the {MAX_FILE_BYTES:,} read per file or line"
+    return f"{size:,} bytes, more than the {_limit('MAX_FILE_BYTES'):,} read per file or line"
 
 
 def _read_txt(path: Path, fallback, batch: Batch) -> None:
@@ -164,6 +223,7 @@ def _read_jsonl(path: Path, fallback, batch: Batch) -> None:
         return
     with stream:
         number = 0
+        MAX_FILE_BYTES = _limit("MAX_FILE_BYTES")  # noqa: N806 - the package's current value
         while True:
             try:
                 raw = stream.readline(MAX_FILE_BYTES + 1)
@@ -254,6 +314,7 @@ def _add(batch: Batch, where: str, article_id, text: str, raw_published, title, 
         batch.problems.append(f"{where}: article {article_id!r} has the publication date {published.isoformat()}, "
                               f"outside the years {YEARS[0]}-{YEARS[1]}; skipped")
         return
+    MAX_ARTICLE_CHARS = _limit("MAX_ARTICLE_CHARS")  # noqa: N806 - the package's current value
     if len(text) > MAX_ARTICLE_CHARS:
         cut = max(text.rfind("\n", 0, MAX_ARTICLE_CHARS), text.rfind(" ", 0, MAX_ARTICLE_CHARS))
         cut = cut if cut > MAX_ARTICLE_CHARS // 2 else MAX_ARTICLE_CHARS
@@ -295,7 +356,7 @@ def _instant(value: date | datetime) -> float:
     return datetime.combine(value, time(0), tzinfo=timezone.utc).timestamp()
 
 
-def _unique(articles: list[Article], problems: list[str]) -> list[Article]:
+def unique(articles: list[Article], problems: list[str]) -> list[Article]:
     """One article per id and one per text, chosen whatever the order the files were read in."""
     digests = {id(a): hashlib.sha256(a.text.encode("utf-8")).hexdigest() for a in articles}
     by_id: dict[str, Article] = {}
