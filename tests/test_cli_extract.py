@@ -66,3 +66,23 @@ def test_missing_input_is_a_clean_error(tmp_path):
 def test_bad_published_option():
     result = runner.invoke(app, ["extract", "seeds/", "--published", "9 March"])
     assert result.exit_code == 2
+
+
+def test_extract_jobs_gives_the_same_output(tmp_path):
+    import json as _json
+
+    from typer.testing import CliRunner
+
+    from timeline.cli import app
+
+    lines = [_json.dumps({"id": f"a{n}", "published": "2022-03-09", "title": "",
+                          "text": f"سيعقد الاجتماع {n} في ماي المقبل، وقد زار الوزير فاس يوم 8 مارس الجاري."},
+                         ensure_ascii=False) for n in range(80)]
+    source = tmp_path / "many.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(app, ["extract", str(source), "-o", str(tmp_path / "one.jsonl")])
+    two = runner.invoke(app, ["extract", str(source), "-o", str(tmp_path / "two.jsonl"), "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, one.output + two.output
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    assert len((tmp_path / "one.jsonl").read_text(encoding="utf-8").splitlines()) == 80

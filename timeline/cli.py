@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from .engine import extract_article
+from .batch import extract_records
 from .evaluate import evaluate_files, format_report
 from .evaluate_events import evaluate_event_files, format_event_report
 from .sources import YEARS, date_in_range, parse_published, read_articles
@@ -136,6 +136,8 @@ def extract(
                                             help="Publication date for articles that lack one."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
                                           help="Write the JSON lines here instead of stdout (atomically)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, metavar="N",
+                             help="Processes to extract with (for archives; the output is the same for any N)."),
 ) -> None:
     """Write one mention record per article per line (the JSON record of docs/resolution.md)."""
     fallback = _published_option(published)
@@ -151,16 +153,13 @@ def extract(
         raise _Fail(f"no article could be read{kept}")
     lines = []
     problems = 0
-    for article in batch.articles:
-        try:
-            mentions = [m.to_record() for m in extract_article(article)]
-        except Exception as error:  # one bad article must not sink the batch; say which one
-            typer.echo(f"warning: {article.origin or article.id}: could not extract time expressions: "
-                       f"{_one_line(error)}; skipped", err=True)
+    for done in extract_records(batch.articles, jobs=jobs):
+        if done.record is None:
+            typer.echo(f"warning: {done.article.origin or done.article.id}: could not extract time expressions: "
+                       f"{done.error}; skipped", err=True)
             problems += 1
             continue
-        record = {"id": article.id, "published": article.published.isoformat(), "mentions": mentions}
-        lines.append(json.dumps(record, ensure_ascii=False))
+        lines.append(json.dumps(done.record, ensure_ascii=False))
     text = "\n".join(lines) + ("\n" if lines else "")
     if output is None:
         sys.stdout.write(text)
