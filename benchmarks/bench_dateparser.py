@@ -16,7 +16,9 @@ import argparse
 import json
 import multiprocessing
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from concurrent.futures import ProcessPoolExecutor
@@ -142,6 +144,23 @@ def measure_in_fresh_process(name: str, corpus: Path, limit: int | None, trace: 
         return pool.submit(measure, name, corpus, limit, trace).result()
 
 
+def measure_cli(corpus: Path, limit: int | None, jobs: int) -> tuple[float, int]:
+    """Wall time of the whole `timeline extract` process (start-up, reading JSONL, writing records)
+    on the corpus (its first `limit` lines), and the bytes of article text it read."""
+    source = corpus
+    with tempfile.TemporaryDirectory() as folder:
+        if limit is not None:
+            source = Path(folder) / "limited.jsonl"
+            with open(corpus, encoding="utf-8") as lines, open(source, "w", encoding="utf-8") as out:
+                out.writelines(line for _, line in zip(range(limit), lines))
+        text_bytes = sum(len(text.encode("utf-8")) for text, _ in load_articles(source, None))
+        command = [sys.executable, "-m", "timeline.cli", "extract", str(source), "-o", str(Path(folder) / "out.jsonl"),
+                   "--jobs", str(jobs)]
+        started = time.perf_counter()
+        subprocess.run(command, check=False, capture_output=True)
+        return time.perf_counter() - started, text_bytes
+
+
 def format_results(results: list[SideResult]) -> str:
     header = f"{'side':<11} {'articles':>8} {'MB':>7} {'seconds':>8} {'MB/s':>7} {'found':>6} {'RSS warm':>9} {'RSS peak':>9} {'traced':>7}"
     lines = [header]
@@ -185,6 +204,12 @@ def main(argv: list[str] | None = None) -> None:
         measure_in_fresh_process("dateparser", args.corpus, peer_limit, trace),
     ]
     print(format_results(results))
+    peer = results[1]
+    for jobs in (1, 2):
+        seconds, text_bytes = measure_cli(args.corpus, args.limit, jobs)
+        rate = text_bytes / 1e6 / seconds
+        print(f"whole `timeline extract --jobs {jobs}` process: {seconds:.2f} s, {rate:.3f} MB/s, "
+              f"{rate / peer.mb_per_second:.1f}x dateparser's library loop in the same run")
 
 
 if __name__ == "__main__":

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from datasketch import MinHash, MinHashLSH
-
 from ..model import Mention, Source
 
 NEAR_DUPLICATE = 0.7  # Jaccard similarity of word 3-shingles for wire copy
@@ -162,6 +160,8 @@ def _near_duplicates(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
                 for b in members[i + 1 :]:
                     yield a, b
             continue
+        from datasketch import MinHash, MinHashLSH  # here: it loads scipy, which `extract` never needs
+
         lsh = MinHashLSH(num_perm=_PERMUTATIONS, params=_lsh_bands())
         signatures = {}
         for index in members:
@@ -178,6 +178,8 @@ def _near_duplicates(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _lsh_bands() -> tuple[int, int]:
     """The bands and rows datasketch chooses for the threshold (a costly search: done once)."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=_PERMUTATIONS)
     return lsh.b, lsh.r
 
