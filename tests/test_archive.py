@@ -180,3 +180,26 @@ def timeline_version() -> str:
 @pytest.mark.parametrize("name", ["AddResult", "Archive", "SourceSpec", "add", "read_sources"])
 def test_library_names(name):
     assert hasattr(timeline, name)
+
+
+def test_a_rebuild_reuses_each_articles_event_drafts(tmp_path, monkeypatch):
+    """Detection, titles and places run once per article and version: a rebuild only merges and renders."""
+    from timeline.events.build import EventBuilder
+
+    db, out = tmp_path / "t.db", tmp_path / "site"
+    news = jsonl(tmp_path / "news.jsonl", *(record(i) for i in range(4)))
+    site.build([news], out, db=db)
+    first = (out / "events.json").read_bytes()
+    drafted = []
+    real = EventBuilder.article_drafts
+    monkeypatch.setattr(EventBuilder, "article_drafts",
+                        lambda self, article, mentions: drafted.append(article.id) or real(self, article, mentions))
+    site.build([], out, db=db)
+    assert drafted == [] and (out / "events.json").read_bytes() == first
+    jsonl(tmp_path / "more.jsonl", record(1, TEXTS[1] + " محدث"))
+    site.build([tmp_path / "more.jsonl"], out, db=db)
+    assert drafted == ["a1"], "a changed article is drafted again, the others are not"
+    monkeypatch.setattr(archive_module, "events_version", lambda: "new-events-code")
+    drafted.clear()
+    site.build([], out, db=db)
+    assert sorted(drafted) == ["a0", "a1", "a2", "a3"], "new events code drafts everything again"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import pickle
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -67,6 +68,12 @@ CREATE TABLE IF NOT EXISTS mentions (
     extracted TEXT NOT NULL,
     PRIMARY KEY (article_id, engine)
 );
+CREATE TABLE IF NOT EXISTS drafts (
+    article_id TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    state TEXT NOT NULL,
+    data BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS validators (
     url TEXT PRIMARY KEY,
     etag TEXT,
@@ -95,6 +102,59 @@ def engine_version() -> str:
         except OSError:
             digest.update(b"-")
     return f"{number}+{digest.hexdigest()[:12]}"
+
+
+@functools.lru_cache(maxsize=1)
+def events_version() -> str:
+    """What an article's event drafts depend on besides the article: the engine, and the events
+    layer's code and tables (lexicon/*.tsv are in the engine version already)."""
+    digest = hashlib.sha256(engine_version().encode())
+    for path in sorted((Path(__file__).parent / "events").glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class DraftCache:
+    """An article's event drafts (is it an event, title, place …), kept in the archive so that a
+    rebuild with nothing new redoes only the merge and the rendering. Written in one transaction
+    by flush(). The archive is the user's own file: its pickles are read back as trusted data."""
+
+    def __init__(self, archive: "Archive"):
+        self.archive = archive
+        self.version = events_version()
+        self.stored = {row["article_id"]: (row["state"], row["data"]) for row in archive.db.execute(
+            "SELECT article_id, state, data FROM drafts WHERE version = ?", (self.version,))}
+        self.pending: list[tuple] = []
+        self.hits = 0
+
+    @staticmethod
+    def state(article: Article) -> str:
+        return _sha(article_state(article) + "\0" + (article.url or "") + "\0" + article.id)
+
+    def get(self, article: Article):
+        hit = self.stored.get(article.id)
+        if hit is None or hit[0] != self.state(article):
+            return None
+        try:
+            drafts = pickle.loads(hit[1])
+        except Exception:  # a cache from another build of the code: make it again
+            return None
+        self.hits += 1
+        return drafts
+
+    def put(self, article: Article, drafts) -> None:
+        self.pending.append((article.id, self.version, self.state(article),
+                             pickle.dumps(drafts, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        with self.archive._writing() as db:
+            db.executemany("INSERT OR REPLACE INTO drafts (article_id, version, state, data) VALUES (?, ?, ?, ?)",
+                           self.pending)
+            db.execute("DELETE FROM drafts WHERE version != ?", (self.version,))
+        self.pending = []
 
 
 @dataclass

@@ -149,23 +149,18 @@ def build(
     if not items:
         raise BuildError(f"no article could be processed, nothing to publish; {out_dir} is left as it was",
                          batch.problems)
-    result = write_site(
-        items,
-        out_dir,
-        problems=batch.problems,
-        tz=tz,
-        max_span=max_span,
-        months=months,
-        base_url=base_url,
-        template_dir=template_dir,
-        title=title,
-        description=description,
-        since=since,
-        until=until,
-        feeds=feeds,
-        lang=lang,
-        timelinejs_limit=timelinejs_limit,
-    )
+    options = dict(problems=batch.problems, tz=tz, max_span=max_span, months=months, base_url=base_url,
+                   template_dir=template_dir, title=title, description=description, since=since, until=until,
+                   feeds=feeds, lang=lang, timelinejs_limit=timelinejs_limit)
+    if db is not None:
+        from .archive import Archive, DraftCache
+
+        with Archive(db) as archive:  # each article's event drafts are kept too: a rebuild only merges and renders
+            cache = DraftCache(archive)
+            result = write_site(items, out_dir, drafts_cache=cache, **options)
+            cache.flush()
+    else:
+        result = write_site(items, out_dir, **options)
     result.added, result.extracted = added, extracted
     return result
 
@@ -236,6 +231,7 @@ def write_site(
     feeds: Iterable[str] = FEED_KINDS,
     lang: str = "ar",
     timelinejs_limit: int | None = TIMELINEJS_LIMIT,
+    drafts_cache=None,
 ) -> BuildResult:
     """Events from already extracted articles, rendered and written to `out_dir`.
 
@@ -243,7 +239,7 @@ def write_site(
     days whose span meets [since, until]; the page and the JSON exports hold every event.
     """
     out = Path(out_dir)
-    events = build_events(items)
+    events = build_events(items, cache=drafts_cache)
     mentions = [m for _, ms in items for m in ms]
     system = months or infer_month_system(mentions)
     if system not in GREGORIAN_SYSTEMS:

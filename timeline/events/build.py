@@ -75,10 +75,17 @@ class EventBuilder:
         self.range_words = _range_words(normalize)
         self.skipped: Counter[str] = Counter()  # non-events by reason, for reports
 
-    def build(self, items: Iterable[tuple[Article, list[Mention]]]) -> list[Event]:
+    def build(self, items: Iterable[tuple[Article, list[Mention]]], cache=None) -> list[Event]:
+        """`cache` (get(article) -> drafts or None, put(article, drafts)) keeps each article's
+        drafts between builds: they depend on the article alone, merging on all of them."""
         drafts: list[merge.Draft] = []
         for article, mentions in items:
-            drafts += self.article_drafts(article, mentions)
+            found = cache.get(article) if cache is not None else None
+            if found is None:
+                found = self.article_drafts(article, mentions)
+                if cache is not None:
+                    cache.put(article, found)
+            drafts += found
         groups = merge.group(drafts)
         events = [self._freeze(group) for group in groups]
         events.sort(key=lambda e: (e.span[0], _grain_rank(e.grain), e.time or "", _first_citation(e)))
@@ -232,9 +239,10 @@ def importance(group: Sequence[merge.Draft]) -> float:
     return round(len(sources) + 0.5 * len(leads), 2)
 
 
-def build_events(items: Iterable[tuple[Article, list[Mention]]], normalize: Callable[[str], str] = default_normalize) -> list[Event]:
+def build_events(items: Iterable[tuple[Article, list[Mention]]], normalize: Callable[[str], str] = default_normalize,
+                 cache=None) -> list[Event]:
     """Events from (article, its mentions) pairs, merged and in chronological order."""
-    return EventBuilder(normalize).build(items)
+    return EventBuilder(normalize).build(items, cache)
 
 
 def is_event_mention(mention: Mention) -> bool:
