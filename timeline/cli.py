@@ -123,6 +123,10 @@ def _published_option(value: Optional[str]) -> date | None:
     return parsed
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def _report_problems(problems: list[str]) -> None:
     for problem in problems:
         typer.echo(f"warning: {problem}", err=True)
@@ -289,9 +293,9 @@ def build(
         typer.echo(f"archive {settings.db}: {added}{result.extracted} extracted, "
                    f"{result.articles - result.extracted} from the archive", err=True)
     upcoming = getattr(result, "feeds", {}).get("upcoming.ics")
-    typer.echo(f"{len(result.events)} events ({result.feed_events} in the feed"
+    typer.echo(f"{_count(len(result.events), 'event')} ({result.feed_events} in the feed"
                + (f", {upcoming} upcoming" if upcoming is not None else "")
-               + f") from {result.articles} articles -> {result.out_dir}", err=True)
+               + f") from {_count(result.articles, 'article')} -> {result.out_dir}", err=True)
     if result.problems:
         raise typer.Exit(code=1)
 
