@@ -285,14 +285,10 @@ any_text = st.one_of(
 
 # Checks shared with scripts/fuzz.py --------------------------------------------------------------
 
-# Known engine bugs (see test_known_reversed_ranges), spans that end before they start:
-# - «9 مارس حتى 1 مارس», «30 ديسمبر حتى 4 يناير 2023» (rules.p_cross_month_range: a same-month range with
-#   the days reversed is accepted; a year written once at the end is given to the start too);
-# - «11 فبراير 2024 من 2 إلى 4 أبريل» (engine: the sentence's year goes to the start of a range only,
-#   resolve._range gives the end the start's year only when the start had none).
-# The span-order property skips these rules until they are fixed; the strict xfail below then fails
-# and says to remove this.
-KNOWN_REVERSED = {"cross_month_range", "day_range"}
+# Every span is ordered. (Reversed ranges such as «9 مارس حتى
+# 1 مارس» and a year written once at a range's end, found by this file, are fixed; see
+# test_ranges_found_reversed_are_ordered.)
+KNOWN_REVERSED: set[str] = set()
 
 
 def check_mentions(text: str, title: str, mentions, known: set[str] = KNOWN_REVERSED) -> None:
@@ -326,11 +322,9 @@ SLOW = settings(max_examples=25, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: reversed range spans; empty KNOWN_REVERSED "
-                                       "when this passes")
 @pytest.mark.parametrize("text", ["9 مارس حتى 1 مارس", "التاسع آب حتى الأول آب", "30 ديسمبر حتى 4 يناير 2023",
                                   "11 فبراير 2024 من 2 إلى 4 أبريل", "يوم 6 اغسطس 2027، 9 أوت حتى 8 دسيمبر"])
-def test_known_reversed_ranges(text):
+def test_ranges_found_reversed_are_ordered(text):
     check_mentions(text, "", extract(text, date(2022, 3, 9)), known=set())
 
 

@@ -364,8 +364,8 @@ def _range(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
         first = _date(p.with_(until=None, relation=None, year=year, year_calendar="gregorian"), dct, anchor)
         return Resolved("DATE", f"{first.value}/{last.value}", span=(first.span[0], last.span[1]), grain=first.grain)
     first = _date(p.with_(until=None), dct, anchor)
-    if last_partial.year is None and p.year is None and first.span and p.decade is None:
-        # the end takes the start's year unless the months wrap over a new year
+    if last_partial.year is None and first.span and p.decade is None:
+        # the end takes the start's year (written or borrowed from the sentence) unless the months wrap
         last_partial = last_partial.with_(year=first.span[0].year + (1 if (last_partial.month or 0) < (p.month or 0) else 0),
                                           relation=None)
     last = _date(last_partial, dct, anchor)

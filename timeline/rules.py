@@ -310,11 +310,15 @@ def p_cross_month_range(m: re.Match) -> Partial | None:
     first_day, last_day = ordinal(m["day1"]), ordinal(m["day"])
     if calendar != calendar2 or not first_day or not last_day or first_day > 31 or last_day > 31:
         return None
+    if (first_month, first_day) == (last_month, last_day) or first_month == last_month and first_day > last_day:
+        return None  # «9 مارس حتى 1 مارس» is not a range
     year, year_calendar = year_of(m)
     rel = relation(group(m, "rel"))
-    first = Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=first_month,
-                    day=first_day, relation=rel)
-    return first.with_(until=first.with_(month=last_month, day=last_day))
+    last = Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=last_month,
+                   day=last_day, relation=rel)
+    # a year written once belongs to the end: «30 ديسمبر حتى 4 يناير 2023» starts in 2022
+    first_year = year - 1 if year is not None and first_month > last_month else year
+    return last.with_(month=first_month, day=first_day, year=first_year, until=last)
 
 
 def p_month_range(m: re.Match) -> Partial | None:

@@ -2,7 +2,8 @@
 
 A sentence can hold a date without telling of anything that happened then: «منذ 2011»
 starts an ongoing state, «ارتفع التضخم في 2019 إلى 3%» dates a figure, «كأس العالم 2018»
-names a tournament. `non_event_reason` says which, from the cues of
+names a tournament, «أظهرت دراسة … العام الماضي» is the period of a study, «كل التوقعات تشير إلى أن
+إطلاقه سيكون في فبراير» a forecast. `non_event_reason` says which, from the cues of
 lexicon/non_event_cues.tsv, each counted only where it governs the mention: right before it,
 earlier in its clause, in its clause, or closing a short line. One pass over the sentence's
 words; the table's matcher is built once.
@@ -31,6 +32,8 @@ PERCENT = re.compile(r"\d\s*%|%\s*\d")
 NUMBER = re.compile(r"^\d+$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
+QUOTES = "\"»”'"
+
 # tables whose words put a sentence on a given day (against opening hours, habits)
 DAY_TABLES = ("weekdays.tsv", "relative_days.tsv", "months.tsv", "relations.tsv")
 
@@ -82,7 +85,7 @@ class _Sentence:
 
     def reason(self) -> str | None:
         for check in (self._dateline, self._boundary, self._label, self._negated_or_hypothetical,
-                      self._statistic, self._generic):
+                      self._statistic, self._forecast, self._generic):
             found = check()
             if found:
                 return found
@@ -126,7 +129,8 @@ class _Sentence:
     def _boundary(self) -> str | None:
         since = self._found("boundary", "before", self._governs)
         starting = self._found("start", "before", self._governs)
-        if starting and not self._found("launch", "clause", self._in_scope):
+        # «ابتداء من الساعة السابعة»: a clock time is when the happening starts, not a state's
+        if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
             since = starting
         if not since:
             return None
@@ -134,6 +138,10 @@ class _Sentence:
         return None if told else "boundary"
 
     def _label(self) -> str | None:
+        if self._titled_year():
+            return "label"
+        if self.mention.type == "TIME":
+            return None  # «بعثة الهلال فجر اليوم»: a clock time names nothing
         if self._found("label", "before", self._governs) or self._names_a_year():
             return "label"
         # «جائزة أفضل لاعب في العالم لسنة 2018»: the year a named thing is for
@@ -150,6 +158,23 @@ class _Sentence:
             return False  # punctuation or a number between: a list or a range, not a name
         return not [c for c in self.cues if c.where == "before" and c.last == self.first - 1]
 
+    def _titled_year(self) -> bool:
+        """«بأغنيات مثل "ريسبكت" (1967)»: a year in brackets right after a title or a name."""
+        if not BARE_YEAR.match(self.mention.text) or self.first == 0:
+            return False
+        opening = self.body[: self.m_start].rstrip()
+        closing = self.body[self.mention.end - self.mention.start + self.m_start :].lstrip()
+        if not (opening.endswith("(") and closing.startswith(")")):
+            return False
+        before = opening[:-1].rstrip()
+        if before[-1:] in QUOTES:
+            return True
+        # not «عام 1395هـ (1975م)»، «الموافق (2002م)»: the same date in another calendar
+        previous = self.words[self.first - 1]
+        return not (previous.norm in _day_words() or previous.norm in ("الموافق", "الموافقه", "ه")
+                    or any(ch.isdigit() for ch in previous.norm)
+                    or [c for c in self.cues if c.reason == "event" and c.last == self.first - 1])
+
     def _negated_or_hypothetical(self) -> str | None:
         cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
         for reason in ("hypothetical", "negated"):
@@ -160,7 +185,13 @@ class _Sentence:
         return None
 
     def _statistic(self) -> str | None:
-        if self._found("statistic", "clause", self._in_scope) or self._found("statistic", "before", self._governs):
+        compared = self._found("statistic", "clause", self._in_scope)
+        told = self._found("event", "earlier",
+                           lambda c: c.last < self.first and self.clause_of[c.last] >= self.clause_of[self.first] - 1)
+        if _is_day(self.mention) and told:
+            # «وجاء في الدراسة التي نشرتها الصحيفة، الخميس، أن … مقارنة بالمعدل»: the day it was told
+            compared = [c for c in compared if c.last < self.first]
+        if compared or self._found("statistic", "before", self._governs):
             return "statistic"
         percent = self._percent()
         measures = [c for c in self._found("measure", "clause", self._in_scope)
@@ -172,11 +203,51 @@ class _Sentence:
             return "statistic" if reported and not spoken else None
         if percent:
             return "statistic"
+        if self._study() or self._counted_near() or self._forecast_of_a_measure():
+            return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _study(self) -> bool:
+        """«أظهرت دراسة أجرتها المؤسسة العام الماضي أن …»: the period a study or poll covers."""
+        framed = [c for c in self._found("study", "clause", self._in_scope) if c.first < self.first]
+        return bool(framed) and not self._found("release", "earlier", self._earlier)
+
+    def _counted_near(self) -> bool:
+        """A level or change in the clause, and a counted figure near the period: «تراجعت القراءة
+        النهائية لمؤشر الخدمات … إلى 53.0 نقطة من 53.9 في مارس»، «انتحر ما يقارب من 45 ألف أمريكي في عام 2016»."""
+        lo, hi = max(self.scope[0], self.first - MEASURE_REACH), min(self.scope[1], self.last + MEASURE_REACH)
+        if self._found("measure", "clause", self._in_scope) and self._figure((lo, hi), with_unit=True):
+            return True
+        if self.mention.grain not in ("month", "quarter", "season", "half", "year", "decade", "century"):
+            return False
+        # an approximate count of thousands for a year or a month (not «قتل 45 شخصا في هجوم يوم الأحد»)
+        return any(c.last + 2 < len(self.words) and NUMBER.match(self.words[c.last + 1].norm)
+                   and self.words[c.last + 2].norm in LARGE and lo <= c.first <= hi
+                   for c in self._found("approx", "clause", self._in_scope))
+
+    def _forecast_of_a_measure(self) -> bool:
+        """«من المتوقع أن يرفع البنك سعر الفائدة خلال العام الحالي»: a forecast for a period."""
+        expected = [c for c in self._found("expect", "earlier", self._earlier) if self._then_that(c)]
+        return any(e.last < m.first and m.last < self.first
+                   for e in expected for m in self._found("measure", "clause", self._in_scope))
+
+    def _forecast(self) -> str | None:
+        """«كل التوقعات تشير إلى أن إطلاقه سيكون في فبراير 2019»: a predicted period, not a happening."""
+        if _is_day(self.mention):
+            return None  # «توقع الوزير الأحد أن …»: the day of the statement
+        for cue in self._found("forecast", "earlier", self._earlier):
+            noun = self.words[cue.first].norm.startswith(("ال", "توقعات", "تكهنات", "ترجيحات", "احتمال"))
+            if noun or self._then_that(cue):
+                return "hypothetical"
+        return None
+
+    def _then_that(self, cue: Cue) -> bool:
+        """«أن» between the cue and the mention: the mention dates what is predicted."""
+        return any(w.norm in ("ان", "بان") for w in self.words[cue.last + 1 : self.first])
 
     def _generic(self) -> str | None:
         if self._on_a_day():
@@ -289,8 +360,11 @@ def _anchor_words() -> frozenset[str]:
 
 def _is_day(mention: Mention) -> bool:
     """A clock time or a single day (its grain, or else its span, says so)."""
-    if mention.type == "TIME" or mention.grain == "day":
+    if mention.type == "TIME":
         return True
+    if mention.grain == "day":
+        # «الـ3 سنوات الأخيرة» counted in days is a period, not a day
+        return not mention.span or (mention.span[1] - mention.span[0]).days <= 7
     if mention.grain is None and mention.span:
         return mention.span[0] == mention.span[1]
     return False

@@ -33,6 +33,7 @@ ARTICLE_GRAINS = FINE_GRAINS | {"month"}  # within one article, sentences of one
 SHARED_WORDS_IN_ARTICLE = 5  # content words two sentences of one article share when they tell one happening
 SHARED_SHARE_IN_ARTICLE = 0.2  # ... and the share of the shorter sentence's words they are (long sentences
 # of a round-up share five words by chance: Taiz fighting and Hodeidah air raids on one day)
+WINDOW = 24  # earlier drafts of a block each draft is compared with (keeps merging linear)
 _PERMUTATIONS = 64
 _SEED = 20260101  # fixed: the same input gives the same groups
 
@@ -125,20 +126,22 @@ def same_happening(a: Draft, b: Draft) -> bool:
 
 
 def _candidate_pairs(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
-    """Pairs worth comparing: one block per (span, grain) for the fine grains and one
-    sentence; near-duplicate sentences from LSH for the rest."""
+    """Pairs worth comparing, in a fixed order: within a block (one sentence and span; one article
+    and span; one span and event word) each draft meets the WINDOW drafts before it, so the pairs
+    grow with the drafts, not their square (a text repeating one date a thousand times); groups
+    still form through the chain. Near-duplicate sentences come from LSH."""
     seen: set[tuple[int, int]] = set()
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, draft in enumerate(drafts):
-        blocks[("sentence", draft.sentence_key)].append(index)
+        blocks[("sentence", draft.sentence_key, draft.span)].append(index)
         if draft.grain in ARTICLE_GRAINS:
             blocks[("article", draft.source.id, draft.span)].append(index)
         if draft.grain in FINE_GRAINS:
-            for word in draft.event_words:
+            for word in sorted(draft.event_words):
                 blocks[("fine", draft.span, word)].append(index)
     for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
+        for i, b in enumerate(members):
+            for a in members[max(0, i - WINDOW) : i]:
                 if (a, b) not in seen:
                     seen.add((a, b))
                     yield a, b
@@ -149,30 +152,34 @@ def _candidate_pairs(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
 
 
 def _near_duplicates(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
-    by_span: dict[tuple, list[int]] = defaultdict(list)
+    """Identical sentences of one span chain to each other; the distinct ones go through LSH,
+    each taking at most WINDOW candidates."""
+    by_span: dict[tuple, dict[frozenset, list[int]]] = defaultdict(dict)
     for index, draft in enumerate(drafts):
-        by_span[draft.span].append(index)
-    for members in by_span.values():
-        if len(members) < 2:
+        by_span[draft.span].setdefault(draft.shingles, []).append(index)
+    for by_text in by_span.values():
+        for same in by_text.values():
+            yield from zip(same, same[1:])
+        firsts = [same[0] for same in by_text.values()]
+        if len(firsts) < 2:
             continue
-        if len(members) <= 8:  # a handful: compare directly
-            for i, a in enumerate(members):
-                for b in members[i + 1 :]:
+        if len(firsts) <= 8:  # a handful: compare directly
+            for i, a in enumerate(firsts):
+                for b in firsts[i + 1 :]:
                     yield a, b
             continue
         from datasketch import MinHash, MinHashLSH  # here: it loads scipy, which `extract` never needs
 
         lsh = MinHashLSH(num_perm=_PERMUTATIONS, params=_lsh_bands())
         signatures = {}
-        for index in members:
+        for index in firsts:
             signature = MinHash(num_perm=_PERMUTATIONS, seed=_SEED)
             signature.update_batch([s.encode("utf-8") for s in sorted(drafts[index].shingles)])
             signatures[index] = signature
             lsh.insert(index, signature)
-        for index in members:
-            for other in lsh.query(signatures[index]):
-                if other > index:
-                    yield index, other
+        for index in firsts:
+            for other in sorted(o for o in lsh.query(signatures[index]) if o > index)[:WINDOW]:
+                yield index, other
 
 
 @lru_cache(maxsize=1)
