@@ -74,6 +74,7 @@ class EventBuilder:
         self.steps = steps or Steps.default()
         self.range_words = _range_words(normalize)
         self.skipped: Counter[str] = Counter()  # non-events by reason, for reports
+        self._last_words: tuple[str | None, list[Word]] = (None, [])
 
     def build(self, items: Iterable[tuple[Article, list[Mention]]], cache=None) -> list[Event]:
         """`cache` (get(article) -> drafts or None, put(article, drafts)) keeps each article's
@@ -126,7 +127,7 @@ class EventBuilder:
     def _draft(self, article, source, text, geometry, sentence, mention, time_spans) -> merge.Draft:
         s_start, s_end = sentence.bounds
         sentence_text = text[s_start:s_end]
-        sentence_words = words(sentence_text, self.normalize)
+        sentence_words = self._words(sentence_text)
         category = self._category(text, geometry, sentence, mention, sentence_words)
         lead = mention.field == "title" or geometry.is_lead(sentence)
         title = self.steps.headline(text, sentence.bounds, mention, article_title=article.title, lead=lead,
@@ -174,11 +175,17 @@ class EventBuilder:
         for index in (at, at - 1):
             if 0 <= index < len(clauses):
                 start, end = clauses[index]
-                hits = self.triggers.find(words(text[start:end], self.normalize))
+                clause_words = words(text[start:end], self.normalize)
+                hits = self.triggers.find(clause_words)
                 if hits:
-                    clause_words = words(text[start:end], self.normalize)
                     return _nearest(hits, _word_index(clause_words, mention.start - start))
         return _nearest(self.triggers.find(sentence_words), _word_index(sentence_words, mention.start - sentence.start))
+
+    def _words(self, sentence_text: str) -> list[Word]:
+        """The words of a sentence, computed once for all its mentions (a list of dates can hold hundreds)."""
+        if self._last_words[0] != sentence_text:
+            self._last_words = (sentence_text, words(sentence_text, self.normalize))
+        return self._last_words[1]
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
         stems = (_stem(w.norm) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())

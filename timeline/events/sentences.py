@@ -22,7 +22,7 @@ PARAGRAPH_END = re.compile(r"\n\s*")
 LEAD_CHARS = 400  # the first sentence(s) up to here are the article's lead
 # A "sentence" longer than this (a list, a table, text without full stops) is cut at clause ends,
 # else at spaces, so the work per mention stays bounded and a build stays linear in the text.
-MAX_SENTENCE = 1200
+MAX_SENTENCE = 600
 _CLAUSE_MARK = re.compile(r"[،؛,;:]")
 
 
