@@ -9,6 +9,7 @@ happening, as newsroom timelines do. Cost is linear in the sentence.
 """
 from __future__ import annotations
 
+import re
 from copy import copy
 from dataclasses import dataclass
 from typing import Sequence
@@ -39,6 +40,13 @@ WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
 PERFECT_REACH = 5  # words between «كانت» and its «قد» (the subject)
 QUOTE_WORDS = 5  # a quotation this long after a reporting verb is its statement («وقال نتانياهو "عندما …"»); a shorter one is a name
 OPEN_QUOTES, CLOSE_QUOTES = set("«\"“"), set("»\"”")
+EXTEND_CHARS = 90  # a title cut before its phrase ends may run on this far to end it («… بجائزة بوليتزر»)
+INNER_QUOTE = re.compile(r"(?<=[^\W_ـ]{2})(?=[«\"“][^\W_])|(?<=[»”])(?=[^\W_])")  # not «أ"ل» (an abbreviation)  # «يدعى"كارل»
+TATWEEL_QUOTE = re.compile(r"ـ(?=[«\"“])")  # «بـ"المصيرية"» -> «بالمصيرية»
+SAYING = {"قائلا", "قائله", "قائلين", "مضيفا", "مضيفه"}  # «… تسجل تقدما كبيرا قائلا "…"»: the phrase ended
+QUANTITY = {"عدد", "عددا", "العديد", "مجموعه", "سلسله", "جمله", "اجمالي", "مجموع", "نحو", "حوالي", "قرابه"}
+PREPOSITIONS = {"في", "بعد", "قبل", "خلال", "من", "علي", "عن", "مع", "عقب", "اثر", "ضمن", "عبر", "وسط", "بين",
+                "منذ", "لدي", "الي", "حتي", "تحت", "فوق", "امام", "خلف", "بسبب", "بشان", "رغم", "ازاء", "لدى"}
 
 
 @dataclass(frozen=True)
@@ -82,12 +90,15 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
         words = _trim(tokens, core, mention.end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
         words = borrowed + words if words and (told_of or _bare_verb(tokens, words)) else words
+    words = _past_adjunct(tokens, words)
     actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     if lead and article_title:
         from_headline = _from_headline(article_title, tokens)
         if from_headline:
             return Title(from_headline, actor)
     text = _render(tokens, words)
+    if said:
+        text = _nominative(text)
     if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
         text = _from_headline(article_title, tokens, overlap=0.0) or ""
     if said and text:
@@ -151,7 +162,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """Words of text[start:end] with their offsets, punctuation folded into `stop` flags."""
     tokens: list[_Token] = []
     position = start
-    for chunk in text[start:end].split():
+    for chunk in (part for word in text[start:end].split() for part in INNER_QUOTE.split(word) if part):
         chunk_start = text.index(chunk, position)
         position = chunk_start + len(chunk)
         head = len(chunk) - len(chunk.lstrip("".join(EDGE_CHARS)))
@@ -164,7 +175,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             elif tokens and chunk in "-–":
                 tokens[-1].surface += " " + chunk
             continue
-        surface = chunk[head:tail].translate(DROPPED_CHARS)
+        surface = TATWEEL_QUOTE.sub("", chunk[head:tail]).translate(DROPPED_CHARS)
+        if surface.startswith("لال") and TATWEEL_QUOTE.search(chunk):
+            surface = "لل" + surface[3:]  # «لـ"الاقتصادية"» -> «للاقتصادية»
         if not surface:
             continue
         tokens.append(_Token(chunk_start + head, chunk_start + tail, surface, normalize(surface)))
@@ -373,8 +386,10 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         else:
             break
     while actor and last + 1 < len(clauses) and not clauses[last + 1].frame and _bare_noun_phrase(tokens, start(), clauses[last].last) \
-            and not _phrase_at(tokens, clauses[last + 1].first, "opens", proclitic=True):
-        last += 1  # «إن الرئيس الأمريكي، دونالد ترامب، "محق …"»: a statement is more than its subject
+            and (not _phrase_at(tokens, clauses[last + 1].first, "opens", proclitic=True)
+                 or _phrase_at(tokens, clauses[last + 1].first, "relative", proclitic=True)):
+        last += 1  # «إن الرئيس الأمريكي، دونالد ترامب، "محق …"», «أن إجمالي عدد الحسابات التي تم حذفها وصل …»:
+        # a statement is more than its subject
     opening = next((i for i in range(clauses[first].first, clauses[first].last + 1) if not tokens[i].time), None)
     if first > 0 and not clauses[first - 1].frame and opening is not None and _is_adjunct(tokens, opening):
         first -= 1  # «…، على بناء شبكة»: an adjunct belongs to the clause before it
@@ -446,7 +461,7 @@ def _lead_words(tokens: list[_Token], index: int) -> int:
     return index - start
 
 
-def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = MAX_CHARS) -> list[int]:
+def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = MAX_CHARS, extend: bool = True) -> list[int]:
     """The core's words without time words and leading particles, cut to whole words within `budget`.
 
     A long clause keeps the words next to the mention: what happened then is told around it."""
@@ -455,6 +470,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     kept = _drop_lead(tokens, kept)
     if opened_with and _phrase_at([opened_with], 0, "perfect", proclitic=True):
         kept = [i for p, i in enumerate(kept) if not (p < PERFECT_REACH and tokens[i].norm == "قد")]
+    kept = [i for p, i in enumerate(kept) if not (tokens[i].norm == "قد" and p + 1 < len(kept) and _perfect(tokens[kept[p + 1]].norm))]
     edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget and core.anchored:
         after = next((p for p, i in enumerate(kept) if tokens[i].start >= mention_end), len(kept))
@@ -464,10 +480,94 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
             edge = _edges(tokens, kept)
     cut = next((p for p in range(len(kept)) if _width(edge, 0, p + 1) > budget), len(kept))
     if cut < len(kept):
-        kept = _cut_at_phrase(tokens, kept[:cut])
-    while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)):
+        end = _phrase_end(tokens, kept, edge, cut, budget + EXTEND_CHARS - MAX_CHARS) if extend else None
+        kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
+    while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
+                    or tokens[kept[-1]].norm in QUANTITY):
         kept.pop()
     return kept
+
+
+def _perfect(norm: str) -> bool:
+    """Does a word after «قد» read as a perfect verb («قد أدلى», «قد تم»), not an imperfect («قد يكون»)?"""
+    return len(norm) >= 2 and not norm.isdigit() and (norm[0] not in "يتن" or norm.startswith("تم"))
+
+
+def _needs_complement(token: _Token) -> bool:
+    """A word a title cannot end on: a preposition, «عدد» before what is counted, a bare number."""
+    return _is_function(token) or token.norm in QUANTITY or token.norm.isdigit()
+
+
+def _phrase_end(tokens: list[_Token], kept: list[int], edge: list[int], cut: int, limit: int) -> int | None:
+    """A cut title runs on to where its phrase ends (a comma, or the next preposition or opener) within `limit`."""
+    for position in range(cut, len(kept)):
+        if _width(edge, 0, position + 1) > limit:
+            return None
+        token = tokens[kept[position]]
+        if _needs_complement(token):
+            continue
+        if token.stop or position + 1 == len(kept):
+            return position + 1
+        following = kept[position + 1]
+        if _is_function(tokens[following]) or _phrase_at(tokens, following, "opens", proclitic=True) \
+                or tokens[following].norm in SAYING:
+            return position + 1
+    return None
+
+
+def _past_adjunct(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """A title opening on a prepositional phrase («بعد المحادثات في العاصمة يتوجه …») starts on the clause
+    after it: the first word that neither continues the phrase nor is a preposition's object, when it reads as
+    a clause's start (an imperfect verb, or a word with a definite noun after it)."""
+    if len(kept) < 2 or _bare(tokens[kept[0]].norm) not in PREPOSITIONS:
+        return kept
+    content = _content_counts([tokens[i] for i in kept])
+    for position in range(1, len(kept) - 1):
+        token, before = tokens[kept[position]], tokens[kept[position - 1]]
+        norm = token.norm
+        if _phrase_at(tokens, kept[position], "perfect", proclitic=True):
+            return kept[position:]  # «قبل اكتشاف تلك الظاهرة كان الناس يعتقدون …»
+        if token.time or norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE) or norm[:1].isdigit() \
+                or _bare(before.norm) in PREPOSITIONS or norm[:1] == "و" or _bare(norm) in PREPOSITIONS:
+            continue  # still the phrase: its noun, the nouns and adjectives after it, a noun joined by و
+        if _is_function(token) or not (before.stop or before.norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE)):
+            return kept  # «بعد انكشاف علاقته …»: an undefined noun's genitive, not a clause
+        dropped = kept[position] > 0 and (tokens[kept[position] - 1].time or tokens[kept[position] - 1].stop)
+        following = tokens[kept[position + 1]].norm
+        if not (norm[:1] in "يت" and len(norm) >= 4 or norm[:1] == "س" and norm[1:2] in "يتن" and len(norm) >= 4
+                or dropped and following.startswith(ARTICLE)):
+            return kept  # a clause opens on an imperfect verb, or on «verb + subject» where the date or a comma was
+        if content[-1] - content[position] < MIN_CONTENT_WORDS or _phrase_at(tokens, kept[position], "opens", proclitic=True):
+            return kept
+        return kept[position:]
+    return kept
+
+
+def _conjoined(token: _Token) -> bool:
+    return token.norm[:1] == "و" and len(token.norm) > 3 and not token.norm.startswith(_waw_roots())
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if (norm[:1] == "و" or norm[1:] in FA_PARTICLES) and norm[1:] in PREPOSITIONS else norm  # not «فتحت»
+
+
+def _nominative(text: str) -> str:
+    """A statement after إن/أن opens on its subject in the accusative; a title says it in the nominative:
+    «طفلا رضيعا أصبح» -> «طفل رضيع أصبح», «المسؤولين أعدموا» -> «المسؤولون أعدموا»."""
+    words = text.split()
+    if len(words) < 3:
+        return text
+    first, second = normalize(words[0]), normalize(words[1])
+    if first.startswith(ARTICLE) and first.endswith("ين") and len(first) >= 7 and second.endswith("وا") and len(second) >= 4:
+        words[0] = words[0][:-2] + "ون"
+    elif not first.startswith(ARTICLE) and not second.startswith(ARTICLE) and len(first) >= 4 and len(second) >= 4 \
+            and first.endswith("ا") and second.endswith("ا") and not first.endswith(("اا", "ها")) and first not in {"هذا", "هكذا"}:
+        count = 2  # and the adjectives after them («تغييرا مهنيا جذريا»)
+        while count < len(words) - 1 and normalize(words[count]).endswith("ا") and len(normalize(words[count])) >= 4 \
+                and not normalize(words[count]).startswith(ARTICLE):
+            count += 1
+        words[:count] = [word.rstrip("ً")[:-1].rstrip("ً") for word in words[:count]]
+    return " ".join(words)
 
 
 def _drop_lead(tokens: list[_Token], kept: list[int]) -> list[int]:
@@ -682,7 +782,7 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
     if not tokens:
         return None
     _mark_time(tokens, article_title, 0, (0, 0))
-    kept = _trim(tokens, _Clause(0, len(tokens) - 1, anchored=False), 0)
+    kept = _trim(tokens, _Clause(0, len(tokens) - 1, anchored=False), 0, extend=False)  # a headline is told whole
     told = {_stem(t.norm) for t in sentence}
     content = [_stem(tokens[i].norm) for i in kept if not _is_function(tokens[i])]
     if not content or sum(w in told for w in content) < overlap * len(content):
