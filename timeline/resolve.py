@@ -364,11 +364,20 @@ def _range(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
         first = _date(p.with_(until=None, relation=None, year=year, year_calendar="gregorian"), dct, anchor)
         return Resolved("DATE", f"{first.value}/{last.value}", span=(first.span[0], last.span[1]), grain=first.grain)
     first = _date(p.with_(until=None), dct, anchor)
+    if last_partial.year is None and first.span and p.calendar != "gregorian":
+        # «14 ربيع الأول حتى 18 ذي القعدة»: the end is the first such Hijri day from the start on
+        last_partial = last_partial.with_(tense="FUTURE", relation=None)
+        last = _date(last_partial, first.span[0], anchor)
+        return _joined(first, last, p)
     if last_partial.year is None and first.span and p.decade is None:
         # the end takes the start's year (written or borrowed from the sentence) unless the months wrap
         last_partial = last_partial.with_(year=first.span[0].year + (1 if (last_partial.month or 0) < (p.month or 0) else 0),
                                           relation=None)
     last = _date(last_partial, dct, anchor)
+    return _joined(first, last, p)
+
+
+def _joined(first: Resolved, last: Resolved, p: Partial) -> Resolved:
     if p.month is None and p.year is not None or (first.grain in ("month", "decade") and not first.approximate):
         value = f"{first.value}/{last.value}"  # years 2015/2017, months 2021-01/2021-03
     else:
