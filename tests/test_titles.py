@@ -281,3 +281,22 @@ def test_mention_outside_any_clause_keeps_working():
     sentence = "2018"
     assert title_of(sentence, "2018").text == ""
     assert isinstance(headline(sentence, (0, 4), Mention("2018", 0, 4, "DATE", "2018")), Title)
+
+
+@pytest.mark.parametrize("sentence, when, wanted, unwanted", [
+    ("أعلنت مملكة البحرين قطع العلاقات مع قطر، من دون أدنى مراعاة لقيم الجوار يوم الاثنين.",
+     "يوم الاثنين", "أعلنت مملكة البحرين قطع العلاقات", "من دون"),
+    ("أطلقت ناسا المسبار كيبلر، رغم تعرضه لعطل فني في 7 مارس 2009.",
+     "في 7 مارس 2009", "أطلقت ناسا المسبار كيبلر", "رغم"),
+    ("أعلنت إثيوبيا وإريتريا انتهاء حالة الحرب بينهما، في بيان مشترك وقع الاثنين.",
+     "الاثنين", "أعلنت إثيوبيا وإريتريا انتهاء حالة الحرب", "في بيان"),
+])
+def test_an_adjunct_clause_gives_way_to_the_main_clause(sentence, when, wanted, unwanted):
+    title = headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "2022-03-07")).text
+    assert title.startswith(wanted) and not title.startswith(unwanted), title
+
+
+def test_a_temporal_adjunct_keeps_the_happening_it_dates():
+    sentence = "اختفى الصحافي، بعد زيارته القنصلية في اسطنبول يوم الثلاثاء."
+    title = headline(sentence, (0, len(sentence)), mention("يوم الثلاثاء", sentence, "DATE", "2022-03-08")).text
+    assert "زيارته القنصلية" in title, title

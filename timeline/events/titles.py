@@ -25,6 +25,7 @@ MIN_CONTENT_WORDS = 3  # a clause saying less borrows its neighbour («وغاد�
 HEADLINE_OVERLAP = 0.7  # share of the headline's content words the lead sentence must hold
 FRAME_REACH = 25  # words between a reporting verb and its إن/أن
 SPEAKER_REACH = 6  # words a speaker may take before its verb
+MIN_TITLE_WORDS = 3  # fewer words cannot tell who did what
 KEPT_KINDS = {"duration"}  # «لأدنى مستوى في خمسة أسابيع» is content, not the event's date
 PROCLITICS = ("و", "ف")
 FA_PARTICLES = {"في", "من", "علي", "عن", "مع", "ان", "الي"}  # ف + one of these is «so» + the particle (normalised)
@@ -83,27 +84,53 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
     clauses = _clauses(tokens)
-    core, actor, told_of = _core(tokens, clauses, mention.start)
-    said = actor
-    words = _trim(tokens, core, mention.end, budget=MAX_CHARS - len(actor) - 2 if actor else MAX_CHARS)
-    borrowed = None if said else told_of or _borrowed_subject(tokens, words)
-    if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
-        words = _trim(tokens, core, mention.end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
-        words = borrowed + words if words and (told_of or _bare_verb(tokens, words)) else words
-    words = _past_adjunct(tokens, words)
-    actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     if lead and article_title:
         from_headline = _from_headline(article_title, tokens)
         if from_headline:
-            return Title(from_headline, actor)
+            return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end)[1])
+    text, actor = _compose(tokens, clauses, mention.start, mention.end)
+    if _fragmentary(text):
+        # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
+        # (in news, its first with a verb) tells what happened then
+        for clause in clauses:
+            if tokens[clause.first].start >= mention.start:
+                break
+            alternative, alt_actor = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end)
+            if not _fragmentary(alternative):
+                text, actor = alternative, alt_actor
+                break
+    if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
+        text = _from_headline(article_title, tokens, overlap=0.0) or ""
+    return Title(text, actor)
+
+
+def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int) -> tuple[str, str | None]:
+    """The title told by the clause at `offset` (widened while it says too little), and its actor."""
+    core, actor, told_of = _core(tokens, clauses, offset)
+    said = actor
+    words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(actor) - 2 if actor else MAX_CHARS)
+    borrowed = None if said else told_of or _borrowed_subject(tokens, words)
+    if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
+        words = _trim(tokens, core, focus_end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
+        words = borrowed + words if words and (told_of or _bare_verb(tokens, words)) else words
+    words = _past_adjunct(tokens, words)
+    actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     text = _render(tokens, words)
     if said:
         text = _nominative(text)
-    if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
-        text = _from_headline(article_title, tokens, overlap=0.0) or ""
     if said and text:
         text = f"{said}: {text}"
-    return Title(text, actor)
+    return text, actor
+
+
+def _fragmentary(text: str) -> bool:
+    """Too short to tell a happening, or opening on a preposition or adjunct («بمناسبة حلول»، «وفق بلاغ»)."""
+    words = text.split()
+    if len(words) < MIN_TITLE_WORDS:
+        return True
+    first = normalize(words[0])
+    adjuncts = _roles().get("adjunct", {})
+    return (first,) in adjuncts or first.startswith("و") and (first[1:],) in adjuncts
 
 
 # --- words ------------------------------------------------------------------------------
