@@ -300,3 +300,11 @@ def test_a_temporal_adjunct_keeps_the_happening_it_dates():
     sentence = "اختفى الصحافي، بعد زيارته القنصلية في اسطنبول يوم الثلاثاء."
     title = headline(sentence, (0, len(sentence)), mention("يوم الثلاثاء", sentence, "DATE", "2022-03-08")).text
     assert "زيارته القنصلية" in title, title
+
+
+def test_a_fragment_borrows_the_headline_that_tells_its_story():
+    sentence = "وفقا لمصادر مقربة من الرئيس الأميركي بشأن الاتفاق يوم الثلاثاء."
+    headline_text = "الرئيس الأميركي يبلغ حلفاءه بقرار الانسحاب من الاتفاق"
+    title = headline(sentence, (0, len(sentence)), mention("يوم الثلاثاء", sentence, "DATE", "2022-03-08"),
+                     article_title=headline_text).text
+    assert title == headline_text, title

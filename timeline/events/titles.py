@@ -26,6 +26,7 @@ HEADLINE_OVERLAP = 0.7  # share of the headline's content words the lead sentenc
 FRAME_REACH = 25  # words between a reporting verb and its إن/أن
 SPEAKER_REACH = 6  # words a speaker may take before its verb
 MIN_TITLE_WORDS = 3  # fewer words cannot tell who did what
+FRAGMENT_HEADLINE_OVERLAP = 0.3  # of the headline's content words the sentence must hold to lend it a fragment
 KEPT_KINDS = {"duration"}  # «لأدنى مستوى في خمسة أسابيع» is content, not the event's date
 PROCLITICS = ("و", "ف")
 FA_PARTICLES = {"في", "من", "علي", "عن", "مع", "ان", "الي"}  # ف + one of these is «so» + the particle (normalised)
@@ -101,6 +102,9 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
                 break
     if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
         text = _from_headline(article_title, tokens, overlap=0.0) or ""
+    elif _fragmentary(text) and article_title:
+        # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
+        text = _from_headline(article_title, tokens, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     return Title(text, actor)
 
 
