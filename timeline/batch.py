@@ -35,6 +35,8 @@ def extract_records(articles: Sequence[Article], jobs: int = 1) -> Iterator[Extr
     if jobs <= 1 or len(articles) < 2 * CHUNK:
         yield from map(extract_record, articles)
         return
+    # compile the rules here first: forked workers inherit them instead of each compiling its own
+    extract_record(articles[0])
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(extract_record, articles, chunksize=CHUNK)
 
