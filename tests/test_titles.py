@@ -308,3 +308,10 @@ def test_a_fragment_borrows_the_headline_that_tells_its_story():
     title = headline(sentence, (0, len(sentence)), mention("يوم الثلاثاء", sentence, "DATE", "2022-03-08"),
                      article_title=headline_text).text
     assert title == headline_text, title
+
+
+def test_ala_an_is_no_statement_after_a_reporting_verb():
+    sentence = ("وكان التحالف الدولي ضد داعش قد أعلن في أوائل ديسمبر الماضي عن إحداث مجموعة خاصة بإفريقيا، "
+                "يشارك المغرب في قيادتها، على أن يبحث اجتماع الرباط في مايو المقبل سبل دعم الدول الإفريقية.")
+    title = headline(sentence, (0, len(sentence)), mention("أوائل ديسمبر الماضي", sentence, "DATE", "2021-12")).text
+    assert "أعلن عن إحداث مجموعة خاصة بإفريقيا" in title and "يبحث" not in title, title

@@ -313,7 +313,7 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     if verb is None or any(t.stop or _is_function(t) or _phrase_at([t], 0, "opens", proclitic=True) for t in tokens[index:verb]):
         return None  # a speaker is a noun phrase («بحسب ما يكشف» is not one)
     for that in range(verb + 1, min(len(tokens) - 1, verb + FRAME_REACH)):
-        said = _phrase_at(tokens, that, "that")
+        said = _phrase_at(tokens, that, "that") and not _phrase_at(tokens, that - 1, "not_before_that", proclitic=True)
         if said or tokens[that].opens_quote and _quotation(tokens, that):
             speaker = (index, verb - 1) if verb > index else (verb + 1, _speaker_end(tokens, verb + 1, that))
             return _Clause(index, that if said else that - 1, speaker=speaker if speaker[1] >= speaker[0] else None, frame=True)
