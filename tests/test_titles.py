@@ -315,3 +315,14 @@ def test_ala_an_is_no_statement_after_a_reporting_verb():
                 "يشارك المغرب في قيادتها، على أن يبحث اجتماع الرباط في مايو المقبل سبل دعم الدول الإفريقية.")
     title = headline(sentence, (0, len(sentence)), mention("أوائل ديسمبر الماضي", sentence, "DATE", "2021-12")).text
     assert "أعلن عن إحداث مجموعة خاصة بإفريقيا" in title and "يبحث" not in title, title
+
+
+@pytest.mark.parametrize("sentence, when, wanted", [
+    ("وستشارك بلادها في اجتماع منتدى الأعمال الإفريقي، المرتقب تنظيمه في يوليو المقبل بمدينة مراكش.",
+     "في يوليو المقبل", "اجتماع منتدى الأعمال الإفريقي المرتقب تنظيمه بمدينة مراكش"),
+    ("ويستعد الفريق لمباراة الإياب، المقررة يوم الأحد المقبل بملعب رادس.",
+     "يوم الأحد المقبل", "مباراة الإياب المقررة بملعب رادس"),
+])
+def test_a_participle_clause_starts_at_the_noun_it_describes(sentence, when, wanted):
+    title = headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "2022-07")).text
+    assert wanted in title, title

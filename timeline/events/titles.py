@@ -386,10 +386,12 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     first = last = at
     pronoun = next((i for i in range(clauses[at].first, clauses[at].last + 1) if not tokens[i].time), None)
     antecedent = None
-    if pronoun and _phrase_at(tokens, pronoun, "relative", proclitic=True):
+    relative = pronoun is not None and _phrase_at(tokens, pronoun, "relative", proclitic=True)
+    if pronoun is not None and (relative or _phrase_at(tokens, pronoun, "participle", proclitic=True)):
+        # «اجتماع منتدى الأعمال، المرتقب تنظيمه في يوليو»: a participle's clause describes the noun before it too
         antecedent = _antecedent(tokens, pronoun)
         # the pronoun goes when its noun phrase opens the title («السلسلة تعرض …»), not after a whole clause
-        if antecedent is not None and not (at and antecedent <= clauses[at - 1].first):
+        if relative and antecedent is not None and not (at and antecedent <= clauses[at - 1].first):
             tokens[pronoun].skip = True
     content = _content_counts(tokens)
     if antecedent is not None and at and not clauses[at - 1].frame and all(
