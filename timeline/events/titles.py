@@ -10,6 +10,7 @@ happening, as newsroom timelines do. Cost is linear in the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from copy import copy
 from dataclasses import dataclass
 from typing import Sequence
@@ -237,7 +238,9 @@ def _mark_time(tokens: list[_Token], text: str, offset: int, mention: tuple[int,
     time expressions (durations left out) when the caller has them; else the engine's matcher is run."""
     end = tokens[-1].end if tokens else offset
     if known is not None:
-        spans = [(start, stop) for start, stop in known if offset <= start < end]
+        # `known` is sorted: the sentence's spans by bisection, so a text of many mentions stays linear
+        first = bisect_left(known, offset, key=lambda span: span[0])
+        spans = list(known[first : bisect_left(known, end, lo=first, key=lambda span: span[0])])
     else:
         spans = [(offset + start, offset + stop) for start, stop in _time_spans(text[offset:end])]
     spans.append(mention)
