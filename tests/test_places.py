@@ -137,3 +137,101 @@ def test_gazetteer_has_libraries_and_table():
     assert g.names[normalize("جمهورية كوريا الشعبية الديموقراطية")].place.country == "KP"  # pycountry only
     assert g.names[normalize("سيدي بوزيد")].place.country == "TN"  # table
     assert normalize("بيان") not in g.names and normalize("كان") not in g.names  # stoplist
+
+
+# --- a comma inside the clause, not a new happening
+
+def test_place_after_a_comma_that_continues_the_clause():
+    assert name("استهدف تفجير انتحاري صباح الأحد، مخازن صناديق الاقتراع في مدينة كركوك شمال العراق",
+                "صباح الأحد") == "كركوك"
+    assert name("جد مساء اليوم الجمعة، حادث مرور بمنطقة بوترفس من معتمدية طبرقة", "مساء اليوم الجمعة") == "طبرقة"
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("يستضيف المنتخب الفرنسي نظيره الإيطالي يوم الجمعة، قبل ثلاثة أيام من مواجهة المنتخب الهولندي في مدينة تورينو",
+     "يوم الجمعة"),  # another date told after the comma
+    ("ومنذ لقائه مع كيم في الثاني عشر من يونيو، بدا ترمب متفائلا حيال فرص السلام في كوريا الجنوبية",
+     "الثاني عشر من يونيو"),  # the time's clause is fronted: the main clause is another happening
+])
+def test_comma_before_another_happening(sentence, time):
+    assert name(sentence, time) is None
+
+
+# --- reported speech and «أن» that is not speech
+
+def test_after_that_is_not_reported_speech():
+    sentence = "يعيش سكان الدوار ببلدية عين عودة، الذي أتى على حوالي مائة مسكن، بعد أن التهمت النيران ليلة أمس الأخضر واليابس"
+    assert name(sentence, "ليلة أمس") == "عين عودة"
+    sentence = "في عام 1993 كتب روايته الأولى، بينما كان يعمل طاهيا في مدينة نيويورك"
+    assert name(sentence, "عام 1993") == "نيويورك"
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("قالت الشرطة الأسترالية يوم الأحد إن طفلا رضيعا أصبح خامس شخص يلقى حتفه بعد أن دهس رجل حشدا في ملبورن",
+     "يوم الأحد"),  # the time dates the saying, not what is told
+    ("وأوردت الجريدة الخميس أن الجيش استهدف بنيران مدفعيته تجمعات في ريف حماة الشمالي", "الخميس"),
+])
+def test_dated_saying_has_no_place_of_the_told(sentence, time):
+    assert name(sentence, time) is None
+
+
+# --- idioms that hold a place name
+
+@pytest.mark.parametrize("sentence, time", [
+    ("عاد اللاعب إلى مسقط رأسه أمس بعد غياب", "أمس"),  # his birthplace, not Muscat
+    ("أطلقت الوزارة أمس مجموعة عمل خاصة بإفريقيا", "أمس"),  # dedicated to Africa
+    ("ارتفعت الأسعار هذا العام بالنسبة لأمريكا", "هذا العام"),
+])
+def test_idiom_is_not_a_place(sentence, time):
+    assert name(sentence, time) is None
+
+
+def test_multiword_name_matches_whole():
+    from timeline.normalize import normalize
+    entry = gazetteer().names[normalize("نويفو ليون")]
+    assert entry.place.country == "MX"
+    assert name("اندلع حريق في سجن بولاية نويفو ليون الثلاثاء", "الثلاثاء") == "نويفو ليون"
+
+
+# --- landmarks and institutions: their city
+
+@pytest.mark.parametrize("sentence, time, expected, country", [
+    ("حاول أحد المستوطنين الذين اقتحموا المسجد الأقصى أمس رفع علم", "أمس", "القدس", "PS"),
+    ("صوت النواب في الكونغرس أمس على القانون", "أمس", "واشنطن", "US"),
+    ("استقبل الرئيس نظيره في البيت الأبيض يوم الاثنين", "يوم الاثنين", "واشنطن", "US"),
+])
+def test_landmark_gives_its_city(sentence, time, expected, country):
+    place = where(sentence, time)
+    assert place.name == expected and place.country == country
+
+
+def test_comma_closing_a_relative_clause_is_not_continued():
+    sentence = "ويعد أبو الفتوح، الذي انشق عن جماعة الإخوان في العام 2011، من أبرز السياسيين في مصر"
+    assert name(sentence, "العام 2011") is None
+
+
+def test_capital_named_after_its_adjective_is_shown_as_written():
+    assert name("وصلت البعثة مساء أمس إلى العاصمة البريطانية لندن قادمة من سالزبورج", "مساء أمس") == "لندن"
+
+
+def test_far_place_across_after_that_is_another_happening():
+    sentence = ("وصلت بعثة الفريق الأول بنادي الهلال مساء أمس إلى العاصمة البريطانية لندن قادمة من مدينة سالزبورج "
+                "النمساوية بعد أن اختتم معسكره هناك استعدادا لمنافسات الموسم المقبل التي تبدأ بلقاء من العيار الثقيل "
+                "أمام النصر غدا بمباراة كأس السوبر")
+    assert name(sentence, "غدا") is None
+
+
+def test_opinion_verb_dates_the_opinion():
+    sentence = "أنا سعيد أن أكون مدربك خلال العام الماضي، أعتقد أن فوزك بالجائزة التي يصوت لها اللاعبون في إنجلترا شرف"
+    assert name(sentence, "العام الماضي") is None
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("وصدر ضده حكم بالسجن 13 عاما في عام 2006، ثم حصل على حق اللجوء في بريطانيا في عام 2010", "عام 2006"),
+    ("فازت صحافيتان الاثنين بجائزة بوليتزر، أهم جائزة في مجال الصحافة في الولايات المتحدة", "الاثنين"),
+    ("وسبق للإيطالي أن توج مرة أولى قبل سنتين قبل أن يخلفه العام الماضي مطعم في نيويورك", "قبل سنتين"),
+    ("أبلغ رئيس الشركة شبكة CNN في ديسمبر إنه يريد استهداف الطبقة الوسطى في المدن الكبرى في الصين", "ديسمبر"),
+    ("أحرز كأس العالم عام 1970، علما أنه سيخوض كأس العالم في يونيو المقبل بروسيا", "عام 1970"),
+])
+def test_another_happening_after_the_comma_or_that(sentence, time):
+    assert name(sentence, time) is None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention
+from ..tense import looks_future
 from ..terms import LEXICON, TermMatcher, Word, read_table, words
 from .sentences import CLAUSE_END
 
@@ -22,8 +23,13 @@ REASONS = ("boundary", "statistic", "dateline", "label", "generic", "hypothetica
 
 NEGATION_REACH = 4  # a negation further before the mention denies another verb
 NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018»، «مؤشر التطور الاجتماعي العالمي للعام الحالي»
+LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
 DATELINE_MAX_WORDS = 16
+ALTERNATIVE_REACH = 4  # «في يوم المحاربين القدامى أو الرابع من يوليو»: «أو» this near joins two dates
+MODAL_REACH = 6  # «يمكن أن تدخل حيز التنفيذ في سبتمبر», not «قد يكون تركيز ترامب منصبا على … قمته في 12 حزيران»
+INTEND_REACH = 12
+TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future verb right after the measure
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 
 # «2016»، «2016م»: a year standing alone, the form a name carries as its label
@@ -33,6 +39,12 @@ NUMBER = re.compile(r"^\d+$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
 QUOTES = "\"»”'"
+# «كانت تأمل في الحصول على طلبية خلال معرض دبي في نوفمبر»: a past hope, the happening was held
+PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+# a hope whose clause turns to another verb: «يسعى القادة إلى إنقاذ الاتفاق الذي أبرم في 2015»
+INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين", "لانه", "لانها", "لان", "عند", "عندما", "حيث",
+                           "المقرر", "المقرره", "المزمع", "المزمعه"})
+FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
 
 # tables whose words put a sentence on a given day (against opening hours, habits)
 DAY_TABLES = ("weekdays.tsv", "relative_days.tsv", "months.tsv", "relations.tsv")
@@ -147,6 +159,9 @@ class _Sentence:
         # «جائزة أفضل لاعب في العالم لسنة 2018»: the year a named thing is for
         if self._lam_prefixed() and self._found("label", "before", self._near_before(NAME_REACH)):
             return "label"
+        # «على قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»: the year a ranking is for
+        if self._lam_prefixed() and self._found("list", "before", self._near_before(LIST_REACH)):
+            return "label"
         return None
 
     def _names_a_year(self) -> bool:
@@ -177,6 +192,9 @@ class _Sentence:
 
     def _negated_or_hypothetical(self) -> str | None:
         cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
+        for cue in self._found("modal", "earlier", self._near_before(MODAL_REACH)):
+            if not any(cue.last < at < self.first for at in cancels):
+                return "hypothetical"  # «العرض يمكن أن يتم في الرابع من يوليو»
         for reason in ("hypothetical", "negated"):
             for cue in self._found(reason, "earlier", self._earlier):
                 near = reason == "hypothetical" or self.first - cue.last <= NEGATION_REACH
@@ -237,13 +255,60 @@ class _Sentence:
 
     def _forecast(self) -> str | None:
         """«كل التوقعات تشير إلى أن إطلاقه سيكون في فبراير 2019»: a predicted period, not a happening."""
+        if self._alternative_dates():
+            return "hypothetical"
         if _is_day(self.mention):
-            return None  # «توقع الوزير الأحد أن …»: the day of the statement
+            return None  # «توقع الوزير الأحد أن …»، «يعتزم الوزير زيارة باريس الأحد»: a day told or planned
+        if self._intended():
+            return "hypothetical"
+        if self._trend_forecast():
+            return "statistic"
         for cue in self._found("forecast", "earlier", self._earlier):
             noun = self.words[cue.first].norm.startswith(("ال", "توقعات", "تكهنات", "ترجيحات", "احتمال"))
             if noun or self._then_that(cue):
                 return "hypothetical"
         return None
+
+    def _intended(self) -> bool:
+        """«تخطط لضخ استثمارات خلال الـ5 سنوات المقبلة»، «تسعى إلى البدء … ابتداء من الصيف المقبل»:
+        a hope, aim or plan for a period is no happening (a planned day is: _forecast keeps it)."""
+        if self.mention.span and (self.mention.span[1] - self.mention.span[0]).days < 8:
+            return False  # «تخطط فيسبوك لإطلاع المشرعين هذا الأسبوع»: a planned week is scheduled
+        if self._found("scheduled", "earlier", self._earlier):
+            return False  # «الانتخابات المقررة في مايو 2019»
+        cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
+        for cue in self._found("intend", "earlier", self._near_before(INTEND_REACH)):
+            between = {w.norm for w in self.words[cue.last + 1 : self.first]}
+            past = cue.first > 0 and self.words[cue.first - 1].norm in PAST_BE
+            if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
+                return True
+        return False
+
+    def _alternative_dates(self) -> bool:
+        """«يمكن أن يتم في يوم المحاربين القدامى أو الرابع من يوليو»، «خلال هذا الشهر أو الأشهر المقبلة»:
+        one of two dates offered, so neither is the time of a happening."""
+        norms = [w.norm for w in self.words]
+        after = self.last + 1
+        ahead = [c for c in self.cues if c.reason in ("hypothetical", "modal", "intend", "forecast", "expect")
+                 and c.last < self.first]
+        if not ahead and not any(looks_future(n) or n in FUTURE_RELATIONS for n in norms):
+            return False  # «قتل يوم الخميس أو الجمعة»: an uncertain past day is still a happening
+        if after + 1 < len(norms) and norms[after] == "او" and any(
+                _datish(n) for n in norms[after + 1 : after + 3]):
+            return True
+        for at in range(max(0, self.first - ALTERNATIVE_REACH), self.first):
+            if norms[at] == "او" and self.clause_of[at] == self.clause_of[self.first]:
+                return any(_datish(n) for n in norms[max(0, at - ALTERNATIVE_REACH) : at])
+        return False
+
+    def _trend_forecast(self) -> bool:
+        """«ارتفاع أسعار النفط سيعزز الفوائض على مدى الأشهر الـ18 القادمة»: a measure, then a future
+        verb, then a period: what a trend will do, a forecast."""
+        measures = [c.last for c in self._found("measure", "clause", self._in_scope) if c.last < self.first]
+        if not measures:
+            return False
+        return any(looks_future(self.words[i].norm) for m in measures
+                   for i in range(m + 1, min(m + 1 + TREND_REACH, self.first)))
 
     def _then_that(self, cue: Cue) -> bool:
         """«أن» between the cue and the mention: the mention dates what is predicted."""
@@ -342,6 +407,15 @@ def _day_words() -> frozenset[str]:
     found |= {clitic + word for word in found for clitic in ("و", "ب", "ل", "ف") if not word.startswith("ال")}
     found |= {clitic + word for word in list(found) for clitic in ("و", "ف", "ب", "وب") if word.startswith("ال")}
     return frozenset(found)
+
+
+def _datish(norm: str) -> bool:
+    """A word that can open a date: a number, a unit, a weekday, a month or a relation word."""
+    if any(ch.isdigit() for ch in norm):
+        return True
+    bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and len(norm) > 3 else norm
+    bare = bare[2:] if bare.startswith("ال") else bare
+    return norm in _day_words() or bare in _day_words() or bare in _unit_words() or norm in _unit_words()
 
 
 @lru_cache(maxsize=1)

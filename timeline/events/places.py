@@ -13,7 +13,11 @@ ATTACHES to what happens counts — after «في / بـ» (in), «إلى» (dest
 what a host verb (شهدت، استضافت) says is the scene; a place named as origin («من»), as the
 subject of a statement or in a list is not the scene. Among attached places the one nearest
 the mention wins, staying in its clause when it can; in a chain «منطقة X في محافظة Y» the
-first, most precise name. Without one: the article's dateline city (an agency's, not a news
+first, most precise name. A comma that goes on with the clause («صباح الأحد، مخازن … في كركوك»)
+does not part them, unless the time sits in a fronted or relative clause; a place told after «أن /
+بينما» counts when the time's clause is no saying («قالت الشرطة الأحد إن …» dates the saying, which
+has no place) and the told clause has no date of its own. Idioms holding a name («مسقط رأسه»،
+«خاصة بـ») are no place; landmarks (المسجد الأقصى، الكونغرس) give their city. Without one: the article's dateline city (an agency's, not a news
 desk's) — otherwise no place: most dated happenings in the news do not say where.
 """
 from __future__ import annotations
@@ -158,6 +162,9 @@ class Gazetteer:
         for row in table:
             n = " ".join(normalize(row["word"]).split())
             context = len(n.split()) > len(row["place"].split())  # «العاصمة الأردنية عمان»
+            if row["kind"] == "landmark":  # «الكونغرس» -> واشنطن: a building or body, shown as its city
+                self.names[n] = _Entry(self._table_place({**row, "kind": "city"}), "city", False)
+                continue
             self.names[n] = _Entry(self._table_place(row), row["kind"] or "city", not context)
 
         # nationality adjectives (nisba) -> country: «المغربية» «الأمريكي»
@@ -386,6 +393,31 @@ _SKIP_BACK = ("head", "area", "cap", "dir", "land")
 _NAME_PREFIXES = {normalize(w) for w in (
     "عين سيدي بني بن أولاد أبو بئر رأس جبل سوق وادي واد دار تل أم قصر حمام سان سانت كفر دير بيت منزل برج حاسي "
     "خميس سبت أحد ثلاثاء أربعاء جمعة").split()}
+_HEAD_OF = (normalize("رأس"), normalize("راس"))  # a city name followed by «رأسه» is an idiom
+# conjunctions before أن that make it «after / before / since that», not reported speech
+_NOT_SPEECH = {normalize(w) for w in "بعد قبل منذ حتى دون بدون رغم وبعد وقبل ومنذ".split()}
+# words that date a reported clause on their own: its place belongs to that date, not the saying's
+_OWN_TIME = {normalize(w) for w in (
+    "أمس امس اليوم غدا الليلة البارحة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
+    "يوم عام العام سنة شهر الشهر الأسبوع منذ الحين يناير فبراير مارس أبريل ابريل مايو ماي يونيو يونيه جوان "
+    "يوليو يوليوز جويلية أغسطس غشت أوت سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز "
+    "آب أيلول تشرين").split()}
+# speech verbs and report nouns: a time in their clause dates the saying, whose place is not the told one's
+_SPEECH = {normalize(w) for w in (
+    "قال قالت قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد ذكر ذكرت يذكر تذكر أفاد أفادت "
+    "أوضح أوضحت أضاف أضافت كشف كشفت صرح صرحت نشر نشرت أورد أوردت أشار أشارت اعتبر اعتبرت أعرب أعربت "
+    "أبلغ أبلغت يبلغ بينت نقل نقلت بيان بلاغ تقرير تصريح تصريحات أعتقد يعتقد تعتقد نعتقد أظن يرى ترى أرى").split()}
+SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within which a place still links
+# words opening a clause fronted before the main one («ومنذ لقائه … في يونيو، بدا …»)
+# and relative pronouns: «أبو الفتوح، الذي انشق … في 2011، من أبرز السياسيين في مصر» is a parenthesis
+_FRONTED = {normalize(w) for w in (
+    "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
+def _own_time(norm: str) -> bool:
+    """A word that dates a clause by itself: «أمس», «الخميس», «يونيو», a year."""
+    return (_bare(norm) in _OWN_TIME or (norm[:1] in "وفبل" and _bare(norm[1:]) in _OWN_TIME)
+            or (norm.isdigit() and len(norm) == 4))
+
+
 _CONNECTORS = {normalize(w) for w in "التابعة التابع الواقعة الواقع".split()}
 # precision of a place in a chain «منطقة X التابعة لمعتمدية Y من ولاية Z»: lower is finer
 _RANK = {"city": 0, "name": 0, "region": 1, "area": 2, "country": 3, "continent": 4}
@@ -446,6 +478,8 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
     covered = {k for h in hits for k in range(h.first, h.last + 1)}
     for h in hits:
         place = h.entry.place
+        if h.last + 1 < len(ws) and _bare(ws[h.last + 1].norm).startswith(_HEAD_OF) and h.first == h.last:
+            continue  # «مسقط رأسه»: his birthplace, not Muscat
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
             place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
                 place.country, place.country_name, place.lat, place.lon, place.tz))
@@ -460,6 +494,8 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             if not code:
                 continue
             if kind == "cap":  # «العاصمة القطرية» with no name: that country's capital
+                if i + 2 in covered:
+                    continue  # «العاصمة البريطانية لندن»: the name itself is the candidate
                 capital = g.capital_place(code)
                 if capital:
                     out.append(_Candidate(capital, i, i + 1, attach, "city"))
@@ -519,8 +555,10 @@ def _clause_ids(g: Gazetteer, text: str, base: int, ws: list[Word]) -> tuple[lis
 
     Weak: every comma, colon or semicolon starts a clause. Strong: only «؛», a comma before a
     word with the conjunction و («، وفي نفس اليوم»), and «أن / إن» opening reported speech —
-    the boundaries after which a sentence tells another happening."""
-    weak, strong, w_id, s_id = [], [], 0, 0
+    the boundaries after which a sentence tells another happening («بعد أن / قبل أن» is not speech:
+    no boundary, but its index is returned in `soft`). `said` counts the speech boundaries alone."""
+    weak, strong, said, w_id, s_id, q_id = [], [], [], 0, 0, 0
+    soft = []  # word indexes of «أن» after «بعد / قبل / منذ»
     for k, w in enumerate(ws):
         if k:
             gap = text[base + ws[k - 1].end: base + w.start]
@@ -528,11 +566,14 @@ def _clause_ids(g: Gazetteer, text: str, base: int, ws: list[Word]) -> tuple[lis
                 w_id += 1
                 if "؛" in gap or ";" in gap or (w.norm.startswith("و") and len(w.norm) > 2 and not g.names.get(w.norm)):
                     s_id += 1
-            if g.cue.get(w.norm) == "say":
-                w_id, s_id = w_id + 1, s_id + 1
+            if g.cue.get(w.norm) == "say" and ws[k - 1].norm not in _NOT_SPEECH:  # «بعد أن دهس»: not speech
+                w_id, s_id, q_id = w_id + 1, s_id + 1, q_id + 1
+            elif g.cue.get(w.norm) == "say":
+                soft.append(k)
         weak.append(w_id)
         strong.append(s_id)
-    return weak, strong
+        said.append(q_id)
+    return weak, strong, said, soft
 
 
 def _dateline(g: Gazetteer, text: str) -> Place | None:
@@ -566,7 +607,7 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, ti
     m_first = next((k for k, w in enumerate(ws) if s_start + w.end > mention[0]), len(ws) - 1)
     m_last = max(m_first, next((k - 1 for k, w in enumerate(ws) if s_start + w.start >= mention[1]), len(ws) - 1))
     cands = _candidates(g, text, s_start, ws)
-    weak, strong = _clause_ids(g, text, s_start, ws)
+    weak, strong, said, soft = _clause_ids(g, text, s_start, ws)
 
     def distance(c: _Candidate) -> int:
         return max(0, c.first - m_last, m_first - c.last)
@@ -576,13 +617,45 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, ti
         Before it: past commas too («بمدينة وزان، انقطاع الماء … ليلة العيد»), not past a new
         coordinated clause or reported speech."""
         if c.first > m_last:
+            opened = [k for k in soft if m_last < k < c.first]
+            if opened and any(_own_time(w.norm) for w in ws[opened[0]: c.first]):
+                return False  # «توج قبل سنتين قبل أن يخلفه العام الماضي … في نيويورك»
             between = set(weak[m_last: c.first + 1])
             own = [k for k, w in enumerate(weak) if w == weak[m_last]]
             if len(between) == 1:
                 return True
             time_alone = all(m_first <= k <= m_last for k in own)
-            return time_alone and len(between) == 2 and strong[m_last] == strong[c.first]
+            if time_alone and len(between) == 2 and strong[m_last] == strong[c.first]:
+                return True
+            if strong[m_last] == strong[c.first]:  # «صباح الأحد، مخازن … في مدينة كركوك»: a comma inside the clause
+                return c.attach == "in" and c.first - m_last <= 12 and continued(c)
+            return reported(c)
+        if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
+            return False  # «وصلت البعثة إلى لندن … بعد أن اختتم معسكره … أمام النصر غدا»
         return strong[c.last] == strong[m_first]
+
+    def continued(c: _Candidate) -> bool:
+        """The comma goes on with the same happening: the time's clause is not a fronted one
+        («ومنذ لقائه في يونيو، بدا …») and no other time comes between («، قبل ثلاثة أيام من …»)."""
+        opening = next(k for k in range(m_first + 1) if weak[k] == weak[m_first])
+        if ws[opening].norm in _FRONTED or (opening < m_first and ws[opening].norm in ("في", "وفي")):
+            return False
+        if m_last + 1 >= len(ws) or text[s_start + ws[m_last].end: s_start + ws[m_last + 1].start].strip() not in ("،", ","):
+            return False  # only a time closing its clause right at the comma («صباح الأحد، مخازن …»)
+        later = [w for k, w in enumerate(ws) if k > m_last and weak[k] == weak[c.first]
+                 and not (ws[k - 1].norm.isdigit() and len(ws[k - 1].norm) < 4)]  # «نحو 35 سنة»: an age
+        return not any(_own_time(w.norm) or w.norm in _FRONTED or w.norm in ("ثم", "مع")
+                       for w in ws[m_last + 1: c.first] + later)
+
+    def reported(c: _Candidate) -> bool:
+        """«قالت الشرطة الأحد إن … دهس حشدا في ملبورن»: the saying is dated, the told happening placed
+        (its «في / بـ» place) — unless the told clause carries a date of its own («أن … تمكنت أمس»)."""
+        if c.attach != "in" or said[c.first] - said[m_last] != 1 or strong[c.first] - strong[m_last] != 1:
+            return False
+        if any(w.norm in _SPEECH or (w.norm[:1] in "وف" and w.norm[1:] in _SPEECH) for w in ws[: c.first]):
+            return False  # «قالت الشرطة الأحد إن …»: the time dates the saying, told elsewhere
+        told = [w for k, w in enumerate(ws) if k > m_last and strong[k] == strong[c.first]]
+        return not any(_own_time(w.norm) for w in told)
 
     found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and same_clause(c)
              and not (c.first <= m_first and m_last <= c.last)]
