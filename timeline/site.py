@@ -534,9 +534,10 @@ def _lock(folder: Path) -> int:
     return handle
 
 
-def _in_use(folder: Path) -> bool:
+def _in_use(path: Path, flags: int = os.O_DIRECTORY) -> bool:
+    """Is a build holding the lock on this staging folder (or, with flags=0, this temporary file)?"""
     try:
-        handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        handle = os.open(path, os.O_RDONLY | flags)
     except OSError:
         return True
     try:
@@ -619,17 +620,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _file_in_use(path: Path) -> bool:
-    try:
-        handle = os.open(path, os.O_RDONLY)
-    except OSError:
-        return True
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except OSError:
-        return True
-    finally:
-        os.close(handle)
+    return _in_use(path, flags=0)
 
 
 def _join(base_url: str, name: str) -> str:
