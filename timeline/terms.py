@@ -72,6 +72,17 @@ def read_table(path: Path) -> list[dict[str, str]]:
 normalize_word = lru_cache(maxsize=1 << 16)(default_normalize)
 
 
+_STEM_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def stem(norm: str) -> str:
+    """A normalised word without the article and one proclitic, for overlap counts («والسلطات» ~ «السلطات»)."""
+    for prefix in _STEM_PREFIXES:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            return norm[len(prefix) :]
+    return norm
+
+
 def words(text: str, normalize: Callable[[str], str] = default_normalize) -> list[Word]:
     if normalize is default_normalize:
         normalize = normalize_word

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..model import Article, Event, Mention, Source
 from ..normalize import normalize as default_normalize
-from ..terms import LEXICON, TermMatcher, Word, read_table, triggers, words
+from ..terms import LEXICON, TermMatcher, Word, read_table, stem, triggers, words
 from . import merge
 from .detect import non_event_reason
 from .places import country_zone, locate
@@ -38,7 +38,6 @@ _STOPWORDS = {
         "أكثر أقل حول عبر قال وقال أضاف وأضاف اليوم أمس غدا الماضي المقبل الجاري"
     ).split()
 }
-_STEM_PREFIXES = tuple(default_normalize(p) for p in ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"))
 
 
 def _range_words(normalize: Callable[[str], str]) -> frozenset[str]:
@@ -188,7 +187,7 @@ class EventBuilder:
         return self._last_words[1]
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
-        stems = (_stem(w.norm) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())
+        stems = (stem(w.norm) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())
         return frozenset(s for s in stems if len(s) >= 3)
 
     def _closes_range(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
@@ -295,12 +294,6 @@ def _squashed_offsets(sentence: str, spans: tuple[tuple[int, int], ...]) -> tupl
     length = len(squash(sentence))
     return tuple((mapping[a], min(mapping[b], length)) for a, b in sorted(spans))
 
-
-def _stem(norm: str) -> str:
-    for prefix in _STEM_PREFIXES:
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
-            return norm[len(prefix) :]
-    return norm
 
 
 def _word_index(sentence_words: list[Word], offset: int) -> int:

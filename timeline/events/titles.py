@@ -20,6 +20,7 @@ from .. import lexicon
 from ..match import find
 from ..model import Mention
 from ..terms import normalize_word as normalize
+from ..terms import stem
 
 MAX_CHARS = 80
 MIN_CONTENT_WORDS = 3  # a clause saying less borrows its neighbour («وغادر، سنة 2010، …»)
@@ -819,16 +820,10 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
         return None
     _mark_time(tokens, article_title, 0, (0, 0))
     kept = _trim(tokens, _Clause(0, len(tokens) - 1, anchored=False), 0, extend=False)  # a headline is told whole
-    told = {_stem(t.norm) for t in sentence}
-    content = [_stem(tokens[i].norm) for i in kept if not _is_function(tokens[i])]
+    told = {stem(t.norm) for t in sentence}
+    content = [stem(tokens[i].norm) for i in kept if not _is_function(tokens[i])]
     if not content or sum(w in told for w in content) < overlap * len(content):
         return None
     return _render(tokens, kept)
 
 
-def _stem(norm: str) -> str:
-    """Without the article and one proclitic, for overlap counts («والسلطات» ~ «السلطات»)."""
-    for prefix in ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف"):
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
-            return norm[len(prefix) :]
-    return norm
