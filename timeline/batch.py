@@ -5,7 +5,6 @@ Results come back in the articles' order whatever the number of processes, so th
 """
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -37,6 +36,8 @@ def extract_records(articles: Sequence[Article], jobs: int = 1) -> Iterator[Extr
         return
     # compile the rules here first: forked workers inherit them instead of each compiling its own
     extract_record(articles[0])
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(extract_record, articles, chunksize=CHUNK)
 

@@ -12,8 +12,6 @@ from typing import Optional
 import typer
 
 from .batch import extract_records
-from .evaluate import evaluate_files, format_report
-from .evaluate_events import evaluate_event_files, format_event_report
 from .sources import YEARS, date_in_range, parse_published, read_articles
 
 
@@ -168,7 +166,7 @@ def extract(
     if output is None:
         sys.stdout.write(text)
     else:
-        from .site import write_atomic
+        from .atomic import write_atomic
 
         try:
             write_atomic(output, text.encode("utf-8"))
@@ -193,6 +191,9 @@ def evaluate(
     if gold is None and events is None:
         typer.echo("error: give --gold (time mentions), --events (events), or both", err=True)
         raise typer.Exit(code=2)
+    from .evaluate import evaluate_files, format_report
+    from .evaluate_events import evaluate_event_files, format_event_report
+
     try:
         if gold is not None:
             typer.echo(format_report(evaluate_files(gold, articles), errors=errors))

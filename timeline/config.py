@@ -353,7 +353,7 @@ def write_example(path: str | Path | None = None, *, force: bool = False) -> Pat
         raise FileExistsError(f"{target} already exists; give --force to overwrite it")
     if not target.absolute().parent.is_dir():
         raise FileNotFoundError(f"{target.parent} does not exist")
-    from .site import write_atomic
+    from .atomic import write_atomic
 
     write_atomic(target, EXAMPLE.encode("utf-8"))
     return target

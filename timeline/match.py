@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .normalize import WORD_CHARS, normalize_with_offsets
+from .normalize import NOT_WORD_CHAR, WORD_CHAR, normalize_with_offsets
 from .partial import Partial
 from .rules import CLITIC_PATTERN, RULES, Rule, expand, word_before
 from .scan import rule_windows, scan
@@ -23,8 +23,8 @@ _CLITIC = "(?P<clitic>" + CLITIC_PATTERN + ")"
 # character class lets the regex engine skip to the candidates in C. The two places where an
 # expression starts without one, the text's start and a number glued to a word («في2014»،
 # «الـ11»), are tried with the anchored form.
-_LEAD = "[^" + WORD_CHARS + "]"
-_SUFFIX = "(?![" + WORD_CHARS + "])"
+_LEAD = NOT_WORD_CHAR
+_SUFFIX = "(?!" + WORD_CHAR + ")"
 # A sentence ends at . ! ? ؟ ؛ before a space or the end (not inside 3.5 or 08.03.2022), or at a newline.
 # (Written to start with a class, which the regex engine skips to in C.)
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=\n)\n*|[.!?؟؛;]*(?=\s|$))")

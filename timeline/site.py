@@ -23,7 +23,6 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
-import glob
 import os
 import shutil
 import sys
@@ -37,6 +36,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 
+from .atomic import in_use, write_atomic  # noqa: F401 - write_atomic kept for callers
 from .engine import extract_article
 from .events import build_events
 from .model import Article, Event, Mention
@@ -534,21 +534,6 @@ def _lock(folder: Path) -> int:
     return handle
 
 
-def _in_use(path: Path, flags: int = os.O_DIRECTORY) -> bool:
-    """Is a build holding the lock on this staging folder (or, with flags=0, this temporary file)?"""
-    try:
-        handle = os.open(path, os.O_RDONLY | flags)
-    except OSError:
-        return True
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except OSError:
-        return True
-    finally:
-        os.close(handle)
-
-
 def clean_stale(out: Path) -> None:
     """Remove what failed or killed builds left: staging folders, and restore a build renamed aside."""
     parent = out.parent
@@ -557,7 +542,7 @@ def clean_stale(out: Path) -> None:
     asides = []
     for entry in parent.iterdir():
         name = entry.name
-        if name.startswith(f".{out.name}{STAGING}") and entry.is_dir() and not _in_use(entry):
+        if name.startswith(f".{out.name}{STAGING}") and entry.is_dir() and not in_use(entry):
             shutil.rmtree(entry, ignore_errors=True)
         elif name.startswith(f".{out.name}{ASIDE}") and entry.is_dir():
             asides.append(entry)
@@ -568,7 +553,7 @@ def clean_stale(out: Path) -> None:
             shutil.rmtree(aside, ignore_errors=True)
     if out.is_dir():
         for entry in out.iterdir():
-            if _is_leftover(entry.name) and not (entry.is_dir() and _in_use(entry)):
+            if _is_leftover(entry.name) and not (entry.is_dir() and in_use(entry)):
                 if entry.is_dir():
                     shutil.rmtree(entry, ignore_errors=True)
                 else:
@@ -592,35 +577,6 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file in the same folder, then rename it over `path`.
-
-    The existing file is untouched until the new one is complete; the temporary file is locked while
-    it is written and removed on failure; one left by a killed run is removed by the next call.
-    """
-    path = Path(path)
-    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        if not _file_in_use(stale):
-            stale.unlink(missing_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes 0600; a published site must be readable by the web server
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-
-
-def _file_in_use(path: Path) -> bool:
-    return _in_use(path, flags=0)
 
 
 def _join(base_url: str, name: str) -> str:
