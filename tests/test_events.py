@@ -170,6 +170,24 @@ def test_a_date_beside_two_clock_times_does_not_chain_them():
     assert sorted(e.time for e in events) == ["10:00", "16:00"]
 
 
+def test_two_clauses_of_one_sentence_on_one_date_are_two_events_unless_they_share_words():
+    year = (date(2007, 1, 1), date(2007, 12, 31))
+    two = "وفي عام 2007 تزوج الطاهي من أوتافيا بوسيا، وله منها ابنة ولدت في عام 2007 بمدينة نيويورك."
+    events = build_events([(article(two), [
+        mention("عام 2007", two, "DATE", "2007", year, "year"),
+        mention("عام 2007", two, "DATE", "2007", year, "year", nth=1),
+    ])])
+    assert len(events) == 2, "a marriage and a birth, parted by a comma"
+    one = ("تقرر تخصيص خطبة الجمعة غدا عن حادث التفجير، وتم إبلاغ خطباء الجوامع بتخصيص خطبة يوم الجمعة غدا "
+           "عن الحدث.")
+    friday = day(2022, 3, 11)
+    events = build_events([(article(one), [
+        mention("الجمعة غدا", one, "DATE", "2022-03-11", friday, "day"),
+        mention("يوم الجمعة غدا", one, "DATE", "2022-03-11", friday, "day"),
+    ])])
+    assert len(events) == 1, "the same sermon told twice in one sentence"
+
+
 def test_an_article_returning_to_its_story_is_one_event():
     text = ("داهمت الشرطة الأسترالية منزلا في حي لاكمبا بمدينة سيدني يوم الأحد واعتقلت أربعة أشخاص. "
             "وقال رئيس الوزراء إن الحكومة ستدعم الشرطة. "

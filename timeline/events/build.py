@@ -142,6 +142,8 @@ class EventBuilder:
             if not (is_time and index and inside[index - 1])
         ]
         m_start, m_end = mention.start - s_start, mention.end - s_start
+        c_start, c_end = next(((a - s_start, b - s_start) for a, b in geometry.clauses(sentence) if a <= mention.start < b),
+                              (0, s_end - s_start))
         figures = frozenset(_FIGURE.findall(sentence_text[:m_start] + " " + sentence_text[m_end:]))
         return merge.Draft(
             source=source,
@@ -159,6 +161,7 @@ class EventBuilder:
             event_words=frozenset(hit.value for hit in self.triggers.find(sentence_words)),
             place=place,
             content=self._content(content_words),
+            clause_content=self._content([w for w in content_words if c_start <= w.start < c_end]),
             shingles=merge.shingles(shingle_words),
             numbers=figures,
             lead=lead,

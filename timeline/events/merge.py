@@ -57,6 +57,7 @@ class Draft:
     actor: str | None
     place: object | None  # places.Place
     content: frozenset[str]  # stems of the sentence's content words, the time words left out
+    clause_content: frozenset[str]  # the same, of the mention's clause only
     shingles: frozenset[str]  # word 3-shingles of the normalised sentence, the time expression one token
     numbers: frozenset[str] = frozenset()  # figures of the sentence besides its date (scores, tolls)
     lead: bool = False
@@ -106,13 +107,18 @@ def same_happening(a: Draft, b: Draft) -> bool:
     if a.span != b.span or not _same_grain(a, b) or (a.time and b.time and a.time != b.time):
         return False
     if a.sentence_key == b.sentence_key:
-        return True
+        # one clause: a date and its Hijri twin. Two clauses tell two happenings («تزوج بعد مرور
+        # عامين، وله منها ابنة ولدت في عام 2007») unless they share a word («بتخصيص خطبة الجمعة غدا
+        # عن حادث التفجير، … بتخصيص خطبة يوم الجمعة غدا»)
+        return not _clause_break_between(a, b) or bool(a.clause_content & b.clause_content)
     if _jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE:
         return True
     if a.source.id == b.source.id:
         # one article returning to its story: the same day (or month) and much of the same vocabulary
         shared = len(a.content & b.content)
         smaller = min(len(a.content), len(b.content)) or 1
+        if a.event_words and b.event_words and not a.event_words & b.event_words:
+            return False  # a statement and a recall of an ambassador, told the same day
         return a.grain in ARTICLE_GRAINS and shared >= SHARED_WORDS_IN_ARTICLE and shared / smaller >= SHARED_SHARE_IN_ARTICLE
     if a.grain not in FINE_GRAINS:
         return False
@@ -195,6 +201,16 @@ def shingles(norm_words: Sequence[str], size: int = 3) -> frozenset[str]:
     if len(norm_words) < size:
         return frozenset([" ".join(norm_words)]) if norm_words else frozenset()
     return frozenset(" ".join(norm_words[i : i + size]) for i in range(len(norm_words) - size + 1))
+
+
+_CLAUSE_MARK = frozenset("،؛,;:")
+
+
+def _clause_break_between(a: Draft, b: Draft) -> bool:
+    """Is there a clause mark between the two mentions of one sentence?"""
+    (a_start, a_end), (b_start, b_end) = a.highlights[0], b.highlights[0]
+    gap = a.sentence[min(a_end, b_end) : max(a_start, b_start)]
+    return any(ch in _CLAUSE_MARK for ch in gap)
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
