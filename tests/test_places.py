@@ -92,13 +92,33 @@ def test_sentence_place_beats_dateline():
 
 @pytest.mark.parametrize("sentence, time", [
     ("قالت الولايات المتحدة الخميس الماضي إن لديها مخاوف", "الخميس الماضي"),  # subject, not a scene
-    ("أجازت محكمة بريطانية أمس الثلاثاء لأطباء التوقف عن علاج رضيع", "أمس الثلاثاء"),  # an adjective
     ("استدعى المغرب، أمس السبت، سفيره بلاهاي من أجل التشاور", "أمس السبت"),  # the ambassador's post
     ("أفادت الوزارة في بلاغ لها اليوم السبت أن الوحدات بقبلي تمكنت أمس من القبض على مهرب", "اليوم السبت"),
     ("عاد الرئيس إلى الجزائر بعد غياب دام 9 سنوات، وفي نفس اليوم من عام 2005 عرضت الحلقة الأخيرة", "نفس اليوم من عام 2005"),
 ])
 def test_place_not_of_the_happening(sentence, time):
     assert name(sentence, time) is None
+
+
+# --- no place attached: an official body of one country acting
+
+@pytest.mark.parametrize("sentence, time, country", [
+    ("أعلنت وزارة الداخلية السعودية يوم الأحد القبض على خلية إرهابية", "يوم الأحد", "SA"),
+    ("أجازت محكمة بريطانية أمس الثلاثاء لأطباء التوقف عن علاج رضيع", "أمس الثلاثاء", "GB"),
+    ("وكانت الشرطة الهندية قد اعتقلت يوم الخميس الماضي المتهم", "يوم الخميس الماضي", "IN"),
+    ("وافقت الحكومة المصرية اليوم الثلاثاء على مشروع قانون لحماية البيانات", "اليوم الثلاثاء", "EG"),
+])
+def test_an_official_body_acting_places_its_country(sentence, time, country):
+    assert where(sentence, time).country == country
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("زار الرئيس الفرنسي الصين يوم الأحد", "يوم الأحد"),  # a trip: the body is elsewhere
+    ("جدد المكتب الترخيص بموافقة لدى وزارة الخزانة الأمريكية يوم الاثنين", "يوم الاثنين"),  # not the actor
+    ("التقى وزير الخارجية الأمريكي نظيره الروسي يوم الأحد", "يوم الأحد"),  # two countries
+])
+def test_an_official_body_does_not_place_a_trip_or_a_bystander(sentence, time):
+    assert where(sentence, time) is None
 
 
 # --- common words that are also city names somewhere

@@ -64,6 +64,7 @@ class _Entry:
     place: Place
     kind: str  # country | city | region | continent
     as_written: bool = True  # shown as the text spells it (False: a table row with context words)
+    attached_only: bool = False  # a smaller city far from the region: a place only after في/إلى/بـ («في جنيف»)
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,6 @@ class Gazetteer:
             key = (city["name"], city["countrycode"])
             if key not in by_english or city["population"] > by_english[key]["population"]:
                 by_english[key] = city
-            if city["countrycode"] not in NEAR and city["population"] < MIN_POPULATION_FAR:
-                continue
             for alt in city.get("alternatenames", ()):
                 if not _ARABIC.search(alt):
                     continue
@@ -126,7 +125,7 @@ class Gazetteer:
                 if len(_bare(name.split()[0])) < 3 or name in stop or (short and city["population"] < MIN_POPULATION_SHORT):
                     continue
                 best = by_arabic.get(name)
-                if best is None or city["population"] > best["population"]:
+                if best is None or _weight(city) > _weight(best):
                     by_arabic[name] = city
                 if city["geonameid"] not in self._arabic_name and _PLAIN.fullmatch(alt) and not re.search(r"(.)\1\1", alt):
                     self._arabic_name[city["geonameid"]] = alt
@@ -153,7 +152,8 @@ class Gazetteer:
             self.country_names.setdefault(code, names[0])
 
         for name, city in by_arabic.items():
-            self.names[name] = _Entry(self._city_place(city, _display(city, name)), "city")
+            self.names[name] = _Entry(self._city_place(city, _display(city, name)), "city",
+                                      attached_only=_weight(city)[0] == 0)
         for code, names in iso_names.items():
             for name in names:
                 n = " ".join(normalize(name).split())
@@ -287,6 +287,13 @@ class Gazetteer:
         return self.nisba.get(bare)
 
 
+def _weight(city: dict) -> tuple[int, int]:
+    """Cities of the region and big cities anywhere first (a name of both is the near or big one),
+    then the rest by population: Geneva, Davos or Strasbourg, places only when attached."""
+    known = city["countrycode"] in NEAR or city["population"] >= MIN_POPULATION_FAR
+    return (1 if known else 0, city["population"])
+
+
 def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
@@ -407,6 +414,9 @@ _SPEECH = {normalize(w) for w in (
     "قال قالت قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد ذكر ذكرت يذكر تذكر أفاد أفادت "
     "أوضح أوضحت أضاف أضافت كشف كشفت صرح صرحت نشر نشرت أورد أوردت أشار أشارت اعتبر اعتبرت أعرب أعربت "
     "أبلغ أبلغت يبلغ بينت نقل نقلت بيان بلاغ تقرير تصريح تصريحات أعتقد يعتقد تعتقد نعتقد أظن يرى ترى أرى").split()}
+BODY_REACH = 12  # words between an acting official body and the time
+_BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
+_VISIT = ("زار", "يزور", "تزور", "سيزور")
 SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within which a place still links
 # words opening a clause fronted before the main one («ومنذ لقائه … في يونيو، بدا …»)
 # and relative pronouns: «أبو الفتوح، الذي انشق … في 2011، من أبرز السياسيين في مصر» is a parenthesis
@@ -483,7 +493,10 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
             place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
                 place.country, place.country_name, place.lat, place.lon, place.tz))
-        out.append(_Candidate(place, h.first, h.last, _attachment(g, ws, h.first, h.clitic), h.entry.kind))
+        attach = _attachment(g, ws, h.first, h.clitic)
+        if h.entry.attached_only and attach not in ("in", "to", "host"):
+            continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
+        out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
     for i, w in enumerate(ws[:-1]):
         kind, clitic = g.word_kind(w.norm)
         if i + 1 in covered or kind not in ("cap", "land", "head", "area"):
@@ -661,7 +674,41 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, ti
              and not (c.first <= m_first and m_last <= c.last)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
+    acting = _acting_country(g, ws, m_first, m_last, strong, cands)
+    if acting:
+        return acting
     if not cands:
         return _dateline(g, text)
     return None
+
+
+def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
+                    cands: list[_Candidate]) -> Place | None:
+    """«أعلنت وزارة الداخلية السعودية يوم الأحد …»: an official body of one country acts in the
+    mention's clause, and the sentence names no other place and no trip: that country."""
+    if any(g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT) for w in ws):
+        return None  # «زار الرئيس الفرنسي الصين»: the body travels
+    clause = strong[m_first]
+    codes = set()
+    for i, w in enumerate(ws):
+        kind, clitic = g.word_kind(w.norm)
+        if strong[i] != clause or abs(i - m_first) > BODY_REACH or kind != "body" or clitic not in ("", "و", "ف"):
+            continue
+        if i and (g.word_kind(ws[i - 1].norm)[0] in ("in", "to", "from") or ws[i - 1].norm in _BESIDE):
+            continue  # «بموافقة مكتب … لدى وزارة الخزانة الأمريكية»: the body is not the one acting
+        for j in range(i + 1, min(i + 4, len(ws))):
+            code = g.nisba_country(ws[j].norm)
+            if code:
+                codes.add(code)
+                break
+            if g.word_kind(ws[j].norm)[0] not in (None, "body") or ws[j].norm.isdigit():
+                break
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    if any(strong[i] == clause and g.nisba_country(w.norm) not in (None, code) for i, w in enumerate(ws)):
+        return None  # «التقى وزير الخارجية الأمريكي نظيره الروسي»: two countries meet
+    if any(c.place.country != code for c in cands):
+        return None  # another country's place is named: which one is meant is not clear
+    return g.country_place(code)
 
