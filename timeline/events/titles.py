@@ -581,7 +581,7 @@ def _past_adjunct(tokens: list[_Token], kept: list[int]) -> list[int]:
 
 
 def _conjoined(token: _Token) -> bool:
-    return token.norm[:1] == "و" and len(token.norm) > 3 and not token.norm.startswith(_waw_roots())
+    return token.norm[:1] == "و" and len(token.norm) > 3 and not _waw_root_word(token.norm)
 
 
 def _bare(norm: str) -> str:
@@ -670,7 +670,7 @@ def _conjunct(tokens: list[_Token], index: int) -> bool:
     most often a list item («وحامل اللقب», «ومعارض في …», «وإعلانها إعادة فرض …») and does not."""
     token = tokens[index]
     norm = token.norm
-    if norm[:1] != "و" or len(norm) <= 4 or norm.startswith(_waw_roots()) or _is_function(token) or token.time:
+    if norm[:1] != "و" or len(norm) <= 4 or _waw_root_word(norm) or _is_function(token) or token.time:
         return False
     return norm[1:2] == "س" and norm[2:3] in "يتن"
 
@@ -715,14 +715,30 @@ def _without_conjunction(word: str) -> str:
         return rest  # «وفي بيان …», «فمن …»; not «فتحت» (opened), which is no «ف» + «تحت»
     if len(rest) < 3:
         return word
-    if norm.startswith(("وال", "فال")) or word[0] == "و" and not norm.startswith(_waw_roots()):
+    if norm.startswith(("وال", "فال")) or word[0] == "و" and not _waw_root_word(norm):
         return rest
     return word
 
 
 @lru_cache(maxsize=1)
-def _waw_roots() -> tuple[str, ...]:
-    return tuple(" ".join(words) for words in _roles()["waw_root"])
+def _waw_roots() -> frozenset[str]:
+    return frozenset(" ".join(words) for words in _roles()["waw_root"])
+
+
+# endings a word keeps after its stem (normalised: ة is ه): «وصلت», «وافقوا», «وزارات». Only these: a
+# longer rest is another word behind «and» («وقفزت» is و + قفزت, not وقف; «وحددت» و + حددت)
+_ROOT_ENDINGS = ("", "ت", "ه", "وا", "ها", "هم", "ات", "ان", "ين", "ون", "ي", "نا", "تم", "ته", "تها", "يه")
+
+
+@lru_cache(maxsize=4096)
+def _waw_root_word(norm: str) -> bool:
+    """Is the و of this word a root letter (وزير، وصلت، وافقوا) rather than «and» (ودعا، وقتل)?"""
+    roots = _waw_roots()
+    for size in range(3, len(norm) + 1):
+        root, rest = norm[:size], norm[size:]
+        if root in roots and (rest in _ROOT_ENDINGS or rest == "ا" and size >= 4):
+            return True
+    return False
 
 
 def _span_text(tokens: list[_Token], span: tuple[int, int] | None) -> str | None:
