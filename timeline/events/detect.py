@@ -35,7 +35,7 @@ LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borro
 # «2016»، «2016م»: a year standing alone, the form a name carries as its label
 BARE_YEAR = re.compile(r"^\s*\d{4}\s*م?\s*$")
 PERCENT = re.compile(r"\d\s*%|%\s*\d")
-NUMBER = re.compile(r"^\d+$")
+NUMBER = re.compile(r"^[بل]?\d+(?:ر\d+)?$")  # «23», «6ر23» (a Tunisian agency's decimal), «ب9ر7»
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
 QUOTES = "\"»”'"
@@ -353,7 +353,7 @@ class _Sentence:
         end = self.words[hi + 1].start if hi + 1 < len(self.words) else len(self.body)
         if PERCENT.search(self.body, self.words[lo].start, end):
             return True
-        return any(c.first > 0 and NUMBER.match(self.words[c.first - 1].norm)
+        return any(c.first > 0 and _counts(self.words[c.first - 1].norm)
                    for c in self._found("percent", "clause", self._in_scope))
 
     def _figure(self, span: tuple[int, int], with_unit: bool) -> bool:
@@ -416,6 +416,16 @@ def _datish(norm: str) -> bool:
     bare = norm[1:] if norm[:1] in ("و", "ف", "ب", "ل") and len(norm) > 3 else norm
     bare = bare[2:] if bare.startswith("ال") else bare
     return norm in _day_words() or bare in _day_words() or bare in _unit_words() or norm in _unit_words()
+
+
+def _counts(norm: str) -> bool:
+    """A figure, in digits or in words: «23», «6ر23», «سبعة» (in «سبعة في المائة»)."""
+    return bool(NUMBER.match(norm)) or norm in _number_words()
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    return frozenset(w.norm for row in read_table(LEXICON / "numbers.tsv") for w in words(row.get("word", "")))
 
 
 @lru_cache(maxsize=1)
