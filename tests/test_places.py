@@ -100,6 +100,12 @@ def test_place_not_of_the_happening(sentence, time):
     assert name(sentence, time) is None
 
 
+def test_a_part_of_a_place_is_that_place_not_an_origin():
+    assert name("تستمر العواصف يوم الأحد في أجزاء من جنوب غرب انجلترا وويلز", "يوم الأحد") == "إنجلترا"
+    assert where("سقطت أمطار غزيرة يوم الأحد في مناطق من سوريا", "يوم الأحد").country == "SY"
+    assert name("عاد الوفد من بكين أمس بعد جولة مباحثات", "أمس") is None
+
+
 # --- no place attached: an official body of one country acting
 
 @pytest.mark.parametrize("sentence, time, country", [

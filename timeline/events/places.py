@@ -458,6 +458,9 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
                 return "to" if j and g.word_kind(ws[j - 1].norm)[0] == "trip" else None
             j, steps = j - 1, steps + 1
             continue
+        if kind == "from" and j and g.word_kind(ws[j - 1].norm)[0] == "part":
+            j, steps = j - 2, steps + 1  # «في أجزاء من جنوب غرب إنجلترا»: a part of the place, not an origin
+            continue
         if kind in ("in", "to", "from", "host"):
             if kind in ("in", "to") and j and g.word_kind(ws[j - 1].norm)[0] == "qual":
                 return None
