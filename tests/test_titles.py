@@ -337,3 +337,12 @@ def test_a_participle_clause_starts_at_the_noun_it_describes(sentence, when, wan
 ])
 def test_a_leading_and_goes_but_not_a_root_waw(sentence, when, expected):
     assert title_of(sentence, when).text == expected
+
+
+def test_a_headline_label_keeps_its_colon():
+    sentence = "تمكنت الوحدات الأمنية بقبلي اليوم السبت من القبض على مهرب محكوم بالسجن لمدة 244 سنة."
+    for headline_text, expected in [
+        ("قبلي : القبض على مهرب محكوم بالسجن لمدة 244 سنة", "قبلي: القبض على مهرب محكوم بالسجن لمدة 244 سنة"),
+        ("القبض على مهرب محكوم بالسجن لمدة 244 سنة في قبلي", "القبض على مهرب محكوم بالسجن لمدة 244 سنة في قبلي"),
+    ]:
+        assert title_of(sentence, "اليوم السبت", article_title=headline_text, lead=True).text == expected

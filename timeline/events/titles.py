@@ -27,6 +27,7 @@ MIN_CONTENT_WORDS = 3  # a clause saying less borrows its neighbour («وغاد�
 HEADLINE_OVERLAP = 0.7  # share of the headline's content words the lead sentence must hold
 FRAME_REACH = 25  # words between a reporting verb and its إن/أن
 SPEAKER_REACH = 6  # words a speaker may take before its verb
+LABEL_WORDS = 4  # a headline's «X: Y» label is at most this long («قبلي :», «وزير التجارة التونسي:»)
 MIN_TITLE_WORDS = 3  # fewer words cannot tell who did what
 FRAGMENT_HEADLINE_OVERLAP = 0.3  # of the headline's content words the sentence must hold to lend it a fragment
 KEPT_KINDS = {"duration"}  # «لأدنى مستوى في خمسة أسابيع» is content, not the event's date
@@ -840,6 +841,16 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
     content = [stem(tokens[i].norm) for i in kept if not _is_function(tokens[i])]
     if not content or sum(w in told for w in content) < overlap * len(content):
         return None
-    return _render(tokens, kept)
+    text = _render(tokens, kept)
+    # «قبلي : القبض على مهرب»: a headline's short label keeps its colon (the words alone run together)
+    for position, (index, following) in enumerate(zip(kept, kept[1:])):
+        if position >= LABEL_WORDS:
+            break
+        if ":" in article_title[tokens[index].end : tokens[following].start]:
+            label, rest = _render(tokens, kept[: position + 1]), _render(tokens, kept[position + 1 :])
+            if label and rest and text == f"{label} {rest}":
+                return f"{label}: {rest}"
+            break
+    return text
 
 
