@@ -39,6 +39,7 @@ NUMBER = re.compile(r"^[بل]?\d+(?:ر\d+)?$")  # «23», «6ر23» (a Tunisian 
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
 QUOTES = "\"»”'"
+OPEN_QUOTES = "\"«“'"
 # «كانت تأمل في الحصول على طلبية خلال معرض دبي في نوفمبر»: a past hope, the happening was held
 PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
 # a hope whose clause turns to another verb: «يسعى القادة إلى إنقاذ الاتفاق الذي أبرم في 2015»
@@ -145,9 +146,14 @@ class _Sentence:
         if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
             since = starting
         if not since:
-            return None
+            return "boundary" if self._around_a_year() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
         return None if told else "boundary"
+
+    def _around_a_year(self) -> bool:
+        """«أول لقب بعد 1998»، «قبل 2020»: a bare year after «بعد/قبل» is the edge of a period."""
+        return bool(BARE_YEAR.match(self.mention.text)) and bool(
+            self._found("around", "before", lambda c: c.last == self.first - 1 and self._governs(c)))
 
     def _label(self) -> str | None:
         if self._titled_year():
@@ -162,7 +168,20 @@ class _Sentence:
         # «على قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»: the year a ranking is for
         if self._lam_prefixed() and self._found("list", "before", self._near_before(LIST_REACH)):
             return "label"
+        # «اتفاقية فك الاشتباك لعام 1974»: the year in a treaty's name
+        if self._lam_prefixed() and self._found("named", "before", self._near_before(NAME_REACH)):
+            return "label"
+        if self._quoted_name():
+            return "label"
         return None
+
+    def _quoted_name(self) -> bool:
+        """«لصحيفة "اليوم"»: a quoted time word right after a newspaper or channel word is its name."""
+        opening = self.body[: self.m_start].rstrip()
+        closing = self.body[self.m_start + self.mention.end - self.mention.start :].lstrip()
+        if not (opening[-1:] in OPEN_QUOTES and closing[:1] in QUOTES):
+            return False
+        return bool(self._found("press", "before", self._near_before(2)))
 
     def _names_a_year(self) -> bool:
         """«كأس القارات 2017»، «ريو دي جانيرو 2016م»: a bare year glued to a name."""
