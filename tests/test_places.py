@@ -106,6 +106,18 @@ def test_a_part_of_a_place_is_that_place_not_an_origin():
     assert name("عاد الوفد من بكين أمس بعد جولة مباحثات", "أمس") is None
 
 
+def test_a_lead_sentence_naming_no_place_takes_its_headline_city():
+    from timeline.events.places import locate
+
+    sentence = "تعطلت الدروس بالمدرسة الإعدادية صباح اليوم بعد تخريب محتوياتها."
+    at = sentence.index("صباح اليوم")
+    span = (0, len(sentence)), (at, at + len("صباح اليوم"))
+    assert locate(sentence, *span, title="تخريب محتويات مدرسة إعدادية في دوار هيشر").name == "هيشر"
+    assert locate(sentence, *span, title="حريق في الدار البيضاء وآخر في الرباط") is None  # two places
+    assert locate(sentence, *span, title="إيطاليا تبدأ مرحلة البناء") is None  # a country heading it: a team
+    assert locate(sentence, *span) is None  # not in the lead: no headline given
+
+
 # --- no place attached: an official body of one country acting
 
 @pytest.mark.parametrize("sentence, time, country", [

@@ -614,7 +614,8 @@ def _dateline(g: Gazetteer, text: str) -> Place | None:
 
 
 def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, title: str = "") -> Place | None:
-    """The place of the happening that the time mention at `mention` dates, or None."""
+    """The place of the happening that the time mention at `mention` dates, or None. `title`: the
+    article's headline when the sentence is in its lead (it then tells the same story)."""
     g = gazetteer()
     s_start, s_end = sentence
     ws = words(text[s_start:s_end])
@@ -681,8 +682,22 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, ti
     if acting:
         return acting
     if not cands:
-        return _dateline(g, text)
+        return _dateline(g, text) or _headline_place(g, title)
     return None
+
+
+def _headline_place(g: Gazetteer, headline: str) -> Place | None:
+    """«حريق عين عودة .. متضررون يطالبون بالخيام»: a lead sentence naming no place happens where its
+    headline says, when the headline names one place (an attached one, or its only city or country)."""
+    ws = words(headline)
+    if not ws:
+        return None
+    # a country heading a headline is often its team or government («إيطاليا تبدأ مرحلة البناء»): only
+    # a city or region, or a country attached by في/بـ
+    cands = [c for c in _candidates(g, headline, 0, ws)
+             if c.attach != "from" and (c.kind not in ("country", "continent") or c.attach in _STRONG)]
+    names = {c.place.name for c in cands}
+    return cands[0].place if len(names) == 1 else None
 
 
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
