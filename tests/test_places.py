@@ -118,6 +118,16 @@ def test_a_lead_sentence_naming_no_place_takes_its_headline_city():
     assert locate(sentence, *span) is None  # not in the lead: no headline given
 
 
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وفي محافظة عدن الجنوبية، قال مدير الصحة إن الألغام حصدت 29 شخصا خلال ثلاثة أيام", "خلال ثلاثة أيام", "عدن"),
+    ("وفي تونس، أعلن الوزير أمس عن إجراءات جديدة", "أمس", "تونس"),
+    ("وفي عام 2015، قال الوزير إن الوضع مستقر", "عام 2015", None),  # no place opens it
+    ("وقال الوزير، في مؤتمر صحفي، أمس إن الوضع مستقر", "أمس", None),
+])
+def test_a_place_opening_the_sentence_is_the_scene_of_all_of_it(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
 # --- no place attached: an official body of one country acting
 
 @pytest.mark.parametrize("sentence, time, country", [
@@ -125,6 +135,7 @@ def test_a_lead_sentence_naming_no_place_takes_its_headline_city():
     ("أجازت محكمة بريطانية أمس الثلاثاء لأطباء التوقف عن علاج رضيع", "أمس الثلاثاء", "GB"),
     ("وكانت الشرطة الهندية قد اعتقلت يوم الخميس الماضي المتهم", "يوم الخميس الماضي", "IN"),
     ("وافقت الحكومة المصرية اليوم الثلاثاء على مشروع قانون لحماية البيانات", "اليوم الثلاثاء", "EG"),
+    ("تكبدت البورصة الأمريكية خسائر كبيرة بنهاية الأسبوع الماضي", "بنهاية الأسبوع الماضي", "US"),
 ])
 def test_an_official_body_acting_places_its_country(sentence, time, country):
     assert where(sentence, time).country == country

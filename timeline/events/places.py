@@ -414,6 +414,9 @@ _SPEECH = {normalize(w) for w in (
     "قال قالت قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد ذكر ذكرت يذكر تذكر أفاد أفادت "
     "أوضح أوضحت أضاف أضافت كشف كشفت صرح صرحت نشر نشرت أورد أوردت أشار أشارت اعتبر اعتبرت أعرب أعربت "
     "أبلغ أبلغت يبلغ بينت نقل نقلت بيان بلاغ تقرير تصريح تصريحات أعتقد يعتقد تعتقد نعتقد أظن يرى ترى أرى").split()}
+FRONTED_WORDS = 3  # «وفي محافظة عدن،»: the words a fronted place may start after
+_REGION_ADJECTIVES = {normalize(w) for w in (
+    "الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي الوسطى".split())}
 BODY_REACH = 12  # words between an acting official body and the time
 _BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
 _VISIT = ("زار", "يزور", "تزور", "سيزور")
@@ -674,7 +677,18 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, ti
         told = [w for k, w in enumerate(ws) if k > m_last and strong[k] == strong[c.first]]
         return not any(_own_time(w.norm) for w in told)
 
-    found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and same_clause(c)
+    def fronted(c: _Candidate) -> bool:
+        """«وفي محافظة عدن الجنوبية، قال المدير إن الألغام …»: a place opening the sentence, set off by a
+        comma, is the scene of all of it."""
+        if c.attach != "in" or c.first > FRONTED_WORDS or c.last >= m_first:
+            return False
+        end = c.last + 1
+        while end < len(ws) and g.nisba_country(ws[end].norm) or end < len(ws) and ws[end].norm in _REGION_ADJECTIVES:
+            end += 1  # «عدن الجنوبية»
+        after = text[s_start + ws[end - 1].end : s_start + ws[end].start] if end < len(ws) else ""
+        return "،" in after or "," in after
+
+    found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
