@@ -102,11 +102,17 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             if value.grain == "day":
                 last_day, last_day_item = value, item
     days_by_sentence = _days_by_sentence(found, resolved)
+    late_sentences = {item.sentence for item, value in zip(found, resolved)
+                      if value is not None and value.value.endswith(LATE_PARTS)}
     mentions = []
     for item, value in zip(found, resolved):
         if item.partial.kind == "time" and value is None:
+            partial = item.partial
+            if item.sentence in late_sentences and _bare_hour(partial):
+                # «المباراة الليلة على الساعة الثامنة إلا ربع»: 19:45, not 07:45
+                partial = partial.with_(hour=partial.hour + 12)
             try:
-                value = resolve(item.partial, dct, sentence_day=_nearest_day(item, days_by_sentence))
+                value = resolve(partial, dct, sentence_day=_nearest_day(item, days_by_sentence))
             except Unresolvable:
                 value = None
         if value is None:
@@ -115,6 +121,15 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                                 mod=value.mod, span=value.span, grain=value.grain, approximate=value.approximate,
                                 field=field, rule=item.rule))
     return mentions
+
+
+LATE_PARTS = ("TEV", "TNI")  # a sentence dated «مساء اليوم» or «الليلة» …
+LATE_HOURS = range(6, 12)  # … puts its bare 6 to 11 o'clock in the evening (1 to 5 at night may be after midnight)
+
+
+def _bare_hour(p) -> bool:
+    """A clock hour with no part of the day of its own («الساعة الثامنة», not «الثامنة صباحا»)."""
+    return p.hour in LATE_HOURS and p.day_part is None and not p.pm and not p.utc and p.day_offset is None
 
 
 SAME_DAY_PARAGRAPHS = 3  # «وأعلنت بكين في اليوم ذاته» may come a few short news paragraphs after the day
