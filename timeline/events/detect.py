@@ -151,8 +151,10 @@ class _Sentence:
         return None if told else "boundary"
 
     def _around_a_year(self) -> bool:
-        """«أول لقب بعد 1998»، «قبل 2020»: a bare year after «بعد/قبل» is the edge of a period."""
-        return bool(BARE_YEAR.match(self.mention.text)) and bool(
+        """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»: a bare year or a numbered day
+        right after «بعد/قبل» is the edge of a period («بعد ظهر الخميس» is an afternoon, no number)."""
+        numbered = BARE_YEAR.match(self.mention.text) or (_is_day(self.mention) and any(ch.isdigit() for ch in self.mention.text))
+        return bool(numbered) and bool(
             self._found("around", "before", lambda c: c.last == self.first - 1 and self._governs(c)))
 
     def _label(self) -> str | None:
