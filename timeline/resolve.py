@@ -374,6 +374,13 @@ def _range(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
         last_partial = last_partial.with_(year=first.span[0].year + (1 if (last_partial.month or 0) < (p.month or 0) else 0),
                                           relation=None)
     last = _date(last_partial, dct, anchor)
+    if first.span and last.span and last.span[1] < first.span[0] and p.calendar != "gregorian":
+        # «3 محرم حتى 9 جمادى الآخرة العام 2011 ميلادي»: a Gregorian year puts Jumada II before
+        # Muharram; the end is the first such Hijri day from the start on
+        last = _date(last_partial.with_(year=None, year_calendar=None, tense="FUTURE", relation=None),
+                     first.span[0], anchor)
+    if first.span and last.span and last.span[1] < first.span[0]:
+        raise Unresolvable(f"a range that ends before it starts: {first.value} to {last.value}")
     return _joined(first, last, p)
 
 
