@@ -131,3 +131,26 @@ def test_rules_reach_back_to_the_start_of_their_lexicon_entries():
         for name in rule.triggers:
             if name in offsets:
                 assert rule.reach[0] >= offsets[name] + 2, (rule.name, name)  # + a proclitic
+
+
+def test_compiled_patterns_kept_on_disk_match_as_re_compile_does(tmp_path, monkeypatch):
+    import importlib.util
+    import re
+
+    from timeline import rules
+
+    # keep the stored tables of this test apart from the package's own
+    monkeypatch.setattr(importlib.util, "cache_from_source", lambda path: str(tmp_path / "__pycache__" / "x.pyc"))
+    patterns = [r"(?P<day>\d+)\s+مارس", r"\bفي\b|\bمن\b"]
+    text = "في 9 مارس 2022 من العام"
+    fresh = rules.compile_cached(patterns, "probe")  # compiles, and stores what the compiler made
+    stored = list((tmp_path / "__pycache__").glob("probe.*.sre"))
+    assert len(stored) == 1
+    again = rules.compile_cached(patterns, "probe")  # read back
+    for pattern, a, b in zip(patterns, fresh, again):
+        expected = [m.span() for m in re.finditer(pattern, text)]
+        assert [m.span() for m in a.finditer(text)] == expected == [m.span() for m in b.finditer(text)]
+    assert again[0].groupindex == {"day": 1}
+    stored[0].write_bytes(b"damaged")  # a damaged file: compiled again, same behaviour
+    third = rules.compile_cached(patterns, "probe")
+    assert [m.span() for m in third[0].finditer(text)] == [m.span() for m in re.finditer(patterns[0], text)]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import lexicon
 from .normalize import NOT_WORD_CHAR, WORD_CHAR, normalize_with_offsets
 from .partial import Partial
-from .rules import CLITIC_PATTERN, RULES, Rule, expand, word_before
+from .rules import CLITIC_PATTERN, RULES, Rule, compile_cached, expand, word_before
 from .scan import rule_windows, scan
 from .tense import firm_after, nearest_tense
 
@@ -50,11 +50,12 @@ class Found:
 @lru_cache(maxsize=1)
 def compiled_rules() -> list[tuple[Rule, re.Pattern, re.Pattern]]:
     """Each rule with its scanning regex and its anchored regex (see _LEAD)."""
-    compiled = []
+    patterns = []
     for rule in RULES:
         body = _CLITIC + "(?:" + expand(rule.pattern) + ")" + _SUFFIX
-        compiled.append((rule, re.compile(_LEAD + body), re.compile(body)))
-    return compiled
+        patterns += [_LEAD + body, body]
+    compiled = compile_cached(patterns, "rules")
+    return [(rule, compiled[2 * index], compiled[2 * index + 1]) for index, rule in enumerate(RULES)]
 
 
 @lru_cache(maxsize=1)

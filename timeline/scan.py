@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import DIGITS, LETTER, LETTERS
-from .rules import CLITICS, RULES, TRIGGERS, word_alternation
+from .rules import CLITICS, RULES, TRIGGERS, compile_cached, word_alternation
 from .tense import FUTURE_VERB_PATTERN, cue_words, looks_future
 
 
@@ -68,8 +68,13 @@ def _tables() -> _Tables:
                 if name in needed_classes:
                     needed_of_word.setdefault(form, set()).add(name)
 
+    known: dict[frozenset[int], tuple[Reach, ...]] = {}  # most words trigger one of a few sets of rules
+
     def reaches(rules) -> tuple[Reach, ...]:
-        return tuple((index, *RULES[index].reach) for index in sorted(rules))
+        rules = frozenset(rules)
+        if rules not in known:
+            known[rules] = tuple((index, *RULES[index].reach) for index in sorted(rules))
+        return known[rules]
 
     tense_of_word = {**{word: "FUTURE?" for word in rules_of_word if looks_future(word)}, **cue_words()}
     listed = rules_of_word.keys() | tense_of_word.keys()
@@ -98,14 +103,24 @@ def _words_pattern(listed: set[str], triggers: set[str], cues) -> re.Pattern:
     def compiled(alternation: str) -> re.Pattern:
         # the class before the word is the hot loop (written as ranges, one lookup a character); the
         # check after it runs once per listed word (sre's categories, which compile in microseconds)
-        return re.compile("[^" + LETTERS + "](?:(" + alternation + ")|(" + FUTURE_VERB_PATTERN + "))(?!" + LETTER + ")")
+        # (compiled once, then read from the cache of compiled patterns: see rules.compile_cached)
+        pattern = "[^" + LETTERS + "](?:(" + alternation + ")|(" + FUTURE_VERB_PATTERN + "))(?!" + LETTER + ")"
+        return compile_cached([pattern], "scan")[0]
 
     factored = compiled("(?:" + word_alternation(triggers | set(cues)) + "|"
                         + word_alternation(CLITICS) + word_alternation(triggers) + ")")
-    whole_words = re.compile(LETTER + "+(?: " + LETTER + "+)*")
+    whole_words = LETTER + "+(?: " + LETTER + "+)*"
     same_forms = listed == triggers | set(cues) | {clitic + word for clitic in CLITICS for word in triggers}
-    if same_forms and all(whole_words.fullmatch(form) and (m := factored.match(" " + form + ".")) is not None
-                          and m.group(1) == form for form in listed):
+    if not same_forms:
+        return compiled(word_alternation(listed))  # pragma: no cover - a table the check rejects
+    # All forms at once first: in « form. form. …» the pattern finds each form whole, in order, exactly
+    # when it finds each in « form.» alone (it reads nothing past the full stop).
+    forms = sorted(listed)
+    if (re.fullmatch(whole_words + "(?:\n" + whole_words + ")*", "\n".join(forms))
+            and [m.group(1) for m in factored.finditer("".join(" " + form + "." for form in forms))] == forms):
+        return factored
+    if all(re.fullmatch(whole_words, form) and (m := factored.match(" " + form + ".")) is not None
+           and m.group(1) == form for form in listed):  # pragma: no cover - the same verdict, one form at a time
         return factored
     return compiled(word_alternation(listed))  # pragma: no cover - a table the check rejects
 
@@ -118,20 +133,22 @@ def scan(text: str) -> Scan:
     padded = " " + text  # offsets in it are one more than in the text
     first = tables.words.match(padded)  # the text's first word; then every word after a non-letter
     # the hot loop of a scan: one dict lookup per word
+    add_trigger, add_cue = triggers.append, cues.append
     for m in itertools.chain((first,) if first else (), tables.words.finditer(padded, 1)):
-        listed = m.group(1)
+        listed, verb = m.groups()
         if listed is not None:
             start = m.start(1) - 1
             end = start + len(listed)
-            reaches, needed_in, tense = word_info[listed if listed in word_info else " ".join(listed.split())]
+            info = word_info.get(listed)
+            reaches, needed_in, tense = info if info is not None else word_info[" ".join(listed.split())]
             if reaches:
-                triggers.append((start, end, reaches))
+                add_trigger((start, end, reaches))
             for name in needed_in:
                 needed[name].append(start)
             if tense:
-                cues.append((start, end, tense))
-        elif looks_future(m.group(2)):
-            cues.append((m.start(2) - 1, m.end(2) - 1, "FUTURE?"))
+                add_cue((start, end, tense))
+        elif looks_future(verb):
+            add_cue((m.start(2) - 1, m.end(2) - 1, "FUTURE?"))
     shape = tables.reach_of_shape
     glued = []
     numbers = needed["NUMBER"] = []

@@ -20,7 +20,6 @@ What a reader guarantees (each case is one `file:line: …` message, the other a
 """
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import json
 import re
@@ -94,6 +93,8 @@ def _from_unix(seconds: float) -> datetime | None:
 
 
 def _from_rfc822(text: str) -> datetime | date | None:
+    import email.utils  # here: `timeline extract` on ISO dates does not pay for the email package
+
     try:
         parsed = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -14,14 +14,12 @@ Every failure is a FetchError whose message is one line (the caller prefixes the
 """
 from __future__ import annotations
 
-import mimetypes
 import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 TIMEOUT = 20.0  # seconds to wait for a read
 CONNECT_TIMEOUT = 10.0
@@ -76,6 +74,8 @@ def is_url(location: str) -> bool:
 def file_path(location: str) -> Path | None:
     """The local path of a file:// URL or a plain path; None for another URL."""
     if location.lower().startswith("file://"):
+        from urllib.request import url2pathname  # here: urllib.request imports http.client, ssl, email
+
         parts = urlsplit(location)
         return Path(url2pathname(unquote(parts.path)))
     if is_url(location):
@@ -203,6 +203,8 @@ def _read_file(location: str, path: Path) -> Response:
         raise FetchError("no such file or folder") from None
     except OSError as error:
         raise FetchError(f"cannot read: {error.strerror or error}") from None
+    import mimetypes
+
     media = mimetypes.guess_type(path.name)[0] or ""
     return Response(location, path.absolute().as_uri(), content, media)
 
