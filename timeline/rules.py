@@ -114,7 +114,8 @@ FRAGMENTS = {
     "SETWORD": word_alternation(SETS),
     "VAGUE": word_alternation(VAGUE),
     "NUMW": word_alternation(NUMBERS),
-    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشر|\s+و\s*(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
+    # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it
+    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشر|\s+(?:و\s*)?(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
     "HOURW": word_alternation(HOUR_WORDS) + r"(?:\s+عشره?)?",
 }
 FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3}})".format(**FRAGMENTS)
