@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from ..model import Article, Event, Mention, Source
@@ -144,7 +145,7 @@ class EventBuilder:
         m_start, m_end = mention.start - s_start, mention.end - s_start
         c_start, c_end = next(((a - s_start, b - s_start) for a, b in geometry.clauses(sentence) if a <= mention.start < b),
                               (0, s_end - s_start))
-        figures = frozenset(_FIGURE.findall(sentence_text[:m_start] + " " + sentence_text[m_end:]))
+        figures = _frozen(_FIGURE.findall(sentence_text[:m_start] + " " + sentence_text[m_end:]))
         return merge.Draft(
             source=source,
             mentions=[mention],
@@ -155,10 +156,10 @@ class EventBuilder:
             order=(source.id, 0 if mention.field != "title" else 1, mention.start),
             title=title.text,
             actor=title.actor,
-            sentence=squash(sentence_text),
+            sentence=_squash_map(sentence_text)[1],
             highlights=_squashed_offsets(sentence_text, ((mention.start - s_start, min(mention.end, s_end) - s_start),)),
             category=category,
-            event_words=frozenset(hit.value for hit in self.triggers.find(sentence_words)),
+            event_words=_frozen(hit.value for hit in self.triggers.find(sentence_words)),
             place=place,
             content=self._content(content_words),
             clause_content=self._content([w for w in content_words if c_start <= w.start < c_end]),
@@ -191,7 +192,7 @@ class EventBuilder:
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
         stems = (stem(w.norm) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())
-        return frozenset(s for s in stems if len(s) >= 3)
+        return _frozen(s for s in stems if len(s) >= 3)
 
     def _closes_range(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
         """«من الساعة العاشرة إلى الساعة الثانية»: two clock times of one sentence joined by إلى/حتى/-."""
@@ -280,6 +281,16 @@ def _most_common(values, key=lambda v: v):
 
 def _squashed_offsets(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """Move offsets into `sentence` to the same places in `squash(sentence)`."""
+    mapping, squashed = _squash_map(sentence)
+    length = len(squashed)
+    return tuple((mapping[a], min(mapping[b], length)) for a, b in sorted(spans))
+
+
+@lru_cache(maxsize=64)
+def _squash_map(sentence: str) -> tuple[tuple[int, ...], str]:
+    """For each offset of `sentence` its offset in `squash(sentence)`, and that text: computed once
+    for all the mentions of a sentence (a list of dates holds a hundred), whose drafts then share
+    one copy of it."""
     mapping, squashed, previous_space = [], 0, True
     stripped_start = len(sentence) - len(sentence.lstrip())
     for index, ch in enumerate(sentence):
@@ -294,9 +305,15 @@ def _squashed_offsets(sentence: str, spans: tuple[tuple[int, int], ...]) -> tupl
             squashed += 1
             previous_space = False
     mapping.append(squashed)
-    length = len(squash(sentence))
-    return tuple((mapping[a], min(mapping[b], length)) for a, b in sorted(spans))
+    return tuple(mapping), squash(sentence)
 
+
+_EMPTY: frozenset = frozenset()
+
+
+def _frozen(items: Iterable) -> frozenset:
+    """A frozenset, the empty ones shared (each new empty set takes 216 bytes, and a draft has four)."""
+    return frozenset(items) or _EMPTY
 
 
 def _word_index(sentence_words: list[Word], offset: int) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 from typing import Iterable, Sequence
 
 from ..model import Mention, Source
@@ -95,7 +96,8 @@ def group(drafts: Sequence[Draft]) -> list[list[Draft]]:
     drafts = sorted(drafts, key=lambda d: d.order)
     links = _UnionFind([d.time for d in drafts])
     for a, b in _candidate_pairs(drafts):
-        if same_happening(drafts[a], drafts[b]):
+        # a pair already joined (met again in another block, or through others) has nothing to add
+        if links.find(a) != links.find(b) and same_happening(drafts[a], drafts[b]):
             links.union(a, b)
     groups: dict[int, list[Draft]] = defaultdict(list)
     for index, draft in enumerate(drafts):
@@ -117,6 +119,8 @@ def same_happening(a: Draft, b: Draft) -> bool:
         # one article returning to its story: the same day (or month) and much of the same vocabulary
         shared = len(a.content & b.content)
         smaller = min(len(a.content), len(b.content)) or 1
+        if a.grain in FINE_GRAINS and a.actor and b.actor and _same_name(a.actor, b.actor):
+            return True  # «قال نتانياهو الخميس …» … «وقال نتانياهو بهذا الشأن الخميس»: one speech, one day
         if a.event_words and b.event_words and not a.event_words & b.event_words:
             return False  # a statement and a recall of an ambassador, told the same day
         return a.grain in ARTICLE_GRAINS and shared >= SHARED_WORDS_IN_ARTICLE and shared / smaller >= SHARED_SHARE_IN_ARTICLE
@@ -135,8 +139,11 @@ def _candidate_pairs(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
     """Pairs worth comparing, in a fixed order: within a block (one sentence and span; one article
     and span; one span and event word) each draft meets the WINDOW drafts before it, so the pairs
     grow with the drafts, not their square (a text repeating one date a thousand times); groups
-    still form through the chain. Near-duplicate sentences come from LSH."""
-    seen: set[tuple[int, int]] = set()
+    still form through the chain. Near-duplicate sentences come from LSH.
+
+    A pair may come twice (from two blocks, or from a block and LSH); comparing it again changes
+    nothing (the decision is pure, and a group's clock time never changes once set), so no set of
+    the pairs seen is kept (its memory grew with the pairs)."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, draft in enumerate(drafts):
         blocks[("sentence", draft.sentence_key, draft.span)].append(index)
@@ -148,13 +155,8 @@ def _candidate_pairs(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
     for members in blocks.values():
         for i, b in enumerate(members):
             for a in members[max(0, i - WINDOW) : i]:
-                if (a, b) not in seen:
-                    seen.add((a, b))
-                    yield a, b
-    for a, b in _near_duplicates(drafts):
-        if (a, b) not in seen:
-            seen.add((a, b))
-            yield a, b
+                yield a, b
+    yield from _near_duplicates(drafts)
 
 
 def _near_duplicates(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
@@ -200,7 +202,8 @@ def _lsh_bands() -> tuple[int, int]:
 def shingles(norm_words: Sequence[str], size: int = 3) -> frozenset[str]:
     if len(norm_words) < size:
         return frozenset([" ".join(norm_words)]) if norm_words else frozenset()
-    return frozenset(" ".join(norm_words[i : i + size]) for i in range(len(norm_words) - size + 1))
+    # interned: the drafts of one sentence (a list of dates holds a hundred) share their shingles' text
+    return frozenset(intern(" ".join(norm_words[i : i + size])) for i in range(len(norm_words) - size + 1))
 
 
 _CLAUSE_MARK = frozenset("،؛,;:")
