@@ -200,6 +200,25 @@ def test_an_article_returning_to_its_story_is_one_event():
     assert len(events) == 1
 
 
+def test_one_speaker_on_one_day_in_one_article_is_one_event():
+    text = ("قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو الخميس في كلمة بلندن إن النظام لم يعد في مأمن. "
+            "وتطرق الخطاب إلى الملف النووي. "
+            "وقال نتانياهو بهذا الشأن الخميس إن على الشركات أن تختار بين السوقين.")
+    doc = article(text)
+    thursday = day(2022, 3, 10)
+    events = build_events([(doc, [
+        mention("الخميس", text, "DATE", "2022-03-10", thursday, "day"),
+        mention("الخميس", text, "DATE", "2022-03-10", thursday, "day", nth=1),
+    ])])
+    assert len(events) == 1
+    other = text.replace("وقال نتانياهو بهذا الشأن", "وقالت ماي بهذا الشأن")
+    events = build_events([(article(other), [
+        mention("الخميس", other, "DATE", "2022-03-10", thursday, "day"),
+        mention("الخميس", other, "DATE", "2022-03-10", thursday, "day", nth=1),
+    ])])
+    assert len(events) == 2, "another speaker the same day tells another happening"
+
+
 def test_events_json_is_the_same_whatever_the_order_of_the_articles():
     docs, items = [], []
     for n, (city, what) in enumerate([("الرباط", "اجتماعا"), ("تونس", "مؤتمرا"), ("الرياض", "اجتماعا"),
