@@ -709,9 +709,15 @@ def _headline_place(g: Gazetteer, headline: str) -> Place | None:
     # a country heading a headline is often its team or government («إيطاليا تبدأ مرحلة البناء»): only
     # a city or region, or a country attached by في/بـ
     cands = [c for c in _candidates(g, headline, 0, ws)
-             if c.attach != "from" and (c.kind not in ("country", "continent") or c.attach in _STRONG)]
+             if c.attach != "from" and (c.kind not in ("country", "continent") or c.attach in _STRONG
+                                        or _labels(headline, ws, c))]
     names = {c.place.name for c in cands}
     return cands[0].place if len(names) == 1 else None
+
+
+def _labels(headline: str, ws: list[Word], c: _Candidate) -> bool:
+    """«العراق: تفجير انتحاري يستهدف …»: a place opening the headline before a colon is its dateline."""
+    return c.first == 0 and headline[ws[c.last].end:].lstrip().startswith(":")
 
 
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
