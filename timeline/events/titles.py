@@ -6,6 +6,12 @@ openers, reporting frames); the clause holding the mention, widened while it say
 little, is the title, without its leading conjunctions and cut to whole words under
 MAX_CHARS. In the article's lead, the headline is the title when it tells the same
 happening, as newsroom timelines do. Cost is linear in the sentence.
+
+A title says who: a generic speaker or subject («الشركة», «المنظمة») takes the name the article gave it
+before; a quotation whose frame names no one («وأضاف "…"») is the previous sentence's speaker's; a bare verb
+later in the sentence borrows the main clause's subject. It is told the headline way when the lexicon knows the
+verb: subject first, in the present («المنتخب الألماني يتغلب على …»). Over its length, a title drops the wider
+place («من ولاية قفصة») before its object, and a cut runs on to where its phrase ends.
 """
 from __future__ import annotations
 
@@ -45,6 +51,8 @@ WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
 PERFECT_REACH = 5  # words between «كانت» and its «قد» (the subject)
 QUOTE_WORDS = 5  # a quotation this long after a reporting verb is its statement («وقال نتانياهو "عندما …"»); a shorter one is a name
 OPEN_QUOTES, CLOSE_QUOTES = set("«\"“"), set("»\"”")
+LOOKBACK_CHARS = 1500  # of the article before a sentence, where a generic noun («الشركة») finds its name
+NAME_WORDS = 4  # words a name may take after its generic noun («شركة سيريكا إنرجي البريطانية»)
 EXTEND_CHARS = 90  # a title cut before its phrase ends may run on this far to end it («… بجائزة بوليتزر»)
 INNER_QUOTE = re.compile(r"(?<=[^\W_ـ]{2})(?=[«\"“][^\W_])|(?<=[»”])(?=[^\W_])")  # not «أ"ل» (an abbreviation)  # «يدعى"كارل»
 TATWEEL_QUOTE = re.compile(r"ـ(?=[«\"“])")  # «بـ"المصيرية"» -> «بالمصيرية»
@@ -88,18 +96,19 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
     clauses = _clauses(tokens)
+    before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
     if lead and article_title:
         from_headline = _from_headline(article_title, tokens)
         if from_headline:
-            return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end)[1])
-    text, actor = _compose(tokens, clauses, mention.start, mention.end)
+            return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end, before)[1])
+    text, actor = _compose(tokens, clauses, mention.start, mention.end, before)
     if _fragmentary(text):
         # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
         # (in news, its first with a verb) tells what happened then
         for clause in clauses:
             if tokens[clause.first].start >= mention.start:
                 break
-            alternative, alt_actor = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end)
+            alternative, alt_actor = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end, before)
             if not _fragmentary(alternative):
                 text, actor = alternative, alt_actor
                 break
@@ -111,23 +120,189 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     return Title(text, actor)
 
 
-def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int) -> tuple[str, str | None]:
-    """The title told by the clause at `offset` (widened while it says too little), and its actor."""
+def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
+             before: str = "") -> tuple[str, str | None]:
+    """The title told by the clause at `offset` (widened while it says too little), and its actor.
+    `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name."""
     core, actor, told_of = _core(tokens, clauses, offset)
+    generic = _generic(actor) if actor else None
+    if generic:
+        actor = _named(generic, before) or actor
+    if actor == "":  # «وأضاف "كانت صدمة عندما استيقظت …"»: the speaker of the sentence before
+        actor = _previous_speaker(before)
     said = actor
     words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(actor) - 2 if actor else MAX_CHARS)
     borrowed = None if said else told_of or _borrowed_subject(tokens, words)
     if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
         words = _trim(tokens, core, focus_end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
-        words = borrowed + words if words and (told_of or _bare_verb(tokens, words)) else words
+        lend = bool(words) and bool(told_of or _bare_verb(tokens, words))
+        words = borrowed + words if lend else words
     words = _past_adjunct(tokens, words)
     actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     text = _render(tokens, words)
+    lent = 0
+    if borrowed and words[: len(borrowed)] == borrowed and len(words) > len(borrowed):
+        # «شعو» + «وفاز بمقعد …»: the verb after the lent subject loses its «and» too
+        text = f"{_render(tokens, borrowed)} {_render(tokens, words[len(borrowed):])}"
+        lent = len(_render(tokens, borrowed).split())
+    if not said:
+        text = _headline_tense(text, lent)
+        text = _named_subject(text, before)
     if said:
         text = _nominative(text)
+    if said and text and generic and said == actor and not _named(generic, before) \
+            and normalize(text.split()[0]).startswith(ARTICLE):
+        said = None  # «المنظمة: الطفل المصاب لم يلقح …»: the statement has its own subject; the pointer says nothing
     if said and text:
         text = f"{said}: {text}"
     return text, actor
+
+
+@lru_cache(maxsize=1)
+def _present_forms() -> dict[str, str]:
+    """A news verb's past (normalised, masculine and feminine) -> its present (as the lexicon folds it, hence only
+    verbs whose present has no hamza or final ى): «اعلن» -> «يعلن», «اعلنت» -> «تعلن»."""
+    forms: dict[str, str] = {}
+    for past, present in _roles().get("present", {}):
+        forms.setdefault(past, _roles()["present"][(past, present)].split()[1])
+        if past[-1:] not in "يا" and present[:1] == "ي":
+            forms.setdefault(past + "ت", "ت" + _roles()["present"][(past, present)].split()[1][1:])
+    return forms
+
+
+def _headline_tense(text: str, subject_words: int = 0) -> str:
+    """A title told the headline way: subject first, verb in the present.
+
+    «تغلب المنتخب الألماني على نظيره» -> «المنتخب الألماني يتغلب على نظيره» (the subject: the definite words after
+    the verb, up to a preposition), «المنتخب الألماني تغلب على …» -> «المنتخب الألماني يتغلب على …»; `subject_words`:
+    the words a lent subject («شعو») takes at the start. Only the verbs of the lexicon's «present» role."""
+    words = text.split()
+    forms = _present_forms()
+    norms = [normalize(word) for word in words]
+    if len(words) < 3 or any(norm[:1] == "و" and 3 <= len(norm) - 1 <= 4 and not norm[1:].startswith(ARTICLE)
+                             and not (len(norm) == 4 and norm[1] == "ا") and not _function_word(norm[1:])
+                             and not _waw_root_word(norm) for norm in norms[1:]):
+        return text  # «ينتقل إلى ريال مدريد وأحرز …»: a past verb joined after it would clash with the present
+    if norms[0] in forms:
+        end = 1
+        if len(words) > 3 and not norms[1].startswith(ARTICLE) and norms[2].startswith(ARTICLE) and not _function_word(norms[1]):
+            end = 2  # «ارتفعت أسعار الذهب»: a construct's head
+        while end < len(words) and end <= SUBJECT_WORDS and norms[end].startswith(ARTICLE) and len(norms[end]) > 3 \
+                and not _function_word(norms[end]):
+            end += 1
+        boundary = end < len(words) and (_function_word(norms[end]) or norms[end].startswith(("بال", "كال")))  # not «للنفط»
+        if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))):
+            return text  # «قررت الأكاديمية التأجيل»: the definite words may be the object; «أعلنت X عن» tells
+        if end > 1 and norms[end - 1].startswith(ARTICLE) and boundary:
+            return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
+        return text
+    end = subject_words
+    if not end:
+        while end < len(words) and end < SUBJECT_WORDS and norms[end].startswith(ARTICLE) and len(norms[end]) > 3 \
+                and not _function_word(norms[end]):  # «الحريق الذي اندلع»: not a subject and its verb
+            end += 1
+    if 0 < end < len(words) - 1 and norms[end] in forms:
+        return " ".join(words[:end] + [forms[norms[end]]] + words[end + 1 :])
+    return text
+
+
+def _intransitive(norm: str) -> bool:
+    intransitive = _roles().get("intransitive", {})
+    return (norm,) in intransitive or norm.endswith("ت") and (norm[:-1],) in intransitive
+
+
+def _function_word(norm: str) -> bool:
+    return any((norm,) in _roles()[role] for role in ("function", "lead"))
+
+
+def _named_subject(text: str, before: str) -> str:
+    """«عانت الشركة من خسائر» -> «عانت شركة سيريكا إنرجي من خسائر»: a bare generic noun among a title's first words
+    (not qualified by a definite adjective: «الشركة المنتجة» is another one) takes the name the article gave it."""
+    words = text.split()
+    for position, word in enumerate(words[:3]):
+        generic = _generic(word)
+        if not generic:
+            continue
+        following = normalize(words[position + 1]) if position + 1 < len(words) else ""
+        anaphor = (following,) in _roles().get("anaphor", {})
+        if following.startswith(ARTICLE) and not anaphor:
+            return text
+        name = _named(generic, before)
+        if not name:
+            return text
+        named = " ".join(words[:position] + [name] + words[position + 1 + anaphor :])
+        return named if len(named) <= EXTEND_CHARS else text
+    return text
+
+
+def _previous_speaker(before: str) -> str | None:
+    """The speaker a reporting verb names in the sentence before («وقال الرئيس الأمريكي دونالد ترامب، …»), for a
+    frame that names none («وأضاف "…"»)."""
+    text = before.rstrip()
+    cut = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!?؟\n")
+    tokens = _tokens(text, cut + 1, len(text))
+    for index in range(len(tokens) - 2, -1, -1):
+        if not _phrase_at(tokens, index, "report", proclitic=True) or _is_function(tokens[index]) or tokens[index].stop:
+            continue
+        first = index + 1
+        while first < len(tokens) - 1 and _pronoun_object(tokens[first].norm):
+            first += 1  # «أفاد به المصدر»
+        if _phrase_at(tokens, first, "that") or tokens[first].opens_quote or _is_function(tokens[first]) \
+                or _phrase_at(tokens, first, "report", proclitic=True) or normalize(tokens[first].surface) in _relative_days():
+            return None  # «وأضاف أن …»: that sentence names no one either
+        last = _speaker_end(tokens, first, len(tokens))
+        speaker = " ".join(t.surface for t in tokens[first : last + 1])
+        if last < first or last - first >= SUBJECT_WORDS or _generic(speaker):
+            return None  # «المصدر ذاته» points further back still
+        return speaker
+    return None
+
+
+def _generic(speaker: str) -> str | None:
+    """The generic noun a speaker is («الشركة», «المتحدث نفسه»), normalised without its article, or None."""
+    words = [normalize(word) for word in speaker.split()]
+    roles = _roles()
+    if len(words) == 2 and (words[1],) in roles.get("anaphor", {}):
+        words = words[:1]
+    if len(words) != 1 or (words[0],) not in roles.get("generic", {}):
+        return None
+    return words[0][len(ARTICLE):]
+
+
+def _named(generic: str, before: str) -> str | None:
+    """The name last given to the generic noun before the sentence: «شركة سيريكا إنرجي البريطانية» for «الشركة».
+
+    The noun without its article, then up to NAME_WORDS words up to a comma, preposition, particle or time word."""
+    if not generic or not before:
+        return None
+    tokens = _tokens(before, 0, len(before))
+    for index in range(len(tokens) - 2, -1, -1):
+        norm = tokens[index].norm
+        if norm != generic and not (norm[:1] in "وبلفك" and norm[1:] == generic) or tokens[index].stop:
+            continue
+        name = [tokens[index].surface[1:] if norm != generic else tokens[index].surface]
+        for position in range(index + 1, min(len(tokens), index + 1 + NAME_WORDS)):
+            token = tokens[position]
+            twice = token.norm in (tokens[position - 1].norm, tokens[position + 1].norm if position + 1 < len(tokens) else "")
+            if not twice and (_is_function(token) or _phrase_at(tokens, position, "that") or token.time
+                              or _phrase_at(tokens, position, "report", proclitic=True)
+                              or _phrase_at(tokens, position, "opens", proclitic=True)):
+                break  # «شبكة سي أن أن»: a particle said twice is the name's
+            if len(name) > 1 and token.norm[:1] == "ل" and not twice:
+                break  # «شركة سامسونغ للإعلان …», «شركة كريم لخدمات …»: what the company is for, not its name
+            if len(name) == 1 and not token.norm.isascii() and not token.norm.startswith(ARTICLE) and (token.norm.endswith("ه") or token.norm.endswith("ي") and len(token.norm) >= 5):
+                return None  # «شركة متخصصة», «حزب سياسي»: an adjective, no name
+            definite = any(normalize(word).startswith(ARTICLE) for word in name[1:])
+            if len(name) > 1 and not token.norm.startswith(ARTICLE) and not twice and not token.norm.isascii() \
+                    and (definite or token.norm[:1] in "يت" and len(token.norm) >= 4):
+                break  # «صندوق النقد الدولي توقعاته», «شركة مايكروسوفت تصدر»: the name has ended
+            name.append(token.surface)
+            if token.stop:
+                break
+        if len(name) > 3 and not normalize(name[-2]).startswith(ARTICLE) and normalize(name[-1]).startswith(ARTICLE):
+            name.pop()  # «شركة سيريكا إنرجي البريطانية» -> «شركة سيريكا إنرجي»: the name says who; its adjective costs the statement words
+        return " ".join(name) if len(name) > 1 else None
+    return None
 
 
 def _fragmentary(text: str) -> bool:
@@ -320,7 +495,10 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     for that in range(verb + 1, min(len(tokens) - 1, verb + FRAME_REACH)):
         said = _phrase_at(tokens, that, "that") and not _phrase_at(tokens, that - 1, "not_before_that", proclitic=True)
         if said or tokens[that].opens_quote and _quotation(tokens, that):
-            speaker = (index, verb - 1) if verb > index else (verb + 1, _speaker_end(tokens, verb + 1, that))
+            first = verb + 1
+            while first < that and _pronoun_object(tokens[first].norm):
+                first += 1  # «التي قال فيها، الجمعة، إن …»: «فيها» is no one
+            speaker = (index, verb - 1) if verb > index else (first, _speaker_end(tokens, first, that))
             return _Clause(index, that if said else that - 1, speaker=speaker if speaker[1] >= speaker[0] else None, frame=True)
         if _phrase_at(tokens, that, "report", proclitic=True):
             return None
@@ -381,13 +559,20 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     at = next((i for i, c in enumerate(clauses) if tokens[c.last].end > offset), len(clauses) - 1)
     actor = told_of = None
     if clauses[at].frame and at + 1 < len(clauses):  # «قال الوزير الخميس إن …»: the statement is the happening
-        actor = _span_text(tokens, clauses[at].speaker)
+        actor = _span_text(tokens, clauses[at].speaker) if clauses[at].speaker \
+            else "" if at == 0 else None  # «وأضاف "…"» opening the sentence: the speaker before said it
         at += 1
     elif at and clauses[at - 1].frame and clauses[at - 1].speaker and _phrase_at(tokens, clauses[at - 1].last, "that_self") \
             and not _phrase_at(tokens, clauses[at].first, "impersonal", proclitic=True) \
             and not _is_function(tokens[clauses[at].first]):  # «أنه تم …», «أنه من المقرر …», «أنه مع …»
         speaker = clauses[at - 1].speaker
         told_of = [i for i in range(speaker[0], speaker[1] + 1) if not tokens[i].time] or None
+    elif at >= 1 and clauses[0].frame and not clauses[0].speaker and clauses[0].last + 1 < len(tokens) \
+            and tokens[clauses[0].last + 1].opens_quote \
+            and not any(t.closes_quote for t in tokens[clauses[0].last + 1 : clauses[at].first]):
+        # «وأضاف "كانت صدمة عندما استيقظت هذا الصباح …"»: a quotation whose frame names no one is the speaker's
+        # of the sentence before («استيقظت» says who only with them)
+        actor = ""
     first = last = at
     pronoun = next((i for i in range(clauses[at].first, clauses[at].last + 1) if not tokens[i].time), None)
     antecedent = None
@@ -412,7 +597,11 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         return antecedent if antecedent is not None and first == at else clauses[first].first
 
     while content[clauses[last].last + 1] - content[start()] < MIN_CONTENT_WORDS:
-        if last + 1 >= len(clauses) and first > 0 and not clauses[first - 1].frame:
+        backward = first > 0 and not clauses[first - 1].frame
+        contrast = last + 1 < len(clauses) and _phrase_at(tokens, clauses[last + 1].first, "contrast", proclitic=True)
+        if backward and (last + 1 >= len(clauses) or contrast):
+            # «…، نانسي بوتكوسكي، في عام 1985، بيد أنهما انفصلا»: a clause opened by «بيد أن» or «لكن»
+            # tells another happening; the clause before tells this one
             first -= 1
             anchored = False  # what is told is before the mention («…، بنسبة 86 في المئة، وذلك خلال …»)
             if antecedent is not None:
@@ -453,8 +642,15 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
     start = None
     for index in range(pronoun - 1, max(-1, pronoun - 1 - ANTECEDENT_WORDS), -1):
         token = tokens[index]
-        if token.time or _is_function(token) or (token.stop and index != pronoun - 1):
+        if token.time and index and not tokens[index - 1].time and _phrase_at(tokens, index, "time") == 1 \
+                and not token.stop:
+            continue  # «المرحلة المقبلة التي تسبق …»: a time adjective between the noun and its clause
+        if token.time or _is_function(token) or (token.stop and index != pronoun - 1) or _pronoun_object(token.norm):
             break
+        if index and _phrase_at(tokens, index - 1, "relative", proclitic=True):
+            break  # «… الذي يديره الطاهي … الذي حل»: the verb of the clause before is not the noun's
+        if index < pronoun - 1 and _accusative(token):
+            break  # «انشأت تكريما لذكرى النائبة التي …»: an adverbial accusative ends the noun phrase
         if index < pronoun - 1 and tokens[pronoun - 1].stop and (index == 0 or tokens[index - 1].stop) \
                 and not token.norm.startswith(ARTICLE):
             break  # «واستدعى مانشيني، الذي …»: the clause's verb is not part of the noun phrase
@@ -462,6 +658,25 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
         if token.norm.startswith(PREPOSITION_ARTICLE):
             break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
     return start
+
+
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
+
+
+def _pronoun_object(norm: str) -> bool:
+    """A preposition with a pronoun («بها», «فيه», «عليهم», «منها»): it ends a noun phrase read backwards."""
+    return any(norm == head + suffix for head in ("ب", "ل", "في", "من", "عن", "علي", "الي", "مع", "عند", "لدي")
+               for suffix in PRONOUN_SUFFIXES if len(head + suffix) >= 2) and norm not in {"بي", "لي", "مني", "عني", "معي"}
+
+
+def _accusative(token: _Token) -> bool:
+    """An adverbial accusative («تكريماً», «استعدادا», «تكريما»): not part of a noun phrase before a relative.
+    Names end in ا too («كوستاريكا», «تيريزا», «أوروبا»): only the written tanween or a verbal noun's pattern."""
+    norm = token.norm
+    if norm.startswith(ARTICLE) or not norm.endswith("ا") or norm.endswith(("ها", "نا", "يا", "وا", "اا")):
+        return False
+    return "ً" in token.surface or norm.startswith("است") and len(norm) >= 7 \
+        or len(norm) == 6 and norm[0] == "ت" and norm[3] == "ي" and norm[1] not in "اوي"
 
 
 def _is_adjunct(tokens: list[_Token], index: int) -> bool:
@@ -504,12 +719,18 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
 
     A long clause keeps the words next to the mention: what happened then is told around it."""
     kept = [i for i in range(core.first, core.last + 1) if not tokens[i].time and not tokens[i].skip]
+    # «صدور قرار يوم 17 ماي قرار بإيقاف …»: a word said again after the date it framed is said once
+    kept = [i for p, i in enumerate(kept) if not (p and tokens[i].norm == tokens[kept[p - 1]].norm and i - kept[p - 1] > 1
+                                                 and any(t.time for t in tokens[kept[p - 1] + 1 : i]))]
     opened_with = tokens[kept[0]] if kept else None
     kept = _drop_lead(tokens, kept)
     if opened_with and _phrase_at([opened_with], 0, "perfect", proclitic=True):
         kept = [i for p, i in enumerate(kept) if not (p < PERFECT_REACH and tokens[i].norm == "قد")]
     kept = [i for p, i in enumerate(kept) if not (tokens[i].norm == "قد" and p + 1 < len(kept) and _perfect(tokens[kept[p + 1]].norm))]
     edge = _edges(tokens, kept)
+    if _width(edge, 0, len(kept)) > budget:
+        kept = _without_place_chain(tokens, kept)
+        edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget and core.anchored:
         after = next((p for p, i in enumerate(kept) if tokens[i].start >= mention_end), len(kept))
         start = next((p for p in range(after) if _width(edge, p, after) <= LEFT_SHARE * budget), after)
@@ -523,6 +744,27 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY):
         kept.pop()
+    return kept
+
+
+ADMIN_UNITS = {"ولايه", "معتمديه", "محافظه", "اقليم", "عماله", "دائره", "بلديه", "قضاء", "مقاطعه"}
+FROM_HEADS = {"قادم", "قادما", "قادمه", "القادم", "القادمه", "الفرار", "فر", "فرار", "هرب", "هروب", "الهروب", "انتقل", "انطلاقا",
+              "نقل", "عاد", "رحل", "وصل", "نزح", "خرج", "طرد", "ترحيل", "نقله"}  # «الفرار من ولاية …»: where from
+PLACE_PREFIXES = {"دوار", "حي", "سيدي", "بني", "عين", "بير", "بئر", "وادي", "راس", "برج", "منزل", "سيدي", "جبل", "سوق", "حمام", "قصر", "ابو", "ام"}
+
+
+def _without_place_chain(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """A title over its length loses the wider places a place is told within before it loses its object:
+    «الوحدات الأمنية بمعتمدية الرديف من ولاية قفصة من القبض على شاب» -> «… بمعتمدية الرديف من القبض على شاب»."""
+    for position in range(2, len(kept) - 2):
+        if tokens[kept[position]].norm != "من" or tokens[kept[position + 1]].norm not in ADMIN_UNITS \
+                or _is_function(tokens[kept[position - 1]]) or tokens[kept[position - 1]].norm in FROM_HEADS:
+            continue
+        end = position + 3  # the unit and its name: one word, or two after «دوار», «حي», «سيدي» …
+        if end < len(kept) and tokens[kept[end - 1]].norm in PLACE_PREFIXES and not tokens[kept[end - 1]].stop:
+            end += 1
+        if end < len(kept) and _bare(tokens[kept[end]].norm) not in {"الي", "حتي"}:  # «من ولاية سوسة إلى …»: where from
+            return kept[:position] + kept[end:]
     return kept
 
 
@@ -548,7 +790,7 @@ def _phrase_end(tokens: list[_Token], kept: list[int], edge: list[int], cut: int
             return position + 1
         following = kept[position + 1]
         if _is_function(tokens[following]) or _phrase_at(tokens, following, "opens", proclitic=True) \
-                or tokens[following].norm in SAYING:
+                or tokens[following].norm in SAYING or _and_phrase(tokens, following):  # «… إلى موسكو وما تمخضت»
             return position + 1
     return None
 
@@ -583,6 +825,19 @@ def _past_adjunct(tokens: list[_Token], kept: list[int]) -> list[int]:
 
 def _conjoined(token: _Token) -> bool:
     return token.norm[:1] == "و" and len(token.norm) > 3 and not _waw_root_word(token.norm)
+
+
+def _and_phrase(tokens: list[_Token], index: int) -> bool:
+    """«والتعاون …», «وما تمخضت …»: و before a definite noun or «ما» starts a conjunct phrase (a cut may fall before it);
+    before another word it may be a root letter («واسعا», «وزير»); after «بين X» it is the pair's second half, and
+    after an adjective («الاقتصادي والتجاري») the noun's second adjective."""
+    norm = tokens[index].norm
+    if not (norm.startswith("وال") and len(norm) > 5 or norm in {"وما", "ومن"}):
+        return False
+    if index and norm.endswith(("ي", "يه")) and tokens[index - 1].norm.startswith(ARTICLE) \
+            and tokens[index - 1].norm.endswith(("ي", "يه")):
+        return False  # «التعاون الاقتصادي والتجاري»: two adjectives of one noun
+    return not any(_bare(t.norm) == "بين" for t in tokens[max(0, index - 3) : index])
 
 
 def _bare(norm: str) -> str:
@@ -680,7 +935,8 @@ def _cut_at_phrase(tokens: list[_Token], kept: list[int]) -> list[int]:
     """A cut title ends where a phrase ends: before the last preposition or opener in its second half."""
     for position in range(len(kept) - 1, len(kept) // 2, -1):
         token = tokens[kept[position]]
-        if _is_function(token) or _phrase_at(tokens, kept[position], "opens", proclitic=True) or tokens[kept[position - 1]].stop:
+        if _is_function(token) or _phrase_at(tokens, kept[position], "opens", proclitic=True) or tokens[kept[position - 1]].stop \
+                or _and_phrase(tokens, kept[position]):
             return kept[:position]
     return kept
 
@@ -758,7 +1014,21 @@ def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
     first, second = tokens[kept[0]], tokens[kept[1]]
     if first.norm.startswith(ARTICLE) or first.norm[:1].isdigit() or _is_function(first) or first.stop or _purpose(first.norm):
         return False
-    return _is_function(second) or second.norm.startswith(PREPOSITION_ARTICLE)
+    if _is_function(second) or second.norm.startswith(PREPOSITION_ARTICLE):
+        return True
+    # «وفاز بمقعد في البرلمان»: a perfect verb, then ب/ل on an undefined noun (not «التقى بوتين»: a name
+    # there is the verb's subject, so the word after it must be a preposition or the clause must end)
+    third = tokens[kept[2]] if len(kept) > 2 else None
+    return _verb_like(first) and second.norm[:1] in "بل" and second.norm[1:2] not in "ال" and len(second.norm) >= 4 \
+        and not second.norm.endswith("ا") \
+        and not second.stop and third is not None and _is_function(third)
+
+
+def _verb_like(token: _Token) -> bool:
+    """A word that may be a verb: three to five letters, no article, no number, particle or time word."""
+    norm = token.norm
+    return 3 <= len(norm) <= 5 and not norm.startswith(ARTICLE) and not norm.isdigit() and not _is_function(token) \
+        and not token.time
 
 
 def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None:
@@ -785,8 +1055,20 @@ def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None
         if tokens[index].stop:
             return None
         index += 1  # verb first: its subject follows it, definite or the head of one («نادي الوداد»)
-        if index + 1 >= kept[0] or not (tokens[index].norm.startswith(ARTICLE) or _construct_head(tokens, index)):
+        if index + 1 >= kept[0]:
             return None
+        if not (tokens[index].norm.startswith(ARTICLE) or _construct_head(tokens, index)):
+            # «وارتأى شعو أن يدخل …، وفاز بمقعد»: a one-word name, where أن or a comma ends it
+            name = tokens[index]
+            if len(name.norm) < 3 or name.time or _is_function(name) or name.norm.isdigit() \
+                    or name.norm.startswith(PREPOSITION_ARTICLE) or _phrase_at(tokens, index, "report", proclitic=True) \
+                    or not (name.stop or _phrase_at(tokens, index + 1, "that")
+                            or _is_function(tokens[index + 1]) and _verb_like(tokens[index - 1])
+                            and not tokens[index - 1].norm.endswith(("ه", "ي")) and tokens[index - 1].norm[3:4] != "ا"
+                            and not name.norm.endswith(("ه", "ها", "هم"))) \
+                    or name.norm in {tokens[i].norm for i in kept}:
+                return None
+            return [index]
     subject = []
     for position in range(index, min(kept[0], index + SUBJECT_WORDS)):
         token = tokens[position]
