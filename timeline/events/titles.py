@@ -11,7 +11,8 @@ A title says who: a generic speaker or subject («الشركة», «المنظم
 before; a quotation whose frame names no one («وأضاف "…"») is the previous sentence's speaker's; a bare verb
 later in the sentence borrows the main clause's subject. It is told the headline way when the lexicon knows the
 verb: subject first, in the present («المنتخب الألماني يتغلب على …»). Over its length, a title drops the wider
-place («من ولاية قفصة») before its object, and a cut runs on to where its phrase ends.
+place («من ولاية قفصة») before its object, and a cut runs on to where its phrase ends; it never ends on a head
+whose complement went («بمزيد», «في عامي», «من 13»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
 """
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ EXTEND_CHARS = 90  # a title cut before its phrase ends may run on this far to e
 INNER_QUOTE = re.compile(r"(?<=[^\W_ـ]{2})(?=[«\"“][^\W_])|(?<=[»”])(?=[^\W_])")  # not «أ"ل» (an abbreviation)  # «يدعى"كارل»
 TATWEEL_QUOTE = re.compile(r"ـ(?=[«\"“])")  # «بـ"المصيرية"» -> «بالمصيرية»
 SAYING = {"قائلا", "قائله", "قائلين", "مضيفا", "مضيفه"}  # «… تسجل تقدما كبيرا قائلا "…"»: the phrase ended
-QUANTITY = {"عدد", "عددا", "العديد", "مجموعه", "سلسله", "جمله", "اجمالي", "مجموع", "نحو", "حوالي", "قرابه"}
+QUANTITY = {"عدد", "عددا", "العديد", "مجموعه", "سلسله", "جمله", "اجمالي", "مجموع", "نحو", "حوالي", "قرابه",
+            "مزيد", "بمزيد", "المزيد", "لمزيد", "بعض", "ببعض", "كافه", "بكافه"}  # «بمزيد من الدقة»: what it counts follows
 PREPOSITIONS = {"في", "بعد", "قبل", "خلال", "من", "علي", "عن", "مع", "عقب", "اثر", "ضمن", "عبر", "وسط", "بين",
                 "منذ", "لدي", "الي", "حتي", "تحت", "فوق", "امام", "خلف", "بسبب", "بشان", "رغم", "ازاء", "لدى"}
 
@@ -117,7 +119,43 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     elif _fragmentary(text) and article_title:
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, tokens, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
-    return Title(text, actor)
+    return Title(_passive_noun(text), actor)
+
+
+PASSIVE = {"تم", "تمت", "يتم", "سيتم", "جري", "جرت"}  # «تم تعيينه»: the happening is the verbal noun
+PRONOUN_PREPOSITIONS = {"عليه": "على", "عليها": "على", "عنه": "عن", "عنها": "عن", "فيه": "في", "فيها": "في",
+                        "منه": "من", "منها": "من", "معه": "مع", "معها": "مع", "اليه": "إلى", "اليها": "إلى"}
+
+
+def _passive_noun(text: str) -> str:
+    """«مانشيني تم تعيينه» -> «تعيين مانشيني», «القرار تم الإعلان عنه بشأن الملعب» -> «الإعلان عن القرار بشأن
+    الملعب»: a noun phrase, «تم» and a verbal noun pointing back to it is told as the verbal noun of the noun phrase,
+    as timelines name a happening. The noun phrase: up to SUBJECT_WORDS words, no particle («قال إنه تم …» is not one)."""
+    label, colon, statement = text.rpartition(": ") if ": " in text else ("", "", text)
+    words = statement.split()
+    norms = [normalize(word) for word in words]
+    at = next((i for i, norm in enumerate(norms) if norm in PASSIVE), None)
+    if at is None or not 1 <= at <= SUBJECT_WORDS or at + 1 >= len(words) \
+            or any(_function_word(norm) or norm[:1].isdigit() or norm in _roles_words("report") for norm in norms[:at]) \
+            or at > 1 and not all(norm.startswith(ARTICLE) or k and norm.startswith("و" + ARTICLE)
+                                  or norm[:1] != "و" and norms[k + 1].startswith(ARTICLE) for k, norm in enumerate(norms[:at])):
+        return text  # a name, or definite words and construct heads («تطبيق المسار الإلكتروني»); not «الهواتف تصدر ولم»
+    subject, noun, rest = words[:at], normalize(words[at + 1]), words[at + 2 :]
+    if noun.startswith(ARTICLE) and rest and normalize(rest[0]) in PRONOUN_PREPOSITIONS:
+        told = [words[at + 1], PRONOUN_PREPOSITIONS[normalize(rest[0])]] + subject + rest[1:]  # «المصادقة على المشروع»
+    elif not noun.startswith(ARTICLE) and len(noun) >= 6 and noun.endswith(("ه", "ها", "هم")) and not _function_word(noun):
+        surface = words[at + 1].replace("ـ", "")  # «تدشينــــه»
+        stem_ = surface[: -len(next(end for end in ("ها", "هم", "ه") if noun.endswith(end)))]
+        if stem_.endswith("ت") and not (len(stem_) == 5 and stem_[0] == "ت" and stem_[3] == "ي"):
+            stem_ = stem_[:-1] + "ة"  # «إقالته» -> «إقالة»; not «تثبيته» (تثبيت)
+        told = [stem_] + subject + rest
+    else:
+        return text
+    return f"{label}{colon}{' '.join(told)}"
+
+
+def _roles_words(role: str) -> set[str]:
+    return {phrase[0] for phrase in _roles().get(role, {}) if len(phrase) == 1}
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
@@ -742,9 +780,15 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
         end = _phrase_end(tokens, kept, edge, cut, budget + EXTEND_CHARS - MAX_CHARS) if extend else None
         kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
     while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
-                    or tokens[kept[-1]].norm in QUANTITY):
+                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept)):
         kept.pop()
     return kept
+
+
+def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
+    """A number ending a title after a preposition (and what it numbers gone with the date or the cut):
+    «في جولة بأوروبا من 13», «ارتفع إلى 4»; not a score («3-1») or a count the title keeps («بنتيجة 2»)."""
+    return len(kept) > 1 and tokens[kept[-1]].norm.isdigit() and _is_function(tokens[kept[-2]])
 
 
 ADMIN_UNITS = {"ولايه", "معتمديه", "محافظه", "اقليم", "عماله", "دائره", "بلديه", "قضاء", "مقاطعه"}
