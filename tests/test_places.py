@@ -129,6 +129,11 @@ def test_a_place_opening_the_sentence_is_the_scene_of_all_of_it(sentence, time, 
     assert name(sentence, time) == expected
 
 
+def test_plural_place_nouns_after_a_head_are_not_names():
+    assert name("خرج المتظاهرون في مدن وبلدات إقليمية في أواخر ديسمبر", "أواخر ديسمبر") is None
+    assert where("اندلعت حرائق غابات في 2009 بولاية فيكتوريا", "2009").country == "AU"
+
+
 # --- no place attached: an official body of one country acting
 
 @pytest.mark.parametrize("sentence, time, country", [

@@ -536,6 +536,8 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
 def _captured_name(g: Gazetteer, ws: list[Word], i: int, covered: set[int]) -> int | None:
     """Last word of a place name written after a head word and missing from the gazetteer."""
     w = ws[i].norm
+    if w[:1] == "و" and w[1:] in g.stop_after_head:
+        return None  # «في مدن وبلدات إقليمية»: a second head word, not a name
     if (not w or w.isdigit() or not _ARABIC.search(w) or w in g.stop_after_head or g.word_kind(w)[0]
             or g.nisba_country(w) or w.endswith("يه") or len(_bare(w)) < 3):
         return None
