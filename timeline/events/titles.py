@@ -90,6 +90,7 @@ class _Clause:
     frame: bool = False  # a reporting frame «قال الوزير … إن»
     speaker: tuple[int, int] | None = None
     anchored: bool = True  # a long core keeps the words next to the mention (not when it grew backwards to say enough)
+    whole: bool = False  # a relative clause ending at its date: «(أسفرت) الحرب التي اندلعت في 2013 (عن مصرع …)»
 
 
 def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
@@ -103,20 +104,21 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         from_headline = _from_headline(article_title, tokens)
         if from_headline:
             return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end, before)[1])
-    text, actor = _compose(tokens, clauses, mention.start, mention.end, before)
-    if _fragmentary(text):
+    text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before)
+    if _fragmentary(text) and not (whole and len(text.split()) >= 2):
+        # (a relative clause's own happening, «الحرب تندلع», is told even in two words: the main clause is another)
         # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
         # (in news, its first with a verb) tells what happened then
         for clause in clauses:
             if tokens[clause.first].start >= mention.start:
                 break
-            alternative, alt_actor = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end, before)
+            alternative, alt_actor, _ = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end, before)
             if not _fragmentary(alternative):
                 text, actor = alternative, alt_actor
                 break
     if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
         text = _from_headline(article_title, tokens, overlap=0.0) or ""
-    elif _fragmentary(text) and article_title:
+    elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, tokens, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     return Title(_passive_noun(text), actor)
@@ -159,8 +161,9 @@ def _roles_words(role: str) -> set[str]:
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
-             before: str = "") -> tuple[str, str | None]:
-    """The title told by the clause at `offset` (widened while it says too little), and its actor.
+             before: str = "") -> tuple[str, str | None, bool]:
+    """The title told by the clause at `offset` (widened while it says too little), its actor, and whether it is
+    a relative clause's own happening told whole («الحرب تندلع»), which no main clause replaces.
     `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name."""
     core, actor, told_of = _core(tokens, clauses, offset)
     generic = _generic(actor) if actor else None
@@ -193,7 +196,7 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         said = None  # «المنظمة: الطفل المصاب لم يلقح …»: the statement has its own subject; the pointer says nothing
     if said and text:
         text = f"{said}: {text}"
-    return text, actor
+    return text, actor, core.whole
 
 
 @lru_cache(maxsize=1)
@@ -561,6 +564,19 @@ def _speaker_end(tokens: list[_Token], first: int, that: int) -> int:
         last = index
         if token.stop:
             break
+    if last == first and _phrase_at(tokens, first, "office", proclitic=True) and not tokens[first].stop:
+        # «وقال مؤسس علي بابا، …», «رئيس إحدى الجمعيات المحلية»: an office noun cut from its construct
+        # says no one; its complement runs to the comma, time word or إن (up to SUBJECT_WORDS words)
+        for index in range(first + 1, min(that, first + SUBJECT_WORDS)):
+            token = tokens[index]
+            if token.time or _phrase_at(tokens, index, "that") or _phrase_at(tokens, index, "report", proclitic=True) \
+                    or token.norm.startswith(PREPOSITION_ARTICLE) \
+                    or _phrase_at(tokens, index, "opens", proclitic=True) \
+                    or _is_function(token) and (index > first + 1 or _bare(token.norm) in PREPOSITIONS - {"علي"}):
+                break
+            last = index
+            if token.stop:
+                break
     return last
 
 
@@ -599,7 +615,15 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     if clauses[at].frame and at + 1 < len(clauses):  # «قال الوزير الخميس إن …»: the statement is the happening
         actor = _span_text(tokens, clauses[at].speaker) if clauses[at].speaker \
             else "" if at == 0 else None  # «وأضاف "…"» opening the sentence: the speaker before said it
+        if clauses[at].speaker and _quantity_speaker(tokens, clauses[at].speaker):
+            actor = None  # «أكد عدد من الفنانين أن …»: no «عدد:» label
         at += 1
+        if actor and _self_statement(tokens, clauses[at - 1], clauses[at]):
+            # «وأعلنت بكين اليوم أنها تدرس فرض رسوم»: the statement's verb has the speaker as subject, so the
+            # title is told of them («بكين تدرس فرض رسوم»), not as a label before a bare verb
+            speaker = clauses[at - 1].speaker
+            told_of = [i for i in range(speaker[0], speaker[1] + 1) if not tokens[i].time] or None
+            actor = None if told_of else actor
     elif at and clauses[at - 1].frame and clauses[at - 1].speaker and _phrase_at(tokens, clauses[at - 1].last, "that_self") \
             and not _phrase_at(tokens, clauses[at].first, "impersonal", proclitic=True) \
             and not _is_function(tokens[clauses[at].first]):  # «أنه تم …», «أنه من المقرر …», «أنه مع …»
@@ -611,6 +635,10 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         # «وأضاف "كانت صدمة عندما استيقظت هذا الصباح …"»: a quotation whose frame names no one is the speaker's
         # of the sentence before («استيقظت» says who only with them)
         actor = ""
+    if actor is None and told_of is None and not clauses[at].frame:
+        phrase = _dated_verbal_noun(tokens, clauses[at], offset)
+        if phrase:  # «ساعد الحريري عائلته بعد اغتيال والده عام 2005»: the date dates the assassination
+            return _Clause(*phrase, whole=True), None, None
     first = last = at
     pronoun = next((i for i in range(clauses[at].first, clauses[at].last + 1) if not tokens[i].time), None)
     antecedent = None
@@ -666,7 +694,77 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
                 and _bare_noun_phrase(tokens, clauses[first].first, clauses[first].last) \
                 and not _phrase_at(tokens, clauses[first].first, "opens", proclitic=True):
             first -= 1  # «وصل وزير الخارجية، مايك بومبيو، إلى …»: a name set off by commas is in apposition
+    if relative and antecedent is not None and first == at and antecedent and _clause_verb(tokens, antecedent - 1):
+        # «وأسفرت الحرب التي اندلعت في 2013 عن مصرع …»: the antecedent is the subject of the verb before it, and
+        # what follows the relative clause's date is that verb's («عن مصرع»): the clause ends at its date
+        mention = next((i for i in range(pronoun + 1, clauses[at].last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+        end = mention
+        while end is not None and end < clauses[at].last and tokens[end + 1].time:
+            end += 1
+        if mention is not None and end < clauses[last].last and content[mention] - content[pronoun + 1] >= 1 \
+                and not any(_is_function(t) for t in tokens[pronoun + 1 : mention] if not t.time):
+            # (not «حصل جنوب السودان الذي يضم عدة إثنيات على استقلاله في 2011»: «على استقلاله» is the verb's)
+            return _Clause(start(), end, anchored=anchored, whole=True), actor, told_of
     return _Clause(start(), clauses[last].last, anchored=anchored), actor, told_of
+
+
+TEMPORAL_PREPOSITIONS = {"بعد", "قبل", "اثر", "عقب", "بعيد", "قبيل", "غداه", "عشيه", "منذ"}
+NOT_VERBAL_NOUNS = {"ايام", "يومين", "ساعات", "ساعتين", "دقائق", "اسابيع", "اسبوعين", "اشهر", "شهور", "شهرين", "سنوات",
+                    "اعوام", "عامين", "سنتين", "عام", "سنه", "يوم", "شهر", "اسبوع", "لحظات", "فتره", "مده", "نحو", "حوالي",
+                    "ذلك", "هذا", "هذه", "انتهاء", "نهايه", "بدايه", "مطلع", "منتصف", "اواخر", "اوائل"}
+VERBAL_NOUN_WORDS = 4  # «بعد محاولة انقلاب فاشلة في يوليو 2016»: the phrase between the preposition and its date
+
+
+def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tuple[int, int] | None:
+    """«بعد اغتيال والده عام 2005», «إثر محاولة انقلاب في يوليو 2016»: a temporal preposition, a verbal noun and
+    its complement (up to VERBAL_NOUN_WORDS words, no particle, comma or opener), then the mention: the date dates
+    that happening, not the clause it is an adjunct of. Its words from the noun to the date, when two or more."""
+    mention = next((i for i in range(clause.first, clause.last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+    if mention is None:
+        return None
+    start = mention
+    while start > clause.first and tokens[start - 1].time and not tokens[start - 1].stop:
+        start -= 1  # «في» before the date goes with it
+    first = start
+    while first > clause.first and start - first < VERBAL_NOUN_WORDS + 1:
+        token = tokens[first - 1]
+        if token.stop or token.time or _is_function(token) or _phrase_at(tokens, first - 1, "opens", proclitic=True):
+            break
+        first -= 1
+    if first == start or first == clause.first or start - first < 2:
+        return None
+    preposition = tokens[first - 1]
+    if _bare(preposition.norm) not in TEMPORAL_PREPOSITIONS and preposition.norm not in TEMPORAL_PREPOSITIONS \
+            or preposition.stop or first >= 2 and tokens[first - 2].norm in {"فيما", "ما", "من"}:
+        return None  # «أسس الثلاثة فيما بعد موقع يوتيوب»: «فيما بعد» is «later», no preposition
+    if _conjoined(tokens[first]) or tokens[first].norm.startswith(("ايام", "يوم")):
+        return None  # «بعد ويمبلدون», «منذ أيامها الأولى»
+    noun = tokens[first].norm
+    if noun in NOT_VERBAL_NOUNS or noun[:1].isdigit() or _phrase_at(tokens, first, "relative", proclitic=True) \
+            or any(t.norm[:1].isdigit() for t in tokens[first:start]):
+        return None
+    end = mention
+    while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
+        end += 1
+    return first, end
+
+
+def _self_statement(tokens: list[_Token], frame: _Clause, statement: _Clause) -> bool:
+    """Does a frame's «أنه/أنها» make its speaker the subject of a statement opening on a verb («أنها تدرس»)?
+    Not an impersonal («أنه تم»), a particle, a definite predicate («أنها الأولى») or a quotation."""
+    opener = tokens[statement.first]
+    return bool(frame.speaker) and _phrase_at(tokens, frame.last, "that_self") > 0 \
+        and not _phrase_at(tokens, statement.first, "impersonal", proclitic=True) and not _is_function(opener) \
+        and not opener.norm.startswith(ARTICLE) and not opener.norm[:1].isdigit() and not opener.opens_quote \
+        and not opener.time and not _quantity_speaker(tokens, frame.speaker) \
+        and sum(not t.time for t in tokens[frame.speaker[0] : frame.speaker[1] + 1]) <= SUBJECT_WORDS \
+        and not (opener.norm.endswith("ه") or opener.norm.endswith("ي") and len(opener.norm) >= 5
+                 or opener.norm[:1] == "م" and len(opener.norm) >= 5)  # a noun or participle: «أنها مستمرة», «أنه ضحية»
+
+
+def _quantity_speaker(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
+    """«عدد من الفنانين», «العديد من الخبراء»: a quantity says how many spoke, not who."""
+    return tokens[speaker[0]].norm in QUANTITY or _bare(tokens[speaker[0]].norm) in QUANTITY
 
 
 def _bare_noun_phrase(tokens: list[_Token], first: int, last: int) -> bool:
@@ -692,10 +790,40 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
         if index < pronoun - 1 and tokens[pronoun - 1].stop and (index == 0 or tokens[index - 1].stop) \
                 and not token.norm.startswith(ARTICLE):
             break  # «واستدعى مانشيني، الذي …»: the clause's verb is not part of the noun phrase
+        if index < pronoun - 1 and _clause_verb(tokens, index) and _one_noun(tokens, index + 1, pronoun - 1):
+            break  # «وأسفرت الحرب التي اندلعت …»: the main clause's verb, then its subject the clause describes
+            # (not «وشهدت المدينة الحريق الذي»: two nouns, a subject and its object, the verb's clause is told)
         start = index
         if token.norm.startswith(PREPOSITION_ARTICLE):
             break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
     return start
+
+
+def _one_noun(tokens: list[_Token], first: int, last: int) -> bool:
+    """Are tokens[first..last] one noun: a word, or a definite noun and its nisba adjectives («الحرب الأهلية»)?"""
+    if first == last:
+        return True
+    return tokens[first].norm.startswith(ARTICLE) and all(
+        t.norm.startswith(ARTICLE) and t.norm.endswith(("ي", "يه", "يين", "يون")) for t in tokens[first + 1 : last + 1])
+
+
+def _clause_verb(tokens: list[_Token], index: int) -> bool:
+    """Does a clause open on a verb at tokens[index] (VSO news style)? At the sentence's or a clause's start, after
+    its particles and time words: «وأسفرت», «وتمر» (و before an undefined word, not a root letter: not «وزير»), a
+    verb the lexicon knows, or a future or imperfect «ستطور», «يتعرض»."""
+    start = index
+    while start and (tokens[start - 1].time or _phrase_at(tokens, start - 1, "lead", proclitic=True)) and not tokens[start - 1].stop:
+        start -= 1
+    if start and not tokens[start - 1].stop:
+        return False
+    norm = tokens[index].norm
+    bare = norm[1:] if norm[:1] in PROCLITICS and len(norm) > 3 else norm
+    if bare.startswith(ARTICLE) or _is_function(tokens[index]) or norm[:1].isdigit() or tokens[index].stop:
+        return False
+    if bare in _present_forms() or bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) >= 5 \
+            or bare[:1] == "ي" and len(bare) >= 5:
+        return True
+    return norm[:1] == "و" and len(norm) >= 4 and not _waw_root_word(norm) and not norm.endswith(("ه", "ات", "ي"))
 
 
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
@@ -1016,7 +1144,7 @@ def _without_conjunction(word: str) -> str:
         return rest  # «وفي بيان …», «فمن …»; not «فتحت» (opened), which is no «ف» + «تحت»
     if len(rest) < 3:
         return word
-    if norm.startswith(("وال", "فال")) or word[0] == "و" and not _waw_root_word(norm):
+    if norm.startswith(("وال", "فال")) and not _waw_root_word(norm) or word[0] == "و" and not _waw_root_word(norm):
         return rest
     return word
 
