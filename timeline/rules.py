@@ -425,6 +425,8 @@ def p_clock(m: re.Match) -> Partial | None:
         hour, minute = ordinal(m["hw"]) or 0, 0
     if not (has_clock_word or group(m, "hh") or (group(m, "hw") and group(m, "dp"))):
         return None
+    if not has_clock_word and group(m, "hw") and word_before(m.string, start_of(m)) in NOT_BEFORE_HOUR_WORD:
+        return None  # «في نسخته التاسعة مساء الأربعاء»: the ninth edition, on Wednesday evening
     if group(m, "frac"):
         frac = m["frac"]
         minute = 30 if "نصف" in frac else 15 if "ربع" in frac else 20 if "ثلث" in frac else minute
@@ -445,6 +447,7 @@ def p_clock(m: re.Match) -> Partial | None:
 
 
 NOT_BEFORE_YEAR_WORD = set(lexicon.words("not_before_year_word"))
+NOT_BEFORE_HOUR_WORD = set(lexicon.words("not_before_hour_word"))
 EVENT_AFTER = re.compile(r"\s+ل(?!ذلك|ذاك|هذا|هذه|تلك)\w")
 
 
