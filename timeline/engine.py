@@ -38,9 +38,10 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         anchor = None
         if partial.offset is not None and last_date is not None:
             where, value, textual = last_date
-            # a story's «بعد ثلاث سنوات» counts from its last year; «قبل ثلاث سنوات» (ago) from the DCT
+            # a story's «بعد ثلاث سنوات» counts from its last (past) year; «قبل ثلاث سنوات» (ago) from the DCT;
+            # a target year ahead («بحلول عام 2030») starts no story: «فبعد حوالي ثلاث سنوات» counts from the DCT
             narrative = partial.offset[0] > 0 and item.paragraph - where.paragraph <= 1
-            if partial.anchored or (textual and narrative and value.span[0].year != dct.year):
+            if partial.anchored or (textual and narrative and value.span[0].year < dct.year):
                 anchor = value
         if partial.same_day_as_anchor:
             anchor = last_day
