@@ -129,7 +129,11 @@ def test_an_empty_txt_is_an_empty_article(tmp_path):
 def test_the_same_article_twice_is_read_once(tmp_path):
     path = jsonl(tmp_path / "news.jsonl", record("a"), record("a"), record("copy"), record("other", GOOD_TEXT + " وغدا"))
     result = cli("extract", path)
-    assert result.exit_code == 1
+    assert result.exit_code == 0, "the same story twice loses nothing: reported, not a failure"
+    built = cli("build", path, "--out", tmp_path / "site")
+    assert built.exit_code == 0 and "read once" in built.stderr
+    with_bad_line = jsonl(tmp_path / "bad.jsonl", record("a"), record("a"), "not json")
+    assert cli("extract", with_bad_line).exit_code == 1, "a skipped line still fails the run"
     assert extracted_ids(result) == ["a", "other"]
     assert f"warning: {path}:2: article 'a' is also at {path}:1 (the same text); read once" in warnings(result)
     assert f"warning: {path}:3: article 'copy' has the same text as 'a' ({path}:1); read once" in warnings(result)

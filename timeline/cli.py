@@ -12,7 +12,7 @@ from typing import Optional
 import typer
 
 from .batch import extract_records
-from .sources import YEARS, date_in_range, parse_published, read_articles
+from .sources import YEARS, date_in_range, failed, parse_published, read_articles
 
 
 def _plain_help() -> None:
@@ -172,7 +172,7 @@ def extract(
             write_atomic(output, text.encode("utf-8"))
         except OSError as error:
             raise _Fail(f"cannot write {output}: {error.strerror or error}; it is left as it was") from None
-    if batch.problems or problems:
+    if failed(batch.problems) or problems:
         raise typer.Exit(code=1)
 
 
@@ -297,7 +297,7 @@ def build(
     typer.echo(f"{_count(len(result.events), 'event')} ({result.feed_events} in the feed"
                + (f", {upcoming} upcoming" if upcoming is not None else "")
                + f") from {_count(result.articles, 'article')} -> {result.out_dir}", err=True)
-    if result.problems:
+    if failed(result.problems):
         raise typer.Exit(code=1)
 
 
@@ -391,7 +391,7 @@ def add(
         raise _Fail(f"{path}: {error}") from None
     _report_problems(result.problems)
     typer.echo(f"{path}: {result.summary()}")
-    if result.problems:
+    if failed(result.problems):
         raise typer.Exit(code=1)
 
 

@@ -27,9 +27,11 @@ from .files import (  # noqa: F401 - the package's public names
     URL,
     YEARS,
     Batch,
+    Notice,
     _add,
     _is_zone,
     date_in_range,
+    failed,
     parse_published,
     read_articles,
     read_local,
@@ -37,7 +39,7 @@ from .files import (  # noqa: F401 - the package's public names
 )
 from .http import FetchError, Fetcher, Response, file_path, is_url, is_web
 
-__all__ = ["Batch", "SourceSpec", "YEARS", "date_in_range", "parse_published", "read_articles", "read_sources"]
+__all__ = ["Batch", "Notice", "SourceSpec", "YEARS", "date_in_range", "failed", "parse_published", "read_articles", "read_sources"]
 
 MANGLED_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):/(?!/)")  # Path("https://x") is "https:/x"
 

@@ -41,6 +41,16 @@ YEARS = (1000, 2200)
 URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:/")  # Path() turns "https://x" into "https:/x"  # sane publication years; outside, an article is skipped
 
 
+class Notice(str):
+    """A message that reports without failing: the same article met twice and read once (wire copy, a
+    feed and an export of one outlet). Printed with the problems; the exit status ignores it."""
+
+
+def failed(problems) -> bool:
+    """Does any of these messages say something was skipped or could not be read?"""
+    return any(not isinstance(problem, Notice) for problem in problems)
+
+
 @dataclass
 class Batch:
     """What a read produced: the usable articles, and one message per thing skipped."""
@@ -370,7 +380,7 @@ def unique(articles: list[Article], problems: list[str]) -> list[Article]:
             kept, article = article, kept
             by_id[kept.id] = kept
         which = "the same text" if digests[id(kept)] == digests[id(article)] else "the later version is kept"
-        problems.append(f"{article.origin}: article {article.id!r} is also at {kept.origin} ({which}); read once")
+        problems.append(Notice(f"{article.origin}: article {article.id!r} is also at {kept.origin} ({which}); read once"))
     by_text: dict[str, Article] = {}
     for article in by_id.values():
         digest = digests[id(article)]
@@ -381,7 +391,7 @@ def unique(articles: list[Article], problems: list[str]) -> list[Article]:
         if article.id < kept.id:
             kept, article = article, kept
             by_text[digest] = kept
-        problems.append(f"{article.origin}: article {article.id!r} has the same text as {kept.id!r} "
-                        f"({kept.origin}); read once")
+        problems.append(Notice(f"{article.origin}: article {article.id!r} has the same text as {kept.id!r} "
+                               f"({kept.origin}); read once"))
     chosen = {id(a) for a in by_text.values()}
     return [a for a in articles if id(a) in chosen]
