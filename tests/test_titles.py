@@ -614,3 +614,62 @@ def test_a_speaker_is_a_noun_phrase_that_can_speak(sentence, when, expected):
 ])
 def test_no_self_statement_or_verbal_noun_where_there_is_none(sentence, when, unwanted):
     assert title_of(sentence, when).text != unwanted
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # «منذ» and its date frame a state; the date dates what started it, across its prepositions
+    ("وتراجعت صادرات الشركة منذ اندلاع الأزمة في قطاع الشحن البحري في ربيع 2016.", "ربيع 2016",
+     "اندلاع الأزمة في قطاع الشحن البحري"),
+    # «منذ أن» and a verb: the verb's clause, with the main clause's subject
+    ("وانتعشت البلدية منذ أن لجأت إلى فرض ضريبة جديدة على الفنادق عام 2012 لتمويل الطرقات.", "عام 2012",
+     "البلدية لجأت إلى فرض ضريبة جديدة على الفنادق"),
+    # one noun before the date: its relative clause after the date tells what it did
+    ("ويعيش السكان في خيام منذ فيضانات آذار/مارس 2019 التي جرفت منازلهم في القرية.", "آذار/مارس 2019",
+     "فيضانات جرفت منازلهم في القرية"),
+    # a complement after the date is the phrase's own
+    ("وتراجعت شعبية الحزب منذ أن تحالف زعيمه في 2015 مع خصومه السابقين، حسب استطلاع.", "2015",
+     "تحالف زعيمه مع خصومه السابقين"),
+    # a noun's pronoun is the main clause's subject: after the phrase when the sentence opens on it …
+    ("ومنذ زيارته إلى الصين في مايو الماضي، أصبح الوزير أكثر حذرا في تصريحاته.", "مايو الماضي",
+     "زيارة الوزير إلى الصين"),
+    # … or at its start
+    ("وغابت المهاجمة عن الملاعب منذ إصابتها في الكاحل في شهر يناير.", "شهر يناير", "إصابة المهاجمة في الكاحل"),
+    # a verb and its subject before a comma say who, not what: the object after it (and a name in apposition)
+    ("ووقع وزير الطاقة، كريم الهادي، اتفاقية لتزويد المصانع بالغاز الطبيعي يوم الثلاثاء.", "يوم الثلاثاء",
+     "وقع وزير الطاقة كريم الهادي اتفاقية لتزويد المصانع بالغاز الطبيعي"),
+    ("وافتتح المدير الجهوي للصحة في الأسبوع الماضي، جناحا جديدا لطب الأطفال بالمستشفى الجامعي.", "الأسبوع الماضي",
+     "افتتح المدير الجهوي للصحة جناحا جديدا لطب الأطفال بالمستشفى الجامعي"),
+    # an aside opening on a preposition between the subject and the object is passed over
+    ("وأطلقت البحرية الليبية، بدعم من خفر السواحل، عملية واسعة لإنقاذ المهاجرين قبالة السواحل يوم الأحد.", "يوم الأحد",
+     "أطلقت البحرية الليبية عملية واسعة لإنقاذ المهاجرين قبالة السواحل"),
+])
+def test_a_title_tells_the_happening_its_date_dates(sentence, when, expected):
+    assert title_of(sentence, when).text == expected
+
+
+@pytest.mark.parametrize("sentence, when, unwanted_end", [
+    # a title cut before a conjunct's complement does not end on the conjunct («وإصابة» without «أكثر من 300»)
+    ("وأسفر انفجار مستودع الذخيرة في ضواحي المدينة الساحلية الكبرى مساء الخميس عن سقوط 42 قتيلا وإصابة أكثر من 300 آخرين بجروح متفاوتة.",
+     "مساء الخميس", "وإصابة"),
+    ("وقاد المدرب الفرنسي فريق العاصمة في بطولة الكأس الأفريقية الممتازة في موسم 2016 وتأهل إلى المباراة النهائية أمام النادي الأهلي.",
+     "موسم 2016", "وتأهل"),
+])
+def test_a_title_does_not_end_on_a_conjunct_whose_complement_went(sentence, when, unwanted_end):
+    assert not title_of(sentence, when).text.endswith(unwanted_end)
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # a first-person quotation says who only with its speaker, even where the date dates what it tells
+    ('وقال المدرب "أبلغني رئيس النادي يوم الجمعة بأن العقد سيجدد لموسمين آخرين".', "يوم الجمعة",
+     "المدرب: أبلغني رئيس النادي بأن العقد سيجدد لموسمين آخرين"),
+    ('وقالت الممثلة "قدمت لي الشركة عرضا جديدا في الصيف الماضي لكنني رفضته".', "الصيف الماضي",
+     "الممثلة: قدمت لي الشركة عرضا جديدا لكنني رفضته"),
+])
+def test_a_first_person_quotation_keeps_its_speaker(sentence, when, expected):
+    assert title_of(sentence, when).text == expected
+
+
+def test_a_third_person_statement_needs_no_label():
+    # the date dates the statement's content, which names its own subject
+    assert title_of('وقال الوزير "ستفتتح الحكومة المستشفى الجديد في مارس المقبل".', "مارس المقبل").text \
+        == "ستفتتح الحكومة المستشفى الجديد"

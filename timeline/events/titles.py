@@ -12,7 +12,13 @@ before; a quotation whose frame names no one («وأضاف "…"») is the previ
 later in the sentence borrows the main clause's subject. It is told the headline way when the lexicon knows the
 verb: subject first, in the present («المنتخب الألماني يتغلب على …»). Over its length, a title drops the wider
 place («من ولاية قفصة») before its object, and a cut runs on to where its phrase ends; it never ends on a head
-whose complement went («بمزيد», «في عامي», «من 13»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
+whose complement went («بمزيد», «في عامي», «من 13»), nor on a conjunct whose complement went («وإصابة» before a cut
+«أكثر من 400»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
+
+What a date dates is told: «منذ» and its date frame a state, so the title is the happening the state began with
+(«منذ احتجاجات يناير 2011 التي أطاحت بمبارك» -> «احتجاجات أطاحت بمبارك»), and a verbal noun's pronoun takes the main
+clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
+(«أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
 """
 from __future__ import annotations
 
@@ -91,6 +97,7 @@ class _Clause:
     speaker: tuple[int, int] | None = None
     anchored: bool = True  # a long core keeps the words next to the mention (not when it grew backwards to say enough)
     whole: bool = False  # a relative clause ending at its date: «(أسفرت) الحرب التي اندلعت في 2013 (عن مصرع …)»
+    owner: tuple[int, ...] = ()  # who a dated verbal noun's pronoun is: «منذ لقائه مع كيم …، بدا ترمب» -> «ترمب»
 
 
 def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
@@ -173,7 +180,7 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         actor = _previous_speaker(before)
     said = actor
     words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(actor) - 2 if actor else MAX_CHARS)
-    borrowed = None if said else told_of or _borrowed_subject(tokens, words)
+    borrowed = None if said or core.owner else told_of or _borrowed_subject(tokens, words)
     if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
         words = _trim(tokens, core, focus_end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
         lend = bool(words) and bool(told_of or _bare_verb(tokens, words))
@@ -181,6 +188,11 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     words = _past_adjunct(tokens, words)
     actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     text = _render(tokens, words)
+    if core.owner and words and words[0] == core.first and not said:
+        owned = _owned_noun(tokens[words[0]].surface)
+        if owned:  # «لقائه مع كيم» -> «لقاء ترمب مع كيم»
+            text = " ".join([owned, _render(tokens, list(core.owner))] + text.split()[1:])
+            actor = actor or _render(tokens, list(core.owner))
     lent = 0
     if borrowed and words[: len(borrowed)] == borrowed and len(words) > len(borrowed):
         # «شعو» + «وفاز بمقعد …»: the verb after the lent subject loses its «and» too
@@ -635,10 +647,17 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         # «وأضاف "كانت صدمة عندما استيقظت هذا الصباح …"»: a quotation whose frame names no one is the speaker's
         # of the sentence before («استيقظت» says who only with them)
         actor = ""
+    elif at and clauses[at - 1].frame and clauses[at - 1].speaker and not _quantity_speaker(tokens, clauses[at - 1].speaker) \
+            and clauses[at - 1].last + 1 < len(tokens) and tokens[clauses[at - 1].last + 1].opens_quote \
+            and _first_person(tokens, clauses[at - 1].last + 1, clauses[at].last):
+        # «وقال باخ "أرسل لي السيد بلاتر خطابا يوم 23 يوليو …"»: a quotation in the first person says who only with
+        # its speaker («باخ: أرسل لي …»), though the date dates what it tells
+        actor = _span_text(tokens, clauses[at - 1].speaker)
     if actor is None and told_of is None and not clauses[at].frame:
-        phrase = _dated_verbal_noun(tokens, clauses[at], offset)
+        phrase = _dated_verbal_noun(tokens, clauses[at], offset) \
+            or _since_phrase(tokens, clauses[at], offset, clauses[at + 1] if at + 1 < len(clauses) else None)
         if phrase:  # «ساعد الحريري عائلته بعد اغتيال والده عام 2005»: the date dates the assassination
-            return _Clause(*phrase, whole=True), None, None
+            return _Clause(*phrase, whole=True, owner=_owner(tokens, *phrase)), None, None
     first = last = at
     pronoun = next((i for i in range(clauses[at].first, clauses[at].last + 1) if not tokens[i].time), None)
     antecedent = None
@@ -678,6 +697,42 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
             last += 1
         else:
             break
+    if first == last and actor is None and told_of is None and _verb_and_subject(tokens, start(), clauses[last].last):
+        # «أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه برغبته …», «وأصدر الرئيس المصري في يوليو، قانوني …»: a verb
+        # and its subject say who but not what; the object after the comma (and a name in apposition before it) is told
+        while last + 1 < len(clauses) and last - first < 3 and _continues_object(tokens, clauses[last + 1]):
+            last += 1
+            aside = clauses[last]
+            if last + 1 < len(clauses) and _continues_object(tokens, clauses[last + 1]) \
+                    and tokens[aside.first].norm[:1] in "بل" and not tokens[aside.first].norm[1:].startswith(ARTICLE):
+                for token in tokens[aside.first : aside.last + 1]:
+                    token.skip = True  # «أطلق الجيش السوري، بمساعدة من حليفته روسيا، عملية عسكرية»: past the aside
+                continue
+            if not _bare_noun_phrase(tokens, aside.first, aside.last):
+                break
+    elif first == last and actor is None and told_of is None and antecedent is None and first > 0 \
+            and _continues_object(tokens, clauses[first]) \
+            and (not _bare_noun_phrase(tokens, clauses[first].first, clauses[first].last)
+                 or first == len(clauses) - 1 and content[clauses[first].last + 1] - content[clauses[first].first] >= 4):
+        # «ووقع وزير الطاقة، كريم الهادي، اتفاقية …، الثلاثاء»: an object's clause is told with its verb and subject
+        # (past a name in apposition or an aside opening on a preposition between them)
+        asides = []
+        for back in range(first - 1, max(-1, first - 4), -1):
+            clause = clauses[back]
+            if clause.frame:
+                break
+            if _verb_and_subject(tokens, clause.first, clause.last):
+                for aside in asides:
+                    for token in tokens[aside.first : aside.last + 1]:
+                        token.skip = True
+                first, anchored = back, False
+                break
+            opener = tokens[clause.first]
+            if opener.norm[:1] in "بل" and not opener.norm[1:].startswith(ARTICLE) and not _is_function(opener):
+                asides.append(clause)
+            elif not _bare_noun_phrase(tokens, clause.first, clause.last) or not _continues_object(tokens, clause) \
+                    or clause.last == clause.first or len(asides) < first - 1 - back:
+                break  # one name in apposition, of two words or more («، دونالد ترامب،»; not «خالد السليمي- سبق- حائل:»)
     while actor and last + 1 < len(clauses) and not clauses[last + 1].frame and _bare_noun_phrase(tokens, start(), clauses[last].last) \
             and (not _phrase_at(tokens, clauses[last + 1].first, "opens", proclitic=True)
                  or _phrase_at(tokens, clauses[last + 1].first, "relative", proclitic=True)):
@@ -749,6 +804,119 @@ def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tu
     return first, end
 
 
+def _owned_noun(word: str) -> str | None:
+    """A verbal noun without its pronoun: «لقائه» -> «لقاء», «خسارته» -> «خسارة», «انضمامه» -> «انضمام»."""
+    word = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(word))  # diacritics, tatweel
+    norm = normalize(word)
+    suffix = next((end for end in ("ها", "هم", "ه") if word.endswith(end)), None)  # not ة («محاولة»)
+    if suffix is None or norm.startswith(ARTICLE) or len(norm) - len(suffix) < 4 or _is_function(_Token(0, 0, word, norm)):
+        return None
+    stem_ = word[: -len(suffix)]
+    if stem_.endswith("ئ"):
+        stem_ = stem_[:-1] + "اء" if not stem_.endswith("ائ") else stem_[:-1] + "ء"  # «لقائه» -> «لقاء»
+    elif stem_.endswith("ت") and not (len(stem_) == 5 and stem_[0] == "ت" and stem_[3] == "ي"):
+        stem_ = stem_[:-1] + "ة"
+    return stem_
+
+
+def _owner(tokens: list[_Token], first: int, last: int) -> tuple[int, ...]:
+    """Whose a dated verbal noun is when it ends on a pronoun («منذ لقائه مع كيم»): the subject of the sentence's main
+    clause, a verb then a name or a definite noun phrase — after the phrase when the sentence opens on it, else at its
+    start. Only a one-word name before a particle or comma, or up to three definite words; else no one."""
+    if not _owned_noun(tokens[first].surface):
+        return ()
+    opening = next((i for i, t in enumerate(tokens) if not t.time and not _lead_words(tokens, i)), None)
+    if opening is None:
+        return ()
+    if opening >= first - 1:  # the sentence opens on the phrase: the main clause follows its comma
+        opening = last + 1
+        while opening < len(tokens) and (tokens[opening].time or _lead_words(tokens, opening)):
+            opening += 1
+    if opening + 1 >= len(tokens) or first - 1 <= opening <= last:
+        return ()
+    verb = tokens[opening]
+    if verb.norm.startswith(ARTICLE) or _is_function(verb) or verb.stop or not _verb_like(verb) \
+            or _phrase_at(tokens, opening, "report", proclitic=True):
+        return ()
+    subject = []
+    for index in range(opening + 1, min(len(tokens), opening + 4)):
+        token = tokens[index]
+        if token.time or _is_function(token) or not token.norm.startswith(ARTICLE) or len(token.norm) <= 3:
+            break
+        subject.append(index)
+        if token.stop:
+            break
+    if subject:
+        return tuple(subject) if first > subject[-1] or first < opening else ()
+    name = tokens[opening + 1]
+    following = tokens[opening + 2] if opening + 2 < len(tokens) else None
+    if name.time or _is_function(name) or len(name.norm) < 3 or name.norm[:1].isdigit() or name.norm.startswith(PREPOSITION_ARTICLE) \
+            or not (name.stop or following is None or _is_function(following) or following.norm.endswith("ا")
+                    and not following.norm.startswith(ARTICLE)):
+        return ()
+    return (opening + 1,) if not first - 1 <= opening + 1 <= last else ()
+
+
+SINCE_WORDS = 8  # «منذ بدء عملياته الداعمة للشرعية في اليمن قبل نحو 3 أعوام»: the phrase between منذ and its date
+DURATION_NOUNS = NOT_VERBAL_NOUNS - {"انتهاء", "نهايه", "بدايه"} | {"عقود", "عقد", "عقدين", "قرن", "قرون", "اكثر", "اقل",
+                                                                   "صبيحه", "ساعه"}
+
+
+def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following: _Clause | None) -> tuple[int, int] | None:
+    """«يعاني من أزمة منذ احتجاجات يناير 2011 التي أطاحت بمبارك», «منذ أن تخلت عن خططها … عام 2008»: what «منذ»
+    and its date frame is a state; the date dates the happening the state started with, told by the words between
+    them (up to SINCE_WORDS, across prepositions: a date after منذ's phrase cannot date a state), or by one noun and
+    the relative clause after its date. «منذ انتهاء الحرب» is a happening too («بعد انتهاء المباراة» is not)."""
+    mention = next((i for i in range(clause.first, clause.last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+    if mention is None:
+        return None
+    start = mention
+    while start > clause.first and tokens[start - 1].time and not tokens[start - 1].stop:
+        start -= 1
+    first = None
+    for index in range(start - 1, max(clause.first, start - SINCE_WORDS - 2) - 1, -1):
+        token = tokens[index]
+        if token.stop or token.time or _phrase_at(tokens, index, "opens", proclitic=True):
+            return None
+        if token.norm in {"منذ", "ومنذ"}:
+            first = index + 1
+            break
+        if _bare(token.norm) in TEMPORAL_PREPOSITIONS or token.norm in TEMPORAL_PREPOSITIONS:
+            return None  # «منذ فترة طويلة قبل الثورة»: the nearer preposition frames the date
+    if first is None or first >= start:
+        return None
+    if tokens[first].norm in {"ان", "ما"} and first + 1 < start:
+        first += 1  # «منذ أن شنت الحكومة هجوما»: a verb clause
+    noun = tokens[first].norm
+    bare_noun = noun[len(ARTICLE):] if noun.startswith(ARTICLE) else noun
+    if bare_noun in DURATION_NOUNS or noun in DURATION_NOUNS or noun[:1].isdigit() or _conjoined(tokens[first]) \
+            or noun.startswith(("ايام", "يوم")) or _phrase_at(tokens, first, "relative", proclitic=True) \
+            or _is_function(tokens[first]) or any(t.norm in DURATION_NOUNS for t in tokens[first:start]):
+        return None
+    end = mention
+    while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
+        end += 1
+    if start - first >= 2:
+        if end < clause.last and not tokens[end].stop and _is_function(tokens[end + 1]) \
+                and _bare(tokens[end + 1].norm) not in TEMPORAL_PREPOSITIONS:
+            # «منذ أن تحدث مجلس أوروبا في 2011 عن جرائم حرب»: the complement after the date is the phrase's
+            for index in range(end + 1, min(clause.last, end + SINCE_WORDS) + 1):
+                token = tokens[index]
+                if token.time or _conjoined(token) or _phrase_at(tokens, index, "opens", proclitic=True):
+                    break
+                end = index
+                if token.stop:
+                    break
+        return first, end
+    # one noun: its relative clause right after the date tells what it did («احتجاجات … التي أطاحت بالرئيس»)
+    if end == clause.last and not tokens[end].stop and following is not None and following.first == end + 1 \
+            and not following.frame and _phrase_at(tokens, following.first, "relative", proclitic=True) \
+            and not tokens[first].norm.endswith(("ه", "ها", "هم")) and following.last > following.first + 1:
+        tokens[following.first].skip = True
+        return first, following.last
+    return None
+
+
 def _self_statement(tokens: list[_Token], frame: _Clause, statement: _Clause) -> bool:
     """Does a frame's «أنه/أنها» make its speaker the subject of a statement opening on a verb («أنها تدرس»)?
     Not an impersonal («أنه تم»), a particle, a definite predicate («أنها الأولى») or a quotation."""
@@ -762,9 +930,54 @@ def _self_statement(tokens: list[_Token], frame: _Clause, statement: _Clause) ->
                  or opener.norm[:1] == "م" and len(opener.norm) >= 5)  # a noun or participle: «أنها مستمرة», «أنه ضحية»
 
 
+FIRST_PERSON = {"لي", "انا", "نحن", "لنا", "علينا", "عندنا", "منا", "بنا", "معنا", "اننا", "لاننا", "انني", "لانني", "اني",
+                "عني", "مني", "معي", "عندي", "الينا", "الي"}  # normalised: «إليّ» is «الي» too, only inside a quotation
+
+
+def _first_person(tokens: list[_Token], first: int, last: int) -> bool:
+    """Does a quotation's stretch speak in the first person («أرسل لي», «لأننا», «يبلغني»)?"""
+    for token in tokens[first : last + 1]:
+        norm = token.norm[1:] if token.norm[:1] in PROCLITICS and token.norm[1:] in FIRST_PERSON else token.norm
+        if norm in FIRST_PERSON - {"الي"} or norm[:1] in "يتا" and norm.endswith("ني") and not norm.endswith("اني") \
+                and len(norm) >= 5 and not norm.startswith(ARTICLE) and not _is_function(token):
+            return True  # «يبلغني», «أبلغني»; not a nisba «لبناني», «البرلماني»
+        if token.closes_quote:
+            break
+    return False
+
+
 def _quantity_speaker(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
     """«عدد من الفنانين», «العديد من الخبراء»: a quantity says how many spoke, not who."""
     return tokens[speaker[0]].norm in QUANTITY or _bare(tokens[speaker[0]].norm) in QUANTITY
+
+
+def _verb_and_subject(tokens: list[_Token], first: int, last: int) -> bool:
+    """A clause of a verb and its definite subject only, ending at a comma («وأصدر الرئيس المصري في يوليو،»)."""
+    words = [i for i in range(first, last + 1) if not tokens[i].time]
+    words = words[_lead_words([tokens[i] for i in words], 0):]
+    if not 2 <= len(words) <= 1 + SUBJECT_WORDS or not tokens[last].stop:
+        return False
+    verb = tokens[words[0]]
+    if verb.norm.startswith(ARTICLE) or _is_function(verb) or verb.norm[:1].isdigit() or verb.opens_quote \
+            or _phrase_at(tokens, words[0], "report", proclitic=True) or _generic(verb.surface) \
+            or _phrase_at(tokens, words[0], "adjunct", proclitic=True) \
+            or not (_verb_like(verb) or _clause_verb(tokens, words[0])):
+        return False
+    opens_sentence = all(t.time or _is_function(t) for t in tokens[: words[0]])
+    if not (opens_sentence or _conjoined(verb) or verb.norm in _present_forms()):
+        return False  # «…، كريم الهادي،»: a name in apposition is no verb
+    return all((tokens[i].norm.startswith(ARTICLE) or p and tokens[i].norm.startswith("لل")
+                or not p and len(words) > 2 and i + 1 == words[2] and _construct_head(tokens, i)) and len(tokens[i].norm) > 3
+               and not _is_function(tokens[i]) for p, i in enumerate(words[1:]))  # «المدير الجهوي للصحة», «وزير الطاقة»
+
+
+def _continues_object(tokens: list[_Token], clause: _Clause) -> bool:
+    """Can the clause after a verb and its subject hold its object: not a frame, opener, particle, conjunct or time?"""
+    opener = tokens[clause.first]
+    return not clause.frame and not opener.time and not _phrase_at(tokens, clause.first, "opens", proclitic=True) \
+        and not _lead_words(tokens, clause.first) and not _is_function(opener) and not _conjoined(opener) \
+        and not _phrase_at(tokens, clause.first, "contrast", proclitic=True) and not opener.opens_quote \
+        and not _phrase_at(tokens, clause.first, "report", proclitic=True) and not opener.norm[:1].isdigit()
 
 
 def _bare_noun_phrase(tokens: list[_Token], first: int, last: int) -> bool:
@@ -908,9 +1121,22 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
         end = _phrase_end(tokens, kept, edge, cut, budget + EXTEND_CHARS - MAX_CHARS) if extend else None
         kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
     while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
-                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept)):
+                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)):
         kept.pop()
     return kept
+
+
+DANGLING_AFTER = {"علي", "الي", "عن", "من", "اكثر", "اقل"} | QUANTITY
+
+
+def _dangling_conjunct(tokens: list[_Token], kept: list[int]) -> bool:
+    """«… إلى قتل 173 شخصا وإصابة» (أكثر من 400 cut), «ووصل» (إلى … cut), «والعديد» (من … cut): a title ending on a
+    word joined by و whose complement, a particle or a count, was left out ends on its first half."""
+    if len(kept) < 3 or kept[-1] + 1 >= len(tokens):
+        return False
+    last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    return (_conjoined(last) and len(last.norm) >= 5 or last.norm[:1] == "و" and last.norm[1:] in QUANTITY) and not last.stop \
+        and not following.time and not following.skip and following.norm in DANGLING_AFTER
 
 
 def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
