@@ -763,10 +763,16 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     return _Clause(start(), clauses[last].last, anchored=anchored), actor, told_of
 
 
-TEMPORAL_PREPOSITIONS = {"بعد", "قبل", "اثر", "عقب", "بعيد", "قبيل", "غداه", "عشيه", "منذ"}
-NOT_VERBAL_NOUNS = {"ايام", "يومين", "ساعات", "ساعتين", "دقائق", "اسابيع", "اسبوعين", "اشهر", "شهور", "شهرين", "سنوات",
-                    "اعوام", "عامين", "سنتين", "عام", "سنه", "يوم", "شهر", "اسبوع", "لحظات", "فتره", "مده", "نحو", "حوالي",
-                    "ذلك", "هذا", "هذه", "انتهاء", "نهايه", "بدايه", "مطلع", "منتصف", "اواخر", "اوائل"}
+@lru_cache(maxsize=1)
+def _temporal_prepositions() -> frozenset[str]:
+    return frozenset(_roles_words("temporal"))
+
+
+@lru_cache(maxsize=1)
+def _not_verbal_nouns() -> frozenset[str]:
+    return frozenset(_roles_words("not_verbal") | _roles_words("edge"))
+
+
 VERBAL_NOUN_WORDS = 4  # «بعد محاولة انقلاب فاشلة في يوليو 2016»: the phrase between the preposition and its date
 
 
@@ -789,13 +795,13 @@ def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tu
     if first == start or first == clause.first or start - first < 2:
         return None
     preposition = tokens[first - 1]
-    if _bare(preposition.norm) not in TEMPORAL_PREPOSITIONS and preposition.norm not in TEMPORAL_PREPOSITIONS \
+    if _bare(preposition.norm) not in _temporal_prepositions() and preposition.norm not in _temporal_prepositions() \
             or preposition.stop or first >= 2 and tokens[first - 2].norm in {"فيما", "ما", "من"}:
         return None  # «أسس الثلاثة فيما بعد موقع يوتيوب»: «فيما بعد» is «later», no preposition
     if _conjoined(tokens[first]) or tokens[first].norm.startswith(("ايام", "يوم")):
         return None  # «بعد ويمبلدون», «منذ أيامها الأولى»
     noun = tokens[first].norm
-    if noun in NOT_VERBAL_NOUNS or noun[:1].isdigit() or _phrase_at(tokens, first, "relative", proclitic=True) \
+    if noun in _not_verbal_nouns() or noun[:1].isdigit() or _phrase_at(tokens, first, "relative", proclitic=True) \
             or any(t.norm[:1].isdigit() for t in tokens[first:start]):
         return None
     end = mention
@@ -858,8 +864,9 @@ def _owner(tokens: list[_Token], first: int, last: int) -> tuple[int, ...]:
 
 
 SINCE_WORDS = 8  # «منذ بدء عملياته الداعمة للشرعية في اليمن قبل نحو 3 أعوام»: the phrase between منذ and its date
-DURATION_NOUNS = NOT_VERBAL_NOUNS - {"انتهاء", "نهايه", "بدايه"} | {"عقود", "عقد", "عقدين", "قرن", "قرون", "اكثر", "اقل",
-                                                                   "صبيحه", "ساعه"}
+@lru_cache(maxsize=1)
+def _duration_nouns() -> frozenset[str]:
+    return frozenset(_roles_words("not_verbal") | _roles_words("duration"))
 
 
 def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following: _Clause | None) -> tuple[int, int] | None:
@@ -881,7 +888,7 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
         if token.norm in {"منذ", "ومنذ"}:
             first = index + 1
             break
-        if _bare(token.norm) in TEMPORAL_PREPOSITIONS or token.norm in TEMPORAL_PREPOSITIONS:
+        if _bare(token.norm) in _temporal_prepositions() or token.norm in _temporal_prepositions():
             return None  # «منذ فترة طويلة قبل الثورة»: the nearer preposition frames the date
     if first is None or first >= start:
         return None
@@ -889,16 +896,16 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
         first += 1  # «منذ أن شنت الحكومة هجوما»: a verb clause
     noun = tokens[first].norm
     bare_noun = noun[len(ARTICLE):] if noun.startswith(ARTICLE) else noun
-    if bare_noun in DURATION_NOUNS or noun in DURATION_NOUNS or noun[:1].isdigit() or _conjoined(tokens[first]) \
+    if bare_noun in _duration_nouns() or noun in _duration_nouns() or noun[:1].isdigit() or _conjoined(tokens[first]) \
             or noun.startswith(("ايام", "يوم")) or _phrase_at(tokens, first, "relative", proclitic=True) \
-            or _is_function(tokens[first]) or any(t.norm in DURATION_NOUNS for t in tokens[first:start]):
+            or _is_function(tokens[first]) or any(t.norm in _duration_nouns() for t in tokens[first:start]):
         return None
     end = mention
     while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
         end += 1
     if start - first >= 2:
         if end < clause.last and not tokens[end].stop and _is_function(tokens[end + 1]) \
-                and _bare(tokens[end + 1].norm) not in TEMPORAL_PREPOSITIONS:
+                and _bare(tokens[end + 1].norm) not in _temporal_prepositions():
             # «منذ أن تحدث مجلس أوروبا في 2011 عن جرائم حرب»: the complement after the date is the phrase's
             for index in range(end + 1, min(clause.last, end + SINCE_WORDS) + 1):
                 token = tokens[index]
