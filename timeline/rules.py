@@ -781,12 +781,27 @@ def p_offset(m: re.Match) -> Partial | None:
     if amount is None or unit in ("hour", "minute", "night") or (unit == "decade" and not group(m, "num")):
         return None  # «بعد عقد اجتماع» is "after holding a meeting"
     amount += _fraction(m)
+    if not group(m, "num") and _repeats_unit(m, m["unit"]):
+        return None  # «يوما بعد يوم», «عاما بعد عام»: little by little, no date
     sign = -1 if m["dir"].startswith("قبل") else 1
     anchored = bool(group(m, "after_it"))
     from_now = FROM_NOW.match(m.string, m.end()) is not None
     if sign > 0 and not anchored and not from_now and amount * YEARS_IN.get(unit, 0) > FAR_OFFSET_YEARS:
         return None  # «بعد نحو 500 عام»: counted from an event, a duration (the duration rule takes it)
     return Partial("date", offset=(sign * amount, unit), anchored=anchored)
+
+
+_WORD_BEFORE_END = re.compile(r"(\w+)\s+$")
+
+
+def _repeats_unit(m: re.Match, unit_text: str) -> bool:
+    """Is the word right before the expression (nothing but a space between) its unit word again,
+    with or without the accusative alif: «يوما بعد يوم», «عاما بعد عام»?"""
+    before = _WORD_BEFORE_END.search(m.string, max(0, start_of(m) - 20), start_of(m))
+    if before is None:
+        return False
+    word, unit_word = _key(before.group(1)), _key(unit_text)
+    return word in (unit_word, unit_word + "ا")
 
 
 # A forward offset longer than this, not counted «من الآن», is a duration after an event (README, Decisions)
@@ -1071,6 +1086,8 @@ def p_single_duration_any(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(text)
     if count != 1 or unit == "decade" and not group(m, "frac"):
         return None
+    if _repeats_unit(m, text):
+        return None  # «يوما بعد يوم», «عاما بعد عام»: little by little, no length of time
     return Partial("duration", amount=1 + _fraction(m), unit=unit)
 
 
