@@ -218,7 +218,7 @@ class Archive:
     def _open(self) -> None:
         self.db.row_factory = sqlite3.Row
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = self._journal_wal()
         if str(mode).lower() != "wal":  # pragma: no cover - a file system without shared memory
             self.db.execute("PRAGMA journal_mode = DELETE")
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -227,6 +227,22 @@ class Archive:
                 if statement.strip():
                     self.db.execute(statement)
             self.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+
+    def _journal_wal(self) -> str:
+        """Switch to WAL. Two processes opening a new archive at once may both try; SQLite then answers
+        «database is locked» at once, without waiting on the busy timeout: wait and try again."""
+        import time
+
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.01
+        while True:
+            try:
+                return self.db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
 
     # -- plumbing
 
