@@ -1,0 +1,162 @@
+"""Headline titles for dated events: who does what (and where), without the date.
+
+The date is shown beside the title, so every time expression and time word goes. What
+remains of the sentence is cut into clauses (punctuation, relative and circumstantial
+openers, reporting frames); the clause holding the mention, widened while it says too
+little, is the title, without its leading conjunctions and cut to whole words under
+MAX_CHARS. In the article's lead, the headline is the title when it tells the same
+happening, as newsroom timelines do. Cost is linear in the sentence.
+
+A title says who: a generic speaker or subject («الشركة», «المنظمة») takes the name the article gave it
+before; a quotation whose frame names no one («وأضاف "…"») is the previous sentence's speaker's; a bare verb
+later in the sentence borrows the main clause's subject. It is told the headline way when the lexicon knows the
+verb: subject first, in the present («المنتخب الألماني يتغلب على …»). Over its length, a title drops the wider
+place («من ولاية قفصة») before its object, and a cut runs on to where its phrase ends; it never ends on a head
+whose complement went («بمزيد», «في عامي», «من 13»), nor on a conjunct whose complement went («وإصابة» before a cut
+«أكثر من 400»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
+
+What a date dates is told: «منذ» and its date frame a state, so the title is the happening the state began with
+(«منذ احتجاجات يناير 2011 التي أطاحت بمبارك» -> «احتجاجات أطاحت بمبارك»), and a verbal noun's pronoun takes the main
+clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
+(«أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
+"""
+
+from __future__ import annotations
+
+from copy import copy
+from dataclasses import dataclass
+from typing import Sequence
+
+from ...model import Mention
+from ...terms import normalize_word as normalize
+from ...terms import stem
+from .tokens import ARTICLE, MAX_CHARS, _Clause, _Token, _is_function, _mark_time, _roles, _sentence_tokens, _tokens
+from .render import _render, _span_text
+from .speakers import _bare_verb, _borrowed_subject, _generic, _named, _named_subject, _previous_speaker, _subject
+from .dated import _owned_noun
+from .clauses import _clauses, _core
+from .trim import _edges, _past_adjunct, _trim, _width
+from .tense import _headline_tense, _nominative, _passive_noun
+from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
+
+
+HEADLINE_OVERLAP = 0.7  # share of the headline's content words the lead sentence must hold
+LABEL_WORDS = 4  # a headline's «X: Y» label is at most this long («قبلي :», «وزير التجارة التونسي:»)
+MIN_TITLE_WORDS = 3  # fewer words cannot tell who did what
+FRAGMENT_HEADLINE_OVERLAP = 0.3  # of the headline's content words the sentence must hold to lend it a fragment
+LOOKBACK_CHARS = 1500  # of the article before a sentence, where a generic noun («الشركة») finds its name
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    actor: str | None  # the subject as written in the sentence, or None
+
+
+def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
+             time_spans: Sequence[tuple[int, int]] | None = None) -> Title:
+    """The title of the event `mention` dates, told by the sentence text[sentence[0]:sentence[1]]."""
+    tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
+    _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
+    clauses = _clauses(tokens)
+    before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
+    if lead and article_title:
+        from_headline = _from_headline(article_title, tokens)
+        if from_headline:
+            return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end, before)[1])
+    text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before)
+    if _fragmentary(text) and not (whole and len(text.split()) >= 2):
+        # (a relative clause's own happening, «الحرب تندلع», is told even in two words: the main clause is another)
+        # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
+        # (in news, its first with a verb) tells what happened then
+        for clause in clauses:
+            if tokens[clause.first].start >= mention.start:
+                break
+            alternative, alt_actor, _ = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end, before)
+            if not _fragmentary(alternative):
+                text, actor = alternative, alt_actor
+                break
+    if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
+        text = _from_headline(article_title, tokens, overlap=0.0) or ""
+    elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
+        # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
+        text = _from_headline(article_title, tokens, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
+    return Title(_passive_noun(text), actor)
+
+
+def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
+             before: str = "") -> tuple[str, str | None, bool]:
+    """The title told by the clause at `offset` (widened while it says too little), its actor, and whether it is
+    a relative clause's own happening told whole («الحرب تندلع»), which no main clause replaces.
+    `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name."""
+    core, actor, told_of = _core(tokens, clauses, offset)
+    generic = _generic(actor) if actor else None
+    if generic:
+        actor = _named(generic, before) or actor
+    if actor == "":  # «وأضاف "كانت صدمة عندما استيقظت …"»: the speaker of the sentence before
+        actor = _previous_speaker(before)
+    said = actor
+    words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(actor) - 2 if actor else MAX_CHARS)
+    borrowed = None if said or core.owner else told_of or _borrowed_subject(tokens, words)
+    if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
+        words = _trim(tokens, core, focus_end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
+        lend = bool(words) and bool(told_of or _bare_verb(tokens, words))
+        words = borrowed + words if lend else words
+    words = _past_adjunct(tokens, words)
+    actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
+    text = _render(tokens, words)
+    if core.owner and words and words[0] == core.first and not said:
+        owned = _owned_noun(tokens[words[0]].surface)
+        if owned:  # «لقائه مع كيم» -> «لقاء ترمب مع كيم»
+            text = " ".join([owned, _render(tokens, list(core.owner))] + text.split()[1:])
+            actor = actor or _render(tokens, list(core.owner))
+    lent = 0
+    if borrowed and words[: len(borrowed)] == borrowed and len(words) > len(borrowed):
+        # «شعو» + «وفاز بمقعد …»: the verb after the lent subject loses its «and» too
+        text = f"{_render(tokens, borrowed)} {_render(tokens, words[len(borrowed):])}"
+        lent = len(_render(tokens, borrowed).split())
+    if not said:
+        text = _headline_tense(text, lent)
+        text = _named_subject(text, before)
+    if said:
+        text = _nominative(text)
+    if said and text and generic and said == actor and not _named(generic, before) \
+            and normalize(text.split()[0]).startswith(ARTICLE):
+        said = None  # «المنظمة: الطفل المصاب لم يلقح …»: the statement has its own subject; the pointer says nothing
+    if said and text:
+        text = f"{said}: {text}"
+    return text, actor, core.whole
+
+
+def _fragmentary(text: str) -> bool:
+    """Too short to tell a happening, or opening on a preposition or adjunct («بمناسبة حلول»، «وفق بلاغ»)."""
+    words = text.split()
+    if len(words) < MIN_TITLE_WORDS:
+        return True
+    first = normalize(words[0])
+    adjuncts = _roles().get("adjunct", {})
+    return (first,) in adjuncts or first.startswith("و") and (first[1:],) in adjuncts
+
+
+def _from_headline(article_title: str, sentence: list[_Token], overlap: float = HEADLINE_OVERLAP) -> str | None:
+    """The headline without its time words, when the lead sentence tells what it tells."""
+    tokens = _tokens(article_title, 0, len(article_title))
+    if not tokens:
+        return None
+    _mark_time(tokens, article_title, 0, (0, 0))
+    kept = _trim(tokens, _Clause(0, len(tokens) - 1, anchored=False), 0, extend=False)  # a headline is told whole
+    told = {stem(t.norm) for t in sentence}
+    content = [stem(tokens[i].norm) for i in kept if not _is_function(tokens[i])]
+    if not content or sum(w in told for w in content) < overlap * len(content):
+        return None
+    text = _render(tokens, kept)
+    # «قبلي : القبض على مهرب»: a headline's short label keeps its colon (the words alone run together)
+    for position, (index, following) in enumerate(zip(kept, kept[1:])):
+        if position >= LABEL_WORDS:
+            break
+        if ":" in article_title[tokens[index].end : tokens[following].start]:
+            label, rest = _render(tokens, kept[: position + 1]), _render(tokens, kept[position + 1 :])
+            if label and rest and text == f"{label} {rest}":
+                return f"{label}: {rest}"
+            break
+    return text

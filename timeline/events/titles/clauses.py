@@ -1,0 +1,342 @@
+"""A sentence cut into clauses (punctuation, clause openers, reporting frames «قال X … إن»), and the core of
+a title: the clause holding the mention, widened while it says too little."""
+
+from __future__ import annotations
+
+from .tokens import (
+    ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PROCLITICS, SUBJECT_WORDS, _Clause, _Token, _conjoined,
+    _construct_head, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _pronoun_object,
+    _verb_like, _waw_root_word)
+from .render import _span_text
+from .speakers import _first_person, _generic, _quantity_speaker, _quotation, _self_statement, _speaker_end
+from .dated import _dated_verbal_noun, _owner, _since_phrase
+
+
+FRAME_REACH = 25  # words between a reporting verb and its إن/أن
+SPEAKER_REACH = 6  # words a speaker may take before its verb
+ANTECEDENT_WORDS = 5
+
+
+def _clauses(tokens: list[_Token]) -> list[_Clause]:
+    """Split at punctuation and clause openers; a reporting frame «قال X، …، إن» is one clause."""
+    breaks = {0}
+    for index, token in enumerate(tokens):
+        if token.stop:
+            breaks.add(index + 1)
+        if index and _phrase_at(tokens, index, "opens", proclitic=True) and not _phrase_at(tokens, index - 1, "opens", proclitic=True) \
+                and not _phrase_at(tokens, index - 1, "lead", proclitic=True):
+            breaks.add(index)  # «الذي تم تعيينه» is one clause
+    frames: dict[int, _Clause] = {}
+    index = 0
+    while index < len(tokens):
+        frame = _frame_at(tokens, index) if index in breaks else None
+        if frame:
+            frame.first = index  # with its leading particles («وكانت الخطوط الجوية أعلنت … أن»)
+            breaks.difference_update(range(frame.first + 1, frame.last + 1))
+            breaks.add(frame.last + 1)
+            frames[frame.first] = frame
+            index = frame.last + 1
+        else:
+            index += 1
+    starts = sorted(b for b in breaks if b < len(tokens))
+    ends = [s - 1 for s in starts[1:]] + [len(tokens) - 1]
+    clauses = [frames.get(a) or _Clause(a, b) for a, b in zip(starts, ends)]
+    return _drop_time_only(tokens, clauses)
+
+
+def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
+    """A reporting verb near a clause's start, its speaker, up to the إن/أن that opens the statement.
+
+    «وقال الوزير، الخميس، إن …» (verb first) and «الوزارة أوضحت في بلاغ أن …» (speaker first)."""
+    index += _lead_words(tokens, index)
+    verb = next((i for i in range(index, min(len(tokens), index + SPEAKER_REACH))
+                 if _phrase_at(tokens, i, "report", proclitic=True) and (i == index or not _is_function(tokens[i]))), None)
+    if verb is None or any(t.stop or _is_function(t) or _phrase_at([t], 0, "opens", proclitic=True) for t in tokens[index:verb]):
+        return None  # a speaker is a noun phrase («بحسب ما يكشف» is not one)
+    for that in range(verb + 1, min(len(tokens) - 1, verb + FRAME_REACH)):
+        said = _phrase_at(tokens, that, "that") and not _phrase_at(tokens, that - 1, "not_before_that", proclitic=True)
+        if said or tokens[that].opens_quote and _quotation(tokens, that):
+            first = verb + 1
+            while first < that and _pronoun_object(tokens[first].norm):
+                first += 1  # «التي قال فيها، الجمعة، إن …»: «فيها» is no one
+            speaker = (index, verb - 1) if verb > index else (first, _speaker_end(tokens, first, that))
+            return _Clause(index, that if said else that - 1, speaker=speaker if speaker[1] >= speaker[0] else None, frame=True)
+        if _phrase_at(tokens, that, "report", proclitic=True):
+            return None
+    return None
+
+
+def _drop_time_only(tokens: list[_Token], clauses: list[_Clause]) -> list[_Clause]:
+    """A clause of time words only («، الأربعاء،») joins the clauses on its two sides into one."""
+    result: list[_Clause] = []
+    joining = False
+    for clause in clauses:
+        if not any(not t.time for t in tokens[clause.first : clause.last + 1]):
+            opener = tokens[clause.first].norm
+            if result and opener[:1] in PROCLITICS and len(opener) > 2 and not clause.frame:
+                result.append(clause)  # «…، وفي اليوم نفسه، عرضت …»: it opens the next clause
+                joining = True
+                continue
+            if result:
+                result[-1].last = clause.last
+                joining = not result[-1].frame
+            else:
+                result.append(clause)
+            continue
+        if joining and not clause.frame and not _phrase_at(tokens, clause.first, "opens", proclitic=True):
+            result[-1].last = clause.last
+        else:
+            if result and not any(not t.time for t in tokens[result[-1].first : result[-1].last + 1]):
+                clause.first = result.pop().first  # a sentence opening with its date
+            result.append(clause)
+        joining = False
+    return result
+
+
+def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_Clause, str | None, list[int] | None]:
+    """The clause holding the mention, widened while it says too little; a speaker as actor; and the
+    speaker as the statement's subject when the statement refers to them («وأكد عباس أنه سيعود»)."""
+    at = next((i for i, c in enumerate(clauses) if tokens[c.last].end > offset), len(clauses) - 1)
+    actor = told_of = None
+    if clauses[at].frame and at + 1 < len(clauses):  # «قال الوزير الخميس إن …»: the statement is the happening
+        actor = _span_text(tokens, clauses[at].speaker) if clauses[at].speaker \
+            else "" if at == 0 else None  # «وأضاف "…"» opening the sentence: the speaker before said it
+        if clauses[at].speaker and _quantity_speaker(tokens, clauses[at].speaker):
+            actor = None  # «أكد عدد من الفنانين أن …»: no «عدد:» label
+        at += 1
+        if actor and _self_statement(tokens, clauses[at - 1], clauses[at]):
+            # «وأعلنت بكين اليوم أنها تدرس فرض رسوم»: the statement's verb has the speaker as subject, so the
+            # title is told of them («بكين تدرس فرض رسوم»), not as a label before a bare verb
+            speaker = clauses[at - 1].speaker
+            told_of = [i for i in range(speaker[0], speaker[1] + 1) if not tokens[i].time] or None
+            actor = None if told_of else actor
+    elif at and clauses[at - 1].frame and clauses[at - 1].speaker and _phrase_at(tokens, clauses[at - 1].last, "that_self") \
+            and not _phrase_at(tokens, clauses[at].first, "impersonal", proclitic=True) \
+            and not _is_function(tokens[clauses[at].first]):  # «أنه تم …», «أنه من المقرر …», «أنه مع …»
+        speaker = clauses[at - 1].speaker
+        told_of = [i for i in range(speaker[0], speaker[1] + 1) if not tokens[i].time] or None
+    elif at >= 1 and clauses[0].frame and not clauses[0].speaker and clauses[0].last + 1 < len(tokens) \
+            and tokens[clauses[0].last + 1].opens_quote \
+            and not any(t.closes_quote for t in tokens[clauses[0].last + 1 : clauses[at].first]):
+        # «وأضاف "كانت صدمة عندما استيقظت هذا الصباح …"»: a quotation whose frame names no one is the speaker's
+        # of the sentence before («استيقظت» says who only with them)
+        actor = ""
+    elif at and clauses[at - 1].frame and clauses[at - 1].speaker and not _quantity_speaker(tokens, clauses[at - 1].speaker) \
+            and clauses[at - 1].last + 1 < len(tokens) and tokens[clauses[at - 1].last + 1].opens_quote \
+            and _first_person(tokens, clauses[at - 1].last + 1, clauses[at].last):
+        # «وقال باخ "أرسل لي السيد بلاتر خطابا يوم 23 يوليو …"»: a quotation in the first person says who only with
+        # its speaker («باخ: أرسل لي …»), though the date dates what it tells
+        actor = _span_text(tokens, clauses[at - 1].speaker)
+    if actor is None and told_of is None and not clauses[at].frame:
+        phrase = _dated_verbal_noun(tokens, clauses[at], offset) \
+            or _since_phrase(tokens, clauses[at], offset, clauses[at + 1] if at + 1 < len(clauses) else None)
+        if phrase:  # «ساعد الحريري عائلته بعد اغتيال والده عام 2005»: the date dates the assassination
+            return _Clause(*phrase, whole=True, owner=_owner(tokens, *phrase)), None, None
+    first = last = at
+    pronoun = next((i for i in range(clauses[at].first, clauses[at].last + 1) if not tokens[i].time), None)
+    antecedent = None
+    relative = pronoun is not None and _phrase_at(tokens, pronoun, "relative", proclitic=True)
+    if pronoun is not None and (relative or _phrase_at(tokens, pronoun, "participle", proclitic=True)):
+        # «اجتماع منتدى الأعمال، المرتقب تنظيمه في يوليو»: a participle's clause describes the noun before it too
+        antecedent = _antecedent(tokens, pronoun)
+        # the pronoun goes when its noun phrase opens the title («السلسلة تعرض …»), not after a whole clause
+        if relative and antecedent is not None and not (at and antecedent <= clauses[at - 1].first):
+            tokens[pronoun].skip = True
+    content = _content_counts(tokens)
+    if antecedent is not None and at and not clauses[at - 1].frame and all(
+            t.time or _is_function(t) or t.norm.isdigit() or _phrase_at([t], 0, "copula", proclitic=True)
+            for t in tokens[pronoun + 1 : clauses[at].last + 1]):
+        for token in tokens[clauses[at].first : clauses[at].last + 1]:
+            token.skip = True  # «للانتخابات الرئاسية التي باتت في أبريل»: the clause it describes tells it
+        antecedent, first, last = None, at - 1, at - 1
+        at = first
+    anchored = first == last and tokens[clauses[at].last].end > offset  # the mention is in the core
+
+    def start() -> int:
+        return antecedent if antecedent is not None and first == at else clauses[first].first
+
+    while content[clauses[last].last + 1] - content[start()] < MIN_CONTENT_WORDS:
+        backward = first > 0 and not clauses[first - 1].frame
+        contrast = last + 1 < len(clauses) and _phrase_at(tokens, clauses[last + 1].first, "contrast", proclitic=True)
+        if backward and (last + 1 >= len(clauses) or contrast):
+            # «…، نانسي بوتكوسكي، في عام 1985، بيد أنهما انفصلا»: a clause opened by «بيد أن» or «لكن»
+            # tells another happening; the clause before tells this one
+            first -= 1
+            anchored = False  # what is told is before the mention («…، بنسبة 86 في المئة، وذلك خلال …»)
+            if antecedent is not None:
+                tokens[pronoun].skip = False  # «… تجديد الاتفاق الذي ينتهي»: the pronoun joins the clauses
+            while first > 0 and not clauses[first - 1].frame and _phrase_at(tokens, clauses[first].first, "relative", proclitic=True):
+                first -= 1  # «…، اللائي تتراوح أعمارهن …»: a relative clause with the noun it describes
+        elif last + 1 < len(clauses) and not clauses[last + 1].frame:
+            last += 1
+        else:
+            break
+    if first == last and actor is None and told_of is None and _verb_and_subject(tokens, start(), clauses[last].last):
+        # «أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه برغبته …», «وأصدر الرئيس المصري في يوليو، قانوني …»: a verb
+        # and its subject say who but not what; the object after the comma (and a name in apposition before it) is told
+        while last + 1 < len(clauses) and last - first < 3 and _continues_object(tokens, clauses[last + 1]):
+            last += 1
+            aside = clauses[last]
+            if last + 1 < len(clauses) and _continues_object(tokens, clauses[last + 1]) \
+                    and tokens[aside.first].norm[:1] in "بل" and not tokens[aside.first].norm[1:].startswith(ARTICLE):
+                for token in tokens[aside.first : aside.last + 1]:
+                    token.skip = True  # «أطلق الجيش السوري، بمساعدة من حليفته روسيا، عملية عسكرية»: past the aside
+                continue
+            if not _bare_noun_phrase(tokens, aside.first, aside.last):
+                break
+    elif first == last and actor is None and told_of is None and antecedent is None and first > 0 \
+            and _continues_object(tokens, clauses[first]) \
+            and (not _bare_noun_phrase(tokens, clauses[first].first, clauses[first].last)
+                 or first == len(clauses) - 1 and content[clauses[first].last + 1] - content[clauses[first].first] >= 4):
+        # «ووقع وزير الطاقة، كريم الهادي، اتفاقية …، الثلاثاء»: an object's clause is told with its verb and subject
+        # (past a name in apposition or an aside opening on a preposition between them)
+        asides = []
+        for back in range(first - 1, max(-1, first - 4), -1):
+            clause = clauses[back]
+            if clause.frame:
+                break
+            if _verb_and_subject(tokens, clause.first, clause.last):
+                for aside in asides:
+                    for token in tokens[aside.first : aside.last + 1]:
+                        token.skip = True
+                first, anchored = back, False
+                break
+            opener = tokens[clause.first]
+            if opener.norm[:1] in "بل" and not opener.norm[1:].startswith(ARTICLE) and not _is_function(opener):
+                asides.append(clause)
+            elif not _bare_noun_phrase(tokens, clause.first, clause.last) or not _continues_object(tokens, clause) \
+                    or clause.last == clause.first or len(asides) < first - 1 - back:
+                break  # one name in apposition, of two words or more («، دونالد ترامب،»; not «خالد السليمي- سبق- حائل:»)
+    while actor and last + 1 < len(clauses) and not clauses[last + 1].frame and _bare_noun_phrase(tokens, start(), clauses[last].last) \
+            and (not _phrase_at(tokens, clauses[last + 1].first, "opens", proclitic=True)
+                 or _phrase_at(tokens, clauses[last + 1].first, "relative", proclitic=True)):
+        last += 1  # «إن الرئيس الأمريكي، دونالد ترامب، "محق …"», «أن إجمالي عدد الحسابات التي تم حذفها وصل …»:
+        # a statement is more than its subject
+    opening = next((i for i in range(clauses[first].first, clauses[first].last + 1) if not tokens[i].time), None)
+    if first > 0 and not clauses[first - 1].frame and opening is not None and _is_adjunct(tokens, opening):
+        first -= 1  # «…، على بناء شبكة»: an adjunct belongs to the clause before it
+        if first > 0 and _phrase_at(tokens, clauses[first].first, "relative", proclitic=True):
+            for token in tokens[clauses[first].first : clauses[first].last + 1]:
+                token.skip = True  # «قوات …، التي تغلب عليها …، على معظم المنطقة»: past the aside
+            first -= 1
+        if first > 0 and not clauses[first - 1].frame and first < last and not tokens[clauses[first - 1].last].time \
+                and _bare_noun_phrase(tokens, clauses[first].first, clauses[first].last) \
+                and not _phrase_at(tokens, clauses[first].first, "opens", proclitic=True):
+            first -= 1  # «وصل وزير الخارجية، مايك بومبيو، إلى …»: a name set off by commas is in apposition
+    if relative and antecedent is not None and first == at and antecedent and _clause_verb(tokens, antecedent - 1):
+        # «وأسفرت الحرب التي اندلعت في 2013 عن مصرع …»: the antecedent is the subject of the verb before it, and
+        # what follows the relative clause's date is that verb's («عن مصرع»): the clause ends at its date
+        mention = next((i for i in range(pronoun + 1, clauses[at].last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+        end = mention
+        while end is not None and end < clauses[at].last and tokens[end + 1].time:
+            end += 1
+        if mention is not None and end < clauses[last].last and content[mention] - content[pronoun + 1] >= 1 \
+                and not any(_is_function(t) for t in tokens[pronoun + 1 : mention] if not t.time):
+            # (not «حصل جنوب السودان الذي يضم عدة إثنيات على استقلاله في 2011»: «على استقلاله» is the verb's)
+            return _Clause(start(), end, anchored=anchored, whole=True), actor, told_of
+    return _Clause(start(), clauses[last].last, anchored=anchored), actor, told_of
+
+
+def _verb_and_subject(tokens: list[_Token], first: int, last: int) -> bool:
+    """A clause of a verb and its definite subject only, ending at a comma («وأصدر الرئيس المصري في يوليو،»)."""
+    words = [i for i in range(first, last + 1) if not tokens[i].time]
+    words = words[_lead_words([tokens[i] for i in words], 0):]
+    if not 2 <= len(words) <= 1 + SUBJECT_WORDS or not tokens[last].stop:
+        return False
+    verb = tokens[words[0]]
+    if verb.norm.startswith(ARTICLE) or _is_function(verb) or verb.norm[:1].isdigit() or verb.opens_quote \
+            or _phrase_at(tokens, words[0], "report", proclitic=True) or _generic(verb.surface) \
+            or _phrase_at(tokens, words[0], "adjunct", proclitic=True) \
+            or not (_verb_like(verb) or _clause_verb(tokens, words[0])):
+        return False
+    opens_sentence = all(t.time or _is_function(t) for t in tokens[: words[0]])
+    if not (opens_sentence or _conjoined(verb) or verb.norm in _present_forms()):
+        return False  # «…، كريم الهادي،»: a name in apposition is no verb
+    return all((tokens[i].norm.startswith(ARTICLE) or p and tokens[i].norm.startswith("لل")
+                or not p and len(words) > 2 and i + 1 == words[2] and _construct_head(tokens, i)) and len(tokens[i].norm) > 3
+               and not _is_function(tokens[i]) for p, i in enumerate(words[1:]))  # «المدير الجهوي للصحة», «وزير الطاقة»
+
+
+def _continues_object(tokens: list[_Token], clause: _Clause) -> bool:
+    """Can the clause after a verb and its subject hold its object: not a frame, opener, particle, conjunct or time?"""
+    opener = tokens[clause.first]
+    return not clause.frame and not opener.time and not _phrase_at(tokens, clause.first, "opens", proclitic=True) \
+        and not _lead_words(tokens, clause.first) and not _is_function(opener) and not _conjoined(opener) \
+        and not _phrase_at(tokens, clause.first, "contrast", proclitic=True) and not opener.opens_quote \
+        and not _phrase_at(tokens, clause.first, "report", proclitic=True) and not opener.norm[:1].isdigit()
+
+
+def _bare_noun_phrase(tokens: list[_Token], first: int, last: int) -> bool:
+    """A few words with no preposition or particle among them: a subject (and its apposition) alone."""
+    words = [t for t in tokens[first : last + 1] if not t.time]
+    return len(words) <= SUBJECT_WORDS and not any(_is_function(t) for t in words)
+
+
+def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
+    """Where the noun phrase a relative clause describes starts: «سلسلة ساكن ومسكون» before «التي»."""
+    start = None
+    for index in range(pronoun - 1, max(-1, pronoun - 1 - ANTECEDENT_WORDS), -1):
+        token = tokens[index]
+        if token.time and index and not tokens[index - 1].time and _phrase_at(tokens, index, "time") == 1 \
+                and not token.stop:
+            continue  # «المرحلة المقبلة التي تسبق …»: a time adjective between the noun and its clause
+        if token.time or _is_function(token) or (token.stop and index != pronoun - 1) or _pronoun_object(token.norm):
+            break
+        if index and _phrase_at(tokens, index - 1, "relative", proclitic=True):
+            break  # «… الذي يديره الطاهي … الذي حل»: the verb of the clause before is not the noun's
+        if index < pronoun - 1 and _accusative(token):
+            break  # «انشأت تكريما لذكرى النائبة التي …»: an adverbial accusative ends the noun phrase
+        if index < pronoun - 1 and tokens[pronoun - 1].stop and (index == 0 or tokens[index - 1].stop) \
+                and not token.norm.startswith(ARTICLE):
+            break  # «واستدعى مانشيني، الذي …»: the clause's verb is not part of the noun phrase
+        if index < pronoun - 1 and _clause_verb(tokens, index) and _one_noun(tokens, index + 1, pronoun - 1):
+            break  # «وأسفرت الحرب التي اندلعت …»: the main clause's verb, then its subject the clause describes
+            # (not «وشهدت المدينة الحريق الذي»: two nouns, a subject and its object, the verb's clause is told)
+        start = index
+        if token.norm.startswith(PREPOSITION_ARTICLE):
+            break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
+    return start
+
+
+def _one_noun(tokens: list[_Token], first: int, last: int) -> bool:
+    """Are tokens[first..last] one noun: a word, or a definite noun and its nisba adjectives («الحرب الأهلية»)?"""
+    if first == last:
+        return True
+    return tokens[first].norm.startswith(ARTICLE) and all(
+        t.norm.startswith(ARTICLE) and t.norm.endswith(("ي", "يه", "يين", "يون")) for t in tokens[first + 1 : last + 1])
+
+
+def _clause_verb(tokens: list[_Token], index: int) -> bool:
+    """Does a clause open on a verb at tokens[index] (VSO news style)? At the sentence's or a clause's start, after
+    its particles and time words: «وأسفرت», «وتمر» (و before an undefined word, not a root letter: not «وزير»), a
+    verb the lexicon knows, or a future or imperfect «ستطور», «يتعرض»."""
+    start = index
+    while start and (tokens[start - 1].time or _phrase_at(tokens, start - 1, "lead", proclitic=True)) and not tokens[start - 1].stop:
+        start -= 1
+    if start and not tokens[start - 1].stop:
+        return False
+    norm = tokens[index].norm
+    bare = norm[1:] if norm[:1] in PROCLITICS and len(norm) > 3 else norm
+    if bare.startswith(ARTICLE) or _is_function(tokens[index]) or norm[:1].isdigit() or tokens[index].stop:
+        return False
+    if bare in _present_forms() or bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) >= 5 \
+            or bare[:1] == "ي" and len(bare) >= 5:
+        return True
+    return norm[:1] == "و" and len(norm) >= 4 and not _waw_root_word(norm) and not norm.endswith(("ه", "ات", "ي"))
+
+
+def _accusative(token: _Token) -> bool:
+    """An adverbial accusative («تكريماً», «استعدادا», «تكريما»): not part of a noun phrase before a relative.
+    Names end in ا too («كوستاريكا», «تيريزا», «أوروبا»): only the written tanween or a verbal noun's pattern."""
+    norm = token.norm
+    if norm.startswith(ARTICLE) or not norm.endswith("ا") or norm.endswith(("ها", "نا", "يا", "وا", "اا")):
+        return False
+    return "ً" in token.surface or norm.startswith("است") and len(norm) >= 7 \
+        or len(norm) == 6 and norm[0] == "ت" and norm[3] == "ي" and norm[1] not in "اوي"
+
+
+def _is_adjunct(tokens: list[_Token], index: int) -> bool:
+    """Does a clause opening on this word continue the one before it («على …», «للحزب …»)?"""
+    if _phrase_at(tokens, index, "opens", proclitic=True):
+        return False
+    return _is_function(tokens[index]) or tokens[index].norm.startswith(PREPOSITION_ARTICLE)

@@ -1,0 +1,174 @@
+"""What a date dates when it is not the clause's: a dated verbal noun («بعد اغتيال والده عام 2005»), the
+happening a «منذ» state began with, and whose a verbal noun's pronoun is."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...terms import normalize_word as normalize
+from .tokens import (
+    ARTICLE, PREPOSITION_ARTICLE, _Clause, _Token, _bare, _conjoined, _is_function, _lead_words, _phrase_at,
+    _roles_words, _verb_like)
+from .render import _without_conjunction
+
+
+@lru_cache(maxsize=1)
+def _temporal_prepositions() -> frozenset[str]:
+    return frozenset(_roles_words("temporal"))
+
+
+@lru_cache(maxsize=1)
+def _not_verbal_nouns() -> frozenset[str]:
+    return frozenset(_roles_words("not_verbal") | _roles_words("edge"))
+
+
+VERBAL_NOUN_WORDS = 4  # «بعد محاولة انقلاب فاشلة في يوليو 2016»: the phrase between the preposition and its date
+
+
+def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tuple[int, int] | None:
+    """«بعد اغتيال والده عام 2005», «إثر محاولة انقلاب في يوليو 2016»: a temporal preposition, a verbal noun and
+    its complement (up to VERBAL_NOUN_WORDS words, no particle, comma or opener), then the mention: the date dates
+    that happening, not the clause it is an adjunct of. Its words from the noun to the date, when two or more."""
+    mention = next((i for i in range(clause.first, clause.last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+    if mention is None:
+        return None
+    start = mention
+    while start > clause.first and tokens[start - 1].time and not tokens[start - 1].stop:
+        start -= 1  # «في» before the date goes with it
+    first = start
+    while first > clause.first and start - first < VERBAL_NOUN_WORDS + 1:
+        token = tokens[first - 1]
+        if token.stop or token.time or _is_function(token) or _phrase_at(tokens, first - 1, "opens", proclitic=True):
+            break
+        first -= 1
+    if first == start or first == clause.first or start - first < 2:
+        return None
+    preposition = tokens[first - 1]
+    if _bare(preposition.norm) not in _temporal_prepositions() and preposition.norm not in _temporal_prepositions() \
+            or preposition.stop or first >= 2 and tokens[first - 2].norm in {"فيما", "ما", "من"}:
+        return None  # «أسس الثلاثة فيما بعد موقع يوتيوب»: «فيما بعد» is «later», no preposition
+    if _conjoined(tokens[first]) or tokens[first].norm.startswith(("ايام", "يوم")):
+        return None  # «بعد ويمبلدون», «منذ أيامها الأولى»
+    noun = tokens[first].norm
+    if noun in _not_verbal_nouns() or noun[:1].isdigit() or _phrase_at(tokens, first, "relative", proclitic=True) \
+            or any(t.norm[:1].isdigit() for t in tokens[first:start]):
+        return None
+    end = mention
+    while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
+        end += 1
+    return first, end
+
+
+def _owned_noun(word: str) -> str | None:
+    """A verbal noun without its pronoun: «لقائه» -> «لقاء», «خسارته» -> «خسارة», «انضمامه» -> «انضمام»."""
+    word = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(word))  # diacritics, tatweel
+    norm = normalize(word)
+    suffix = next((end for end in ("ها", "هم", "ه") if word.endswith(end)), None)  # not ة («محاولة»)
+    if suffix is None or norm.startswith(ARTICLE) or len(norm) - len(suffix) < 4 or _is_function(_Token(0, 0, word, norm)):
+        return None
+    stem_ = word[: -len(suffix)]
+    if stem_.endswith("ئ"):
+        stem_ = stem_[:-1] + "اء" if not stem_.endswith("ائ") else stem_[:-1] + "ء"  # «لقائه» -> «لقاء»
+    elif stem_.endswith("ت") and not (len(stem_) == 5 and stem_[0] == "ت" and stem_[3] == "ي"):
+        stem_ = stem_[:-1] + "ة"
+    return stem_
+
+
+def _owner(tokens: list[_Token], first: int, last: int) -> tuple[int, ...]:
+    """Whose a dated verbal noun is when it ends on a pronoun («منذ لقائه مع كيم»): the subject of the sentence's main
+    clause, a verb then a name or a definite noun phrase — after the phrase when the sentence opens on it, else at its
+    start. Only a one-word name before a particle or comma, or up to three definite words; else no one."""
+    if not _owned_noun(tokens[first].surface):
+        return ()
+    opening = next((i for i, t in enumerate(tokens) if not t.time and not _lead_words(tokens, i)), None)
+    if opening is None:
+        return ()
+    if opening >= first - 1:  # the sentence opens on the phrase: the main clause follows its comma
+        opening = last + 1
+        while opening < len(tokens) and (tokens[opening].time or _lead_words(tokens, opening)):
+            opening += 1
+    if opening + 1 >= len(tokens) or first - 1 <= opening <= last:
+        return ()
+    verb = tokens[opening]
+    if verb.norm.startswith(ARTICLE) or _is_function(verb) or verb.stop or not _verb_like(verb) \
+            or _phrase_at(tokens, opening, "report", proclitic=True):
+        return ()
+    subject = []
+    for index in range(opening + 1, min(len(tokens), opening + 4)):
+        token = tokens[index]
+        if token.time or _is_function(token) or not token.norm.startswith(ARTICLE) or len(token.norm) <= 3:
+            break
+        subject.append(index)
+        if token.stop:
+            break
+    if subject:
+        return tuple(subject) if first > subject[-1] or first < opening else ()
+    name = tokens[opening + 1]
+    following = tokens[opening + 2] if opening + 2 < len(tokens) else None
+    if name.time or _is_function(name) or len(name.norm) < 3 or name.norm[:1].isdigit() or name.norm.startswith(PREPOSITION_ARTICLE) \
+            or not (name.stop or following is None or _is_function(following) or following.norm.endswith("ا")
+                    and not following.norm.startswith(ARTICLE)):
+        return ()
+    return (opening + 1,) if not first - 1 <= opening + 1 <= last else ()
+
+
+SINCE_WORDS = 8  # «منذ بدء عملياته الداعمة للشرعية في اليمن قبل نحو 3 أعوام»: the phrase between منذ and its date
+@lru_cache(maxsize=1)
+def _duration_nouns() -> frozenset[str]:
+    return frozenset(_roles_words("not_verbal") | _roles_words("duration"))
+
+
+def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following: _Clause | None) -> tuple[int, int] | None:
+    """«يعاني من أزمة منذ احتجاجات يناير 2011 التي أطاحت بمبارك», «منذ أن تخلت عن خططها … عام 2008»: what «منذ»
+    and its date frame is a state; the date dates the happening the state started with, told by the words between
+    them (up to SINCE_WORDS, across prepositions: a date after منذ's phrase cannot date a state), or by one noun and
+    the relative clause after its date. «منذ انتهاء الحرب» is a happening too («بعد انتهاء المباراة» is not)."""
+    mention = next((i for i in range(clause.first, clause.last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+    if mention is None:
+        return None
+    start = mention
+    while start > clause.first and tokens[start - 1].time and not tokens[start - 1].stop:
+        start -= 1
+    first = None
+    for index in range(start - 1, max(clause.first, start - SINCE_WORDS - 2) - 1, -1):
+        token = tokens[index]
+        if token.stop or token.time or _phrase_at(tokens, index, "opens", proclitic=True):
+            return None
+        if token.norm in {"منذ", "ومنذ"}:
+            first = index + 1
+            break
+        if _bare(token.norm) in _temporal_prepositions() or token.norm in _temporal_prepositions():
+            return None  # «منذ فترة طويلة قبل الثورة»: the nearer preposition frames the date
+    if first is None or first >= start:
+        return None
+    if tokens[first].norm in {"ان", "ما"} and first + 1 < start:
+        first += 1  # «منذ أن شنت الحكومة هجوما»: a verb clause
+    noun = tokens[first].norm
+    bare_noun = noun[len(ARTICLE):] if noun.startswith(ARTICLE) else noun
+    if bare_noun in _duration_nouns() or noun in _duration_nouns() or noun[:1].isdigit() or _conjoined(tokens[first]) \
+            or noun.startswith(("ايام", "يوم")) or _phrase_at(tokens, first, "relative", proclitic=True) \
+            or _is_function(tokens[first]) or any(t.norm in _duration_nouns() for t in tokens[first:start]):
+        return None
+    end = mention
+    while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
+        end += 1
+    if start - first >= 2:
+        if end < clause.last and not tokens[end].stop and _is_function(tokens[end + 1]) \
+                and _bare(tokens[end + 1].norm) not in _temporal_prepositions():
+            # «منذ أن تحدث مجلس أوروبا في 2011 عن جرائم حرب»: the complement after the date is the phrase's
+            for index in range(end + 1, min(clause.last, end + SINCE_WORDS) + 1):
+                token = tokens[index]
+                if token.time or _conjoined(token) or _phrase_at(tokens, index, "opens", proclitic=True):
+                    break
+                end = index
+                if token.stop:
+                    break
+        return first, end
+    # one noun: its relative clause right after the date tells what it did («احتجاجات … التي أطاحت بالرئيس»)
+    if end == clause.last and not tokens[end].stop and following is not None and following.first == end + 1 \
+            and not following.frame and _phrase_at(tokens, following.first, "relative", proclitic=True) \
+            and not tokens[first].norm.endswith(("ه", "ها", "هم")) and following.last > following.first + 1:
+        tokens[following.first].skip = True
+        return first, following.last
+    return None

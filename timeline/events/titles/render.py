@@ -1,0 +1,49 @@
+"""A title's words as text: the surfaces joined, without the conjunction or preposition it would open on."""
+
+from __future__ import annotations
+
+from ...terms import normalize_word as normalize
+from .tokens import FA_PARTICLES, PROCLITICS, _Token, _purpose, _roles, _waw_root_word
+
+
+def _render(tokens: list[_Token], kept: list[int]) -> str:
+    words = [tokens[i].surface for i in kept if not tokens[i].skip]
+    if words:
+        words[0] = _without_conjunction(words[0])
+        words[0] = _without_preposition(words[0])
+    return " ".join(words)
+
+
+def _without_preposition(word: str) -> str:
+    """«للاتفاق» -> «الاتفاق», «بالمدفعية» -> «المدفعية»: a title opens on the noun phrase."""
+    norm = normalize(word)
+    if _purpose(norm) and not norm.startswith("لل"):
+        return word[1:]  # «لاستكمال» -> «استكمال»
+    if norm.startswith("لل") and len(norm) > 4:
+        return "ال" + word[2:]
+    if norm.startswith(("بال", "كال")) and len(norm) > 5:
+        return word[1:]
+    return word
+
+
+def _without_conjunction(word: str) -> str:
+    """«وتراجع» -> «تراجع»: a و opening a title is «and» unless it is the word's root letter (وزير، وصل).
+
+    ف is «and» only before the article (فالحكومة): it opens many words (فيلم، فريق، فرنسا)."""
+    rest, norm = word[1:], normalize(word)
+    if word[0] not in PROCLITICS:
+        return word
+    if (normalize(rest),) in _roles()["function"] and (word[0] == "و" or len(rest) <= 3 and normalize(rest) in FA_PARTICLES):
+        return rest  # «وفي بيان …», «فمن …»; not «فتحت» (opened), which is no «ف» + «تحت»
+    if len(rest) < 3:
+        return word
+    if norm.startswith(("وال", "فال")) and not _waw_root_word(norm) or word[0] == "و" and not _waw_root_word(norm):
+        return rest
+    return word
+
+
+def _span_text(tokens: list[_Token], span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    words = [t.surface for t in tokens[span[0] : span[1] + 1] if not t.time]
+    return " ".join(words) or None

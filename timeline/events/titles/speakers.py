@@ -1,0 +1,262 @@
+"""Who a title is about: speakers and their quotations, generic speakers and subjects («الشركة») named from
+the article, and the subject a bare verb borrows from the main clause."""
+
+from __future__ import annotations
+
+from ...terms import normalize_word as normalize
+from .tokens import (
+    ARTICLE, EXTEND_CHARS, PERFECT_REACH, PREPOSITION_ARTICLE, PREPOSITIONS, PROCLITICS, QUANTITY, SUBJECT_WORDS,
+    _Clause, _Token, _bare, _construct_head, _is_function, _lead_words, _phrase_at, _pronoun_object, _purpose,
+    _relative_days, _roles, _tokens, _verb_like)
+
+
+QUOTE_WORDS = 5  # a quotation this long after a reporting verb is its statement («وقال نتانياهو "عندما …"»); a shorter one is a name
+NAME_WORDS = 4  # words a name may take after its generic noun («شركة سيريكا إنرجي البريطانية»)
+
+
+def _named_subject(text: str, before: str) -> str:
+    """«عانت الشركة من خسائر» -> «عانت شركة سيريكا إنرجي من خسائر»: a bare generic noun among a title's first words
+    (not qualified by a definite adjective: «الشركة المنتجة» is another one) takes the name the article gave it."""
+    words = text.split()
+    for position, word in enumerate(words[:3]):
+        generic = _generic(word)
+        if not generic:
+            continue
+        following = normalize(words[position + 1]) if position + 1 < len(words) else ""
+        anaphor = (following,) in _roles().get("anaphor", {})
+        if following.startswith(ARTICLE) and not anaphor:
+            return text
+        name = _named(generic, before)
+        if not name:
+            return text
+        named = " ".join(words[:position] + [name] + words[position + 1 + anaphor :])
+        return named if len(named) <= EXTEND_CHARS else text
+    return text
+
+
+def _previous_speaker(before: str) -> str | None:
+    """The speaker a reporting verb names in the sentence before («وقال الرئيس الأمريكي دونالد ترامب، …»), for a
+    frame that names none («وأضاف "…"»)."""
+    text = before.rstrip()
+    cut = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!?؟\n")
+    tokens = _tokens(text, cut + 1, len(text))
+    for index in range(len(tokens) - 2, -1, -1):
+        if not _phrase_at(tokens, index, "report", proclitic=True) or _is_function(tokens[index]) or tokens[index].stop:
+            continue
+        first = index + 1
+        while first < len(tokens) - 1 and _pronoun_object(tokens[first].norm):
+            first += 1  # «أفاد به المصدر»
+        if _phrase_at(tokens, first, "that") or tokens[first].opens_quote or _is_function(tokens[first]) \
+                or _phrase_at(tokens, first, "report", proclitic=True) or normalize(tokens[first].surface) in _relative_days():
+            return None  # «وأضاف أن …»: that sentence names no one either
+        last = _speaker_end(tokens, first, len(tokens))
+        speaker = " ".join(t.surface for t in tokens[first : last + 1])
+        if last < first or last - first >= SUBJECT_WORDS or _generic(speaker):
+            return None  # «المصدر ذاته» points further back still
+        return speaker
+    return None
+
+
+def _generic(speaker: str) -> str | None:
+    """The generic noun a speaker is («الشركة», «المتحدث نفسه»), normalised without its article, or None."""
+    words = [normalize(word) for word in speaker.split()]
+    roles = _roles()
+    if len(words) == 2 and (words[1],) in roles.get("anaphor", {}):
+        words = words[:1]
+    if len(words) != 1 or (words[0],) not in roles.get("generic", {}):
+        return None
+    return words[0][len(ARTICLE):]
+
+
+def _named(generic: str, before: str) -> str | None:
+    """The name last given to the generic noun before the sentence: «شركة سيريكا إنرجي البريطانية» for «الشركة».
+
+    The noun without its article, then up to NAME_WORDS words up to a comma, preposition, particle or time word."""
+    if not generic or not before:
+        return None
+    tokens = _tokens(before, 0, len(before))
+    for index in range(len(tokens) - 2, -1, -1):
+        norm = tokens[index].norm
+        if norm != generic and not (norm[:1] in "وبلفك" and norm[1:] == generic) or tokens[index].stop:
+            continue
+        name = [tokens[index].surface[1:] if norm != generic else tokens[index].surface]
+        for position in range(index + 1, min(len(tokens), index + 1 + NAME_WORDS)):
+            token = tokens[position]
+            twice = token.norm in (tokens[position - 1].norm, tokens[position + 1].norm if position + 1 < len(tokens) else "")
+            if not twice and (_is_function(token) or _phrase_at(tokens, position, "that") or token.time
+                              or _phrase_at(tokens, position, "report", proclitic=True)
+                              or _phrase_at(tokens, position, "opens", proclitic=True)):
+                break  # «شبكة سي أن أن»: a particle said twice is the name's
+            if len(name) > 1 and token.norm[:1] == "ل" and not twice:
+                break  # «شركة سامسونغ للإعلان …», «شركة كريم لخدمات …»: what the company is for, not its name
+            if len(name) == 1 and not token.norm.isascii() and not token.norm.startswith(ARTICLE) and (token.norm.endswith("ه") or token.norm.endswith("ي") and len(token.norm) >= 5):
+                return None  # «شركة متخصصة», «حزب سياسي»: an adjective, no name
+            definite = any(normalize(word).startswith(ARTICLE) for word in name[1:])
+            if len(name) > 1 and not token.norm.startswith(ARTICLE) and not twice and not token.norm.isascii() \
+                    and (definite or token.norm[:1] in "يت" and len(token.norm) >= 4):
+                break  # «صندوق النقد الدولي توقعاته», «شركة مايكروسوفت تصدر»: the name has ended
+            name.append(token.surface)
+            if token.stop:
+                break
+        if len(name) > 3 and not normalize(name[-2]).startswith(ARTICLE) and normalize(name[-1]).startswith(ARTICLE):
+            name.pop()  # «شركة سيريكا إنرجي البريطانية» -> «شركة سيريكا إنرجي»: the name says who; its adjective costs the statement words
+        return " ".join(name) if len(name) > 1 else None
+    return None
+
+
+def _quotation(tokens: list[_Token], first: int) -> bool:
+    """Does a quotation opening on tokens[first] run on for a statement's length (not a name in quotes)?"""
+    close = next((i for i in range(first, len(tokens)) if tokens[i].closes_quote or i > first and tokens[i].opens_quote), len(tokens))
+    return close - first + 1 >= QUOTE_WORDS
+
+
+def _speaker_end(tokens: list[_Token], first: int, that: int) -> int:
+    """The speaker runs from the verb to the first preposition, time word or comma."""
+    while first < that and tokens[first].time:  # «وأعلنت اليوم الخميس شركة …»
+        first += 1
+    last = first - 1
+    for index in range(first, that):
+        token = tokens[index]
+        if token.time or _is_function(token) or token.norm.startswith(("ب" + ARTICLE, "ل" + ARTICLE, "لل")) and index > first:
+            break
+        last = index
+        if token.stop:
+            break
+    if last == first and _phrase_at(tokens, first, "office", proclitic=True) and not tokens[first].stop:
+        # «وقال مؤسس علي بابا، …», «رئيس إحدى الجمعيات المحلية»: an office noun cut from its construct
+        # says no one; its complement runs to the comma, time word or إن (up to SUBJECT_WORDS words)
+        for index in range(first + 1, min(that, first + SUBJECT_WORDS)):
+            token = tokens[index]
+            if token.time or _phrase_at(tokens, index, "that") or _phrase_at(tokens, index, "report", proclitic=True) \
+                    or token.norm.startswith(PREPOSITION_ARTICLE) \
+                    or _phrase_at(tokens, index, "opens", proclitic=True) \
+                    or _is_function(token) and (index > first + 1 or _bare(token.norm) in PREPOSITIONS - {"علي"}):
+                break
+            last = index
+            if token.stop:
+                break
+    return last
+
+
+def _self_statement(tokens: list[_Token], frame: _Clause, statement: _Clause) -> bool:
+    """Does a frame's «أنه/أنها» make its speaker the subject of a statement opening on a verb («أنها تدرس»)?
+    Not an impersonal («أنه تم»), a particle, a definite predicate («أنها الأولى») or a quotation."""
+    opener = tokens[statement.first]
+    return bool(frame.speaker) and _phrase_at(tokens, frame.last, "that_self") > 0 \
+        and not _phrase_at(tokens, statement.first, "impersonal", proclitic=True) and not _is_function(opener) \
+        and not opener.norm.startswith(ARTICLE) and not opener.norm[:1].isdigit() and not opener.opens_quote \
+        and not opener.time and not _quantity_speaker(tokens, frame.speaker) \
+        and sum(not t.time for t in tokens[frame.speaker[0] : frame.speaker[1] + 1]) <= SUBJECT_WORDS \
+        and not (opener.norm.endswith("ه") or opener.norm.endswith("ي") and len(opener.norm) >= 5
+                 or opener.norm[:1] == "م" and len(opener.norm) >= 5)  # a noun or participle: «أنها مستمرة», «أنه ضحية»
+
+
+FIRST_PERSON = {"لي", "انا", "نحن", "لنا", "علينا", "عندنا", "منا", "بنا", "معنا", "اننا", "لاننا", "انني", "لانني", "اني",
+                "عني", "مني", "معي", "عندي", "الينا", "الي"}  # normalised: «إليّ» is «الي» too, only inside a quotation
+
+
+def _first_person(tokens: list[_Token], first: int, last: int) -> bool:
+    """Does a quotation's stretch speak in the first person («أرسل لي», «لأننا», «يبلغني»)?"""
+    for token in tokens[first : last + 1]:
+        norm = token.norm[1:] if token.norm[:1] in PROCLITICS and token.norm[1:] in FIRST_PERSON else token.norm
+        if norm in FIRST_PERSON - {"الي"} or norm[:1] in "يتا" and norm.endswith("ني") and not norm.endswith("اني") \
+                and len(norm) >= 5 and not norm.startswith(ARTICLE) and not _is_function(token):
+            return True  # «يبلغني», «أبلغني»; not a nisba «لبناني», «البرلماني»
+        if token.closes_quote:
+            break
+    return False
+
+
+def _quantity_speaker(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
+    """«عدد من الفنانين», «العديد من الخبراء»: a quantity says how many spoke, not who."""
+    return tokens[speaker[0]].norm in QUANTITY or _bare(tokens[speaker[0]].norm) in QUANTITY
+
+
+def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
+    """Does the title open on a verb whose subject is not there («تغلب على نظيره», «هاجر إلى هولندا»)?
+
+    Read off the word order: an undefined first word followed right away by a preposition."""
+    if len(kept) < 2 or kept[0] == 0 or tokens[kept[0] - 1].time and not any(not t.time for t in tokens[: kept[0]]):
+        return False
+    first, second = tokens[kept[0]], tokens[kept[1]]
+    if first.norm.startswith(ARTICLE) or first.norm[:1].isdigit() or _is_function(first) or first.stop or _purpose(first.norm):
+        return False
+    if _is_function(second) or second.norm.startswith(PREPOSITION_ARTICLE):
+        return True
+    # «وفاز بمقعد في البرلمان»: a perfect verb, then ب/ل on an undefined noun (not «التقى بوتين»: a name
+    # there is the verb's subject, so the word after it must be a preposition or the clause must end)
+    third = tokens[kept[2]] if len(kept) > 2 else None
+    return _verb_like(first) and second.norm[:1] in "بل" and second.norm[1:2] not in "ال" and len(second.norm) >= 4 \
+        and not second.norm.endswith("ا") \
+        and not second.stop and third is not None and _is_function(third)
+
+
+def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None:
+    """The subject of the sentence's main clause, for a title that opens on a bare verb later in it."""
+    if not kept or not _bare_verb(tokens, kept):
+        return None
+    opener = kept[0] - 1
+    while opener >= 0 and tokens[opener].time:
+        opener -= 1
+    if opener >= 0 and _phrase_at(tokens, opener, "consequence", proclitic=True):
+        return None  # «…، مما سيؤدي إلى»: what follows has the whole clause before it as subject
+    index = next((i for i, t in enumerate(tokens) if not t.time), None)
+    if index is None or index >= kept[0]:
+        return None
+    if _phrase_at(tokens, index, "perfect", proclitic=True):  # «وكان جونسون قد أقيل …، كما فصل من منصب …»
+        qad = next((i for i in range(index + 1, min(kept[0], index + PERFECT_REACH)) if tokens[i].norm == "قد"), None)
+        if qad is not None and qad > index + 1 and not any(t.stop or t.time or _is_function(t) for t in tokens[index + 1 : qad]):
+            subject = list(range(index + 1, qad))
+            return None if any(tokens[i].norm in {tokens[k].norm for k in kept} for i in subject) else subject
+    index += _lead_words(tokens, index)
+    if index >= kept[0] or _phrase_at(tokens, index, "report", proclitic=True) or _is_function(tokens[index]):
+        return None  # a sentence opening on a frame or an adjunct («ووفق المصدر ذاته، فإن …»)
+    if not tokens[index].norm.startswith(ARTICLE) and not (tokens[index].norm[:1] in PROCLITICS and tokens[index].norm[1:].startswith(ARTICLE)):
+        if tokens[index].stop:
+            return None
+        index += 1  # verb first: its subject follows it, definite or the head of one («نادي الوداد»)
+        if index + 1 >= kept[0]:
+            return None
+        if not (tokens[index].norm.startswith(ARTICLE) or _construct_head(tokens, index)):
+            # «وارتأى شعو أن يدخل …، وفاز بمقعد»: a one-word name, where أن or a comma ends it
+            name = tokens[index]
+            if len(name.norm) < 3 or name.time or _is_function(name) or name.norm.isdigit() \
+                    or name.norm.startswith(PREPOSITION_ARTICLE) or _phrase_at(tokens, index, "report", proclitic=True) \
+                    or not (name.stop or _phrase_at(tokens, index + 1, "that")
+                            or _is_function(tokens[index + 1]) and _verb_like(tokens[index - 1])
+                            and not tokens[index - 1].norm.endswith(("ه", "ي")) and tokens[index - 1].norm[3:4] != "ا"
+                            and not name.norm.endswith(("ه", "ها", "هم"))) \
+                    or name.norm in {tokens[i].norm for i in kept}:
+                return None
+            return [index]
+    subject = []
+    for position in range(index, min(kept[0], index + SUBJECT_WORDS)):
+        token = tokens[position]
+        if token.time or _is_function(token) or token.norm.startswith(PREPOSITION_ARTICLE) \
+                or _phrase_at(tokens, position, "opens", proclitic=True):
+            break
+        if not token.norm.startswith(ARTICLE) and not (token.stop or position + 1 < len(tokens) and tokens[position + 1].stop) \
+                and not (position == index and _construct_head(tokens, position)):
+            break  # a name ends the subject only where the phrase ends («البرلماني المغربي السابق شعو،»)
+        subject.append(position)
+        if token.stop:
+            break
+    title_words = {tokens[i].norm for i in kept}
+    if not subject or any(tokens[i].norm in title_words for i in subject):
+        return None
+    return subject
+
+
+def _subject(tokens: list[_Token], kept: list[int]) -> str | None:
+    """After a verb opening the title (VSO), the definite noun phrase that follows it («الاتحاد الأوروبي»)."""
+    if len(kept) < 2 or tokens[kept[0]].norm.startswith(ARTICLE):
+        return None
+    words = []
+    for index in kept[1:SUBJECT_WORDS + 1]:
+        token = tokens[index]
+        if not token.norm.startswith(ARTICLE) or _is_function(token):
+            break
+        words.append(token.surface)
+        if token.stop:
+            break
+    return " ".join(words) or None

@@ -1,0 +1,99 @@
+"""A title told the headline way: subject first in the present, a passive «تم» as its verbal noun, a statement's
+accusative subject in the nominative."""
+
+from __future__ import annotations
+
+from ...terms import normalize_word as normalize
+from .tokens import ARTICLE, SUBJECT_WORDS, _function_word, _present_forms, _roles, _roles_words, _waw_root_word
+
+
+PASSIVE = {"تم", "تمت", "يتم", "سيتم", "جري", "جرت"}  # «تم تعيينه»: the happening is the verbal noun
+PRONOUN_PREPOSITIONS = {"عليه": "على", "عليها": "على", "عنه": "عن", "عنها": "عن", "فيه": "في", "فيها": "في",
+                        "منه": "من", "منها": "من", "معه": "مع", "معها": "مع", "اليه": "إلى", "اليها": "إلى"}
+
+
+def _passive_noun(text: str) -> str:
+    """«مانشيني تم تعيينه» -> «تعيين مانشيني», «القرار تم الإعلان عنه بشأن الملعب» -> «الإعلان عن القرار بشأن
+    الملعب»: a noun phrase, «تم» and a verbal noun pointing back to it is told as the verbal noun of the noun phrase,
+    as timelines name a happening. The noun phrase: up to SUBJECT_WORDS words, no particle («قال إنه تم …» is not one)."""
+    label, colon, statement = text.rpartition(": ") if ": " in text else ("", "", text)
+    words = statement.split()
+    norms = [normalize(word) for word in words]
+    at = next((i for i, norm in enumerate(norms) if norm in PASSIVE), None)
+    if at is None or not 1 <= at <= SUBJECT_WORDS or at + 1 >= len(words) \
+            or any(_function_word(norm) or norm[:1].isdigit() or norm in _roles_words("report") for norm in norms[:at]) \
+            or at > 1 and not all(norm.startswith(ARTICLE) or k and norm.startswith("و" + ARTICLE)
+                                  or norm[:1] != "و" and norms[k + 1].startswith(ARTICLE) for k, norm in enumerate(norms[:at])):
+        return text  # a name, or definite words and construct heads («تطبيق المسار الإلكتروني»); not «الهواتف تصدر ولم»
+    subject, noun, rest = words[:at], normalize(words[at + 1]), words[at + 2 :]
+    if noun.startswith(ARTICLE) and rest and normalize(rest[0]) in PRONOUN_PREPOSITIONS:
+        told = [words[at + 1], PRONOUN_PREPOSITIONS[normalize(rest[0])]] + subject + rest[1:]  # «المصادقة على المشروع»
+    elif not noun.startswith(ARTICLE) and len(noun) >= 6 and noun.endswith(("ه", "ها", "هم")) and not _function_word(noun):
+        surface = words[at + 1].replace("ـ", "")  # «تدشينــــه»
+        stem_ = surface[: -len(next(end for end in ("ها", "هم", "ه") if noun.endswith(end)))]
+        if stem_.endswith("ت") and not (len(stem_) == 5 and stem_[0] == "ت" and stem_[3] == "ي"):
+            stem_ = stem_[:-1] + "ة"  # «إقالته» -> «إقالة»; not «تثبيته» (تثبيت)
+        told = [stem_] + subject + rest
+    else:
+        return text
+    return f"{label}{colon}{' '.join(told)}"
+
+
+def _headline_tense(text: str, subject_words: int = 0) -> str:
+    """A title told the headline way: subject first, verb in the present.
+
+    «تغلب المنتخب الألماني على نظيره» -> «المنتخب الألماني يتغلب على نظيره» (the subject: the definite words after
+    the verb, up to a preposition), «المنتخب الألماني تغلب على …» -> «المنتخب الألماني يتغلب على …»; `subject_words`:
+    the words a lent subject («شعو») takes at the start. Only the verbs of the lexicon's «present» role."""
+    words = text.split()
+    forms = _present_forms()
+    norms = [normalize(word) for word in words]
+    if len(words) < 3 or any(norm[:1] == "و" and 3 <= len(norm) - 1 <= 4 and not norm[1:].startswith(ARTICLE)
+                             and not (len(norm) == 4 and norm[1] == "ا") and not _function_word(norm[1:])
+                             and not _waw_root_word(norm) for norm in norms[1:]):
+        return text  # «ينتقل إلى ريال مدريد وأحرز …»: a past verb joined after it would clash with the present
+    if norms[0] in forms:
+        end = 1
+        if len(words) > 3 and not norms[1].startswith(ARTICLE) and norms[2].startswith(ARTICLE) and not _function_word(norms[1]):
+            end = 2  # «ارتفعت أسعار الذهب»: a construct's head
+        while end < len(words) and end <= SUBJECT_WORDS and norms[end].startswith(ARTICLE) and len(norms[end]) > 3 \
+                and not _function_word(norms[end]):
+            end += 1
+        boundary = end < len(words) and (_function_word(norms[end]) or norms[end].startswith(("بال", "كال")))  # not «للنفط»
+        if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))):
+            return text  # «قررت الأكاديمية التأجيل»: the definite words may be the object; «أعلنت X عن» tells
+        if end > 1 and norms[end - 1].startswith(ARTICLE) and boundary:
+            return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
+        return text
+    end = subject_words
+    if not end:
+        while end < len(words) and end < SUBJECT_WORDS and norms[end].startswith(ARTICLE) and len(norms[end]) > 3 \
+                and not _function_word(norms[end]):  # «الحريق الذي اندلع»: not a subject and its verb
+            end += 1
+    if 0 < end < len(words) - 1 and norms[end] in forms:
+        return " ".join(words[:end] + [forms[norms[end]]] + words[end + 1 :])
+    return text
+
+
+def _intransitive(norm: str) -> bool:
+    intransitive = _roles().get("intransitive", {})
+    return (norm,) in intransitive or norm.endswith("ت") and (norm[:-1],) in intransitive
+
+
+def _nominative(text: str) -> str:
+    """A statement after إن/أن opens on its subject in the accusative; a title says it in the nominative:
+    «طفلا رضيعا أصبح» -> «طفل رضيع أصبح», «المسؤولين أعدموا» -> «المسؤولون أعدموا»."""
+    words = text.split()
+    if len(words) < 3:
+        return text
+    first, second = normalize(words[0]), normalize(words[1])
+    if first.startswith(ARTICLE) and first.endswith("ين") and len(first) >= 7 and second.endswith("وا") and len(second) >= 4:
+        words[0] = words[0][:-2] + "ون"
+    elif not first.startswith(ARTICLE) and not second.startswith(ARTICLE) and len(first) >= 4 and len(second) >= 4 \
+            and first.endswith("ا") and second.endswith("ا") and not first.endswith(("اا", "ها")) and first not in {"هذا", "هكذا"}:
+        count = 2  # and the adjectives after them («تغييرا مهنيا جذريا»)
+        while count < len(words) - 1 and normalize(words[count]).endswith("ا") and len(normalize(words[count])) >= 4 \
+                and not normalize(words[count]).startswith(ARTICLE):
+            count += 1
+        words[:count] = [word.rstrip("ً")[:-1].rstrip("ً") for word in words[:count]]
+    return " ".join(words)

@@ -1,0 +1,218 @@
+"""A core cut to a title: time words and leading particles out, whole words within the length, a cut ending
+where its phrase ends."""
+
+from __future__ import annotations
+
+from .tokens import (
+    ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PERFECT_REACH, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
+    _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _purpose,
+    _waw_root_word)
+
+
+LEFT_SHARE = 0.6  # of a long clause, the words before the mention take at most this share of the title
+WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
+SAYING = {"قائلا", "قائله", "قائلين", "مضيفا", "مضيفه"}  # «… تسجل تقدما كبيرا قائلا "…"»: the phrase ended
+
+
+def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = MAX_CHARS, extend: bool = True) -> list[int]:
+    """The core's words without time words and leading particles, cut to whole words within `budget`.
+
+    A long clause keeps the words next to the mention: what happened then is told around it."""
+    kept = [i for i in range(core.first, core.last + 1) if not tokens[i].time and not tokens[i].skip]
+    # «صدور قرار يوم 17 ماي قرار بإيقاف …»: a word said again after the date it framed is said once
+    kept = [i for p, i in enumerate(kept) if not (p and tokens[i].norm == tokens[kept[p - 1]].norm and i - kept[p - 1] > 1
+                                                 and any(t.time for t in tokens[kept[p - 1] + 1 : i]))]
+    opened_with = tokens[kept[0]] if kept else None
+    kept = _drop_lead(tokens, kept)
+    if opened_with and _phrase_at([opened_with], 0, "perfect", proclitic=True):
+        kept = [i for p, i in enumerate(kept) if not (p < PERFECT_REACH and tokens[i].norm == "قد")]
+    kept = [i for p, i in enumerate(kept) if not (tokens[i].norm == "قد" and p + 1 < len(kept) and _perfect(tokens[kept[p + 1]].norm))]
+    edge = _edges(tokens, kept)
+    if _width(edge, 0, len(kept)) > budget:
+        kept = _without_place_chain(tokens, kept)
+        edge = _edges(tokens, kept)
+    if _width(edge, 0, len(kept)) > budget and core.anchored:
+        after = next((p for p, i in enumerate(kept) if tokens[i].start >= mention_end), len(kept))
+        start = next((p for p in range(after) if _width(edge, p, after) <= LEFT_SHARE * budget), after)
+        if start:
+            kept = _drop_lead(tokens, kept[_phrase_start(tokens, kept, edge, start, after, budget):])
+            edge = _edges(tokens, kept)
+    cut = next((p for p in range(len(kept)) if _width(edge, 0, p + 1) > budget), len(kept))
+    if cut < len(kept):
+        end = _phrase_end(tokens, kept, edge, cut, budget + EXTEND_CHARS - MAX_CHARS) if extend else None
+        kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
+    while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
+                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)):
+        kept.pop()
+    return kept
+
+
+DANGLING_AFTER = {"علي", "الي", "عن", "من", "اكثر", "اقل"} | QUANTITY
+
+
+def _dangling_conjunct(tokens: list[_Token], kept: list[int]) -> bool:
+    """«… إلى قتل 173 شخصا وإصابة» (أكثر من 400 cut), «ووصل» (إلى … cut), «والعديد» (من … cut): a title ending on a
+    word joined by و whose complement, a particle or a count, was left out ends on its first half."""
+    if len(kept) < 3 or kept[-1] + 1 >= len(tokens):
+        return False
+    last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    return (_conjoined(last) and len(last.norm) >= 5 or last.norm[:1] == "و" and last.norm[1:] in QUANTITY) and not last.stop \
+        and not following.time and not following.skip and following.norm in DANGLING_AFTER
+
+
+def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
+    """A number ending a title after a preposition (and what it numbers gone with the date or the cut):
+    «في جولة بأوروبا من 13», «ارتفع إلى 4»; not a score («3-1») or a count the title keeps («بنتيجة 2»)."""
+    return len(kept) > 1 and tokens[kept[-1]].norm.isdigit() and _is_function(tokens[kept[-2]])
+
+
+ADMIN_UNITS = {"ولايه", "معتمديه", "محافظه", "اقليم", "عماله", "دائره", "بلديه", "قضاء", "مقاطعه"}
+FROM_HEADS = {"قادم", "قادما", "قادمه", "القادم", "القادمه", "الفرار", "فر", "فرار", "هرب", "هروب", "الهروب", "انتقل", "انطلاقا",
+              "نقل", "عاد", "رحل", "وصل", "نزح", "خرج", "طرد", "ترحيل", "نقله"}  # «الفرار من ولاية …»: where from
+PLACE_PREFIXES = {"دوار", "حي", "سيدي", "بني", "عين", "بير", "بئر", "وادي", "راس", "برج", "منزل", "سيدي", "جبل", "سوق", "حمام", "قصر", "ابو", "ام"}
+
+
+def _without_place_chain(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """A title over its length loses the wider places a place is told within before it loses its object:
+    «الوحدات الأمنية بمعتمدية الرديف من ولاية قفصة من القبض على شاب» -> «… بمعتمدية الرديف من القبض على شاب»."""
+    for position in range(2, len(kept) - 2):
+        if tokens[kept[position]].norm != "من" or tokens[kept[position + 1]].norm not in ADMIN_UNITS \
+                or _is_function(tokens[kept[position - 1]]) or tokens[kept[position - 1]].norm in FROM_HEADS:
+            continue
+        end = position + 3  # the unit and its name: one word, or two after «دوار», «حي», «سيدي» …
+        if end < len(kept) and tokens[kept[end - 1]].norm in PLACE_PREFIXES and not tokens[kept[end - 1]].stop:
+            end += 1
+        if end < len(kept) and _bare(tokens[kept[end]].norm) not in {"الي", "حتي"}:  # «من ولاية سوسة إلى …»: where from
+            return kept[:position] + kept[end:]
+    return kept
+
+
+def _perfect(norm: str) -> bool:
+    """Does a word after «قد» read as a perfect verb («قد أدلى», «قد تم»), not an imperfect («قد يكون»)?"""
+    return len(norm) >= 2 and not norm.isdigit() and (norm[0] not in "يتن" or norm.startswith("تم"))
+
+
+def _needs_complement(token: _Token) -> bool:
+    """A word a title cannot end on: a preposition, «عدد» before what is counted, a bare number."""
+    return _is_function(token) or token.norm in QUANTITY or token.norm.isdigit()
+
+
+def _phrase_end(tokens: list[_Token], kept: list[int], edge: list[int], cut: int, limit: int) -> int | None:
+    """A cut title runs on to where its phrase ends (a comma, or the next preposition or opener) within `limit`."""
+    for position in range(cut, len(kept)):
+        if _width(edge, 0, position + 1) > limit:
+            return None
+        token = tokens[kept[position]]
+        if _needs_complement(token):
+            continue
+        if token.stop or position + 1 == len(kept):
+            return position + 1
+        following = kept[position + 1]
+        if _is_function(tokens[following]) or _phrase_at(tokens, following, "opens", proclitic=True) \
+                or tokens[following].norm in SAYING or _and_phrase(tokens, following):  # «… إلى موسكو وما تمخضت»
+            return position + 1
+    return None
+
+
+def _past_adjunct(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """A title opening on a prepositional phrase («بعد المحادثات في العاصمة يتوجه …») starts on the clause
+    after it: the first word that neither continues the phrase nor is a preposition's object, when it reads as
+    a clause's start (an imperfect verb, or a word with a definite noun after it)."""
+    if len(kept) < 2 or _bare(tokens[kept[0]].norm) not in PREPOSITIONS:
+        return kept
+    content = _content_counts([tokens[i] for i in kept])
+    for position in range(1, len(kept) - 1):
+        token, before = tokens[kept[position]], tokens[kept[position - 1]]
+        norm = token.norm
+        if _phrase_at(tokens, kept[position], "perfect", proclitic=True):
+            return kept[position:]  # «قبل اكتشاف تلك الظاهرة كان الناس يعتقدون …»
+        if token.time or norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE) or norm[:1].isdigit() \
+                or _bare(before.norm) in PREPOSITIONS or norm[:1] == "و" or _bare(norm) in PREPOSITIONS:
+            continue  # still the phrase: its noun, the nouns and adjectives after it, a noun joined by و
+        if _is_function(token) or not (before.stop or before.norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE)):
+            return kept  # «بعد انكشاف علاقته …»: an undefined noun's genitive, not a clause
+        dropped = kept[position] > 0 and (tokens[kept[position] - 1].time or tokens[kept[position] - 1].stop)
+        following = tokens[kept[position + 1]].norm
+        if not (norm[:1] in "يت" and len(norm) >= 4 or norm[:1] == "س" and norm[1:2] in "يتن" and len(norm) >= 4
+                or dropped and following.startswith(ARTICLE)):
+            return kept  # a clause opens on an imperfect verb, or on «verb + subject» where the date or a comma was
+        if content[-1] - content[position] < MIN_CONTENT_WORDS or _phrase_at(tokens, kept[position], "opens", proclitic=True):
+            return kept
+        return kept[position:]
+    return kept
+
+
+def _and_phrase(tokens: list[_Token], index: int) -> bool:
+    """«والتعاون …», «وما تمخضت …»: و before a definite noun or «ما» starts a conjunct phrase (a cut may fall before it);
+    before another word it may be a root letter («واسعا», «وزير»); after «بين X» it is the pair's second half, and
+    after an adjective («الاقتصادي والتجاري») the noun's second adjective."""
+    norm = tokens[index].norm
+    if not (norm.startswith("وال") and len(norm) > 5 or norm in {"وما", "ومن"}):
+        return False
+    if index and norm.endswith(("ي", "يه")) and tokens[index - 1].norm.startswith(ARTICLE) \
+            and tokens[index - 1].norm.endswith(("ي", "يه")):
+        return False  # «التعاون الاقتصادي والتجاري»: two adjectives of one noun
+    return not any(_bare(t.norm) == "بين" for t in tokens[max(0, index - 3) : index])
+
+
+def _drop_lead(tokens: list[_Token], kept: list[int]) -> list[int]:
+    while kept:
+        words = [tokens[i] for i in kept]
+        size = _lead_words(words, 0) or _phrase_at(words, 0, "opens", proclitic=True)
+        if not size:
+            break
+        kept = kept[size:]
+    return kept
+
+
+def _edges(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """edge[p]: the characters of kept[:p] with a space after each word, so widths cost O(1)."""
+    edge = [0]
+    for index in kept:
+        edge.append(edge[-1] + len(tokens[index].surface) + 1)
+    return edge
+
+
+def _width(edge: list[int], first: int, end: int) -> int:
+    """Characters of the words kept[first:end] joined by spaces."""
+    return edge[end] - edge[first] - 1
+
+
+def _phrase_start(tokens: list[_Token], kept: list[int], edge: list[int], start: int, after: int, budget: int) -> int:
+    """Move a window's first word to where a phrase starts: back a little if one is near, else on."""
+    for position in range(start - 1, -1, -1):
+        if _width(edge, position, after) > WINDOW_SLACK * budget:
+            break
+        if _opens_phrase(tokens, kept[position]):
+            return position
+    last = after - MIN_CONTENT_WORDS  # an opener right before the mention would leave it a bare verb
+    return next((p for p in range(start, last) if _opens_phrase(tokens, kept[p])), 0)  # no phrase starts near: the clause's own start
+
+
+def _opens_phrase(tokens: list[_Token], index: int) -> bool:
+    """A word a title may start on inside a clause: after a comma, an opener or a reporting verb."""
+    if _phrase_at(tokens, index, "relative", proclitic=True):
+        return False  # «الذي يضم …» without the noun it describes is a fragment
+    return bool(index and tokens[index - 1].stop or _phrase_at(tokens, index, "opens", proclitic=True)
+                or _phrase_at(tokens, index, "report", proclitic=True) and not _is_function(tokens[index])  # «بيّن», not «بين»
+                or _conjunct(tokens, index) or _purpose(tokens[index].norm))
+
+
+def _conjunct(tokens: list[_Token], index: int) -> bool:
+    """«وسيتم الإعلان», «وستنطلق …»: و before a verb in the future opens a conjunct clause; a noun after و is
+    most often a list item («وحامل اللقب», «ومعارض في …», «وإعلانها إعادة فرض …») and does not."""
+    token = tokens[index]
+    norm = token.norm
+    if norm[:1] != "و" or len(norm) <= 4 or _waw_root_word(norm) or _is_function(token) or token.time:
+        return False
+    return norm[1:2] == "س" and norm[2:3] in "يتن"
+
+
+def _cut_at_phrase(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """A cut title ends where a phrase ends: before the last preposition or opener in its second half."""
+    for position in range(len(kept) - 1, len(kept) // 2, -1):
+        token = tokens[kept[position]]
+        if _is_function(token) or _phrase_at(tokens, kept[position], "opens", proclitic=True) or tokens[kept[position - 1]].stop \
+                or _and_phrase(tokens, kept[position]):
+            return kept[:position]
+    return kept
