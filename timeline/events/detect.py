@@ -146,11 +146,11 @@ class _Sentence:
         if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
             since = starting
         if not since:
-            return "boundary" if self._around_a_year() else None
+            return "boundary" if self._edge_of_a_period() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
         return None if told else "boundary"
 
-    def _around_a_year(self) -> bool:
+    def _edge_of_a_period(self) -> bool:
         """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»: a bare year or a numbered day
         right after «بعد/قبل» is the edge of a period («بعد ظهر الخميس» is an afternoon, no number)."""
         numbered = BARE_YEAR.match(self.mention.text) or (_is_day(self.mention) and any(ch.isdigit() for ch in self.mention.text))

@@ -26,6 +26,7 @@ from sys import intern
 from typing import Iterable, Sequence
 
 from ..model import Mention, Source
+from .sentences import CLAUSE_MARK
 
 NEAR_DUPLICATE = 0.7  # Jaccard similarity of word 3-shingles for wire copy
 SHARED_WORDS = 2  # content words two differently worded sentences must share (besides the event word)
@@ -206,14 +207,11 @@ def shingles(norm_words: Sequence[str], size: int = 3) -> frozenset[str]:
     return frozenset(intern(" ".join(norm_words[i : i + size])) for i in range(len(norm_words) - size + 1))
 
 
-_CLAUSE_MARK = frozenset("،؛,;:")
-
-
 def _clause_break_between(a: Draft, b: Draft) -> bool:
     """Is there a clause mark between the two mentions of one sentence?"""
     (a_start, a_end), (b_start, b_end) = a.highlights[0], b.highlights[0]
     gap = a.sentence[min(a_end, b_end) : max(a_start, b_start)]
-    return any(ch in _CLAUSE_MARK for ch in gap)
+    return CLAUSE_MARK.search(gap) is not None
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:

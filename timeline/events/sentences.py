@@ -23,7 +23,7 @@ LEAD_CHARS = 400  # the first sentence(s) up to here are the article's lead
 # A "sentence" longer than this (a list, a table, text without full stops) is cut at clause ends,
 # else at spaces, so the work per mention stays bounded and a build stays linear in the text.
 MAX_SENTENCE = 600
-_CLAUSE_MARK = re.compile(r"[،؛,;:]")
+CLAUSE_MARK = re.compile(r"[،؛,;:]")  # a clause mark anywhere (CLAUSE_END wants a space after the Latin ones)
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class TextGeometry:
     def _soft_cut(self, start: int, end: int) -> int:
         """After the last clause end (else space) before MAX_SENTENCE, in its second half."""
         low, limit = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
-        clause_ends = [m.end() for m in _CLAUSE_MARK.finditer(self.text, low, limit)]
+        clause_ends = [m.end() for m in CLAUSE_MARK.finditer(self.text, low, limit)]
         if clause_ends:
             return clause_ends[-1]
         space = self.text.rfind(" ", low, limit)
