@@ -14,6 +14,7 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q timeline  # an editable install compiles nothing; a shell with PYTHONDONTWRITEBYTECODE never would
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -36,6 +37,7 @@ examples: $(STAMP)
 # timeline beside dateparser (not a test). Corpus: the shared news corpus when the checkout sits beside it,
 # else samples/news_sample.jsonl (the script prints which); `make bench CORPUS=file.jsonl` for another.
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q timeline
 	$(BIN)/python benchmarks/bench_dateparser.py $(CORPUS)
 
 # Time and peak memory of build and extract at 100 KB, 1 MB, 10 MB of adversarial input (not a test).

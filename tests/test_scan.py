@@ -154,3 +154,32 @@ def test_compiled_patterns_kept_on_disk_match_as_re_compile_does(tmp_path, monke
     stored[0].write_bytes(b"damaged")  # a damaged file: compiled again, same behaviour
     third = rules.compile_cached(patterns, "probe")
     assert [m.span() for m in third[0].finditer(text)] == [m.span() for m in re.finditer(patterns[0], text)]
+
+
+def test_scan_tables_read_back_from_disk_are_the_tables_built(tmp_path, monkeypatch):
+    import importlib.util
+
+    from timeline import diskcache, scan
+
+    monkeypatch.setattr(importlib.util, "cache_from_source", lambda path: str(tmp_path / "__pycache__" / "x.pyc"))
+    built = scan._table_data()
+    first = diskcache.kept("scan-tables", scan._table_inputs(), scan._table_data)  # builds and stores
+    assert len(list((tmp_path / "__pycache__").glob("scan-tables.*.sre"))) == 1
+
+    def never():
+        raise AssertionError("built again although stored")
+
+    assert diskcache.kept("scan-tables", scan._table_inputs(), never) == first == built
+
+
+def test_a_kept_value_is_rebuilt_when_what_it_is_made_of_changes(tmp_path, monkeypatch):
+    import importlib.util
+
+    from timeline import diskcache
+
+    monkeypatch.setattr(importlib.util, "cache_from_source", lambda path: str(tmp_path / "__pycache__" / "x.pyc"))
+    assert diskcache.kept("probe", "lexicon v1", lambda: {"بعد": (1, 2)}) == {"بعد": (1, 2)}
+    assert diskcache.kept("probe", "lexicon v2", lambda: {"قبل": (3,)}) == {"قبل": (3,)}
+    assert len(list((tmp_path / "__pycache__").glob("probe.*.sre"))) == 1  # the older value is removed
+    next(iter((tmp_path / "__pycache__").glob("probe.*.sre"))).write_bytes(b"\x00damaged")
+    assert diskcache.kept("probe", "lexicon v2", lambda: "rebuilt") == "rebuilt"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 from datetime import date
@@ -11,7 +10,7 @@ from typing import Optional
 
 import typer
 
-from .batch import extract_records
+from .batch import default_jobs, extract_records
 from .sources import YEARS, date_in_range, failed, parse_published, read_articles
 
 
@@ -138,8 +137,9 @@ def extract(
                                             help="Publication date for articles that lack one."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE",
                                           help="Write the JSON lines here instead of stdout (atomically)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, metavar="N",
-                             help="Processes to extract with (for archives; the output is the same for any N)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, metavar="N",
+                                       help="Processes to extract with (default: one per CPU, for batches of 32 "
+                                            "articles or more; the output is the same for any N)."),
 ) -> None:
     """Write one mention record per article per line (the JSON record of docs/resolution.md)."""
     fallback = _published_option(published)
@@ -155,13 +155,13 @@ def extract(
         raise _Fail(f"no article could be read{kept}")
     lines = []
     problems = 0
-    for done in extract_records(batch.articles, jobs=jobs):
-        if done.record is None:
+    for done in extract_records(batch.articles, jobs=default_jobs() if jobs is None else jobs):
+        if done.line is None:
             typer.echo(f"warning: {done.article.origin or done.article.id}: could not extract time expressions: "
                        f"{done.error}; skipped", err=True)
             problems += 1
             continue
-        lines.append(json.dumps(done.record, ensure_ascii=False))
+        lines.append(done.line)
     text = "\n".join(lines) + ("\n" if lines else "")
     if output is None:
         sys.stdout.write(text)

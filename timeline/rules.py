@@ -7,15 +7,13 @@ one, is the mention's extent (context words outside it are evidence, not part of
 """
 from __future__ import annotations
 
-import marshal
-import os
 import re
-import sys
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
 from . import lexicon
+from .diskcache import kept
 from .normalize import LETTER, normalize
 from .partial import Partial
 
@@ -1152,45 +1150,17 @@ def compile_cached(patterns: list[str], name: str) -> list[re.Pattern]:
     The rules and the scan's word list are large alternations: the re module's parser and compiler
     (pure Python) take 0.15 s over them, a sixth of `timeline extract` on 1,400 articles. A compiled
     pattern cannot be pickled, but the compiler's output can (code words, group names): it is kept
-    beside the bytecode (__pycache__/NAME.DIGEST.sre, DIGEST of the patterns and the Python version)
-    and handed to _sre.compile() as re.compile() would, in a few milliseconds. Any problem (another
-    Python, a folder that cannot be written, a damaged file) falls back on re.compile()."""
+    (diskcache.kept) and handed to _sre.compile() as re.compile() would, in a few milliseconds.
+    Whatever goes wrong falls back on re.compile()."""
     try:
         import _sre
-        import hashlib
-        import importlib.util
 
-        key = "\0".join([sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), *patterns])
-        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-        folder = os.path.dirname(importlib.util.cache_from_source(__file__))
-        path = os.path.join(folder, f"{name}.{digest}.sre")
-    except Exception:  # pragma: no cover - no cache folder for this interpreter
-        return [re.compile(pattern) for pattern in patterns]
-    try:
-        with open(path, "rb") as stored:
-            parts = marshal.loads(stored.read())  # (load() from a file reads it a few bytes at a time)
-        if len(parts) != len(patterns):
-            raise ValueError(path)
+        key = "\0".join([str(_sre.MAGIC), str(_sre.CODESIZE), *patterns])
+        parts = kept(name, key, lambda: [_sre_parts(pattern) for pattern in patterns],
+                     valid=lambda stored: isinstance(stored, list) and len(stored) == len(patterns))
         return [_sre.compile(pattern, *part) for pattern, part in zip(patterns, parts)]
-    except Exception:  # none yet, or unusable: compile, and keep what the compiler made
-        pass
-    try:
-        parts = [_sre_parts(pattern) for pattern in patterns]
-        compiled = [_sre.compile(pattern, *part) for pattern, part in zip(patterns, parts)]
-    except Exception:  # pragma: no cover - another regex compiler
+    except Exception:  # pragma: no cover - another regex compiler, or a stored value _sre refuses
         return [re.compile(pattern) for pattern in patterns]
-    try:  # (PYTHONDONTWRITEBYTECODE is about bytecode: these are the regex compiler's, written all the same)
-        os.makedirs(folder, exist_ok=True)
-        for old in os.listdir(folder):  # the tables of an older lexicon
-            if old.startswith(name + ".") and old.endswith(".sre"):
-                os.remove(os.path.join(folder, old))
-        temporary = f"{path}.{os.getpid()}.tmp"
-        with open(temporary, "wb") as out:
-            out.write(marshal.dumps(parts))
-        os.replace(temporary, path)
-    except OSError:
-        pass
-    return compiled
 
 
 def _sre_parts(pattern: str) -> tuple:

@@ -16,6 +16,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import lexicon, tense
+from . import rules as rules_module
+from .diskcache import kept
 from .normalize import DIGITS, LETTER, LETTERS
 from .rules import CLITICS, RULES, TRIGGERS, compile_cached, word_alternation
 from .tense import FUTURE_VERB_PATTERN, cue_words, looks_future
@@ -54,6 +57,34 @@ _LETTER = re.compile(LETTER)
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
+    words_pattern, word_info, reach_of_shape, needed_classes = kept("scan-tables", _table_inputs(), _table_data)
+    return _Tables(
+        words=compile_cached([words_pattern], "scan")[0],
+        # a digit first: the engine skips to digits in C
+        numbers=re.compile(r"[{0}](?:[{0}]?[:.,][{0}][{0}](?![{0}])|[{0}]*)".format(DIGITS)),
+        word_info=word_info,
+        reach_of_shape=reach_of_shape,
+        needed_classes=needed_classes,
+    )
+
+
+def _table_inputs() -> str:
+    """Everything the scan's tables are made of (the words, the rules' reach, and the code that builds
+    them): the key under which diskcache keeps them, 50 ms a process to build."""
+    rules = [(rule.name, rule.triggers, rule.reach, rule.hits_needed, rule.needs, rule.needs_hits) for rule in RULES]
+    code = []
+    for module in (__file__, tense.__file__, rules_module.__file__):
+        try:
+            with open(module, encoding="utf-8") as source:
+                code.append(source.read())
+        except OSError:  # pragma: no cover - installed without sources: nothing to edit
+            code.append(module)
+    return repr((sorted((name, sorted(words)) for name, words in TRIGGERS.items()), rules, CLITICS,
+                 sorted(cue_words().items()), sorted(lexicon.words("not_future")), FUTURE_VERB_PATTERN, code))
+
+
+def _table_data() -> tuple:
+    """(the words pattern, word_info, reach_of_shape, needed_classes): plain values, as diskcache keeps them."""
     rules_of_class: dict[str, set[int]] = {}
     for index, rule in enumerate(RULES):
         for name in rule.triggers:
@@ -79,14 +110,12 @@ def _tables() -> _Tables:
     tense_of_word = {**{word: "FUTURE?" for word in rules_of_word if looks_future(word)}, **cue_words()}
     listed = rules_of_word.keys() | tense_of_word.keys()
     triggers = {word for words in TRIGGERS.values() for word in words}
-    return _Tables(
-        words=_words_pattern(listed, triggers, tense_of_word.keys()),
-        # a digit first: the engine skips to digits in C
-        numbers=re.compile(r"[{0}](?:[{0}]?[:.,][{0}][{0}](?![{0}])|[{0}]*)".format(DIGITS)),
-        word_info={word: (reaches(rules_of_word.get(word, ())), tuple(sorted(needed_of_word.get(word, ()))),
-                          tense_of_word.get(word)) for word in listed},
-        reach_of_shape={name: reaches(rules_of_class.get(name, ())) for name in ("NUMERIC", "YEAR", "ISO", "HHMM")},
-        needed_classes=tuple(sorted(needed_classes)),
+    return (
+        _words_pattern(listed, triggers, tense_of_word.keys()).pattern,
+        {word: (reaches(rules_of_word.get(word, ())), tuple(sorted(needed_of_word.get(word, ()))),
+                tense_of_word.get(word)) for word in sorted(listed)},
+        {name: reaches(rules_of_class.get(name, ())) for name in ("NUMERIC", "YEAR", "ISO", "HHMM")},
+        tuple(sorted(needed_classes)),
     )
 
 
