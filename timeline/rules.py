@@ -1059,7 +1059,7 @@ RULES: list[Rule] = [
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
     Rule("first_months", r"(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
          r"(?P<which>الاولي|الاخيره)\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<rel>{REL}))?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))",
-         p_first_months, reach=(25, 60), triggers=('UNIT',)),
+         p_first_months, reach=(25, 60), triggers=('UNIT',), needs=('FIRST_LAST',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})(?:\s+|(?<=\d))(?P<unit>{UNIT}){FRAC}", p_duration, reach=(45, 30), triggers=('UNIT',),
@@ -1120,6 +1120,7 @@ TRIGGERS: dict[str, set[str]] = {
     "HOLY": {"شهر"},
     "HOLY_EPITHET": {"الفضيل", "الصيام", "الصوم", "الكريم", "المبارك"},
     "NTH": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"},
+    "FIRST_LAST": {"الاولي", "الاخيره"},  # «الأشهر الثلاثة الأولى»: any first_months match holds one
     "WEEK": {"اسبوع", "الاسبوع"},
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
