@@ -144,7 +144,7 @@ def measure_in_fresh_process(name: str, corpus: Path, limit: int | None, trace: 
         return pool.submit(measure, name, corpus, limit, trace).result()
 
 
-def measure_cli(corpus: Path, limit: int | None, jobs: int, repeat: int = 3) -> tuple[float, float, int]:
+def measure_cli(corpus: Path, limit: int | None, jobs: int | None, repeat: int = 3) -> tuple[float, float, int]:
     """Wall time of the whole `timeline extract` process (interpreter start, imports, reading JSONL,
     compiling the rules, extraction, writing records) on the corpus (its first `limit` lines), the best
     of `repeat` fresh processes; the CPU time (user + system, all its processes) of that run; and the
@@ -157,7 +157,7 @@ def measure_cli(corpus: Path, limit: int | None, jobs: int, repeat: int = 3) -> 
                 out.writelines(line for _, line in zip(range(limit), lines))
         text_bytes = sum(len(text.encode("utf-8")) for text, _ in load_articles(source, None))
         command = [sys.executable, "-m", "timeline.cli", "extract", str(source), "-o", str(Path(folder) / "out.jsonl"),
-                   "--jobs", str(jobs)]
+                   *(["--jobs", str(jobs)] if jobs is not None else [])]  # None: the command's default
         best, best_cpu = float("inf"), float("nan")
         for _ in range(repeat):
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -215,11 +215,14 @@ def main(argv: list[str] | None = None) -> None:
     ]
     print(format_results(results))
     peer = results[1]
-    for jobs in (1, 2):
+    from timeline.batch import default_jobs
+
+    for jobs in (1, None):
         seconds, cpu, text_bytes = measure_cli(args.corpus, args.limit, jobs)
         rate = text_bytes / 1e6 / seconds
         same = "" if text_bytes == peer.text_bytes else " (per MB: the article sets differ)"
-        print(f"whole `timeline extract --jobs {jobs}` process (best of 3): {seconds:.2f} s (CPU {cpu:.2f} s), "
+        how = f"--jobs {jobs}" if jobs is not None else f"(default: --jobs {default_jobs()}, one per CPU)"
+        print(f"whole `timeline extract` {how} process (best of 3): {seconds:.2f} s (CPU {cpu:.2f} s), "
               f"{rate:.3f} MB/s, {rate / peer.mb_per_second:.1f}x dateparser's library loop ({peer.seconds:.2f} s){same}")
 
 

@@ -58,8 +58,10 @@ def extract_records(articles: Sequence[Article], jobs: int = 1) -> Iterator[Extr
     # compile the rules here first: forked workers inherit them instead of each compiling its own
     first = extract_record(articles[0])
     yield first
+    import gc
     from concurrent.futures import ProcessPoolExecutor
 
+    gc.freeze()  # what the workers inherit stays shared: the collector does not touch (and copy) its pages
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for article, result in zip(articles[1:], pool.map(_line, articles[1:], chunksize=CHUNK)):
             yield Extracted(article, *result)
