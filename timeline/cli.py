@@ -14,40 +14,8 @@ from .batch import default_jobs, extract_records
 from .sources import YEARS, date_in_range, failed, parse_published, read_articles
 
 
-def _plain_help() -> None:
-    """Help shows `--out DIR` and `INPUT...`, not typer's `<path>`, `<bool>` and `{inputs}...`."""
-    try:
-        from typer.core import TyperArgument, TyperOption
-    except ImportError:  # pragma: no cover - another typer
-        return
-    if hasattr(TyperOption, "display_type_rich"):
-        shown = TyperOption.display_type_rich
-
-        def display_type_rich(self, ctx):
-            if getattr(self, "is_flag", False) or getattr(self, "count", False):
-                return None
-            return shown(self, ctx)
-
-        TyperOption.display_type_rich = display_type_rich
-    if hasattr(TyperArgument, "_usage_display_name"):
-        named = TyperArgument._usage_display_name
-
-        def _usage_display_name(self):
-            return self.metavar if self.metavar else named(self)
-
-        TyperArgument._usage_display_name = _usage_display_name
-    if hasattr(TyperArgument, "display_type_rich"):
-        typed = TyperArgument.display_type_rich
-
-        def argument_type(self, ctx):
-            return None if self.metavar else typed(self, ctx)
-
-        TyperArgument.display_type_rich = argument_type
-
-
-_plain_help()
-
 app = typer.Typer(help="Find Arabic time expressions in news and publish them as a timeline.", no_args_is_help=True,
+                  rich_markup_mode=None,  # plain help: no type tags (<str>, <path>) beside the arguments
                   add_completion=False)
 
 
