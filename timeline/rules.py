@@ -258,7 +258,8 @@ def p_date_parts(m: re.Match) -> Partial | None:
 
 MONTH_INTRO = {normalize(w) for w in (
     "في", "منذ", "خلال", "حتى", "بحلول", "من", "إلى", "الى", "بين", "قبل", "بعد", "شهر", "طيلة",
-    "طوال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "و", "أو", "لشهر", "بشهر", "وفي")}
+    "طوال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "و", "أو", "لشهر", "بشهر", "وفي",
+    "شهري", "لشهري", "بشهري", "وحتى", "ومنذ", "تسليم", "لتسليم", "دورة", "جلسة", "أيام", "بتاريخ")}
 
 
 # «رمضان الكريم»، «رمضان المبارك»: an epithet after a Hijri month makes it the month
@@ -280,6 +281,8 @@ def month_context_ok(m: re.Match) -> bool:
     if row["ambiguous"] == "strict" or (group(m, "clitic") or "").lstrip("وف"):
         return False  # «من باب» is not «من آب»
     before = m.string[max(0, start_of(m) - 12):start_of(m)].split()
+    if before and group(m, "clitic") == "و" and before[-1] in MONTHS:
+        return True  # «في فبراير ومارس»: the second month of a list
     return bool(before) and before[-1] in MONTH_INTRO
 
 
