@@ -283,7 +283,8 @@ def month_context_ok(m: re.Match) -> bool:
     before = m.string[max(0, start_of(m) - 12):start_of(m)].split()
     if before and group(m, "clitic") == "و" and before[-1] in MONTHS:
         return True  # «في فبراير ومارس»: the second month of a list
-    return bool(before) and before[-1] in MONTH_INTRO
+    # «وخلال نيسان»، «ومنذ آب»: the date word may carry its own و/ف
+    return bool(before) and (before[-1] in MONTH_INTRO or before[-1][:1] in "وف" and before[-1][1:] in MONTH_INTRO)
 
 
 def p_numeric_date(m: re.Match) -> Partial | None:

@@ -62,7 +62,14 @@ def firm_after(cues: list[tuple[int, int, str]]) -> list[int]:
 
 def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sentence: tuple[int, int],
                   start: int, end: int, firm: list[int] | None = None) -> str | None:
-    """The tense of the cue of the sentence nearest to the expression [start, end).
+    """The tense of the cue of the sentence nearest to the expression [start, end) (see nearest_cue)."""
+    return nearest_cue(cues, cue_starts, sentence, start, end, firm)[0]
+
+
+def nearest_cue(cues: list[tuple[int, int, str]], cue_starts: list[int], sentence: tuple[int, int],
+                start: int, end: int, firm: list[int] | None = None) -> tuple[str | None, bool]:
+    """The tense of the cue of the sentence nearest to the expression [start, end), and whether
+    that cue comes after it (the verb a fronted time adjunct belongs to: «وفي أبريل، أبلغ …»).
 
     `cues` are the text's cues in order, `cue_starts` their starts. A cue inside the expression
     does not count; a guessed سـ verb counts only before it, where the verb of its clause stands;
@@ -90,5 +97,5 @@ def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sente
         # ينظم…»): a cue after the expression counts at three times its distance
         distance = (cue_starts[after] - end) * AFTER_WEIGHT + 0.5
         if best is None or distance < best[0]:
-            best = (distance, cues[after][2].rstrip("?"))
-    return best[1] if best else None
+            best = (distance, cues[after][2].rstrip("?"), True)
+    return (best[1], len(best) > 2) if best else (None, False)
