@@ -415,6 +415,16 @@ def p_weekday(m: re.Match) -> Partial | None:
     return Partial(kind, weekday=weekday, relation=rel, day_part=day_part, tense=tense)
 
 
+# «الليلة في التاسعة»، «مساء اليوم عند الثامنة»، «يوم الأحد في العاشرة»: a day, then في/عند and an hour word
+_DAY_THEN_AT = re.compile(r"(?<!\w)(?:{RELDAY}|{DAYPART}|{WD}|الليله)\s+(?:في|عند)\s+$".format(**FRAGMENTS))
+
+
+def _after_day_at(m: re.Match) -> bool:
+    """Is the hour word written right after a day and في/عند (so it is a clock hour, not a rank or an age)?"""
+    start = start_of(m)
+    return _DAY_THEN_AT.search(m.string, max(0, start - 40), start) is not None
+
+
 def p_clock(m: re.Match) -> Partial | None:
     has_clock_word = "ساعه" in m.group(0)
     if group(m, "hh"):
@@ -425,7 +435,7 @@ def p_clock(m: re.Match) -> Partial | None:
         hour, minute = int(m["hn"]), 0
     else:
         hour, minute = ordinal(m["hw"]) or 0, 0
-    if not (has_clock_word or group(m, "hh") or (group(m, "hw") and group(m, "dp"))):
+    if not (has_clock_word or group(m, "hh") or (group(m, "hw") and (group(m, "dp") or _after_day_at(m)))):
         return None
     if not has_clock_word and group(m, "hw") and word_before(m.string, start_of(m)) in NOT_BEFORE_HOUR_WORD:
         return None  # «في نسخته التاسعة مساء الأربعاء»: the ninth edition, on Wednesday evening
