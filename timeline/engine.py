@@ -91,6 +91,9 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             partial, base = partial.with_(tense="FUTURE"), until
         else:
             base = dct
+            if partial.day_offset is not None:
+                # «قال ترامب، الجمعة: "صدقت اليوم على …"»: a quoted «اليوم» is the day the words were said
+                base = _quote_frame_day(text, item, found, resolved) or dct
         try:
             # a clock time waits for its sentence's day; «مساء غد السبت» names its own day
             value = None if partial.kind == "time" and not _names_its_day(partial) else resolve(partial, base, anchor)
@@ -192,6 +195,39 @@ def _continues_range(text: str, item: Found, found: list[Found], resolved: list)
         return False
     gap = text[previous.end:item.start].split()
     return len(gap) == 1 and gap[0] in RANGE_LINKS
+
+
+QUOTE_MARKS = (('"', '"'), ("«", "»"), ("“", "”"))
+SENTENCE_ENDS = (". ", "! ", "؟ ", "? ")
+QUOTE_FRAME_REACH = 200  # characters before a quotation where its reporting clause («وقال …، الجمعة:») stands
+
+
+def _quote_frame_day(text: str, item: Found, found: list[Found], resolved: list) -> date | None:
+    """The day of the reporting clause of the quotation a relative day stands in, if that clause names one.
+
+    A quotation is open when its paragraph has an odd number of " before the expression, or more
+    «/“ than »/”; its clause is the text just before the opening mark, back to the paragraph's start."""
+    paragraph_start = text.rfind("\n", 0, item.start) + 1
+    before = text[paragraph_start:item.start]
+    opening = -1
+    for mark, closing in QUOTE_MARKS:
+        if (before.count(mark) % 2 == 1) if mark == closing else before.count(mark) > before.count(closing):
+            opening = max(opening, paragraph_start + before.rfind(mark))
+    if opening < 0:
+        return None
+    # the clause starts after the last quotation closed before this one, and after its sentence's start
+    frame_start = max(paragraph_start, opening - QUOTE_FRAME_REACH,
+                      *(text.rfind(mark, 0, opening) + 1 for pair in QUOTE_MARKS for mark in pair),
+                      *(text.rfind(end, 0, opening) + 1 for end in SENTENCE_ENDS))
+    for earlier, value in zip(reversed(found[:len(resolved)]), reversed(resolved)):
+        if earlier.end > opening:
+            continue
+        if earlier.start < frame_start:
+            return None
+        if value is not None and value.grain in ("day", "time") and value.span is not None \
+                and value.type in ("DATE", "TIME") and value.span[0] == value.span[1]:
+            return value.span[0]
+    return None
 
 
 def _names_its_day(p) -> bool:
