@@ -105,6 +105,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             last_date = (item, value, textual)
             if value.grain == "day":
                 last_day, last_day_item = value, item
+    _dated_by_next(text, found, resolved)
     days_by_sentence = _days_by_sentence(found, resolved)
     late_sentences = {item.sentence for item, value in zip(found, resolved)
                       if value is not None and value.value.endswith(LATE_PARTS)}
@@ -228,6 +229,22 @@ def _quote_frame_day(text: str, item: Found, found: list[Found], resolved: list)
                 and value.type in ("DATE", "TIME") and value.span[0] == value.span[1]:
             return value.span[0]
     return None
+
+
+DATE_APPOSITION = {"", "في", "،", ","}
+
+
+def _dated_by_next(text: str, found: list[Found], resolved: list) -> None:
+    """«سيترأس وفدا إلى أثيوبيا غدا في 14 تموز/يوليو»: a relative day followed by the date it stood for
+    (a quoted tweet, a statement of the day before) is that date."""
+    for index in range(len(found) - 1):
+        item, following = found[index], found[index + 1]
+        if item.partial.kind != "date" or item.partial.day_offset is None or resolved[index] is None:
+            continue
+        later = resolved[index + 1]
+        if (following.partial.day is not None and following.partial.month is not None and later is not None
+                and later.grain == "day" and text[item.end:following.start].strip() in DATE_APPOSITION):
+            resolved[index] = later
 
 
 def _names_its_day(p) -> bool:

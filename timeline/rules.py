@@ -358,7 +358,7 @@ NEAR_PAST = re.compile(r"\s+القريب(?!\w)")
 def p_relative_day(m: re.Match) -> Partial | None:
     """«اليوم»، «أمس الخميس»، «يوم أمس (الثلاثاء)» (the weekday wins when they disagree: rule 15)."""
     offset = RELATIVE_DAYS[_key(m["relday"])]
-    written_weekday = group(m, "wd") or group(m, "wdp")
+    written_weekday = group(m, "wd") or group(m, "wdp") or group(m, "wdc")
     weekday = WEEKDAYS.get(_key(written_weekday)) if written_weekday else None
     following = _NEXT_WORD.match(m.string, m.end(), m.end() + 30)
     if offset == -1 and (group(m, "clitic") or "").endswith("ل") and not group(m, "dp"):
@@ -1037,7 +1037,7 @@ RULES: list[Rule] = [
          r"|(?:نفس|ذات|ذلك|تلك)\s+(?P<unit2>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))(?!\s+(?:من|{REL}|ال))"
          r"|(?<!مثل )هذا\s+(?P<unit3>اليوم)(?!\s+(?:ال|{REL}))|(?P<unit4>يوم)(?:ها|ذاك|ئذ))(?!\w)",
          p_same_unit, reach=(10, 20), triggers=('RELDAY', 'RELUNIT', 'SAME', 'THAT')),
-    Rule("relative_day", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD})|\s*\(\s*(?P<wdp>{WD})\s*\))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
+    Rule("relative_day", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD})|\s*\(\s*(?P<wdp>{WD})\s*\)|\s*[،,]\s*(?P<wdc>{WD})(?=\s*[،,]))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
     Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("TONIGHT",)),
     Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DEFINITE_DAYPART',)),
     Rule("weekday", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})"
