@@ -102,7 +102,8 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         resolved.append(value)
         if value is not None and value.span is not None and value.type == "DATE" and not value.value.endswith("_REF"):
             textual = value.explicit_year or (anchor is not None and last_date is not None and last_date[2])
-            last_date = (item, value, textual)
+            # «أول حدث كبير منذ كأس العالم 2006»: a point of comparison tells no story to count on from
+            last_date = (item, value, textual and not _after_since(text, item))
             if value.grain == "day":
                 last_day, last_day_item = value, item
     _dated_by_next(text, found, resolved)
@@ -245,6 +246,15 @@ def _dated_by_next(text: str, found: list[Found], resolved: list) -> None:
         if (following.partial.day is not None and following.partial.month is not None and later is not None
                 and later.grain == "day" and text[item.end:following.start].strip() in DATE_APPOSITION):
             resolved[index] = later
+
+
+SINCE_WORDS = {"منذ", "ومنذ"}
+SINCE_REACH = 4  # words between «منذ» and the date it governs («منذ كأس العالم 2006»)
+
+
+def _after_since(text: str, item: Found) -> bool:
+    words = text[max(0, item.start - 60):item.start].split()[-SINCE_REACH:]
+    return any(word in SINCE_WORDS for word in words)
 
 
 def _names_its_day(p) -> bool:

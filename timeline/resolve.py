@@ -149,6 +149,10 @@ def _gregorian_month(p: Partial, dct: date, no_cue_ahead: int | None = None) -> 
             year = dct.year if this_year > dct else dct.year + 1
         else:
             year = dct.year if this_year < dct else dct.year - 1
+    elif p.day is not None and p.relation is None and _days_from(dct, p.month, p.day) in NEAR_DAYS.get(p.tense, ()):
+        # «بعث بمراسلة بتاريخ 31 ماي وينتظر تدخلا» written on 2 June: a day this close is this year's,
+        # whatever the tense says (a year away would be the news of another year)
+        year = dct.year
     else:
         # the last days of a month look ahead to the next one only from a verb before it (a report of
         # what is coming), not from the verb a fronted month belongs to («وفي أبريل، أبلغ ترامب …»)
@@ -160,6 +164,18 @@ def _gregorian_month(p: Partial, dct: date, no_cue_ahead: int | None = None) -> 
     resolved = Resolved("DATE", f"{year:04d}-{p.month:02d}", span=cm.month_span(year, p.month), grain="month",
                         explicit_year=explicit)
     return _with_part(resolved, p.part, by_days=True)
+
+
+NEAR_DAY_REACH = 14
+# the days from the DCT to this year's day-and-month that the tense cannot push a year away
+NEAR_DAYS = {"FUTURE": range(-NEAR_DAY_REACH, 0), "PAST": range(1, NEAR_DAY_REACH + 1)}
+
+
+def _days_from(dct: date, month: int, day: int) -> int | None:
+    try:
+        return (date(dct.year, month, day) - dct).days
+    except ValueError:  # 29 February, 31 April
+        return None
 
 
 def _hijri_year_of(p: Partial, dct: date) -> int:
