@@ -298,6 +298,9 @@ def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Res
         return _relative_unit(p.with_(relation="THIS"), base)
     if p.relation in ANAPHORIC:
         # «العام السابق»، «اليوم التالي»: one unit from the date the text just gave, else from the DCT
+        if anchor is not None and anchor.span and GRAIN_ORDER.get(anchor.grain, 9) > GRAIN_ORDER[p.unit]:
+            # «سينضمون في اليوم التالي» after «كأس آسيا 2019»: the day after which day? none the text gave
+            raise Unresolvable("the date just told is coarser than the unit counted from it")
         base = anchor.span[0] if anchor is not None and anchor.span else dct
         step = ANAPHORIC[p.relation]
         if p.unit == "day":
