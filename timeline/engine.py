@@ -33,6 +33,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     last_date: tuple[Found, Resolved, bool] | None = None  # (where, value, counts from the text, not the DCT)
     last_day: Resolved | None = None
     last_day_item: Found | None = None
+    story: tuple[Found, date] | None = None  # the last month written with its year («أوت 2011»), not after «منذ»
     for item in found:
         partial = item.partial
         anchor = None
@@ -72,6 +73,9 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 year = _sentence_year(partial, sentence_dates[item.sentence])
                 if year is not None:
                     partial = partial.with_(year=year, year_calendar=partial.calendar)
+            elif _continues_story(item, partial, story, dct):
+                # «نادى أوباما في أوت 2011 برحيل الأسد. وبحلول سبتمبر …»: a past story goes on in its year
+                partial = partial.with_(year=story[1].year, year_calendar="gregorian")
         if ((partial.quarter is not None or partial.half is not None) and partial.year is None
                 and partial.relation is None and item.sentence in sentence_years):
             # «النصف الأول من عام 2017 … وفي الربع الأول من العام ذاته»: the year the sentence gave before it
@@ -85,6 +89,8 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         if (written.kind == "date" and written.year is not None and written.calendar == "gregorian"
                 and (written.year_calendar or "gregorian") == "gregorian"):
             sentence_years.setdefault(item.sentence, written.year)
+            if written.month is not None and written.until is None and not _after_since(text, item):
+                story = (item, date(written.year, written.month, 1))
         until = _range_start_day(text, item, found, resolved)
         if until is not None:
             # «من مساء اليوم الجمعة إلى غاية يوم الأحد»: the end of a range is the first such day after its start
@@ -246,6 +252,19 @@ def _dated_by_next(text: str, found: list[Found], resolved: list) -> None:
         if (following.partial.day is not None and following.partial.month is not None and later is not None
                 and later.grain == "day" and text[item.end:following.start].strip() in DATE_APPOSITION):
             resolved[index] = later
+
+
+STORY_SENTENCES = 2  # a story's year carries over this many sentences of its paragraph
+
+
+def _continues_story(item: Found, partial, story: tuple[Found, date] | None, dct: date) -> bool:
+    """Does a month without a year go on with a past story told just before, in the same paragraph
+    and not before the story's month (a later month of that year)?"""
+    if story is None or partial.calendar != "gregorian" or partial.tense == "FUTURE":
+        return False
+    where, first = story
+    return (first.year < dct.year and item.paragraph == where.paragraph
+            and 0 < item.sentence - where.sentence <= STORY_SENTENCES and partial.month >= first.month)
 
 
 SINCE_WORDS = {"منذ", "ومنذ"}
