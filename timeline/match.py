@@ -178,7 +178,8 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
     firm = firm_after(cues)
     for start, end, _, rule, partial in chosen:
         sentence = bisect_right(sentence_starts, start) - 1
-        tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm)
+        set_off = norm.text[max(0, start - 3):start].rstrip().endswith(("،", ","))
+        tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm, set_off)
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)
