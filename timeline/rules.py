@@ -800,6 +800,8 @@ def p_offset(m: re.Match) -> Partial | None:
     from_now = FROM_NOW.match(m.string, m.end()) is not None
     if sign > 0 and not anchored and not from_now and amount * YEARS_IN.get(unit, 0) > FAR_OFFSET_YEARS:
         return None  # «بعد نحو 500 عام»: counted from an event, a duration (the duration rule takes it)
+    if not anchored and not from_now and FROM_EVENT.match(m.string, m.end()) is not None:
+        return None  # «بعد 12 سنة منذ تخليه عن الدراسة»، «قبل عامين من الانتخابات»: counted from an event
     return Partial("date", offset=(sign * amount, unit), anchored=anchored)
 
 
@@ -819,6 +821,8 @@ def _repeats_unit(m: re.Match, unit_text: str) -> bool:
 # A forward offset longer than this, not counted «من الآن», is a duration after an event (README, Decisions)
 FAR_OFFSET_YEARS = 30
 YEARS_IN = {"year": 1, "decade": 10, "century": 100, "month": 1 / 12}
+# «منذ/على/من» + the event counted from; not «على يد» (at the hands of), «من قبل» (by), «من جديد» (again)
+FROM_EVENT = re.compile(normalize(r"\s+(?:منذ|على|من)(?!" + LETTER + r")(?!\s+(?:يد|يدي|قبل|جديد)(?!" + LETTER + "))"))
 FROM_NOW = re.compile(normalize(r"(?:\s+(?:فقط|تقريبا))?\s+من\s+(?:الان|اليوم)(?!" + LETTER + ")"))
 
 
