@@ -177,3 +177,31 @@ def test_same_day_a_few_paragraphs_later():
             "للمزيد: ما هي أسلحة الصين؟\nوأعلنت بكين في اليوم ذاته أنها تدرس فرض رسوم.")
     same = [m for m in extract(text, date(2018, 8, 8)) if m.text == "اليوم ذاته"]
     assert same and same[0].value == "2018-08-01"
+
+
+# --- «اليوم التالي»، «الشهر التالي» count from the date just told only when it is at least as fine ---
+
+YEAR_2019 = Resolved("DATE", "2019", span=(date(2019, 1, 1), date(2019, 12, 31)), grain="year", explicit_year=True)
+MONTH_APRIL_2017 = Resolved("DATE", "2017-04", span=(date(2017, 4, 1), date(2017, 4, 30)), grain="month")
+DAY_20_JUNE_2019 = Resolved("DATE", "2019-06-20", span=(date(2019, 6, 20), date(2019, 6, 20)), grain="day")
+
+
+@pytest.mark.parametrize("partial, anchor", [
+    (Partial("date", unit="day", relation="FOLLOWING"), YEAR_2019),  # «كأس آسيا 2019 … في اليوم التالي»
+    (Partial("date", unit="day", relation="FOLLOWING"), MONTH_APRIL_2017),  # «في أبريل … وفي اليوم التالي»
+    (Partial("date", unit="month", relation="FOLLOWING"), YEAR_2019),  # «2014 … تسليم الشهر التالي»
+    (Partial("date", unit="day", relation="PRECEDING"), MONTH_APRIL_2017),
+])
+def test_following_unit_needs_a_fine_enough_anchor(partial, anchor):
+    from timeline.resolve import Unresolvable
+    with pytest.raises(Unresolvable):
+        resolve(partial, DCT, anchor)
+
+
+@pytest.mark.parametrize("partial, anchor, value", [
+    (Partial("date", unit="day", relation="FOLLOWING"), DAY_20_JUNE_2019, "2019-06-21"),
+    (Partial("date", unit="month", relation="FOLLOWING"), MONTH_APRIL_2017, "2017-05"),
+    (Partial("date", unit="year", relation="FOLLOWING"), YEAR_2019, "2020"),
+])
+def test_following_unit_from_a_fine_enough_anchor(partial, anchor, value):
+    assert resolve(partial, DCT, anchor).value == value

@@ -33,6 +33,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     last_date: tuple[Found, Resolved, bool] | None = None  # (where, value, counts from the text, not the DCT)
     last_day: Resolved | None = None
     last_day_item: Found | None = None
+    story: tuple[Found, date] | None = None  # the last month written with its year («أوت 2011»), not after «منذ»
     for item in found:
         partial = item.partial
         anchor = None
@@ -72,6 +73,9 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 year = _sentence_year(partial, sentence_dates[item.sentence])
                 if year is not None:
                     partial = partial.with_(year=year, year_calendar=partial.calendar)
+            elif _continues_story(item, partial, story, dct):
+                # «نادى أوباما في أوت 2011 برحيل الأسد. وبحلول سبتمبر …»: a past story goes on in its year
+                partial = partial.with_(year=story[1].year, year_calendar="gregorian")
         if ((partial.quarter is not None or partial.half is not None) and partial.year is None
                 and partial.relation is None and item.sentence in sentence_years):
             # «النصف الأول من عام 2017 … وفي الربع الأول من العام ذاته»: the year the sentence gave before it
@@ -85,12 +89,17 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         if (written.kind == "date" and written.year is not None and written.calendar == "gregorian"
                 and (written.year_calendar or "gregorian") == "gregorian"):
             sentence_years.setdefault(item.sentence, written.year)
+            if written.month is not None and written.until is None and not _after_since(text, item):
+                story = (item, date(written.year, written.month, 1))
         until = _range_start_day(text, item, found, resolved)
         if until is not None:
             # «من مساء اليوم الجمعة إلى غاية يوم الأحد»: the end of a range is the first such day after its start
             partial, base = partial.with_(tense="FUTURE"), until
         else:
             base = dct
+            if partial.day_offset is not None:
+                # «قال ترامب، الجمعة: "صدقت اليوم على …"»: a quoted «اليوم» is the day the words were said
+                base = _quote_frame_day(text, item, found, resolved) or dct
         try:
             # a clock time waits for its sentence's day; «مساء غد السبت» names its own day
             value = None if partial.kind == "time" and not _names_its_day(partial) else resolve(partial, base, anchor)
@@ -99,9 +108,11 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         resolved.append(value)
         if value is not None and value.span is not None and value.type == "DATE" and not value.value.endswith("_REF"):
             textual = value.explicit_year or (anchor is not None and last_date is not None and last_date[2])
-            last_date = (item, value, textual)
+            # «أول حدث كبير منذ كأس العالم 2006»: a point of comparison tells no story to count on from
+            last_date = (item, value, textual and not _after_since(text, item))
             if value.grain == "day":
                 last_day, last_day_item = value, item
+    _dated_by_next(text, found, resolved)
     days_by_sentence = _days_by_sentence(found, resolved)
     late_sentences = {item.sentence for item, value in zip(found, resolved)
                       if value is not None and value.value.endswith(LATE_PARTS)}
@@ -192,6 +203,77 @@ def _continues_range(text: str, item: Found, found: list[Found], resolved: list)
         return False
     gap = text[previous.end:item.start].split()
     return len(gap) == 1 and gap[0] in RANGE_LINKS
+
+
+QUOTE_MARKS = (('"', '"'), ("«", "»"), ("“", "”"))
+SENTENCE_ENDS = (". ", "! ", "؟ ", "? ")
+QUOTE_FRAME_REACH = 200  # characters before a quotation where its reporting clause («وقال …، الجمعة:») stands
+
+
+def _quote_frame_day(text: str, item: Found, found: list[Found], resolved: list) -> date | None:
+    """The day of the reporting clause of the quotation a relative day stands in, if that clause names one.
+
+    A quotation is open when its paragraph has an odd number of " before the expression, or more
+    «/“ than »/”; its clause is the text just before the opening mark, back to the paragraph's start."""
+    paragraph_start = text.rfind("\n", 0, item.start) + 1
+    before = text[paragraph_start:item.start]
+    opening = -1
+    for mark, closing in QUOTE_MARKS:
+        if (before.count(mark) % 2 == 1) if mark == closing else before.count(mark) > before.count(closing):
+            opening = max(opening, paragraph_start + before.rfind(mark))
+    if opening < 0:
+        return None
+    # the clause starts after the last quotation closed before this one, and after its sentence's start
+    frame_start = max(paragraph_start, opening - QUOTE_FRAME_REACH,
+                      *(text.rfind(mark, 0, opening) + 1 for pair in QUOTE_MARKS for mark in pair),
+                      *(text.rfind(end, 0, opening) + 1 for end in SENTENCE_ENDS))
+    for earlier, value in zip(reversed(found[:len(resolved)]), reversed(resolved)):
+        if earlier.end > opening:
+            continue
+        if earlier.start < frame_start:
+            return None
+        if value is not None and value.grain in ("day", "time") and value.span is not None \
+                and value.type in ("DATE", "TIME") and value.span[0] == value.span[1]:
+            return value.span[0]
+    return None
+
+
+DATE_APPOSITION = {"", "في", "،", ","}
+
+
+def _dated_by_next(text: str, found: list[Found], resolved: list) -> None:
+    """«سيترأس وفدا إلى أثيوبيا غدا في 14 تموز/يوليو»: a relative day followed by the date it stood for
+    (a quoted tweet, a statement of the day before) is that date."""
+    for index in range(len(found) - 1):
+        item, following = found[index], found[index + 1]
+        if item.partial.kind != "date" or item.partial.day_offset is None or resolved[index] is None:
+            continue
+        later = resolved[index + 1]
+        if (following.partial.day is not None and following.partial.month is not None and later is not None
+                and later.grain == "day" and text[item.end:following.start].strip() in DATE_APPOSITION):
+            resolved[index] = later
+
+
+STORY_SENTENCES = 2  # a story's year carries over this many sentences of its paragraph
+
+
+def _continues_story(item: Found, partial, story: tuple[Found, date] | None, dct: date) -> bool:
+    """Does a month without a year go on with a past story told just before, in the same paragraph
+    and not before the story's month (a later month of that year)?"""
+    if story is None or partial.calendar != "gregorian" or partial.tense == "FUTURE":
+        return False
+    where, first = story
+    return (first.year < dct.year and item.paragraph == where.paragraph
+            and 0 < item.sentence - where.sentence <= STORY_SENTENCES and partial.month >= first.month)
+
+
+SINCE_WORDS = {"منذ", "ومنذ"}
+SINCE_REACH = 4  # words between «منذ» and the date it governs («منذ كأس العالم 2006»)
+
+
+def _after_since(text: str, item: Found) -> bool:
+    words = text[max(0, item.start - 60):item.start].split()[-SINCE_REACH:]
+    return any(word in SINCE_WORDS for word in words)
 
 
 def _names_its_day(p) -> bool:

@@ -16,7 +16,7 @@ from .normalize import NOT_WORD_CHAR, WORD_CHAR, normalize_with_offsets
 from .partial import Partial
 from .rules import CLITIC_PATTERN, RULES, Rule, compile_cached, expand, word_before
 from .scan import rule_windows, scan
-from .tense import firm_after, nearest_tense
+from .tense import firm_after, nearest_cue
 
 _CLITIC = "(?P<clitic>" + CLITIC_PATTERN + ")"
 # A scan reads the non-word character before the expression: a pattern that starts with a
@@ -178,10 +178,23 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
     firm = firm_after(cues)
     for start, end, _, rule, partial in chosen:
         sentence = bisect_right(sentence_starts, start) - 1
-        tense = nearest_tense(cues, cue_starts, sentences[sentence], start, end, firm)
+        set_off = norm.text[max(0, start - 3):start].rstrip().endswith(("،", ","))
+        tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm, set_off)
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)
-            partial = partial.with_(tense=tense)
+            partial = partial.with_(tense=tense, tense_after=cue_after and _fronted(norm.text, sentences[sentence][0], start))
         found.append(Found(o_start, o_end, text[o_start:o_end], partial, rule, sentence, paragraph))
     return found
+
+
+# what may stand between a clause's start and a time adjunct put in front of its verb: «وفي أبريل، أبلغ …»
+_FRONTING = re.compile(r"[وف]?(?:في|خلال|منذ|بحلول)?")
+_CLAUSE_START = re.compile(r"[،,:\n]")
+
+
+def _fronted(text: str, sentence_start: int, start: int) -> bool:
+    """Does the expression open its clause (nothing before it but a conjunction and a preposition)?"""
+    marks = [m.end() for m in _CLAUSE_START.finditer(text, sentence_start, start)]
+    lead = text[marks[-1] if marks else sentence_start:start].strip().strip('"«')
+    return _FRONTING.fullmatch(lead.replace(" ", "")) is not None

@@ -42,6 +42,7 @@ class Partial:
     until: "Partial | None" = None  # the end of a range
     same_day_as_anchor: bool = False  # «نفس اليوم من عام 2000»
     tense: str | None = None  # FUTURE or PAST, from the sentence (filled by the matcher)
+    tense_after: bool = False  # the tense's cue comes after the expression: the verb it fronts («وفي أبريل، أبلغ»)
     same_period: bool = False  # «نفس الفترة من عام 2017»: the period the sentence just named, in that year
     utc: bool = False  # «الساعة 8 بتوقيت غرينتش»، «ت غ»: the clock time is UTC (value …Z)
     nth_weekday: tuple[int, int] | None = None  # «ثاني خميس من نوفمبر» (2, 4); -1 = the last

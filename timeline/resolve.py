@@ -58,7 +58,7 @@ def resolve(p: Partial, dct: date, anchor: Resolved | None = None, sentence_day:
 
 # ---------------------------------------------------------------- dates
 
-def _date(p: Partial, dct: date, anchor: Resolved | None) -> Resolved | None:
+def _date(p: Partial, dct: date, anchor: Resolved | None, no_cue_ahead: int | None = None) -> Resolved | None:
     if p.nth_weekday is not None or p.week_of is not None:
         return _inside(p, dct, anchor)
     if p.until is not None:
@@ -76,7 +76,7 @@ def _date(p: Partial, dct: date, anchor: Resolved | None) -> Resolved | None:
     if p.feast_day is not None:
         return _feast(p, dct)
     if p.month is not None:
-        return _hijri_month(p, dct) if p.calendar == "hijri" else _gregorian_month(p, dct)
+        return _hijri_month(p, dct) if p.calendar == "hijri" else _gregorian_month(p, dct, no_cue_ahead)
     if p.weekday is not None:
         day = weekday_date(p.weekday, p.relation, p.tense, dct)
         return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
@@ -114,12 +114,13 @@ def _with_part(resolved: Resolved, part: str | None, by_days: bool) -> Resolved:
 
 
 def month_year(month: int, relation: str | None, tense: str | None, ref_year: int, ref_month: int,
-               month_ending: bool = False) -> int:
-    relation = DEICTIC.get(relation, relation)
+               month_ending: bool = False, no_cue_ahead: int = 12) -> int:
     """Rules 1 and 2: the year of a month named without one, seen from (ref_year, ref_month).
 
     `month_ending`: the DCT is in the last days of its month, so a past-tense sentence about
-    the very next month (the new crescent, next month's start) still means this year's."""
+    the very next month (the new crescent, next month's start) still means this year's.
+    `no_cue_ahead`: with no tense at all, a month more than this many months ahead is last year's."""
+    relation = DEICTIC.get(relation, relation)
     if relation in ("NEXT", "AFTER_NEXT"):  # «مارس بعد المقبل»: the one after the next
         return (ref_year if month > ref_month else ref_year + 1) + (relation == "AFTER_NEXT")
     if relation in ("PREV", "ENDED", "BEFORE_PREV"):
@@ -130,10 +131,12 @@ def month_year(month: int, relation: str | None, tense: str | None, ref_year: in
         return ref_year + 1
     if tense == "PAST" and month > ref_month and not (month_ending and month == ref_month + 1):
         return ref_year - 1
+    if tense is None and month - ref_month > no_cue_ahead:
+        return ref_year - 1
     return ref_year
 
 
-def _gregorian_month(p: Partial, dct: date) -> Resolved:
+def _gregorian_month(p: Partial, dct: date, no_cue_ahead: int | None = None) -> Resolved:
     explicit = p.year is not None
     if explicit:
         year = p.year
@@ -146,14 +149,33 @@ def _gregorian_month(p: Partial, dct: date) -> Resolved:
             year = dct.year if this_year > dct else dct.year + 1
         else:
             year = dct.year if this_year < dct else dct.year - 1
+    elif p.day is not None and p.relation is None and _days_from(dct, p.month, p.day) in NEAR_DAYS.get(p.tense, ()):
+        # «بعث بمراسلة بتاريخ 31 ماي وينتظر تدخلا» written on 2 June: a day this close is this year's,
+        # whatever the tense says (a year away would be the news of another year)
+        year = dct.year
     else:
-        year = month_year(p.month, p.relation, p.tense, dct.year, dct.month, dct.day >= 25)
+        # the last days of a month look ahead to the next one only from a verb before it (a report of
+        # what is coming), not from the verb a fronted month belongs to («وفي أبريل، أبلغ ترامب …»)
+        year = month_year(p.month, p.relation, p.tense, dct.year, dct.month, dct.day >= 25 and not p.tense_after,
+                          NO_CUE_AHEAD_MONTHS if no_cue_ahead is None else no_cue_ahead)
     if p.day is not None:
         day = date(year, p.month, p.day)
         return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=explicit)
     resolved = Resolved("DATE", f"{year:04d}-{p.month:02d}", span=cm.month_span(year, p.month), grain="month",
                         explicit_year=explicit)
     return _with_part(resolved, p.part, by_days=True)
+
+
+NEAR_DAY_REACH = 14
+# the days from the DCT to this year's day-and-month that the tense cannot push a year away
+NEAR_DAYS = {"FUTURE": range(-NEAR_DAY_REACH, 0), "PAST": range(1, NEAR_DAY_REACH + 1)}
+
+
+def _days_from(dct: date, month: int, day: int) -> int | None:
+    try:
+        return (date(dct.year, month, day) - dct).days
+    except ValueError:  # 29 February, 31 April
+        return None
 
 
 def _hijri_year_of(p: Partial, dct: date) -> int:
@@ -164,7 +186,7 @@ def _hijri_year_of(p: Partial, dct: date) -> int:
     hy, hm, hd = cm.to_hijri(dct)
     if p.year_relation is not None:
         return hy + YEAR_STEP[p.year_relation]
-    return month_year(p.month, p.relation, p.tense, hy, hm, hd >= 27)
+    return month_year(p.month, p.relation, p.tense, hy, hm, hd >= 27 and not p.tense_after)
 
 
 def _hijri_month(p: Partial, dct: date) -> Resolved:
@@ -213,7 +235,8 @@ def _feast(p: Partial, dct: date) -> Resolved:
 def _inside(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
     """A weekday or week counted inside a month or year: «ثاني خميس من نوفمبر», «آخر جمعة من الشهر»,
     «الأسبوع الأخير من يونيو 2019» (its last seven days), «الأسبوع الثاني من عام 2020» (ISO week 2)."""
-    outer = _date(p.with_(nth_weekday=None, week_of=None), dct, anchor)
+    # a weekday or week counted in a month names a date by rule, as schedules do: no past default
+    outer = _date(p.with_(nth_weekday=None, week_of=None), dct, anchor, no_cue_ahead=12)
     first, last = outer.span
     if p.nth_weekday is not None:
         n, weekday = p.nth_weekday
@@ -254,6 +277,9 @@ def weekday_date(weekday: int, relation: str | None, tense: str | None, dct: dat
     return dct - timedelta(days=behind) if behind <= ahead + NO_CUE_PAST_BIAS else dct + timedelta(days=ahead)
 
 
+# news tells of what happened: a Gregorian month with no tense cue more than half a year ahead
+# («بعد انخفاض بنسبة 1.4% في ديسمبر» written in February) is the last one
+NO_CUE_AHEAD_MONTHS = 6
 DAYS_IN = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365, "decade": 3652, "century": 36524}
 NO_CUE_PAST_BIAS = 3  # news tells of the week gone by: a bare weekday with no cue is past unless it is tomorrow
 ANAPHORIC = {"PRECEDING": -1, "FOLLOWING": 1, "SAME": 0}
@@ -272,6 +298,9 @@ def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Res
         return _relative_unit(p.with_(relation="THIS"), base)
     if p.relation in ANAPHORIC:
         # «العام السابق»، «اليوم التالي»: one unit from the date the text just gave, else from the DCT
+        if anchor is not None and anchor.span and GRAIN_ORDER.get(anchor.grain, 9) > GRAIN_ORDER[p.unit]:
+            # «سينضمون في اليوم التالي» after «كأس آسيا 2019»: the day after which day? none the text gave
+            raise Unresolvable("the date just told is coarser than the unit counted from it")
         base = anchor.span[0] if anchor is not None and anchor.span else dct
         step = ANAPHORIC[p.relation]
         if p.unit == "day":

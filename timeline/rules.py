@@ -258,7 +258,8 @@ def p_date_parts(m: re.Match) -> Partial | None:
 
 MONTH_INTRO = {normalize(w) for w in (
     "في", "منذ", "خلال", "حتى", "بحلول", "من", "إلى", "الى", "بين", "قبل", "بعد", "شهر", "طيلة",
-    "طوال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "و", "أو", "لشهر", "بشهر", "وفي")}
+    "طوال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "و", "أو", "لشهر", "بشهر", "وفي",
+    "شهري", "لشهري", "بشهري", "وحتى", "ومنذ", "تسليم", "لتسليم", "دورة", "جلسة", "أيام", "بتاريخ")}
 
 
 # «رمضان الكريم»، «رمضان المبارك»: an epithet after a Hijri month makes it the month
@@ -280,7 +281,10 @@ def month_context_ok(m: re.Match) -> bool:
     if row["ambiguous"] == "strict" or (group(m, "clitic") or "").lstrip("وف"):
         return False  # «من باب» is not «من آب»
     before = m.string[max(0, start_of(m) - 12):start_of(m)].split()
-    return bool(before) and before[-1] in MONTH_INTRO
+    if before and group(m, "clitic") == "و" and before[-1] in MONTHS:
+        return True  # «في فبراير ومارس»: the second month of a list
+    # «وخلال نيسان»، «ومنذ آب»: the date word may carry its own و/ف
+    return bool(before) and (before[-1] in MONTH_INTRO or before[-1][:1] in "وف" and before[-1][1:] in MONTH_INTRO)
 
 
 def p_numeric_date(m: re.Match) -> Partial | None:
@@ -354,7 +358,7 @@ NEAR_PAST = re.compile(r"\s+القريب(?!\w)")
 def p_relative_day(m: re.Match) -> Partial | None:
     """«اليوم»، «أمس الخميس»، «يوم أمس (الثلاثاء)» (the weekday wins when they disagree: rule 15)."""
     offset = RELATIVE_DAYS[_key(m["relday"])]
-    written_weekday = group(m, "wd") or group(m, "wdp")
+    written_weekday = group(m, "wd") or group(m, "wdp") or group(m, "wdc")
     weekday = WEEKDAYS.get(_key(written_weekday)) if written_weekday else None
     following = _NEXT_WORD.match(m.string, m.end(), m.end() + 30)
     if offset == -1 and (group(m, "clitic") or "").endswith("ل") and not group(m, "dp"):
@@ -411,6 +415,16 @@ def p_weekday(m: re.Match) -> Partial | None:
     return Partial(kind, weekday=weekday, relation=rel, day_part=day_part, tense=tense)
 
 
+# «الليلة في التاسعة»، «مساء اليوم عند الثامنة»، «يوم الأحد في العاشرة»: a day, then في/عند and an hour word
+_DAY_THEN_AT = re.compile(r"(?<!\w)(?:{RELDAY}|{DAYPART}|{WD}|الليله)\s+(?:في|عند)\s+$".format(**FRAGMENTS))
+
+
+def _after_day_at(m: re.Match) -> bool:
+    """Is the hour word written right after a day and في/عند (so it is a clock hour, not a rank or an age)?"""
+    start = start_of(m)
+    return _DAY_THEN_AT.search(m.string, max(0, start - 40), start) is not None
+
+
 def p_clock(m: re.Match) -> Partial | None:
     has_clock_word = "ساعه" in m.group(0)
     if group(m, "hh"):
@@ -421,7 +435,7 @@ def p_clock(m: re.Match) -> Partial | None:
         hour, minute = int(m["hn"]), 0
     else:
         hour, minute = ordinal(m["hw"]) or 0, 0
-    if not (has_clock_word or group(m, "hh") or (group(m, "hw") and group(m, "dp"))):
+    if not (has_clock_word or group(m, "hh") or (group(m, "hw") and (group(m, "dp") or _after_day_at(m)))):
         return None
     if not has_clock_word and group(m, "hw") and word_before(m.string, start_of(m)) in NOT_BEFORE_HOUR_WORD:
         return None  # «في نسخته التاسعة مساء الأربعاء»: the ninth edition, on Wednesday evening
@@ -786,6 +800,8 @@ def p_offset(m: re.Match) -> Partial | None:
     from_now = FROM_NOW.match(m.string, m.end()) is not None
     if sign > 0 and not anchored and not from_now and amount * YEARS_IN.get(unit, 0) > FAR_OFFSET_YEARS:
         return None  # «بعد نحو 500 عام»: counted from an event, a duration (the duration rule takes it)
+    if not anchored and not from_now and FROM_EVENT.match(m.string, m.end()) is not None:
+        return None  # «بعد 12 سنة منذ تخليه عن الدراسة»، «قبل عامين من الانتخابات»: counted from an event
     return Partial("date", offset=(sign * amount, unit), anchored=anchored)
 
 
@@ -805,6 +821,8 @@ def _repeats_unit(m: re.Match, unit_text: str) -> bool:
 # A forward offset longer than this, not counted «من الآن», is a duration after an event (README, Decisions)
 FAR_OFFSET_YEARS = 30
 YEARS_IN = {"year": 1, "decade": 10, "century": 100, "month": 1 / 12}
+# «منذ/على/من» + the event counted from; not «على يد» (at the hands of), «من قبل» (by), «من جديد» (again)
+FROM_EVENT = re.compile(normalize(r"\s+(?:منذ|على|من)(?!" + LETTER + r")(?!\s+(?:يد|يدي|قبل|جديد)(?!" + LETTER + "))"))
 FROM_NOW = re.compile(normalize(r"(?:\s+(?:فقط|تقريبا))?\s+من\s+(?:الان|اليوم)(?!" + LETTER + ")"))
 
 
@@ -1023,7 +1041,7 @@ RULES: list[Rule] = [
          r"|(?:نفس|ذات|ذلك|تلك)\s+(?P<unit2>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))(?!\s+(?:من|{REL}|ال))"
          r"|(?<!مثل )هذا\s+(?P<unit3>اليوم)(?!\s+(?:ال|{REL}))|(?P<unit4>يوم)(?:ها|ذاك|ئذ))(?!\w)",
          p_same_unit, reach=(10, 20), triggers=('RELDAY', 'RELUNIT', 'SAME', 'THAT')),
-    Rule("relative_day", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD})|\s*\(\s*(?P<wdp>{WD})\s*\))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
+    Rule("relative_day", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD})|\s*\(\s*(?P<wdp>{WD})\s*\)|\s*[،,]\s*(?P<wdc>{WD})(?=\s*[،,]))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
     Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("TONIGHT",)),
     Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DEFINITE_DAYPART',)),
     Rule("weekday", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})"

@@ -49,6 +49,7 @@ def looks_future(token: str) -> bool:
 
 
 AFTER_WEIGHT = 3
+IMMEDIATE_VERB_GAP = 2  # «الخميس، سيزور»: a comma and a space
 
 
 def firm_after(cues: list[tuple[int, int, str]]) -> list[int]:
@@ -62,12 +63,20 @@ def firm_after(cues: list[tuple[int, int, str]]) -> list[int]:
 
 def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sentence: tuple[int, int],
                   start: int, end: int, firm: list[int] | None = None) -> str | None:
-    """The tense of the cue of the sentence nearest to the expression [start, end).
+    """The tense of the cue of the sentence nearest to the expression [start, end) (see nearest_cue)."""
+    return nearest_cue(cues, cue_starts, sentence, start, end, firm)[0]
+
+
+def nearest_cue(cues: list[tuple[int, int, str]], cue_starts: list[int], sentence: tuple[int, int],
+                start: int, end: int, firm: list[int] | None = None,
+                set_off: bool = False) -> tuple[str | None, bool]:
+    """The tense of the cue of the sentence nearest to the expression [start, end), and whether
+    that cue comes after it (the verb a fronted time adjunct belongs to: «وفي أبريل، أبلغ …»).
 
     `cues` are the text's cues in order, `cue_starts` their starts. A cue inside the expression
     does not count; a guessed سـ verb counts only before it, where the verb of its clause stands;
     a cue before wins a tie, and one after weighs its distance by AFTER_WEIGHT. Cues never
-    overlap, so only two need looking at."""
+    overlap, so only two need looking at. `set_off`: a comma stands right before the expression."""
     lo, hi = sentence
     best = None
     before = bisect_left(cue_starts, start) - 1
@@ -79,7 +88,14 @@ def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sente
         distance = start - cue_end if cue_end <= start else cue_start - end + 0.5
         best = (distance, tense.rstrip("?"))
     after = bisect_left(cue_starts, end)
-    if firm is not None:
+    if (not set_off and after < len(cues) and cues[after][2] == "FUTURE?" and cue_starts[after] < hi
+            and cue_starts[after] - end <= IMMEDIATE_VERB_GAP):
+        # «والخميس، سيزور الأمير …»: a سـ verb right after a day is that day's verb, unless the day is
+        # set off by commas after the verb it belongs to («الذي صدر، الإثنين، ستوقف …»)
+        distance = (cue_starts[after] - end) * AFTER_WEIGHT + 0.5
+        if best is None or distance < best[0]:
+            best = (distance, "FUTURE", True)
+    elif firm is not None:
         after = firm[after]
     while after < len(cues) and cue_starts[after] < hi and cues[after][2] == "FUTURE?":
         after += 1
@@ -90,5 +106,7 @@ def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sente
         # ينظم…»): a cue after the expression counts at three times its distance
         distance = (cue_starts[after] - end) * AFTER_WEIGHT + 0.5
         if best is None or distance < best[0]:
-            best = (distance, cues[after][2].rstrip("?"))
-    return best[1] if best else None
+            best = (distance, cues[after][2].rstrip("?"), True)
+    if best is None or best[1] == "CLAUSE":  # two complementisers in a row tell no tense
+        return None, False
+    return best[1], len(best) > 2
