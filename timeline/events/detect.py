@@ -31,6 +31,10 @@ MODAL_REACH = 6  # «يمكن أن تدخل حيز التنفيذ في سبتم�
 INTEND_REACH = 12
 TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future verb right after the measure
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
+NOWADAYS_REACH = 3  # «أصبحت سماعات الأذن اليوم خفيفة»: a state word this near a bare «اليوم» makes it «nowadays»
+# «خلال الأسبوعين المقبلين» may hold scheduled matches; «خلال السنوات الثلاث المقبلة» only a plan or forecast
+FUTURE_WINDOW_DAYS = 31
+PAST_WINDOW_DAYS = 366  # «خلال السنوات الخمس الماضية»: a past window longer than this holds a trend, not a happening
 
 # «2016»، «2016م»: a year standing alone, the form a name carries as its label
 BARE_YEAR = re.compile(r"^\s*\d{4}\s*م?\s*$")
@@ -97,8 +101,8 @@ class _Sentence:
         self.glued = self.words[self.first].start < self.m_start
 
     def reason(self) -> str | None:
-        for check in (self._dateline, self._boundary, self._label, self._negated_or_hypothetical,
-                      self._statistic, self._forecast, self._generic):
+        for check in (self._dateline, self._phrase, self._boundary, self._label, self._window,
+                      self._negated_or_hypothetical, self._statistic, self._forecast, self._generic):
             found = check()
             if found:
                 return found
@@ -131,6 +135,10 @@ class _Sentence:
     def _near_before(self, reach: int):
         return lambda cue: cue.last < self.first and self.first - cue.last <= reach and self._in_scope(cue)
 
+    def _bare_today(self) -> bool:
+        """The mention is «اليوم» alone, no weekday or date with it."""
+        return self.first == self.last and self.words[self.first].norm.endswith("اليوم")
+
     # --- the reasons, strongest first
 
     def _dateline(self) -> str | None:
@@ -139,12 +147,35 @@ class _Sentence:
         closing = self._found("dateline", "end", lambda c: c.last == len(self.words) - 1)
         return "dateline" if closing else None
 
+    def _phrase(self) -> str | None:
+        """A listed phrase that holds the mention and more: «روسيا اليوم» (a channel), «في عالمنا اليوم»
+        (nowadays), «من اليوم فصاعدا» (from now on), «برميل في اليوم» (a rate)."""
+        for cue in self.cues:
+            if cue.where == "spans" and cue.first <= self.first and self.last <= cue.last \
+                    and (cue.first, cue.last) != (self.first, self.last):
+                return cue.reason
+        return None
+
+    def _window(self) -> str | None:
+        """«خلال السنوات الخمس المقبلة»: coming months or years are the window of a plan or forecast;
+        «خلال السنوات الخمس الماضية»: years past hold a trend or a state, not one happening."""
+        if not self.mention.span:
+            return None
+        days = (self.mention.span[1] - self.mention.span[0]).days
+        if self.mention.value == "FUTURE_REF" and days > FUTURE_WINDOW_DAYS:
+            return "hypothetical"
+        if self.mention.value == "PAST_REF" and days > PAST_WINDOW_DAYS:
+            return "generic"
+        return None
+
     def _boundary(self) -> str | None:
         since = self._found("boundary", "before", self._governs)
         starting = self._found("start", "before", self._governs)
         # «ابتداء من الساعة السابعة»: a clock time is when the happening starts, not a state's
         if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
             since = starting
+        # «من ١ ذو القعدة وحتى الآن»: the start of a period running to now
+        since = since or self._found("boundary", "after", lambda c: c.first == self.last + 1)
         if not since:
             return "boundary" if self._edge_of_a_period() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
@@ -336,6 +367,8 @@ class _Sentence:
         return any(w.norm in ("ان", "بان") for w in self.words[cue.last + 1 : self.first])
 
     def _generic(self) -> str | None:
+        if self._nowadays():
+            return "generic"
         if self._on_a_day():
             return None
         if self._opening_hours():
@@ -346,6 +379,19 @@ class _Sentence:
         mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
         anchored = any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words()
         return None if anchored else "generic"
+
+    def _nowadays(self) -> bool:
+        """«لا يوجد اليوم تنظيم يدعى داعش»، «سوريا اليوم تمثل أخطر تهديد»، «أصبحت قواتنا المسلحة اليوم في
+        أعلى مستوى»: a bare «اليوم» beside a word of a state is «nowadays», not the day of a happening."""
+        if not self._bare_today():
+            return False
+        near = [c for c in self._found("generic", "nowadays", self._in_scope)
+                if c.last < self.first and self.first - c.last <= NOWADAYS_REACH
+                or c.first > self.last and c.first - self.last <= NOWADAYS_REACH]
+        # «سوريا اليوم هي …», not «سنعبر تونس اليوم ونحن مؤهلين»: a pronoun after «و» opens a circumstance
+        following = self._found("generic", "nowadays_next", lambda c: c.first == self.last + 1
+                                and not self.words[c.first].norm.startswith(("و", "ف")))
+        return bool(near or following)
 
     def _opening_hours(self) -> bool:
         """«من الساعة العاشرة صباحا إلى الثانية بعد الزوال» with no day: hours kept every day."""

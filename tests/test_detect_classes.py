@@ -1,0 +1,117 @@
+"""non_event_reason on classes of non-events found in random samples of corpus events: «اليوم» meaning
+nowadays, names and rates holding «اليوم», periods running to now, windows of coming or past years."""
+from datetime import date
+
+import pytest
+
+from timeline.events.detect import REASONS, non_event_reason
+from timeline.model import Mention
+
+TODAY = (date(2018, 4, 14), date(2018, 4, 14))
+
+
+def reason(sentence: str, expression: str, span=TODAY, value: str = "2018-04-14", grain: str = "day", nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = sentence.index(expression, start + 1)
+    mention = Mention(expression, start, start + len(expression), "DATE", value, span=span, grain=grain)
+    return non_event_reason(sentence, (0, len(sentence)), mention)
+
+
+NOWADAYS = [
+    'وأضاف: "لا يوجد اليوم تنظيم يدعى بداعش فقد استطاعت القوات الشعبية تطهير المنطقة".',
+    'محذرا من أن "سوريا اليوم تمثل أخطر تهديد للسلام والأمن العالميين".',
+    "وأصبحت قواتنا المسلحة اليوم في أعلى مستوى التدريب والجهوزية.",
+    "أصبحت سماعات الأذن اليوم خفيفة الوزن، وتستخدم مع الكثير من الأجهزة.",
+    "اليوم أصبحت مؤسسة كاميرا من أشهر مؤسسات اللوبي في أميركا وأوروبا.",
+    "يجد السوريون اليوم صعوبة في الاعتراف بهم في ألمانيا كلاجئين سياسيين.",
+    "تعيش بيشة اليوم أزمة مياه زراعية حقيقية.",
+    'قال الخياري إن "السلطات المغربية والهولندية مطالبتان اليوم بوضع حد لتاجر المخدرات".',
+    'وأضاف "من يعرقل هذه العملية اليوم هو بشار الأسد نفسه".',
+    "وأسلي أردوغان اليوم هي واحدة من عشرات آلاف الأشخاص المطلوبين للسلطات.",
+    "بالأمس كانوا خداما لضيوف الرحمن، اليوم هم ضيوف الرحمن!",
+    'وقال إن "المقاومة اليوم أقوى بكثير من الماضي".',
+    "وقال الوزير: اليوم نحن بحاجة إلى حكومة قوية.",
+    "لدينا اليوم مجموعة من الإذاعات، وأنت تبوأت مناصب إذاعية مهمة.",
+    "دخلت أماندا، التي يبلغ عمرها اليوم 31 عاما، حالة انقطاع الطمث في سن 11.",
+    # a phrase holding «اليوم»
+    'وتابع "في عالمنا اليوم نجد الطفل الذي يذهب إلى مدرسته وهو جائع".',
+    'وأضاف زوكربرغ "هناك الكثير من المعلومات المضللة والاستقطاب في العالم اليوم".',
+    "أشارت إلى أن درجات حرارة مياه البحار قبل 125 ألف عام لم تكن مختلفة عما هي عليه اليوم.",
+    "كما أنها تملك مركزا للاتصالات للرد على أسئلة العملاء على مدار اليوم.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOWADAYS)
+def test_today_meaning_nowadays_is_generic(sentence):
+    assert reason(sentence, "اليوم") == "generic"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('وحسب موقع "روسيا اليوم"، وقع الحادث في مدينة شنغهاي.', "label"),
+    ('كما صدر له عدد من القصص القصيرة منها "قوس قزح" و "حظك اليوم".', "label"),
+    ('ووصفت وسائل الإعلام الصورة بـ "صورة اليوم".', "label"),
+    ("مضيفا أنه لم يصله أي قرار رسمي إلى حد اليوم.", "boundary"),
+    ("ودعوا إلى الحسم في هذه القضية التي ظلت عالقة إلى اليوم.", "boundary"),
+    ("سيتغير ذلك من اليوم فصاعدا، فقد أعلنت فيسبوك عن أدوات جديدة.", "boundary"),
+    ('لا "عصا سيلفي" بعد اليوم.', "boundary"),
+    ("وقد تراجع إنتاج البلاد من النفط الذي بلغ أكثر من مليون برميل في اليوم.", "statistic"),
+    ("ومن المتوقع أن يقوم بمراقبة ظاهرة واحدة في اليوم على الأقل.", "statistic"),
+])
+def test_phrases_holding_today(sentence, expected):
+    assert reason(sentence, "اليوم") == expected
+    assert expected in REASONS
+
+
+@pytest.mark.parametrize("sentence", [
+    "وبدا سيتي اليوم في مستواه المعهود وتقدم في الدقيقة 22.",
+    'وقال: "لن نتخلى عن الصدارة وسنعبر تونس اليوم ونحن مؤهلين واستعدادنا قوي جدا".',
+    "جرى اتصال هاتفي اليوم بين وزير الخارجية الكويتي ووزير الخارجية الروسي.",
+    "وتجري ميركل اليوم محادثات مع كريستين لاجارد مديرة صندوق النقد الدولي.",
+    "تنطلق اليوم الدفعة الأولى من منافسات ذهاب الدور السادس عشر من دوري أبطال أوروبا.",
+    "وقال كليفكن في مقابلة أجراها اليوم مع محطة تلفزيونية إن على بنك الطعام التخلص من المتاعب.",
+    "وصرح المالكي للصحافيين: اليوم اتخذت دولة فلسطين خطوة مهمة وتاريخية.",
+])
+def test_today_of_a_happening_stays_an_event(sentence):
+    assert reason(sentence, "اليوم") is None
+
+
+def test_a_period_running_to_now_is_a_boundary():
+    sentence = "وأوضحت أن عدد الذين قدمت لهم الوزارة الخدمات من ١ ذو القعدة وحتى الآن بلغ 1.6 مليون حاج."
+    assert reason(sentence, "١ ذو القعدة", span=(date(2018, 7, 14), date(2018, 7, 14))) == "boundary"
+
+
+@pytest.mark.parametrize("sentence, expression, days", [
+    ("وقال إن الشركة الجديدة ستنفق نحو 40 مليار دولار على بناء شبكة خلوية خلال السنوات الثلاث المقبلة.",
+     "السنوات الثلاث المقبلة", 1095),
+    ("وتعتزم أثيوبيا إنفاق نحو 12 مليار دولار في مشاريع إنتاج الطاقة من أنهارها في العقدين المقبلين.",
+     "العقدين المقبلين", 7300),
+    ("كشف أمير قطر أن بلاده تخطط لضخ استثمارات مباشرة بقيمة 10 مليارات يورو (11.64 مليار دولار)في "
+     "الاقتصاد الألماني خلال الـ5 سنوات المقبلة، بحسب الوكالة.", "5 سنوات المقبلة", 1825),
+    ("وذكرت شركات أنه لن يكون بإمكانها البقاء في إيران خلال الأشهر الستة المقبلة.", "الأشهر الستة المقبلة", 182),
+])
+def test_a_window_of_coming_months_or_years_is_a_plan_or_forecast(sentence, expression, days):
+    span = (date(2018, 5, 1), date.fromordinal(date(2018, 5, 1).toordinal() + days))
+    assert reason(sentence, expression, span=span, value="FUTURE_REF") == "hypothetical"
+
+
+def test_a_window_of_coming_weeks_may_hold_scheduled_happenings():
+    sentence = "عندما يخوض فريقه ثلاث مباريات ودية خلال الأسبوعين المقبلين."
+    span = (date(2018, 5, 27), date(2018, 6, 9))
+    assert reason(sentence, "الأسبوعين المقبلين", span=span, value="FUTURE_REF") is None
+
+
+@pytest.mark.parametrize("sentence, expression, days", [
+    ("يشار إلى أن أبل وغوغل حافظتا على المركزين الأول والثاني خلال السنوات الخمس الماضية.",
+     "السنوات الخمس الماضية", 1826),
+    ("شهد المنتخب البرازيلي ثورة فنية خلال السنوات الأربع الماضية.", "السنوات الأربع الماضية", 1461),
+])
+def test_a_window_of_past_years_holds_a_trend(sentence, expression, days):
+    span = (date.fromordinal(date(2018, 3, 26).toordinal() - days), date(2018, 3, 26))
+    assert reason(sentence, expression, span=span, value="PAST_REF") == "generic"
+
+
+def test_a_window_of_past_days_holds_happenings():
+    sentence = "أفادت الوزارة بأن اتصالات جرت، في اليومين الماضيين، بين السلطات المغربية والهولندية."
+    span = (date(2017, 6, 22), date(2017, 6, 23))
+    assert reason(sentence, "اليومين الماضيين", span=span, value="PAST_REF") is None
