@@ -273,13 +273,17 @@ class _Sentence:
             return "statistic" if reported and not spoken else None
         if percent:
             return "statistic"
-        if self._study() or self._counted_near() or self._forecast_of_a_measure():
+        if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _measured_period(self) -> bool:
+        """«تفوقت عليها في مبيعات الربع الثاني»، «أرباح 2017»: a measure word governing the period."""
+        return bool(self._found("measure", "clause", lambda c: c.last == self.first - 1 and not self.glued))
 
     def _study(self) -> bool:
         """«أظهرت دراسة أجرتها المؤسسة العام الماضي أن …»: the period a study or poll covers."""
