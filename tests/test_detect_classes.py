@@ -151,3 +151,21 @@ def test_market_sessions_estimates_and_measured_periods_are_statistics(sentence,
 ])
 def test_a_deal_or_decision_with_a_value_stays_an_event(sentence, expression, span):
     assert reason(sentence, expression, span=span, grain="month" if span == YEAR else "day") is None
+
+
+@pytest.mark.parametrize("sentence, expression, span", [
+    ("محمد صلاح من مواليد 22 حزيران/يونيو 1992.", "22 حزيران/يونيو 1992", TODAY),
+    ("هياتم من مواليد 22 يوليو عام 1949، بمحافظة الإسكندرية، عملت راقصة في الملاهي.", "22 يوليو عام 1949", TODAY),
+    ("تبلغ فيروز 82 عاما (من مواليد العام 1936)، وبدأت مسيرتها الفنية بانضمامها لكورال الإذاعة.", "العام 1936", YEAR),
+    ("وأوضح أن المهاجم المولود عام 1990 انضم إلى الفريق هذا الصيف.", "عام 1990", YEAR),
+    ("ستخالف مواد قانون احترام رمضان لعام 1981، بحسب ما أوردته الصحيفة.", "عام 1981", YEAR),
+    ("نظرا لعدم تنقيح القانون التوجيهي عدد 80 لسنة 2002 المؤرخ في 23 جويلية.", "سنة 2002", YEAR),
+    ("بعد فضيحة منح دورة الألعاب الشتوية لعام 2002 الى مدينة سولت لايك سيتي.", "عام 2002", YEAR),
+])
+def test_birth_years_laws_and_games_are_labels(sentence, expression, span):
+    assert reason(sentence, expression, span=span, grain="year" if span == YEAR else "day") == "label"
+
+
+def test_a_birth_told_as_a_happening_stays_an_event():
+    sentence = "وولدت كريمة عبود في الـ 18 من نوفمبر عام 1896 في مدينة الناصرة شمالي فلسطين."
+    assert reason(sentence, "18 من نوفمبر عام 1896") is None
