@@ -169,3 +169,29 @@ def test_birth_years_laws_and_games_are_labels(sentence, expression, span):
 def test_a_birth_told_as_a_happening_stays_an_event():
     sentence = "وولدت كريمة عبود في الـ 18 من نوفمبر عام 1896 في مدينة الناصرة شمالي فلسطين."
     assert reason(sentence, "18 من نوفمبر عام 1896") is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain, expected", [
+    ('وقال المصدر "ان اللجنة ستعلن قريبا، وقد يحصل ذلك مطلع الأسبوع المقبل".', "مطلع الأسبوع المقبل", WEEK, "week",
+     "hypothetical"),
+    ("وقال خبراء الارصاد إن الأمطار الغزيرة والبرد قد تحدث اليوم الأحد في أجزاء من جنوب غرب انجلترا.", "اليوم الأحد",
+     TODAY, "day", "hypothetical"),
+    ("أعلنت طيران الإمارات الخميس عن طلبية لشراء 36 طائرة، على أن يبدأ تسليم الطائرات في 2020.", "2020", YEAR,
+     "year", "hypothetical"),
+    ("وتوقعت المؤسسة أن يبلغ العجز 1.6% العام الحالي، على أن تتحول لتحقيق فائض العام المقبل.", "العام المقبل",
+     YEAR, "year", "hypothetical"),
+    ("مما سيسمح للمجلس التنفيذي للصندوق باتاحة صرف شريحة قيمتها 257 مليون دولار، بنهاية سبتمبر/أيلول.",
+     "نهاية سبتمبر/أيلول", QUARTER, "month", "boundary"),
+    ("وتختبر الشركة نسخة مطورة من التطبيق قبل إتاحته للعموم بنهاية الشهر الجاري.", "نهاية الشهر الجاري", QUARTER,
+     "month", "boundary"),
+])
+def test_possible_times_terms_and_deadlines(sentence, expression, span, grain, expected):
+    assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقد أعلن الوزير يوم الأحد عن خطة جديدة للنقل.", "يوم الأحد"),  # «قد» with a past verb: done
+    ("واتفق الطرفان يوم الأحد على أن تستأنف المفاوضات.", "يوم الأحد"),  # the day of the agreement
+])
+def test_a_done_or_agreed_day_stays_an_event(sentence, expression):
+    assert reason(sentence, expression) is None
