@@ -195,3 +195,25 @@ def test_possible_times_terms_and_deadlines(sentence, expression, span, grain, e
 ])
 def test_a_done_or_agreed_day_stays_an_event(sentence, expression):
     assert reason(sentence, expression) is None
+
+
+RAMADAN = (date(2018, 5, 16), date(2018, 6, 14))
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain", [
+    ('وأضافت: "المحاكم بيننا بعد رمضان، لأن هذا كذب على عقلية الناس".', "رمضان", RAMADAN, None),
+    ("وتوقع المسؤول ذاته إقبالا من السوق الداخلية والجزائرية على جهة المهدية بعد شهر رمضان.", "شهر رمضان", RAMADAN,
+     None),
+    ("ولكن ليس من الواضح كم ستبذل ناسا من الجهد التمويلي بعد عام 2025.", "عام 2025", YEAR, "year"),
+    ("ومن غير المتوقع أن يصدر بايدن بيانا بهذا الشأن قبل سبتمبر (أيلول) المقبل.", "سبتمبر (أيلول) المقبل", RAMADAN,
+     "month"),
+])
+def test_a_period_right_after_before_or_after_is_an_edge(sentence, expression, span, grain):
+    assert reason(sentence, expression, span=span, grain=grain) == "boundary"
+
+
+def test_a_clock_time_after_after_is_a_happening():
+    sentence = "كما اعلن المرصد انه تعرضت بعد منتصف ليل الاحد مناطق في مدينة داريا لقصف."
+    start = sentence.index("منتصف ليل الاحد")
+    mention = Mention("منتصف ليل الاحد", start, start + 15, "TIME", "2015-08-02T24:00", span=TODAY, grain="day")
+    assert non_event_reason(sentence, (0, len(sentence)), mention) is None

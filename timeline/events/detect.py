@@ -182,9 +182,13 @@ class _Sentence:
         return None if told else "boundary"
 
     def _edge_of_a_period(self) -> bool:
-        """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»: a bare year or a numbered day
-        right after «بعد/قبل» is the edge of a period («بعد ظهر الخميس» is an afternoon, no number)."""
-        numbered = BARE_YEAR.match(self.mention.text) or (_is_day(self.mention) and any(ch.isdigit() for ch in self.mention.text))
+        """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»، «المحاكم بيننا بعد رمضان»، «قبل عام
+        2028»: a bare year, a numbered day or a period longer than a day right after «بعد/قبل» is the edge of
+        a period («بعد ظهر الخميس» is an afternoon, no number; «بعد منتصف الليل» a clock time)."""
+        if self.mention.type == "TIME":
+            return False
+        numbered = BARE_YEAR.match(self.mention.text) or any(ch.isdigit() for ch in self.mention.text) \
+            or not _is_day(self.mention)
         return bool(numbered) and bool(
             self._found("around", "before", lambda c: c.last == self.first - 1 and self._governs(c)))
 
