@@ -102,7 +102,8 @@ class _Sentence:
 
     def reason(self) -> str | None:
         for check in (self._dateline, self._phrase, self._boundary, self._label, self._window,
-                      self._negated_or_hypothetical, self._statistic, self._forecast, self._generic):
+                      self._negated_or_hypothetical, self._edge_of_a_longer_period, self._statistic, self._forecast,
+                      self._generic):
             found = check()
             if found:
                 return found
@@ -182,14 +183,21 @@ class _Sentence:
         return None if told else "boundary"
 
     def _edge_of_a_period(self) -> bool:
-        """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»، «المحاكم بيننا بعد رمضان»، «قبل عام
-        2028»: a bare year, a numbered day or a period longer than a day right after «بعد/قبل» is the edge of
-        a period («بعد ظهر الخميس» is an afternoon, no number; «بعد منتصف الليل» a clock time)."""
-        if self.mention.type == "TIME":
-            return False
-        numbered = BARE_YEAR.match(self.mention.text) or any(ch.isdigit() for ch in self.mention.text) \
-            or not _is_day(self.mention)
-        return bool(numbered) and bool(
+        """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»: a bare year or a numbered day
+        right after «بعد/قبل» is the edge of a period («بعد ظهر الخميس» is an afternoon, no number)."""
+        numbered = BARE_YEAR.match(self.mention.text) or (_is_day(self.mention) and any(ch.isdigit() for ch in self.mention.text))
+        return bool(numbered) and self._after_before()
+
+    def _edge_of_a_longer_period(self) -> str | None:
+        """«المحاكم بيننا بعد رمضان»، «قبل عام 2028»، «قبل سبتمبر المقبل»: a month, year or feast right after
+        «بعد/قبل» is the edge of a period too (checked after conditions: «لو … بعد رمضان» is a hypothesis;
+        «بعد منتصف الليل» is a clock time)."""
+        if self.mention.type == "TIME" or _is_day(self.mention):
+            return None
+        return "boundary" if self._after_before() else None
+
+    def _after_before(self) -> bool:
+        return bool(
             self._found("around", "before", lambda c: c.last == self.first - 1 and self._governs(c)))
 
     def _label(self) -> str | None:
