@@ -217,3 +217,19 @@ def test_a_clock_time_after_after_is_a_happening():
     start = sentence.index("منتصف ليل الاحد")
     mention = Mention("منتصف ليل الاحد", start, start + 15, "TIME", "2015-08-02T24:00", span=TODAY, grain="day")
     assert non_event_reason(sentence, (0, len(sentence)), mention) is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain, expected", [
+    ('واكد الامين العام للمجلس لـ "اليوم" ان التجهيزات طالت قاعة الاجتماعات.', "اليوم", TODAY, "day", "label"),
+    ('قال الملحق الثقافي في اتصال هاتفي لـ "اليوم" : إن الطالب المغدور يبلغ 23 عاما.', "اليوم", TODAY, "day", "label"),
+    ("كما وافق على الترتيبات بشأن التوازن المالي في المملكة خلال 4 سنوات تنتهي في 2022.", "2022", YEAR, "year",
+     "boundary"),
+    ("ويبدأ الشتاء بأستراليا في مطلع يونيو وينتهي في نهاية أغسطس.", "نهاية أغسطس", QUARTER, "month", "boundary"),
+])
+def test_a_quoted_newspaper_and_the_end_of_a_running_period(sentence, expression, span, grain, expected):
+    assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+def test_a_quoted_today_in_speech_is_the_day():
+    sentence = 'وقال: "اليوم" سنعلن القرار.'
+    assert reason(sentence, "اليوم") is None
