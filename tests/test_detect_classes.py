@@ -234,3 +234,20 @@ def test_a_quoted_newspaper_and_the_end_of_a_running_period(sentence, expression
 def test_a_quoted_today_in_speech_is_the_day():
     sentence = 'وقال: "اليوم" سنعلن القرار.'
     assert reason(sentence, "اليوم") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقال الوزير إن عدد السكان سيبلغ 10 ملايين نسمة عام 2030.", "عام 2030"),
+    ("وأوضح أن الشركة ستعيد تدوير 1300 طن من الألواح الشمسية في عام 2018.", "عام 2018"),
+    ("وقال إن حوالي 25 ألف شاب من حاملي الشهائد العليا سيشرعون خلال أفريل المقبل في العمل.", "أفريل المقبل"),
+])
+def test_a_future_figure_for_a_period_is_a_forecast(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وسيفتتح الرئيس المعرض في أفريل المقبل بحضور وفود من عشرين دولة.", "أفريل المقبل"),  # no figure
+    ("وقتل 45 شخصا في هجوم عام 2016 وسيحاكم المتهمون قريبا.", "عام 2016"),  # the future verb comes after
+])
+def test_a_future_happening_or_a_past_count_is_no_forecast_figure(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") is None

@@ -285,7 +285,8 @@ class _Sentence:
             return "statistic" if reported and not spoken else None
         if percent:
             return "statistic"
-        if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period():
+        if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
+                or self._future_figure():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
@@ -296,6 +297,12 @@ class _Sentence:
     def _measured_period(self) -> bool:
         """«تفوقت عليها في مبيعات الربع الثاني»، «أرباح 2017»: a measure word governing the period."""
         return bool(self._found("measure", "clause", lambda c: c.last == self.first - 1 and not self.glued))
+
+    def _future_figure(self) -> bool:
+        """«سيبلغ عدد السكان 10 ملايين نسمة عام 2030»، «ستصل الاستثمارات إلى 5 مليارات دولار في 2020»: a future
+        verb and a counted figure in the clause of a period: a forecast or target figure, not a happening."""
+        future = any(looks_future(self.words[i].norm) for i in range(self.scope[0], self.first))
+        return future and self._figure(self.scope, with_unit=True)
 
     def _study(self) -> bool:
         """«أظهرت دراسة أجرتها المؤسسة العام الماضي أن …»: the period a study or poll covers."""
