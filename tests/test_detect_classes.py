@@ -198,6 +198,15 @@ def test_a_done_or_agreed_day_stays_an_event(sentence, expression):
     assert reason(sentence, expression) is None
 
 
+@pytest.mark.parametrize("sentence, expression", [
+    ("أعلن التحالف عن إحداث مجموعة خاصة بإفريقيا، على أن يبحث اجتماع الرباط في مايو المقبل سبل دعم الدول الإفريقية.",
+     "مايو المقبل"),
+    ("واختارت الشبكة عرض جانب من خريطتها، على أن تنضم باقي الأعمال للعرض مع بداية شهر رمضان.", "بداية شهر رمضان"),
+])
+def test_a_term_for_a_month_is_a_scheduled_happening(sentence, expression):
+    assert reason(sentence, expression, span=QUARTER, grain="month") is None
+
+
 RAMADAN = (date(2018, 5, 16), date(2018, 6, 14))
 
 

@@ -29,6 +29,8 @@ DATELINE_MAX_WORDS = 16
 ALTERNATIVE_REACH = 4  # «في يوم المحاربين القدامى أو الرابع من يوليو»: «أو» this near joins two dates
 MODAL_REACH = 6  # «يمكن أن تدخل حيز التنفيذ في سبتمبر», not «قد يكون تركيز ترامب منصبا على … قمته في 12 حزيران»
 INTEND_REACH = 12
+# «على أن يبدأ تسليم الطائرات في 2020» is a term for a year; «على أن يبحث اجتماع الرباط في مايو المقبل» a meeting
+TERM_MIN_DAYS = 364  # a year's span, first to last day
 TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future verb right after the measure
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 NOWADAYS_REACH = 3  # «أصبحت سماعات الأذن اليوم خفيفة»: a state word this near a bare «اليوم» makes it «nowadays»
@@ -352,7 +354,10 @@ class _Sentence:
         if self._found("scheduled", "earlier", self._earlier):
             return False  # «الانتخابات المقررة في مايو 2019»
         cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
-        for cue in self._found("intend", "earlier", self._near_before(INTEND_REACH)):
+        framing = self._found("intend", "earlier", self._near_before(INTEND_REACH))
+        if self.mention.span and (self.mention.span[1] - self.mention.span[0]).days >= TERM_MIN_DAYS:
+            framing += self._found("term", "earlier", self._near_before(INTEND_REACH))
+        for cue in framing:
             between = {w.norm for w in self.words[cue.last + 1 : self.first]}
             past = cue.first > 0 and self.words[cue.first - 1].norm in PAST_BE
             if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
