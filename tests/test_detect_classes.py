@@ -260,3 +260,15 @@ def test_a_future_figure_for_a_period_is_a_forecast(sentence, expression):
 ])
 def test_a_future_happening_or_a_past_count_is_no_forecast_figure(sentence, expression):
     assert reason(sentence, expression, span=YEAR, grain="year") is None
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("قالت هواوي إنها حققت مبيعات أعلى بنسبة 15 بالمئة، وهي نفس الزيادة التي حققتها العام الماضي.", "العام الماضي",
+     "statistic"),
+    ("وسترفع أيضا المساعدات لترجمة الكتب من العبرية إلى الفرنسية بالنسبة نفسها العام المقبل.", "العام المقبل",
+     "statistic"),
+    ("يذكر أن نفس الوحدة السجنية قد شهدت أيضا الشهر الماضي أعمال شغب مماثلة.", "الشهر الماضي", None),
+    ("وتسببت المشاكل الاقتصادية في مظاهرات مماثلة في مدن إقليمية في أواخر ديسمبر.", "أواخر ديسمبر", None),
+])
+def test_the_same_amount_as_a_period_is_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="month") == expected
