@@ -272,3 +272,14 @@ def test_a_future_happening_or_a_past_count_is_no_forecast_figure(sentence, expr
 ])
 def test_the_same_amount_as_a_period_is_a_statistic(sentence, expression, expected):
     assert reason(sentence, expression, span=YEAR, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وتحقق الصالونات أرباحا كبيرة توازي أرباحها طيلة العام.", "العام", "generic"),
+    ("ثلاثة أصناف يتم عرضها طوال السنة لكل المناطق حولها.", "السنة", "generic"),
+    ("وقال موقع بوكينغ إن سعر حجز الحجرة الفندقية يبدأ من 500 دولار في الليلة.", "الليلة", "statistic"),
+    ("وتبلغ تكاليف الليلة هناك 200 دولار شاملة المسكن والمأكل.", "الليلة", "statistic"),
+    ("كما يتوقع توفير مليون فرصة عمل حتى حلول عام 2030.", "عام 2030", "boundary"),
+])
+def test_all_year_round_a_nightly_rate_and_until_a_year(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
