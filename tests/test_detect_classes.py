@@ -283,3 +283,8 @@ def test_the_same_amount_as_a_period_is_a_statistic(sentence, expression, expect
 ])
 def test_all_year_round_a_nightly_rate_and_until_a_year(sentence, expression, expected):
     assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+def test_the_same_period_of_another_year_written_with_dhat():
+    sentence = "تزامنت مع استعادة المواد الأولية لنسقها المسجل خلال ذات الفترة من سنة 2014، لتبلغ نسبة النمو 6ر4 بالمائة."
+    assert reason(sentence, "ذات الفترة من سنة 2014", span=YEAR, grain="month") == "statistic"
