@@ -288,3 +288,25 @@ def test_all_year_round_a_nightly_rate_and_until_a_year(sentence, expression, ex
 def test_the_same_period_of_another_year_written_with_dhat():
     sentence = "تزامنت مع استعادة المواد الأولية لنسقها المسجل خلال ذات الفترة من سنة 2014، لتبلغ نسبة النمو 6ر4 بالمائة."
     assert reason(sentence, "ذات الفترة من سنة 2014", span=YEAR, grain="month") == "statistic"
+
+
+THEN_AND_NOW = "وأضاف أن أي جزء يستهدف من هذا الوطن هو استهداف للوطن بأكمله، وبالأمس كانوا في مساجد المنطقة الشرقية، " \
+               "واليوم نراهم في مساجد معسكراتنا في المنطقة الجنوبية."
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    (THEN_AND_NOW, "الأمس"),
+    (THEN_AND_NOW, "اليوم"),
+    ("وقال المغرد: بالأمس كانوا خداما لضيوف الرحمن، اليوم هم ضيوف الرحمن!", "الأمس"),
+])
+def test_then_against_now_is_a_figure_of_speech(sentence, expression):
+    assert reason(sentence, expression) == "generic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("ووصل الوزير اليوم إلى الرياض بعد أن التقى بالأمس نظيره الكويتي.", "اليوم"),  # not opening clauses
+    ("والثلاثاء، ولليوم الثاني على التوالي، واصل تجار البازار الإضراب.", "الثلاثاء"),
+    ("وقتل 27 شخصا على الاقل بالأمس لدى خروج قطاري ركاب عن السكة.", "الأمس"),
+])
+def test_yesterday_and_today_of_happenings_stay_events(sentence, expression):
+    assert reason(sentence, expression) is None

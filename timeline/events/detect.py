@@ -142,6 +142,9 @@ class _Sentence:
         """The mention is «اليوم» alone, no weekday or date with it."""
         return self.first == self.last and self.words[self.first].norm.endswith("اليوم")
 
+    def _opens_clause(self, first: int) -> bool:
+        return first == 0 or self.clause_of[first - 1] != self.clause_of[first]
+
     # --- the reasons, strongest first
 
     def _dateline(self) -> str | None:
@@ -395,7 +398,7 @@ class _Sentence:
         return any(w.norm in ("ان", "بان") for w in self.words[cue.last + 1 : self.first])
 
     def _generic(self) -> str | None:
-        if self._nowadays():
+        if self._nowadays() or self._then_and_now():
             return "generic"
         if self._on_a_day():
             return None
@@ -407,6 +410,15 @@ class _Sentence:
         mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
         anchored = any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words()
         return None if anchored else "generic"
+
+    def _then_and_now(self) -> bool:
+        """«وبالأمس كانوا في مساجد المنطقة الشرقية، واليوم نراهم في مساجد معسكراتنا»: a bare «بالأمس» and a bare
+        «اليوم» each opening a clause of one sentence set then against now, a figure of speech, no days."""
+        own = self.words[self.first].norm
+        if self.first != self.last or not own.endswith(("اليوم", "الامس")) or not self._opens_clause(self.first):
+            return False
+        return any(self._opens_clause(c.first) and c.first == c.last and self.words[c.first].norm[-4:] != own[-4:]
+                   for c in self._found("generic", "contrast", lambda c: not self.first <= c.first <= self.last))
 
     def _nowadays(self) -> bool:
         """«لا يوجد اليوم تنظيم يدعى داعش»، «سوريا اليوم تمثل أخطر تهديد»، «أصبحت قواتنا المسلحة اليوم في
