@@ -310,3 +310,24 @@ def test_then_against_now_is_a_figure_of_speech(sentence, expression):
 ])
 def test_yesterday_and_today_of_happenings_stay_events(sentence, expression):
     assert reason(sentence, expression) is None
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("ويدفع المحامون الإيرانيون بأن تلك العقوبات تنتهك معاهدة صداقة عام 1955 بين البلدين.", "عام 1955", "label"),
+    ("وقضت المحكمة باستمرار سريان معاهدة عام 1955 على الرغم من توقيعها قبل الثورة.", "عام 1955", "label"),
+    ("بسبب العقود التي أبرموها مع طهران إثر الاتفاق النووي عام 2015.", "عام 2015", "label"),
+    ("وهي الاتفاقية الموقعة بين البلدين عام 1974 والتي تنظم الحدود.", "عام 1974", None),  # the signing
+    ("ووقع البلدان الاتفاق في عام 2015 بعد مفاوضات طويلة.", "عام 2015", None),
+])
+def test_a_year_right_after_a_treaty_names_it(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("تقلصت المدخرات إلى مستوى 12261 مليون دينار، مقابل 13295 مليون دينار في نفس التاريخ من سنة 2016.",
+     "نفس التاريخ من سنة 2016", "statistic"),
+    ("وشكلت مديريات الزراعة لجانا ميدانية لخرص التمور اعتبار من الثامن من الشهر المقبل.", "الثامن من الشهر المقبل",
+     "boundary"),
+])
+def test_the_same_date_of_another_year_and_a_misspelt_from_date(sentence, expression, expected):
+    assert reason(sentence, expression) == expected

@@ -23,6 +23,7 @@ REASONS = ("boundary", "statistic", "dateline", "label", "generic", "hypothetica
 
 NEGATION_REACH = 4  # a negation further before the mention denies another verb
 NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018»، «مؤشر التطور الاجتماعي العالمي للعام الحالي»
+NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
 LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
 DATELINE_MAX_WORDS = 16
@@ -221,9 +222,20 @@ class _Sentence:
         # «اتفاقية فك الاشتباك لعام 1974»: the year in a treaty's name
         if self._lam_prefixed() and self._found("named", "before", self._near_before(NAME_REACH)):
             return "label"
+        if self._named_year():
+            return "label"
         if self._quoted_name():
             return "label"
         return None
+
+    def _named_year(self) -> bool:
+        """«معاهدة عام 1955»، «معاهدة صداقة عام 1955»: a year right after a treaty's word (one word may stand
+        between, not a preposition) names the treaty."""
+        if self.mention.grain != "year" or self.glued:
+            return False
+        prepositions = {c.last for c in self._found("event", "before", lambda c: c.last < self.first)}
+        return any(not any(c.last < at < self.first for at in prepositions)
+                   for c in self._found("named", "before", self._near_before(NAMED_YEAR_REACH)))
 
     def _quoted_name(self) -> bool:
         """«لصحيفة "اليوم"»: a quoted time word right after a newspaper or channel word is its name."""
