@@ -331,3 +331,28 @@ def test_a_year_right_after_a_treaty_names_it(sentence, expression, expected):
 ])
 def test_the_same_date_of_another_year_and_a_misspelt_from_date(sentence, expression, expected):
     assert reason(sentence, expression) == expected
+
+
+SPAN_OF_YEARS = (date(1989, 1, 1), date(2003, 12, 31))
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وكارار كان أمينا عاما للجنة الاولمبية الدولية بين 1989 و2003، وكان قاضيا في محكمة التحكيم الرياضية.",
+     "بين 1989 و2003"),
+    ("تتضمن انتقادات لاذعة للمدرب، الذي أشرف على النادي لثلاثة مواسم بين 2013 و2016.", "بين 2013 و2016"),
+    ("وربطته قصة حب بالأديبة سيمون دو بوفوار التي عاش معها بين 1952 و1959.", "بين 1952 و1959"),
+    ("و حكمت اليابان شبه الجزيرة الكورية من 1910 إلى 1945.", "من 1910 إلى 1945"),
+])
+def test_a_post_or_a_life_over_years_is_a_state(sentence, expression):
+    assert reason(sentence, expression, span=SPAN_OF_YEARS, value="1989/2003", grain="year") == "generic"
+
+
+@pytest.mark.parametrize("sentence, expression, span", [
+    ("بدا ترمب متفائلا حيال فرص السلام في شبه الجزيرة الكورية المقسمة منذ الحرب الكورية 1950-1953.", "1950-1953",
+     SPAN_OF_YEARS),
+    ("كانت أسر الضحايا سعت إلى تحميل السلطة الفلسطينية ومنظمة التحرير المسؤولية عن ست وقائع إطلاق نار وتفجير بين "
+     "عامي 2002 و2004 في منطقة القدس.", "بين عامي 2002 و2004", SPAN_OF_YEARS),
+    ("وكان الرئيس قد زار المدينة عام 1995.", "عام 1995", (date(1995, 1, 1), date(1995, 12, 31))),  # a single year
+])
+def test_a_war_or_attacks_over_years_or_a_visit_in_a_year_stay_events(sentence, expression, span):
+    assert reason(sentence, expression, span=span, value="X", grain="year") is None

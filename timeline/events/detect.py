@@ -23,6 +23,9 @@ REASONS = ("boundary", "statistic", "dateline", "label", "generic", "hypothetica
 
 NEGATION_REACH = 4  # a negation further before the mention denies another verb
 NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018»، «مؤشر التطور الاجتماعي العالمي للعام الحالي»
+# «كان أمينا عاما للجنة الأولمبية الدولية بين 1989 و2003», not «كانت أسر الضحايا سعت إلى تحميل السلطة … المسؤولية
+# عن ست وقائع إطلاق نار بين عامي 2002 و2004» (a «كان» that far is an auxiliary of another verb)
+STATE_REACH = 10
 NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
 LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
@@ -165,13 +168,18 @@ class _Sentence:
 
     def _window(self) -> str | None:
         """«خلال السنوات الخمس المقبلة»: coming months or years are the window of a plan or forecast;
-        «خلال السنوات الخمس الماضية»: years past hold a trend or a state, not one happening."""
+        «خلال السنوات الخمس الماضية»: years past hold a trend or a state, not one happening; so do years a
+        post was held."""
         if not self.mention.span:
             return None
         days = (self.mention.span[1] - self.mention.span[0]).days
         if self.mention.value == "FUTURE_REF" and days > FUTURE_WINDOW_DAYS:
             return "hypothetical"
         if self.mention.value == "PAST_REF" and days > PAST_WINDOW_DAYS:
+            return "generic"
+        # «كان أمينا عاما للجنة الأولمبية بين 1989 و2003»، «أشرف على النادي لثلاثة مواسم بين 2013 و2016»: a post
+        # held or a life led over years is a state, not a happening (a war over years is: no state word)
+        if days > PAST_WINDOW_DAYS and self._found("state", "earlier", self._near_before(STATE_REACH)):
             return "generic"
         return None
 
