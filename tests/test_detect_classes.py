@@ -356,3 +356,12 @@ def test_a_post_or_a_life_over_years_is_a_state(sentence, expression):
 ])
 def test_a_war_or_attacks_over_years_or_a_visit_in_a_year_stay_events(sentence, expression, span):
     assert reason(sentence, expression, span=span, value="X", grain="year") is None
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وعندما يحتج الإعلام على ارتفاع عدد السجناء إلى 22 ألفا، وزيادة عقوبات الإعدام في العام الماضي إلى 865 حالة.",
+     "العام الماضي", "statistic"),
+    ("وقررت الحكومة زيادة رواتب الموظفين في يناير الماضي بعد احتجاجات واسعة.", "يناير الماضي", None),  # no figure
+])
+def test_an_increase_with_a_figure_for_a_period(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
