@@ -365,3 +365,18 @@ def test_a_war_or_attacks_over_years_or_a_visit_in_a_year_stay_events(sentence, 
 ])
 def test_an_increase_with_a_figure_for_a_period(sentence, expression, expected):
     assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("ووفق معطيات احصائية فقد بلغت العائدات السياحية، الى يوم 20 جانفي 2017، حوالي 75،4 م د مقابل 72،5 م د.",
+     "يوم 20 جانفي 2017", "statistic"),
+    ("تقلصت المدخرات من العملة الصعبة الى يوم 26 جانفي 2017 الى مستوى 12261 مليون دينار.", "يوم 26 جانفي 2017",
+     "statistic"),
+    ("وبحسب إحصاءات الشرطة، فإن نيويورك سجلت 600 حادثة إطلاق نار من بداية العام الجاري إلى السابع من أكتوبر الحالي.",
+     "السابع من أكتوبر الحالي", "statistic"),
+    ("وقررت المحكمة تأخير القضية إلى يوم 5 جويلية المقبل.", "يوم 5 جويلية المقبل", None),
+    ("وتعود حيثيات القضية إلى يوم 19 جانفي 2016 عندما قدّم أحد الحرفاء لسائق تاكسي ورقة نقدية من فئة 20 دينار.",
+     "يوم 19 جانفي 2016", None),
+])
+def test_a_figure_counted_up_to_a_date(sentence, expression, expected):
+    assert reason(sentence, expression) == expected

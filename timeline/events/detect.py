@@ -292,6 +292,8 @@ class _Sentence:
         return None
 
     def _statistic(self) -> str | None:
+        if self._counted_up_to():
+            return "statistic"
         compared = self._found("statistic", "clause", self._in_scope)
         told = self._found("event", "earlier",
                            lambda c: c.last < self.first and self.clause_of[c.last] >= self.clause_of[self.first] - 1)
@@ -318,6 +320,16 @@ class _Sentence:
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _counted_up_to(self) -> bool:
+        """«بلغت العائدات السياحية، الى يوم 20 جانفي 2017، حوالي 75،4 م د»، «سجلت 600 حادثة إطلاق نار من بداية
+        العام إلى السابع من أكتوبر»: a measure or a counted figure running up to the date, a statistic (not
+        «تأخير القضية إلى يوم 5 جويلية»: no figure)."""
+        if not self._found("range_end", "before", self._governs):
+            return False
+        if self._found("event", "after", lambda c: c.first == self.last + 1):
+            return False  # «وتعود حيثيات القضية إلى يوم 19 جانفي عندما قدّم أحد الحرفاء … ورقة من فئة 20 دينار»
+        return bool(self._found("measure", "clause", self._in_scope)) or self._figure(self.scope, with_unit=True)
 
     def _measured_period(self) -> bool:
         """«تفوقت عليها في مبيعات الربع الثاني»، «أرباح 2017»: a measure word governing the period."""
