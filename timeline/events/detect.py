@@ -23,14 +23,24 @@ REASONS = ("boundary", "statistic", "dateline", "label", "generic", "hypothetica
 
 NEGATION_REACH = 4  # a negation further before the mention denies another verb
 NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018»، «مؤشر التطور الاجتماعي العالمي للعام الحالي»
+# «كان أمينا عاما للجنة الأولمبية الدولية بين 1989 و2003», not «كانت أسر الضحايا سعت إلى تحميل السلطة … المسؤولية
+# عن ست وقائع إطلاق نار بين عامي 2002 و2004» (a «كان» that far is an auxiliary of another verb)
+STATE_REACH = 10
+NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
 LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
 DATELINE_MAX_WORDS = 16
 ALTERNATIVE_REACH = 4  # «في يوم المحاربين القدامى أو الرابع من يوليو»: «أو» this near joins two dates
 MODAL_REACH = 6  # «يمكن أن تدخل حيز التنفيذ في سبتمبر», not «قد يكون تركيز ترامب منصبا على … قمته في 12 حزيران»
 INTEND_REACH = 12
+# «على أن يبدأ تسليم الطائرات في 2020» is a term for a year; «على أن يبحث اجتماع الرباط في مايو المقبل» a meeting
+TERM_MIN_DAYS = 364  # a year's span, first to last day
 TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future verb right after the measure
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
+NOWADAYS_REACH = 3  # «أصبحت سماعات الأذن اليوم خفيفة»: a state word this near a bare «اليوم» makes it «nowadays»
+# «خلال الأسبوعين المقبلين» may hold scheduled matches; «خلال السنوات الثلاث المقبلة» only a plan or forecast
+FUTURE_WINDOW_DAYS = 31
+PAST_WINDOW_DAYS = 366  # «خلال السنوات الخمس الماضية»: a past window longer than this holds a trend, not a happening
 
 # «2016»، «2016م»: a year standing alone, the form a name carries as its label
 BARE_YEAR = re.compile(r"^\s*\d{4}\s*م?\s*$")
@@ -97,8 +107,9 @@ class _Sentence:
         self.glued = self.words[self.first].start < self.m_start
 
     def reason(self) -> str | None:
-        for check in (self._dateline, self._boundary, self._label, self._negated_or_hypothetical,
-                      self._statistic, self._forecast, self._generic):
+        for check in (self._dateline, self._phrase, self._boundary, self._label, self._window,
+                      self._negated_or_hypothetical, self._edge_of_a_longer_period, self._statistic, self._forecast,
+                      self._generic):
             found = check()
             if found:
                 return found
@@ -131,6 +142,13 @@ class _Sentence:
     def _near_before(self, reach: int):
         return lambda cue: cue.last < self.first and self.first - cue.last <= reach and self._in_scope(cue)
 
+    def _bare_today(self) -> bool:
+        """The mention is «اليوم» alone, no weekday or date with it."""
+        return self.first == self.last and self.words[self.first].norm.endswith("اليوم")
+
+    def _opens_clause(self, first: int) -> bool:
+        return first == 0 or self.clause_of[first - 1] != self.clause_of[first]
+
     # --- the reasons, strongest first
 
     def _dateline(self) -> str | None:
@@ -139,12 +157,40 @@ class _Sentence:
         closing = self._found("dateline", "end", lambda c: c.last == len(self.words) - 1)
         return "dateline" if closing else None
 
+    def _phrase(self) -> str | None:
+        """A listed phrase that holds the mention and more: «روسيا اليوم» (a channel), «في عالمنا اليوم»
+        (nowadays), «من اليوم فصاعدا» (from now on), «برميل في اليوم» (a rate)."""
+        for cue in self.cues:
+            if cue.where == "spans" and cue.first <= self.first and self.last <= cue.last \
+                    and (cue.first, cue.last) != (self.first, self.last):
+                return cue.reason
+        return None
+
+    def _window(self) -> str | None:
+        """«خلال السنوات الخمس المقبلة»: coming months or years are the window of a plan or forecast;
+        «خلال السنوات الخمس الماضية»: years past hold a trend or a state, not one happening; so do years a
+        post was held."""
+        if not self.mention.span:
+            return None
+        days = (self.mention.span[1] - self.mention.span[0]).days
+        if self.mention.value == "FUTURE_REF" and days > FUTURE_WINDOW_DAYS:
+            return "hypothetical"
+        if self.mention.value == "PAST_REF" and days > PAST_WINDOW_DAYS:
+            return "generic"
+        # «كان أمينا عاما للجنة الأولمبية بين 1989 و2003»، «أشرف على النادي لثلاثة مواسم بين 2013 و2016»: a post
+        # held or a life led over years is a state, not a happening (a war over years is: no state word)
+        if days > PAST_WINDOW_DAYS and self._found("state", "earlier", self._near_before(STATE_REACH)):
+            return "generic"
+        return None
+
     def _boundary(self) -> str | None:
         since = self._found("boundary", "before", self._governs)
         starting = self._found("start", "before", self._governs)
         # «ابتداء من الساعة السابعة»: a clock time is when the happening starts, not a state's
         if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
             since = starting
+        # «من ١ ذو القعدة وحتى الآن»: the start of a period running to now
+        since = since or self._found("boundary", "after", lambda c: c.first == self.last + 1)
         if not since:
             return "boundary" if self._edge_of_a_period() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
@@ -154,7 +200,18 @@ class _Sentence:
         """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»: a bare year or a numbered day
         right after «بعد/قبل» is the edge of a period («بعد ظهر الخميس» is an afternoon, no number)."""
         numbered = BARE_YEAR.match(self.mention.text) or (_is_day(self.mention) and any(ch.isdigit() for ch in self.mention.text))
-        return bool(numbered) and bool(
+        return bool(numbered) and self._after_before()
+
+    def _edge_of_a_longer_period(self) -> str | None:
+        """«المحاكم بيننا بعد رمضان»، «قبل عام 2028»، «قبل سبتمبر المقبل»: a month, year or feast right after
+        «بعد/قبل» is the edge of a period too (checked after conditions: «لو … بعد رمضان» is a hypothesis;
+        «بعد منتصف الليل» is a clock time)."""
+        if self.mention.type == "TIME" or _is_day(self.mention):
+            return None
+        return "boundary" if self._after_before() else None
+
+    def _after_before(self) -> bool:
+        return bool(
             self._found("around", "before", lambda c: c.last == self.first - 1 and self._governs(c)))
 
     def _label(self) -> str | None:
@@ -173,9 +230,20 @@ class _Sentence:
         # «اتفاقية فك الاشتباك لعام 1974»: the year in a treaty's name
         if self._lam_prefixed() and self._found("named", "before", self._near_before(NAME_REACH)):
             return "label"
+        if self._named_year():
+            return "label"
         if self._quoted_name():
             return "label"
         return None
+
+    def _named_year(self) -> bool:
+        """«معاهدة عام 1955»، «معاهدة صداقة عام 1955»: a year right after a treaty's word (one word may stand
+        between, not a preposition) names the treaty."""
+        if self.mention.grain != "year" or self.glued:
+            return False
+        prepositions = {c.last for c in self._found("event", "before", lambda c: c.last < self.first)}
+        return any(not any(c.last < at < self.first for at in prepositions)
+                   for c in self._found("named", "before", self._near_before(NAMED_YEAR_REACH)))
 
     def _quoted_name(self) -> bool:
         """«لصحيفة "اليوم"»: a quoted time word right after a newspaper or channel word is its name."""
@@ -224,6 +292,8 @@ class _Sentence:
         return None
 
     def _statistic(self) -> str | None:
+        if self._counted_up_to():
+            return "statistic"
         compared = self._found("statistic", "clause", self._in_scope)
         told = self._found("event", "earlier",
                            lambda c: c.last < self.first and self.clause_of[c.last] >= self.clause_of[self.first] - 1)
@@ -242,13 +312,34 @@ class _Sentence:
             return "statistic" if reported and not spoken else None
         if percent:
             return "statistic"
-        if self._study() or self._counted_near() or self._forecast_of_a_measure():
+        if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
+                or self._future_figure():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _counted_up_to(self) -> bool:
+        """«بلغت العائدات السياحية، الى يوم 20 جانفي 2017، حوالي 75،4 م د»، «سجلت 600 حادثة إطلاق نار من بداية
+        العام إلى السابع من أكتوبر»: a measure or a counted figure running up to the date, a statistic (not
+        «تأخير القضية إلى يوم 5 جويلية»: no figure)."""
+        if not self._found("range_end", "before", self._governs):
+            return False
+        if self._found("event", "after", lambda c: c.first == self.last + 1):
+            return False  # «وتعود حيثيات القضية إلى يوم 19 جانفي عندما قدّم أحد الحرفاء … ورقة من فئة 20 دينار»
+        return bool(self._found("measure", "clause", self._in_scope)) or self._figure(self.scope, with_unit=True)
+
+    def _measured_period(self) -> bool:
+        """«تفوقت عليها في مبيعات الربع الثاني»، «أرباح 2017»: a measure word governing the period."""
+        return bool(self._found("measure", "clause", lambda c: c.last == self.first - 1 and not self.glued))
+
+    def _future_figure(self) -> bool:
+        """«سيبلغ عدد السكان 10 ملايين نسمة عام 2030»، «ستصل الاستثمارات إلى 5 مليارات دولار في 2020»: a future
+        verb and a counted figure in the clause of a period: a forecast or target figure, not a happening."""
+        future = any(looks_future(self.words[i].norm) for i in range(self.scope[0], self.first))
+        return future and self._figure(self.scope, with_unit=True)
 
     def _study(self) -> bool:
         """«أظهرت دراسة أجرتها المؤسسة العام الماضي أن …»: the period a study or poll covers."""
@@ -298,7 +389,10 @@ class _Sentence:
         if self._found("scheduled", "earlier", self._earlier):
             return False  # «الانتخابات المقررة في مايو 2019»
         cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
-        for cue in self._found("intend", "earlier", self._near_before(INTEND_REACH)):
+        framing = self._found("intend", "earlier", self._near_before(INTEND_REACH))
+        if self.mention.span and (self.mention.span[1] - self.mention.span[0]).days >= TERM_MIN_DAYS:
+            framing += self._found("term", "earlier", self._near_before(INTEND_REACH))
+        for cue in framing:
             between = {w.norm for w in self.words[cue.last + 1 : self.first]}
             past = cue.first > 0 and self.words[cue.first - 1].norm in PAST_BE
             if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
@@ -336,6 +430,8 @@ class _Sentence:
         return any(w.norm in ("ان", "بان") for w in self.words[cue.last + 1 : self.first])
 
     def _generic(self) -> str | None:
+        if self._nowadays() or self._then_and_now():
+            return "generic"
         if self._on_a_day():
             return None
         if self._opening_hours():
@@ -346,6 +442,28 @@ class _Sentence:
         mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
         anchored = any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words()
         return None if anchored else "generic"
+
+    def _then_and_now(self) -> bool:
+        """«وبالأمس كانوا في مساجد المنطقة الشرقية، واليوم نراهم في مساجد معسكراتنا»: a bare «بالأمس» and a bare
+        «اليوم» each opening a clause of one sentence set then against now, a figure of speech, no days."""
+        own = self.words[self.first].norm
+        if self.first != self.last or not own.endswith(("اليوم", "الامس")) or not self._opens_clause(self.first):
+            return False
+        return any(self._opens_clause(c.first) and c.first == c.last and self.words[c.first].norm[-4:] != own[-4:]
+                   for c in self._found("generic", "contrast", lambda c: not self.first <= c.first <= self.last))
+
+    def _nowadays(self) -> bool:
+        """«لا يوجد اليوم تنظيم يدعى داعش»، «سوريا اليوم تمثل أخطر تهديد»، «أصبحت قواتنا المسلحة اليوم في
+        أعلى مستوى»: a bare «اليوم» beside a word of a state is «nowadays», not the day of a happening."""
+        if not self._bare_today():
+            return False
+        near = [c for c in self._found("generic", "nowadays", self._in_scope)
+                if c.last < self.first and self.first - c.last <= NOWADAYS_REACH
+                or c.first > self.last and c.first - self.last <= NOWADAYS_REACH]
+        # «سوريا اليوم هي …», not «سنعبر تونس اليوم ونحن مؤهلين»: a pronoun after «و» opens a circumstance
+        following = self._found("generic", "nowadays_next", lambda c: c.first == self.last + 1
+                                and not self.words[c.first].norm.startswith(("و", "ف")))
+        return bool(near or following)
 
     def _opening_hours(self) -> bool:
         """«من الساعة العاشرة صباحا إلى الثانية بعد الزوال» with no day: hours kept every day."""

@@ -1,0 +1,382 @@
+"""non_event_reason on classes of non-events found in random samples of corpus events: «اليوم» meaning
+nowadays, names and rates holding «اليوم», periods running to now, windows of coming or past years."""
+from datetime import date
+
+import pytest
+
+from timeline.events.detect import REASONS, non_event_reason
+from timeline.model import Mention
+
+TODAY = (date(2018, 4, 14), date(2018, 4, 14))
+
+
+def reason(sentence: str, expression: str, span=TODAY, value: str = "2018-04-14", grain: str = "day", nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = sentence.index(expression, start + 1)
+    mention = Mention(expression, start, start + len(expression), "DATE", value, span=span, grain=grain)
+    return non_event_reason(sentence, (0, len(sentence)), mention)
+
+
+NOWADAYS = [
+    'وأضاف: "لا يوجد اليوم تنظيم يدعى بداعش فقد استطاعت القوات الشعبية تطهير المنطقة".',
+    'محذرا من أن "سوريا اليوم تمثل أخطر تهديد للسلام والأمن العالميين".',
+    "وأصبحت قواتنا المسلحة اليوم في أعلى مستوى التدريب والجهوزية.",
+    "أصبحت سماعات الأذن اليوم خفيفة الوزن، وتستخدم مع الكثير من الأجهزة.",
+    "اليوم أصبحت مؤسسة كاميرا من أشهر مؤسسات اللوبي في أميركا وأوروبا.",
+    "يجد السوريون اليوم صعوبة في الاعتراف بهم في ألمانيا كلاجئين سياسيين.",
+    "تعيش بيشة اليوم أزمة مياه زراعية حقيقية.",
+    'قال الخياري إن "السلطات المغربية والهولندية مطالبتان اليوم بوضع حد لتاجر المخدرات".',
+    'وأضاف "من يعرقل هذه العملية اليوم هو بشار الأسد نفسه".',
+    "وأسلي أردوغان اليوم هي واحدة من عشرات آلاف الأشخاص المطلوبين للسلطات.",
+    "بالأمس كانوا خداما لضيوف الرحمن، اليوم هم ضيوف الرحمن!",
+    'وقال إن "المقاومة اليوم أقوى بكثير من الماضي".',
+    "وقال الوزير: اليوم نحن بحاجة إلى حكومة قوية.",
+    "لدينا اليوم مجموعة من الإذاعات، وأنت تبوأت مناصب إذاعية مهمة.",
+    "دخلت أماندا، التي يبلغ عمرها اليوم 31 عاما، حالة انقطاع الطمث في سن 11.",
+    # a phrase holding «اليوم»
+    'وتابع "في عالمنا اليوم نجد الطفل الذي يذهب إلى مدرسته وهو جائع".',
+    'وأضاف زوكربرغ "هناك الكثير من المعلومات المضللة والاستقطاب في العالم اليوم".',
+    "أشارت إلى أن درجات حرارة مياه البحار قبل 125 ألف عام لم تكن مختلفة عما هي عليه اليوم.",
+    "كما أنها تملك مركزا للاتصالات للرد على أسئلة العملاء على مدار اليوم.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOWADAYS)
+def test_today_meaning_nowadays_is_generic(sentence):
+    assert reason(sentence, "اليوم") == "generic"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('وحسب موقع "روسيا اليوم"، وقع الحادث في مدينة شنغهاي.', "label"),
+    ('كما صدر له عدد من القصص القصيرة منها "قوس قزح" و "حظك اليوم".', "label"),
+    ('ووصفت وسائل الإعلام الصورة بـ "صورة اليوم".', "label"),
+    ("مضيفا أنه لم يصله أي قرار رسمي إلى حد اليوم.", "boundary"),
+    ("ودعوا إلى الحسم في هذه القضية التي ظلت عالقة إلى اليوم.", "boundary"),
+    ("سيتغير ذلك من اليوم فصاعدا، فقد أعلنت فيسبوك عن أدوات جديدة.", "boundary"),
+    ('لا "عصا سيلفي" بعد اليوم.', "boundary"),
+    ("وقد تراجع إنتاج البلاد من النفط الذي بلغ أكثر من مليون برميل في اليوم.", "statistic"),
+    ("ومن المتوقع أن يقوم بمراقبة ظاهرة واحدة في اليوم على الأقل.", "statistic"),
+])
+def test_phrases_holding_today(sentence, expected):
+    assert reason(sentence, "اليوم") == expected
+    assert expected in REASONS
+
+
+@pytest.mark.parametrize("sentence", [
+    "وبدا سيتي اليوم في مستواه المعهود وتقدم في الدقيقة 22.",
+    'وقال: "لن نتخلى عن الصدارة وسنعبر تونس اليوم ونحن مؤهلين واستعدادنا قوي جدا".',
+    "جرى اتصال هاتفي اليوم بين وزير الخارجية الكويتي ووزير الخارجية الروسي.",
+    "وتجري ميركل اليوم محادثات مع كريستين لاجارد مديرة صندوق النقد الدولي.",
+    "تنطلق اليوم الدفعة الأولى من منافسات ذهاب الدور السادس عشر من دوري أبطال أوروبا.",
+    "وقال كليفكن في مقابلة أجراها اليوم مع محطة تلفزيونية إن على بنك الطعام التخلص من المتاعب.",
+    "وصرح المالكي للصحافيين: اليوم اتخذت دولة فلسطين خطوة مهمة وتاريخية.",
+])
+def test_today_of_a_happening_stays_an_event(sentence):
+    assert reason(sentence, "اليوم") is None
+
+
+def test_a_period_running_to_now_is_a_boundary():
+    sentence = "وأوضحت أن عدد الذين قدمت لهم الوزارة الخدمات من ١ ذو القعدة وحتى الآن بلغ 1.6 مليون حاج."
+    assert reason(sentence, "١ ذو القعدة", span=(date(2018, 7, 14), date(2018, 7, 14))) == "boundary"
+
+
+@pytest.mark.parametrize("sentence, expression, days", [
+    ("وقال إن الشركة الجديدة ستنفق نحو 40 مليار دولار على بناء شبكة خلوية خلال السنوات الثلاث المقبلة.",
+     "السنوات الثلاث المقبلة", 1095),
+    ("وتعتزم أثيوبيا إنفاق نحو 12 مليار دولار في مشاريع إنتاج الطاقة من أنهارها في العقدين المقبلين.",
+     "العقدين المقبلين", 7300),
+    ("كشف أمير قطر أن بلاده تخطط لضخ استثمارات مباشرة بقيمة 10 مليارات يورو (11.64 مليار دولار)في "
+     "الاقتصاد الألماني خلال الـ5 سنوات المقبلة، بحسب الوكالة.", "5 سنوات المقبلة", 1825),
+    ("وذكرت شركات أنه لن يكون بإمكانها البقاء في إيران خلال الأشهر الستة المقبلة.", "الأشهر الستة المقبلة", 182),
+])
+def test_a_window_of_coming_months_or_years_is_a_plan_or_forecast(sentence, expression, days):
+    span = (date(2018, 5, 1), date.fromordinal(date(2018, 5, 1).toordinal() + days))
+    assert reason(sentence, expression, span=span, value="FUTURE_REF") == "hypothetical"
+
+
+def test_a_window_of_coming_weeks_may_hold_scheduled_happenings():
+    sentence = "عندما يخوض فريقه ثلاث مباريات ودية خلال الأسبوعين المقبلين."
+    span = (date(2018, 5, 27), date(2018, 6, 9))
+    assert reason(sentence, "الأسبوعين المقبلين", span=span, value="FUTURE_REF") is None
+
+
+@pytest.mark.parametrize("sentence, expression, days", [
+    ("يشار إلى أن أبل وغوغل حافظتا على المركزين الأول والثاني خلال السنوات الخمس الماضية.",
+     "السنوات الخمس الماضية", 1826),
+    ("شهد المنتخب البرازيلي ثورة فنية خلال السنوات الأربع الماضية.", "السنوات الأربع الماضية", 1461),
+])
+def test_a_window_of_past_years_holds_a_trend(sentence, expression, days):
+    span = (date.fromordinal(date(2018, 3, 26).toordinal() - days), date(2018, 3, 26))
+    assert reason(sentence, expression, span=span, value="PAST_REF") == "generic"
+
+
+def test_a_window_of_past_days_holds_happenings():
+    sentence = "أفادت الوزارة بأن اتصالات جرت، في اليومين الماضيين، بين السلطات المغربية والهولندية."
+    span = (date(2017, 6, 22), date(2017, 6, 23))
+    assert reason(sentence, "اليومين الماضيين", span=span, value="PAST_REF") is None
+
+
+YEAR = (date(2017, 1, 1), date(2017, 12, 31))
+QUARTER = (date(2018, 4, 1), date(2018, 6, 30))
+WEEK = (date(2015, 7, 27), date(2015, 8, 2))
+
+
+@pytest.mark.parametrize("sentence, expression, span", [
+    ("وشهدت تداولات اليوم ارتفاع أسهم 12 شركة في قيمتها، فيما تراجعت أسهم 151 شركة.", "اليوم", TODAY),
+    ("وكانت أسهم شركات الإنماء وبوبا العربية الأكثر ارتفاعا اليوم، فيما جاءت أسهم شركات سلامة على رأس الشركات "
+     "الأكثر انخفاضا.", "اليوم", TODAY),
+    ("وهبط البلاديوم إلى 983.60 دولار للأوقية بعد أن سجل أقل سعر له عند 979.99 في تعاملات الليلة الماضية.",
+     "الليلة الماضية", TODAY),
+    ("وتقدر قيمة المنتجات الأمريكية التي استهدفتها الرسوم الصينية بـ50 مليار دولار في 2017، بحسب الوزارة.",
+     "2017", YEAR),
+    ("وتشير أرقام دائرة الإحصاء إلى أن عدد سكان إسرائيل في سبتمبر 2017 كان 6 ملايين و500 ألف.", "سبتمبر 2017", YEAR),
+    # a measure word governing the period
+    ("وجهت هواوي ضربة قوية لمنافستها أبل، وتفوقت عليها في مبيعات الربع الثاني من العام الجاري.",
+     "الربع الثاني من العام الجاري", QUARTER),
+    ("وقالت إدارة معلومات الطاقة إن مخزونات الخام الأمريكية انخفضت الأسبوع الماضي.", "الأسبوع الماضي", WEEK),
+    ("وحل ثانيا في تصنيف العام الحالي المطعم الإسباني إل سيلير دي كان روكا.", "العام الحالي", YEAR),
+])
+def test_market_sessions_estimates_and_measured_periods_are_statistics(sentence, expression, span):
+    grain = {YEAR: "year", QUARTER: "quarter", WEEK: "week"}.get(span, "day")
+    assert reason(sentence, expression, span=span, grain=grain) == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression, span", [
+    ("وانتقل صلاح من بازل إلى تشيلسي في يناير 2014 بصفقة قيمتها 16.5 مليون جنيه.", "يناير 2014", YEAR),
+    ("وكانت إسرائيل وقعت في أيلول/سبتمبر 2016 عقدا قيمته 10 مليارات دولار لتوريد الغاز.", "أيلول/سبتمبر 2016", YEAR),
+    ("وكانت السفير اتخذت في شهر مارس قرارا بالتوقف عن الصدور لتتراجع عنه وتقرر خفض عدد صفحاتها.", "شهر مارس", YEAR),
+    ("وخفضت الصين قيمة اليوان اليوم الثلاثاء بنحو اثنين بالمئة.", "اليوم الثلاثاء", TODAY),
+    ("وارتفعت أسعار الذهب، الثلاثاء، مدعومة بالإقبال على الملاذات الآمنة.", "الثلاثاء", TODAY),
+])
+def test_a_deal_or_decision_with_a_value_stays_an_event(sentence, expression, span):
+    assert reason(sentence, expression, span=span, grain="month" if span == YEAR else "day") is None
+
+
+@pytest.mark.parametrize("sentence, expression, span", [
+    ("محمد صلاح من مواليد 22 حزيران/يونيو 1992.", "22 حزيران/يونيو 1992", TODAY),
+    ("هياتم من مواليد 22 يوليو عام 1949، بمحافظة الإسكندرية، عملت راقصة في الملاهي.", "22 يوليو عام 1949", TODAY),
+    ("تبلغ فيروز 82 عاما (من مواليد العام 1936)، وبدأت مسيرتها الفنية بانضمامها لكورال الإذاعة.", "العام 1936", YEAR),
+    ("وأوضح أن المهاجم المولود عام 1990 انضم إلى الفريق هذا الصيف.", "عام 1990", YEAR),
+    ('المسماة "أحلام"، وهي ممرضة متمرنة مزداد سنة 1998، وعشيقها الجندي.', "سنة 1998", YEAR),
+    ("ستخالف مواد قانون احترام رمضان لعام 1981، بحسب ما أوردته الصحيفة.", "عام 1981", YEAR),
+    ("نظرا لعدم تنقيح القانون التوجيهي عدد 80 لسنة 2002 المؤرخ في 23 جويلية.", "سنة 2002", YEAR),
+    ("بعد فضيحة منح دورة الألعاب الشتوية لعام 2002 الى مدينة سولت لايك سيتي.", "عام 2002", YEAR),
+])
+def test_birth_years_laws_and_games_are_labels(sentence, expression, span):
+    assert reason(sentence, expression, span=span, grain="year" if span == YEAR else "day") == "label"
+
+
+def test_a_birth_told_as_a_happening_stays_an_event():
+    sentence = "وولدت كريمة عبود في الـ 18 من نوفمبر عام 1896 في مدينة الناصرة شمالي فلسطين."
+    assert reason(sentence, "18 من نوفمبر عام 1896") is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain, expected", [
+    ('وقال المصدر "ان اللجنة ستعلن قريبا، وقد يحصل ذلك مطلع الأسبوع المقبل".', "مطلع الأسبوع المقبل", WEEK, "week",
+     "hypothetical"),
+    ("وقال خبراء الارصاد إن الأمطار الغزيرة والبرد قد تحدث اليوم الأحد في أجزاء من جنوب غرب انجلترا.", "اليوم الأحد",
+     TODAY, "day", "hypothetical"),
+    ("أعلنت طيران الإمارات الخميس عن طلبية لشراء 36 طائرة، على أن يبدأ تسليم الطائرات في 2020.", "2020", YEAR,
+     "year", "hypothetical"),
+    ("وتوقعت المؤسسة أن يبلغ العجز 1.6% العام الحالي، على أن تتحول لتحقيق فائض العام المقبل.", "العام المقبل",
+     YEAR, "year", "hypothetical"),
+    ("مما سيسمح للمجلس التنفيذي للصندوق باتاحة صرف شريحة قيمتها 257 مليون دولار، بنهاية سبتمبر/أيلول.",
+     "نهاية سبتمبر/أيلول", QUARTER, "month", "boundary"),
+    ("وتختبر الشركة نسخة مطورة من التطبيق قبل إتاحته للعموم بنهاية الشهر الجاري.", "نهاية الشهر الجاري", QUARTER,
+     "month", "boundary"),
+])
+def test_possible_times_terms_and_deadlines(sentence, expression, span, grain, expected):
+    assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقد أعلن الوزير يوم الأحد عن خطة جديدة للنقل.", "يوم الأحد"),  # «قد» with a past verb: done
+    ("واتفق الطرفان يوم الأحد على أن تستأنف المفاوضات.", "يوم الأحد"),  # the day of the agreement
+])
+def test_a_done_or_agreed_day_stays_an_event(sentence, expression):
+    assert reason(sentence, expression) is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("أعلن التحالف عن إحداث مجموعة خاصة بإفريقيا، على أن يبحث اجتماع الرباط في مايو المقبل سبل دعم الدول الإفريقية.",
+     "مايو المقبل"),
+    ("واختارت الشبكة عرض جانب من خريطتها، على أن تنضم باقي الأعمال للعرض مع بداية شهر رمضان.", "بداية شهر رمضان"),
+])
+def test_a_term_for_a_month_is_a_scheduled_happening(sentence, expression):
+    assert reason(sentence, expression, span=QUARTER, grain="month") is None
+
+
+RAMADAN = (date(2018, 5, 16), date(2018, 6, 14))
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain", [
+    ('وأضافت: "المحاكم بيننا بعد رمضان، لأن هذا كذب على عقلية الناس".', "رمضان", RAMADAN, None),
+    ("وتوقع المسؤول ذاته إقبالا من السوق الداخلية والجزائرية على جهة المهدية بعد شهر رمضان.", "شهر رمضان", RAMADAN,
+     None),
+    ("ولكن ليس من الواضح كم ستبذل ناسا من الجهد التمويلي بعد عام 2025.", "عام 2025", YEAR, "year"),
+    ("ومن غير المتوقع أن يصدر بايدن بيانا بهذا الشأن قبل سبتمبر (أيلول) المقبل.", "سبتمبر (أيلول) المقبل", RAMADAN,
+     "month"),
+])
+def test_a_period_right_after_before_or_after_is_an_edge(sentence, expression, span, grain):
+    assert reason(sentence, expression, span=span, grain=grain) == "boundary"
+
+
+def test_a_clock_time_after_after_is_a_happening():
+    sentence = "كما اعلن المرصد انه تعرضت بعد منتصف ليل الاحد مناطق في مدينة داريا لقصف."
+    start = sentence.index("منتصف ليل الاحد")
+    mention = Mention("منتصف ليل الاحد", start, start + 15, "TIME", "2015-08-02T24:00", span=TODAY, grain="day")
+    assert non_event_reason(sentence, (0, len(sentence)), mention) is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain, expected", [
+    ('واكد الامين العام للمجلس لـ "اليوم" ان التجهيزات طالت قاعة الاجتماعات.', "اليوم", TODAY, "day", "label"),
+    ('قال الملحق الثقافي في اتصال هاتفي لـ "اليوم" : إن الطالب المغدور يبلغ 23 عاما.', "اليوم", TODAY, "day", "label"),
+    ("كما وافق على الترتيبات بشأن التوازن المالي في المملكة خلال 4 سنوات تنتهي في 2022.", "2022", YEAR, "year",
+     "boundary"),
+    ("ويبدأ الشتاء بأستراليا في مطلع يونيو وينتهي في نهاية أغسطس.", "نهاية أغسطس", QUARTER, "month", "boundary"),
+])
+def test_a_quoted_newspaper_and_the_end_of_a_running_period(sentence, expression, span, grain, expected):
+    assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+def test_a_quoted_today_in_speech_is_the_day():
+    sentence = 'وقال: "اليوم" سنعلن القرار.'
+    assert reason(sentence, "اليوم") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقال الوزير إن عدد السكان سيبلغ 10 ملايين نسمة عام 2030.", "عام 2030"),
+    ("وأوضح أن الشركة ستعيد تدوير 1300 طن من الألواح الشمسية في عام 2018.", "عام 2018"),
+    ("وقال إن حوالي 25 ألف شاب من حاملي الشهائد العليا سيشرعون خلال أفريل المقبل في العمل.", "أفريل المقبل"),
+])
+def test_a_future_figure_for_a_period_is_a_forecast(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وسيفتتح الرئيس المعرض في أفريل المقبل بحضور وفود من عشرين دولة.", "أفريل المقبل"),  # no figure
+    ("وقتل 45 شخصا في هجوم عام 2016 وسيحاكم المتهمون قريبا.", "عام 2016"),  # the future verb comes after
+])
+def test_a_future_happening_or_a_past_count_is_no_forecast_figure(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") is None
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("قالت هواوي إنها حققت مبيعات أعلى بنسبة 15 بالمئة، وهي نفس الزيادة التي حققتها العام الماضي.", "العام الماضي",
+     "statistic"),
+    ("وسترفع أيضا المساعدات لترجمة الكتب من العبرية إلى الفرنسية بالنسبة نفسها العام المقبل.", "العام المقبل",
+     "statistic"),
+    ("يذكر أن نفس الوحدة السجنية قد شهدت أيضا الشهر الماضي أعمال شغب مماثلة.", "الشهر الماضي", None),
+    ("وتسببت المشاكل الاقتصادية في مظاهرات مماثلة في مدن إقليمية في أواخر ديسمبر.", "أواخر ديسمبر", None),
+])
+def test_the_same_amount_as_a_period_is_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وتحقق الصالونات أرباحا كبيرة توازي أرباحها طيلة العام.", "العام", "generic"),
+    ("ثلاثة أصناف يتم عرضها طوال السنة لكل المناطق حولها.", "السنة", "generic"),
+    ("وقال موقع بوكينغ إن سعر حجز الحجرة الفندقية يبدأ من 500 دولار في الليلة.", "الليلة", "statistic"),
+    ("وتبلغ تكاليف الليلة هناك 200 دولار شاملة المسكن والمأكل.", "الليلة", "statistic"),
+    ("كما يتوقع توفير مليون فرصة عمل حتى حلول عام 2030.", "عام 2030", "boundary"),
+])
+def test_all_year_round_a_nightly_rate_and_until_a_year(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+def test_the_same_period_of_another_year_written_with_dhat():
+    sentence = "تزامنت مع استعادة المواد الأولية لنسقها المسجل خلال ذات الفترة من سنة 2014، لتبلغ نسبة النمو 6ر4 بالمائة."
+    assert reason(sentence, "ذات الفترة من سنة 2014", span=YEAR, grain="month") == "statistic"
+
+
+THEN_AND_NOW = "وأضاف أن أي جزء يستهدف من هذا الوطن هو استهداف للوطن بأكمله، وبالأمس كانوا في مساجد المنطقة الشرقية، " \
+               "واليوم نراهم في مساجد معسكراتنا في المنطقة الجنوبية."
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    (THEN_AND_NOW, "الأمس"),
+    (THEN_AND_NOW, "اليوم"),
+    ("وقال المغرد: بالأمس كانوا خداما لضيوف الرحمن، اليوم هم ضيوف الرحمن!", "الأمس"),
+])
+def test_then_against_now_is_a_figure_of_speech(sentence, expression):
+    assert reason(sentence, expression) == "generic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("ووصل الوزير اليوم إلى الرياض بعد أن التقى بالأمس نظيره الكويتي.", "اليوم"),  # not opening clauses
+    ("والثلاثاء، ولليوم الثاني على التوالي، واصل تجار البازار الإضراب.", "الثلاثاء"),
+    ("وقتل 27 شخصا على الاقل بالأمس لدى خروج قطاري ركاب عن السكة.", "الأمس"),
+])
+def test_yesterday_and_today_of_happenings_stay_events(sentence, expression):
+    assert reason(sentence, expression) is None
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("ويدفع المحامون الإيرانيون بأن تلك العقوبات تنتهك معاهدة صداقة عام 1955 بين البلدين.", "عام 1955", "label"),
+    ("وقضت المحكمة باستمرار سريان معاهدة عام 1955 على الرغم من توقيعها قبل الثورة.", "عام 1955", "label"),
+    ("بسبب العقود التي أبرموها مع طهران إثر الاتفاق النووي عام 2015.", "عام 2015", "label"),
+    ("وهي الاتفاقية الموقعة بين البلدين عام 1974 والتي تنظم الحدود.", "عام 1974", None),  # the signing
+    ("ووقع البلدان الاتفاق في عام 2015 بعد مفاوضات طويلة.", "عام 2015", None),
+])
+def test_a_year_right_after_a_treaty_names_it(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("تقلصت المدخرات إلى مستوى 12261 مليون دينار، مقابل 13295 مليون دينار في نفس التاريخ من سنة 2016.",
+     "نفس التاريخ من سنة 2016", "statistic"),
+    ("وشكلت مديريات الزراعة لجانا ميدانية لخرص التمور اعتبار من الثامن من الشهر المقبل.", "الثامن من الشهر المقبل",
+     "boundary"),
+])
+def test_the_same_date_of_another_year_and_a_misspelt_from_date(sentence, expression, expected):
+    assert reason(sentence, expression) == expected
+
+
+SPAN_OF_YEARS = (date(1989, 1, 1), date(2003, 12, 31))
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وكارار كان أمينا عاما للجنة الاولمبية الدولية بين 1989 و2003، وكان قاضيا في محكمة التحكيم الرياضية.",
+     "بين 1989 و2003"),
+    ("تتضمن انتقادات لاذعة للمدرب، الذي أشرف على النادي لثلاثة مواسم بين 2013 و2016.", "بين 2013 و2016"),
+    ("وربطته قصة حب بالأديبة سيمون دو بوفوار التي عاش معها بين 1952 و1959.", "بين 1952 و1959"),
+    ("و حكمت اليابان شبه الجزيرة الكورية من 1910 إلى 1945.", "من 1910 إلى 1945"),
+])
+def test_a_post_or_a_life_over_years_is_a_state(sentence, expression):
+    assert reason(sentence, expression, span=SPAN_OF_YEARS, value="1989/2003", grain="year") == "generic"
+
+
+@pytest.mark.parametrize("sentence, expression, span", [
+    ("بدا ترمب متفائلا حيال فرص السلام في شبه الجزيرة الكورية المقسمة منذ الحرب الكورية 1950-1953.", "1950-1953",
+     SPAN_OF_YEARS),
+    ("كانت أسر الضحايا سعت إلى تحميل السلطة الفلسطينية ومنظمة التحرير المسؤولية عن ست وقائع إطلاق نار وتفجير بين "
+     "عامي 2002 و2004 في منطقة القدس.", "بين عامي 2002 و2004", SPAN_OF_YEARS),
+    ("وكان الرئيس قد زار المدينة عام 1995.", "عام 1995", (date(1995, 1, 1), date(1995, 12, 31))),  # a single year
+])
+def test_a_war_or_attacks_over_years_or_a_visit_in_a_year_stay_events(sentence, expression, span):
+    assert reason(sentence, expression, span=span, value="X", grain="year") is None
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وعندما يحتج الإعلام على ارتفاع عدد السجناء إلى 22 ألفا، وزيادة عقوبات الإعدام في العام الماضي إلى 865 حالة.",
+     "العام الماضي", "statistic"),
+    ("وقررت الحكومة زيادة رواتب الموظفين في يناير الماضي بعد احتجاجات واسعة.", "يناير الماضي", None),  # no figure
+])
+def test_an_increase_with_a_figure_for_a_period(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("ووفق معطيات احصائية فقد بلغت العائدات السياحية، الى يوم 20 جانفي 2017، حوالي 75،4 م د مقابل 72،5 م د.",
+     "يوم 20 جانفي 2017", "statistic"),
+    ("تقلصت المدخرات من العملة الصعبة الى يوم 26 جانفي 2017 الى مستوى 12261 مليون دينار.", "يوم 26 جانفي 2017",
+     "statistic"),
+    ("وبحسب إحصاءات الشرطة، فإن نيويورك سجلت 600 حادثة إطلاق نار من بداية العام الجاري إلى السابع من أكتوبر الحالي.",
+     "السابع من أكتوبر الحالي", "statistic"),
+    ("وقررت المحكمة تأخير القضية إلى يوم 5 جويلية المقبل.", "يوم 5 جويلية المقبل", None),
+    ("وتعود حيثيات القضية إلى يوم 19 جانفي 2016 عندما قدّم أحد الحرفاء لسائق تاكسي ورقة نقدية من فئة 20 دينار.",
+     "يوم 19 جانفي 2016", None),
+])
+def test_a_figure_counted_up_to_a_date(sentence, expression, expected):
+    assert reason(sentence, expression) == expected
