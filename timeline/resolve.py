@@ -283,7 +283,7 @@ NO_CUE_AHEAD_MONTHS = 6
 DAYS_IN = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365, "decade": 3652, "century": 36524}
 NO_CUE_PAST_BIAS = 3  # news tells of the week gone by: a bare weekday with no cue is past unless it is tomorrow
 ANAPHORIC = {"PRECEDING": -1, "FOLLOWING": 1, "SAME": 0}
-GRAIN_ORDER = {"day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}
+GRAIN_ORDER = {"night": 0, "day": 0, "weekend": 1, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}
 
 
 def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Resolved:
@@ -293,6 +293,8 @@ def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Res
         if anchor is None or anchor.span is None or GRAIN_ORDER.get(anchor.grain, 9) > GRAIN_ORDER[p.unit]:
             raise Unresolvable("no date to refer back to")
         base = anchor.span[0]
+        if p.unit == "night":
+            return Resolved("TIME", f"{base.isoformat()}TNI", span=(base, base), grain="time")
         if p.unit == "day":
             return Resolved("DATE", base.isoformat(), span=(base, base), grain="day")
         return _relative_unit(p.with_(relation="THIS"), base)

@@ -540,6 +540,8 @@ def p_week_of(m: re.Match) -> Partial | None:
 
 def p_same_unit(m: re.Match) -> Partial | None:
     """«اليوم نفسه»، «في ذلك اليوم»، «هذا اليوم»، «يومها»، «العام ذاته»: the unit of the date just told."""
+    if group(m, "night") or group(m, "night2"):  # «في تلك الليلة»: the night of the day just told, not tonight
+        return Partial("date", unit="night", relation="SAME")
     text = group(m, "unit") or group(m, "unit2") or group(m, "unit3") or m["unit4"]
     if _key(text) == "العام" and word_before(m.string, start_of(m)) in NOT_BEFORE_YEAR_WORD:
         return None
@@ -1039,10 +1041,11 @@ RULES: list[Rule] = [
          p_week_of, reach=(10, 60), triggers=('WEEK',)),
     Rule("same_unit", r"(?:(?P<unit>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))\s+(?:نفسه|ذاته|عينه|نفسها|ذاتها)"
          r"|(?:نفس|ذات|ذلك|تلك)\s+(?P<unit2>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))(?!\s+(?:من|{REL}|ال))"
-         r"|(?<!مثل )هذا\s+(?P<unit3>اليوم)(?!\s+(?:ال|{REL}))|(?P<unit4>يوم)(?:ها|ذاك|ئذ))(?!\w)",
-         p_same_unit, reach=(10, 20), triggers=('RELDAY', 'RELUNIT', 'SAME', 'THAT')),
+         r"|(?<!مثل )هذا\s+(?P<unit3>اليوم)(?!\s+(?:ال|{REL}))|(?P<unit4>يوم)(?:ها|ذاك|ئذ)"
+         r"|(?:تلك|نفس|ذات)\s+(?P<night>الليله)(?!\s+(?:من|{REL}|ال))|(?P<night2>الليله)\s+(?:نفسها|ذاتها))(?!\w)",
+         p_same_unit, reach=(10, 20), triggers=('RELDAY', 'RELUNIT', 'SAME', 'THAT', 'TONIGHT')),
     Rule("relative_day", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?)?(?P<relday>{RELDAY})(?:\s+(?P<wd>{WD})|\s*\(\s*(?P<wdp>{WD})\s*\)|\s*[،,]\s*(?P<wdc>{WD})(?=\s*[،,]))?", p_relative_day, reach=(25, 30), triggers=('RELDAY',)),
-    Rule("tonight", r"الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("TONIGHT",)),
+    Rule("tonight", r"(?<!تلك )(?<!نفس )(?<!ذات )الليله(?:\s+(?P<rel>الماضيه|البارحه))?(?!\s+(?:ال|{REL}))", p_tonight, reach=(5, 20), triggers=("TONIGHT",)),
     Rule("this_day_part", r"(?:هذا|هذه)\s+(?P<dp>الصباح|المساء|الليله)", p_this_day_part, reach=(10, 5), triggers=('DEFINITE_DAYPART',)),
     Rule("weekday", r"(?:(?P<mid>منتصف)\s+(?=ليل|الليل))?(?:(?P<dp>{DAYPART})\s+(?:يوم\s+)?)?(?:يوم\s+)?(?P<wd>{WD})"
          r"(?(dp)(?:(?:\s*[-–]\s*|\s+(?:و\s*|الى\s+|على\s+)?)(?:يوم\s+)?(?P<wd2>{WD}))?)(?:\s+(?P<rel>{REL}))?"
