@@ -437,6 +437,8 @@ def p_clock(m: re.Match) -> Partial | None:
         hour, minute = ordinal(m["hw"]) or 0, 0
     if not (has_clock_word or group(m, "hh") or (group(m, "hw") and (group(m, "dp") or _after_day_at(m)))):
         return None
+    if has_clock_word and group(m, "hw") and "الساعه" not in m.group(0):
+        return None  # «النصف ساعة الأولى»: the first half hour; a clock hour in words is «الساعة الأولى»
     if not has_clock_word and group(m, "hw") and word_before(m.string, start_of(m)) in NOT_BEFORE_HOUR_WORD:
         return None  # «في نسخته التاسعة مساء الأربعاء»: the ninth edition, on Wednesday evening
     if group(m, "frac"):
