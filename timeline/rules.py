@@ -806,6 +806,8 @@ def p_offset(m: re.Match) -> Partial | None:
         return None  # «بعد نحو 500 عام»: counted from an event, a duration (the duration rule takes it)
     if not anchored and not from_now and FROM_EVENT.match(m.string, m.end()) is not None:
         return None  # «بعد 12 سنة منذ تخليه عن الدراسة»، «قبل عامين من الانتخابات»: counted from an event
+    if not anchored and SPENT_AFTER_OFFSET.match(m.string, m.end()) is not None:
+        return None  # «بعد تسعة أعوام أمضاها مع النادي»: time spent, a length (the duration rule takes it)
     return Partial("date", offset=(sign * amount, unit), anchored=anchored)
 
 
@@ -827,6 +829,8 @@ FAR_OFFSET_YEARS = 30
 YEARS_IN = {"year": 1, "decade": 10, "century": 100, "month": 1 / 12}
 # «منذ/على/من» + the event counted from; not «على يد» (at the hands of), «من قبل» (by), «من جديد» (again)
 FROM_EVENT = re.compile(normalize(r"\s+(?:منذ|على|من)(?!" + LETTER + r")(?!\s+(?:يد|يدي|قبل|جديد)(?!" + LETTER + "))"))
+SPENT_AFTER_OFFSET = re.compile(r"\s+و?(?:" + "|".join(
+    re.escape(word) for word in sorted(lexicon.words("spent_after_offset"), key=len, reverse=True)) + ")(?!" + LETTER + ")")
 FROM_NOW = re.compile(normalize(r"(?:\s+(?:فقط|تقريبا))?\s+من\s+(?:الان|اليوم)(?!" + LETTER + ")"))
 
 
