@@ -7,8 +7,11 @@ normalised character back to its index in the original text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from .diskcache import kept
 
 _DELETE = {chr(c) for c in range(0x064B, 0x0660)}  # harakat, shadda, sukun, maddah/hamza marks
 _DELETE |= {chr(c) for c in range(0x0610, 0x061B)}  # Quranic annotation marks
@@ -70,11 +73,15 @@ def _class_of(category: str, characters: str) -> str:
 
 # \w, letters (\w without digits and _) and \d for the hot scans. Only letters outside the BMP
 # (historic scripts, CJK extension B) are left out, and they do not occur in news text.
-_BMP = "".join(map(chr, range(0x10000)))
-WORD_CHARS = _class_of(r"\w", _BMP)  # str.isalnum() or "_"
-LETTERS = _class_of(r"[^\W\d_]", _BMP)  # str.isalnum() and not str.isdecimal()
-DIGITS = _class_of(r"\d", _BMP)  # str.isdecimal()
-del _BMP
+def _classes() -> tuple[str, str, str]:
+    bmp = "".join(map(chr, range(0x10000)))
+    # str.isalnum() or "_"; str.isalnum() and not str.isdecimal(); str.isdecimal()
+    return _class_of(r"\w", bmp), _class_of(r"[^\W\d_]", bmp), _class_of(r"\d", bmp)
+
+
+# (10 ms a start-up to build; they depend only on the interpreter's Unicode tables)
+WORD_CHARS, LETTERS, DIGITS = kept("classes", unicodedata.unidata_version, _classes,
+                                   valid=lambda stored: isinstance(stored, tuple) and len(stored) == 3)
 
 # The same sets as whole classes written with sre's categories, for the rules. They match exactly
 # what the explicit ranges match (the BMP part of \w, and so on) but compile in microseconds:
