@@ -89,6 +89,7 @@ class Gazetteer:
         nisba_stop: set[str] = set()
         nisba_rows: list[tuple[str, str]] = []
         self.stop_after_head: set[str] = set()
+        self.nisba_names: set[str] = set()
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -99,6 +100,8 @@ class Gazetteer:
                 nisba_stop.add(word)
             elif kind == "not_name":
                 self.stop_after_head.add(word)
+            elif kind == "nisba_name":
+                self.nisba_names.add(word)
             elif kind == "nisba":
                 nisba_rows.append((_bare(word), row["country"]))
             else:
@@ -172,14 +175,17 @@ class Gazetteer:
         for n, entry in self.names.items():
             if entry.kind != "country" or " " in n or not entry.place.country:
                 continue
-            stem = _bare(n)
-            for ending in ("ستان", "ا", "ه"):
-                if stem.endswith(ending) and len(stem) - len(ending) >= 3:
-                    stem = stem[: -len(ending)] if ending != "ستان" else stem[: -len(ending)]
-                    break
-            for form in (stem + "ي", stem + "يه"):
-                if form not in nisba_stop:
-                    self.nisba.setdefault(form, entry.place.country)
+            # «الجزائر» -> «جزائري» (looked up without the article); «ألمانيا» -> «الماني» (its ال is no article)
+            for stem in dict.fromkeys((_bare(n), n)):
+                for ending in ("ستان", "ا", "ه"):
+                    if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+                        stem = stem[: -len(ending)]
+                        break
+                # «تركيا» -> «تركي», «سورية» -> «سوري»: the stem already ends in the adjective's ي
+                forms = (stem, stem + "ه") if stem.endswith("ي") else (stem + "ي", stem + "يه")
+                for form in forms:
+                    if form not in nisba_stop:
+                        self.nisba.setdefault(form, entry.place.country)
         for form, code in nisba_rows:  # adjectives not made from the country's name (أمريكي، بريطاني)
             self.nisba[form] = code
             self.nisba[form + "ه"] = code
@@ -283,8 +289,9 @@ class Gazetteer:
         return None, ""
 
     def nisba_country(self, norm: str) -> str | None:
-        bare = _bare(norm)
-        return self.nisba.get(bare)
+        if norm in self.nisba_names:
+            return None  # «تركي آل الشيخ»: a first name; «التركي» is Turkish
+        return self.nisba.get(_bare(norm))
 
 
 def _weight(city: dict) -> tuple[int, int]:

@@ -1,0 +1,67 @@
+"""Places: nationality adjectives (nisba) and the lexicon's spellings, on corpus-like sentences."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.places import gazetteer, locate
+from timeline.normalize import normalize
+
+
+def where(sentence: str, time: str):
+    at = sentence.index(time)
+    return locate(sentence, (0, len(sentence)), (at, at + len(time)))
+
+
+# --- adjectives of countries whose name ends in «يا» / «ية»: «تركيا» -> «التركي», «سورية» -> «السوري»
+
+@pytest.mark.parametrize("adjective, country", [
+    ("التركية", "TR"), ("التركي", "TR"), ("السوري", "SY"), ("السورية", "SY"), ("الإسباني", "ES"),
+    ("الإيطالية", "IT"), ("الألماني", "DE"), ("الألمانية", "DE"), ("الأسترالية", "AU"), ("الليبي", "LY"),
+    ("الإثيوبية", "ET"), ("الموريتاني", "MR"), ("الجزائري", "DZ"), ("المغربية", "MA"), ("الأردني", "JO"),
+])
+def test_adjective_of_a_country(adjective, country):
+    assert gazetteer().nisba_country(normalize(adjective)) == country
+
+
+@pytest.mark.parametrize("word", [
+    "تركي",  # «تركي آل الشيخ»: a first name without the article
+    "ماني",  # «ساديو ماني», not German
+    "الباني",  # a builder, not Albanian («الألباني» is)
+    "المالية",  # financial
+])
+def test_word_that_is_no_adjective_of_a_country(word):
+    assert gazetteer().nisba_country(normalize(word)) is None
+
+
+@pytest.mark.parametrize("sentence, time, country", [
+    ("أعلن الرئيس التركي رجب طيب أردوغان إجراء انتخابات رئاسية مبكرة في الرابع والعشرين من يونيو المقبل",
+     "الرابع والعشرين من يونيو المقبل", "TR"),
+    ("قال وزير المالية التركي، براءت ألبيرق، الخميس، إن بلاده ستلجأ للأسواق المالية الدولية", "الخميس", "TR"),
+    ("وأضافت الصحيفة أن الحكومة الإيطالية ستعتمد اليوم السبت مرسوما لبدء عملية تصفية البنكين", "اليوم السبت", "IT"),
+    ("أعلن العراق قصف غرفة عمليات لتنظيم داعش داخل الأراضي السورية، الخميس", "الخميس", "SY"),
+])
+def test_body_or_land_of_a_country_ending_in_ya(sentence, time, country):
+    assert where(sentence, time).country == country
+
+
+def test_first_name_turki_is_no_country_acting():
+    sentence = "وأكد رئيس الهيئة العامة للرياضة تركي آل الشيخ يوم الأحد أن الحدث سيقام في موعده"
+    assert where(sentence, "يوم الأحد") is None
+
+
+# --- spellings the lexicon adds or removes
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وصل الوفد يوم الاثنين إلى الخرطوم لبدء المحادثات", "يوم الاثنين", "الخرطوم"),  # the library has «خرطوم»
+    ("جرت المنافسات النهائية لألواح التزلج الاثنين في بيونغ تشانغ وسط رياح قوية", "الاثنين", "بيونغ تشانغ"),
+])
+def test_names_written_as_the_news_writes_them(sentence, time, expected):
+    assert where(sentence, time).name == expected
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("اجتمع زوكربرغ يوم الاثنين مع المشرعين بسترة سوداء وربطة عنق", "يوم الاثنين"),  # سترة: a jacket, not Sitra
+    ("تحسم مباراة الديربي يوم السبت صدارة الدوري", "يوم السبت"),  # a local match, not Derby
+])
+def test_words_that_are_no_places(sentence, time):
+    assert where(sentence, time) is None
