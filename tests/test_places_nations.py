@@ -65,3 +65,32 @@ def test_names_written_as_the_news_writes_them(sentence, time, expected):
 ])
 def test_words_that_are_no_places(sentence, time):
     assert where(sentence, time) is None
+
+
+# --- a city named as a club is no scene
+
+@pytest.mark.parametrize("sentence, time", [
+    ("انتقل اللاعب الشهر الماضي إلى مانشستر سيتي مقابل 60 مليون جنيه", "الشهر الماضي"),
+    ("أكد المهاجم اليوم الأحد أنه لن يغادر فريقه أتلتيكو مدريد الموسم القادم", "اليوم الأحد"),
+    ("خسر فريق ليفربول الإنجليزي أمام تشيلسي مساء الأربعاء بمشاركة نجم المنتخب المصري", "مساء الأربعاء"),
+    ("يلعب الفريق يوم الأربعاء في دوري أبطال أوروبا أمام بورتو", "يوم الأربعاء"),  # دوري: a league, not Dori
+])
+def test_club_named_after_a_city_is_no_place(sentence, time):
+    assert where(sentence, time) is None
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وصل اللاعب الشهر الماضي إلى مانشستر لإجراء الفحص الطبي", "الشهر الماضي", "مانشستر"),
+    ("عقد المؤتمر يوم الأحد في مدينة برشلونة الإسبانية", "يوم الأحد", "برشلونة"),  # feminine: the city
+    ("تعقد قمة رؤساء الدول الأسبوع المقبل في كيبيك", "الأسبوع المقبل", "كيبيك"),
+])
+def test_the_city_itself_is_still_a_place(sentence, time, expected):
+    assert where(sentence, time).name == expected
+
+
+def test_headline_about_teams_gives_no_place():
+    sentence = "تدور الأحد القادم مقابلات الجولة الثامنة لبطولة الرابطة المحترفة الثانية"
+    at = sentence.index("الأحد القادم")
+    span = (0, len(sentence)), (at, at + len("الأحد القادم"))
+    assert locate(sentence, *span, title="الرابطة الثانية: قوافل قفصة تواجه منزل بورقيبة") is None
+    assert locate(sentence, *span, title="انطلاق البطولة في منزل بورقيبة").name == "منزل بورقيبة"

@@ -449,7 +449,7 @@ class _Candidate:
     first: int
     last: int
     attach: str | None  # in | to | host | from | None
-    kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town)
+    kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town) | team (a club)
 
 
 def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | None:
@@ -503,6 +503,9 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         place = h.entry.place
         if h.last + 1 < len(ws) and _bare(ws[h.last + 1].norm).startswith(_HEAD_OF) and h.first == h.last:
             continue  # «مسقط رأسه»: his birthplace, not Muscat
+        if h.entry.kind == "city" and _team(g, ws, h):  # «ريال مدريد», «مانشستر سيتي»: a club, named but no scene
+            out.append(_Candidate(place, h.first, h.last, None, "team"))
+            continue
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
             place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
                 place.country, place.country_name, place.lat, place.lon, place.tz))
@@ -538,6 +541,17 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))
     out.sort(key=lambda c: c.first)
     return _chains(g, ws, out)
+
+
+def _team(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:
+    """A city named as a club: after a club word, before a club tail, or before a masculine
+    nationality adjective (a city is feminine: «برشلونة الإسبانية» is the city, «برشلونة الإسباني» the club)."""
+    if h.first and not h.clitic and g.word_kind(ws[h.first - 1].norm)[0] == "club":
+        return True
+    if h.last + 1 >= len(ws):
+        return False
+    after = ws[h.last + 1].norm
+    return g.cue.get(after) == "club_tail" or (bool(g.nisba_country(after)) and not after.endswith("ه"))
 
 
 def _captured_name(g: Gazetteer, ws: list[Word], i: int, covered: set[int]) -> int | None:
@@ -717,7 +731,10 @@ def _headline_place(g: Gazetteer, headline: str) -> Place | None:
         return None
     # a country heading a headline is often its team or government («إيطاليا تبدأ مرحلة البناء»): only
     # a city or region, or a country attached by في/بـ
-    cands = [c for c in _candidates(g, headline, 0, ws)
+    named = _candidates(g, headline, 0, ws)
+    if any(c.kind == "team" for c in named):
+        return None  # «قوافل قفصة تواجه منزل بورقيبة»: a headline about teams names clubs, not a scene
+    cands = [c for c in named
              if c.attach != "from" and (c.kind not in ("country", "continent") or c.attach in _STRONG
                                         or _labels(headline, ws, c))]
     names = {c.place.name for c in cands}
