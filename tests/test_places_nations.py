@@ -94,3 +94,14 @@ def test_headline_about_teams_gives_no_place():
     span = (0, len(sentence)), (at, at + len("الأحد القادم"))
     assert locate(sentence, *span, title="الرابطة الثانية: قوافل قفصة تواجه منزل بورقيبة") is None
     assert locate(sentence, *span, title="انطلاق البطولة في منزل بورقيبة").name == "منزل بورقيبة"
+
+
+# --- a host verb carrying the happening as a pronoun: the place after it is the scene
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("ويرصد الوثائقي كيف تغيرت فرنسا منذ الانتفاضة الطلابية التي شهدتها باريس عام 1968", "عام 1968", "باريس"),
+    ("قبل خوض غمار النهائيات التي تحتضنها الكاميرون شهري مايو ويونيو", "شهري مايو ويونيو", "الكاميرون"),
+    ("استدعي لبطولة كأس القارات التي استضافتها روسيا الصيف الماضي", "الصيف الماضي", "روسيا"),
+])
+def test_host_verb_with_a_pronoun(sentence, time, expected):
+    assert where(sentence, time).name == expected
