@@ -105,3 +105,12 @@ def test_headline_about_teams_gives_no_place():
 ])
 def test_host_verb_with_a_pronoun(sentence, time, expected):
     assert where(sentence, time).name == expected
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وهذه أكبر احتجاجات تشهدها العاصمة الإيرانية منذ أكتوبر 2012", "أكتوبر 2012", "طهران"),  # not «تهران»
+    ("وصل الوفد يوم الأحد إلى العاصمة البريطانية لإجراء محادثات", "يوم الأحد", "لندن"),  # not «لأندأن»
+    ("عقدت القمة يوم الاثنين في العاصمة الجزائرية بحضور الوزراء", "يوم الاثنين", "الجزائر"),
+])
+def test_capital_named_by_its_adjective_is_shown_in_its_everyday_spelling(sentence, time, expected):
+    assert where(sentence, time).name == expected

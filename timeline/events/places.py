@@ -200,8 +200,16 @@ class Gazetteer:
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[1]))
         # keep only what matching needs (this object is what the cache stores)
-        self.capitals = {code: self._city_place(city, self._arabic_name[city["geonameid"]])
-                         for code, city in self._capital_city.items() if city["geonameid"] in self._arabic_name}
+        # a capital named by its country's adjective («العاصمة البريطانية») is shown as the table spells
+        # the city, else under an Arabic alternate name (some are transliterations: «لأندأن»)
+        table_name: dict[tuple[str, str], str] = {}
+        for row in table:
+            table_name.setdefault((row.get("geoname") or "", row.get("country") or ""), row["place"])
+        self.capitals = {}
+        for code, city in self._capital_city.items():
+            shown = table_name.get((city["name"], code)) or self._arabic_name.get(city["geonameid"])
+            if shown:
+                self.capitals[code] = self._city_place(city, shown)
         self.points = {code: (city["latitude"], city["longitude"]) for code, city in self._capital_city.items()}
         del self._by_english, self._by_name, self._countries, self._capital_city, self._arabic_name
 
