@@ -114,3 +114,22 @@ def test_host_verb_with_a_pronoun(sentence, time, expected):
 ])
 def test_capital_named_by_its_adjective_is_shown_in_its_everyday_spelling(sentence, time, expected):
     assert where(sentence, time).name == expected
+
+
+# --- a chain «X في Y» is one place only when Y holds X
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وتدخلت روسيا في سوريا أواخر عام 2015، واستطاعت أن ترجح كفة الجيش السوري", "أواخر عام 2015", "سوريا"),
+    ("تمكنت الوحدات الأمنية بمعتمدية الرديف من ولاية قفصة، أمس من القبض على شاب", "أمس", "الرديف"),  # still a chain
+])
+def test_chain_of_places_of_one_country(sentence, time, expected):
+    assert where(sentence, time).name == expected
+
+
+def test_places_joined_by_and_are_a_list_not_a_chain():
+    sentence = "تنطلق الدورة الأحد في الرياض ولندن بمشاركة عشرات الفرق"
+    assert where(sentence, "الأحد").name == "الرياض"
+    from timeline.events.places import _candidates
+    from timeline.terms import words
+    ws = words(sentence)
+    assert [c.place.name for c in _candidates(gazetteer(), sentence, 0, ws)] == ["الرياض", "لندن"]

@@ -580,7 +580,8 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
     result, k = [], 0
     while k < len(cands):
         end = k
-        while end + 1 < len(cands) and _linked(g, ws, cands[end].last + 1, cands[end + 1].first):
+        while end + 1 < len(cands) and _linked(g, ws, cands[end].last + 1, cands[end + 1].first) \
+                and _within(ws, cands[end], cands[end + 1]):
             end += 1
         group = cands[k: end + 1]
         attach = next((a for a in _STRONG if any(c.attach == a for c in group)), group[0].attach)
@@ -588,6 +589,14 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
         result.append(_Candidate(finest.place, group[0].first, group[-1].last, attach, finest.kind))
         k = end + 1
     return result
+
+
+def _within(ws: list[Word], place: _Candidate, larger: _Candidate) -> bool:
+    """The second place of a chain holds the first: not another country («تمثلان تونس في تايوان»), not a
+    second item of a list («أبها ولندن»: its conjunction و is no part of its name)."""
+    if place.place.country and larger.place.country and place.place.country != larger.place.country:
+        return False
+    return not (ws[larger.first].norm.startswith("و") and not normalize(larger.place.name).startswith("و"))
 
 
 def _linked(g: Gazetteer, ws: list[Word], start: int, stop: int) -> bool:
