@@ -133,3 +133,22 @@ def test_places_joined_by_and_are_a_list_not_a_chain():
     from timeline.terms import words
     ws = words(sentence)
     assert [c.place.name for c in _candidates(gazetteer(), sentence, 0, ws)] == ["الرياض", "لندن"]
+
+
+# --- what a headline names that is no scene
+
+@pytest.mark.parametrize("headline", [
+    "حماية المستهلك لـ «الرياض»: ندرس مسببات عدم تأثر الأسعار",  # a newspaper
+    "محمد صلاح: قصة فتى قرية مصرية صغيرة أصبح أفضل لاعب في أفريقيا",  # a continent
+    "مساحة بيضاء محل عمود جمال خاشقجي في واشنطن بوست",  # a newspaper named after a city
+    "ترجي جرجيس في طريقه الى العاصمة",  # a club
+])
+def test_headline_naming_no_scene(headline):
+    from timeline.events.places import _headline_place
+    assert _headline_place(gazetteer(), headline) is None
+
+
+def test_headline_scene():
+    from timeline.events.places import _headline_place
+    assert _headline_place(gazetteer(), "حريق في الرياض يأتي على مستودع").name == "الرياض"
+    assert _headline_place(gazetteer(), "الإمام النيجيري الذي أنقذ مئات المسيحيين في نيجيريا").country == "NG"

@@ -457,7 +457,7 @@ class _Candidate:
     first: int
     last: int
     attach: str | None  # in | to | host | from | None
-    kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town) | team (a club)
+    kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town) | org (a club or newspaper)
 
 
 def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | None:
@@ -511,8 +511,8 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         place = h.entry.place
         if h.last + 1 < len(ws) and _bare(ws[h.last + 1].norm).startswith(_HEAD_OF) and h.first == h.last:
             continue  # «مسقط رأسه»: his birthplace, not Muscat
-        if h.entry.kind == "city" and _team(g, ws, h):  # «ريال مدريد», «مانشستر سيتي»: a club, named but no scene
-            out.append(_Candidate(place, h.first, h.last, None, "team"))
+        if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
+            out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
             place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
@@ -551,15 +551,15 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
     return _chains(g, ws, out)
 
 
-def _team(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:
-    """A city named as a club: after a club word, before a club tail, or before a masculine
+def _named_after(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:
+    """A city in the name of a club or newspaper: after an org word, before an org tail, or before a masculine
     nationality adjective (a city is feminine: «برشلونة الإسبانية» is the city, «برشلونة الإسباني» the club)."""
-    if h.first and not h.clitic and g.word_kind(ws[h.first - 1].norm)[0] == "club":
+    if h.first and not h.clitic and g.word_kind(ws[h.first - 1].norm)[0] == "org":
         return True
     if h.last + 1 >= len(ws):
         return False
     after = ws[h.last + 1].norm
-    return g.cue.get(after) == "club_tail" or (bool(g.nisba_country(after)) and not after.endswith("ه"))
+    return g.cue.get(after) == "org_tail" or (bool(g.nisba_country(after)) and not after.endswith("ه"))
 
 
 def _captured_name(g: Gazetteer, ws: list[Word], i: int, covered: set[int]) -> int | None:
@@ -742,20 +742,26 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, ti
 
 def _headline_place(g: Gazetteer, headline: str) -> Place | None:
     """«حريق عين عودة .. متضررون يطالبون بالخيام»: a lead sentence naming no place happens where its
-    headline says, when the headline names one place (an attached one, or its only city or country)."""
+    headline says, when the headline names one place (an attached one, or its only city or region)."""
     ws = words(headline)
     if not ws:
         return None
-    # a country heading a headline is often its team or government («إيطاليا تبدأ مرحلة البناء»): only
-    # a city or region, or a country attached by في/بـ
     named = _candidates(g, headline, 0, ws)
-    if any(c.kind == "team" for c in named):
+    if any(c.kind == "org" for c in named):
         return None  # «قوافل قفصة تواجه منزل بورقيبة»: a headline about teams names clubs, not a scene
+    # a country heading a headline is often its team or government («إيطاليا تبدأ مرحلة البناء»): only
+    # a city or region, or a country attached by في/بـ; a continent is no scene («أفضل لاعب في أفريقيا»),
+    # nor a name in quotes («حماية المستهلك لـ«الرياض»»: a newspaper)
     cands = [c for c in named
-             if c.attach != "from" and (c.kind not in ("country", "continent") or c.attach in _STRONG
-                                        or _labels(headline, ws, c))]
+             if c.attach != "from" and c.kind != "continent" and not _quoted(headline, ws, c)
+             and (c.kind != "country" or c.attach in _STRONG or _labels(headline, ws, c))]
     names = {c.place.name for c in cands}
     return cands[0].place if len(names) == 1 else None
+
+
+def _quoted(text: str, ws: list[Word], c: _Candidate) -> bool:
+    before, after = text[:ws[c.first].start].rstrip()[-1:], text[ws[c.last].end:].lstrip()[:1]
+    return before in ("«", '"') and after in ("»", '"')
 
 
 def _labels(headline: str, ws: list[Word], c: _Candidate) -> bool:
