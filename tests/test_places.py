@@ -112,10 +112,10 @@ def test_a_lead_sentence_naming_no_place_takes_its_headline_city():
     sentence = "تعطلت الدروس بالمدرسة الإعدادية صباح اليوم بعد تخريب محتوياتها."
     at = sentence.index("صباح اليوم")
     span = (0, len(sentence)), (at, at + len("صباح اليوم"))
-    assert locate(sentence, *span, title="تخريب محتويات مدرسة إعدادية في دوار هيشر").name == "هيشر"
-    assert locate(sentence, *span, title="حريق في الدار البيضاء وآخر في الرباط") is None  # two places
-    assert locate(sentence, *span, title="إيطاليا تبدأ مرحلة البناء") is None  # a country heading it: a team
-    assert locate(sentence, *span, title="العراق: تفجير انتحاري يستهدف مخازن الاقتراع").country == "IQ"  # a label
+    assert locate(sentence, *span, headline="تخريب محتويات مدرسة إعدادية في دوار هيشر").name == "هيشر"
+    assert locate(sentence, *span, headline="حريق في الدار البيضاء وآخر في الرباط") is None  # two places
+    assert locate(sentence, *span, headline="إيطاليا تبدأ مرحلة البناء") is None  # a country heading it: a team
+    assert locate(sentence, *span, headline="العراق: تفجير انتحاري يستهدف مخازن الاقتراع").country == "IQ"  # a label
     assert locate(sentence, *span) is None  # not in the lead: no headline given
 
 

