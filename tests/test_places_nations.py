@@ -152,3 +152,37 @@ def test_headline_scene():
     from timeline.events.places import _headline_place
     assert _headline_place(gazetteer(), "حريق في الرياض يأتي على مستودع").name == "الرياض"
     assert _headline_place(gazetteer(), "الإمام النيجيري الذي أنقذ مئات المسيحيين في نيجيريا").country == "NG"
+
+
+# --- names the gazetteer lacks, taken after a head word
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("شهدت منطقة عين الكريمة من معتمدية جندوبة الشمالية مساء أمس الجمعة حريقا أتى على هكتار من القمح",
+     "مساء أمس الجمعة", "جندوبة"),  # a host verb before the head; the chain's town
+    ("تمكنت الوحدات الامنية بمنطقة حمام سوسة امس من ايقاف شابين", "امس", "حمام سوسة"),  # not Sousse
+    ("نشب مساء اليوم الثلاثاء حريق بمنزل بمنطقة رأس الكاف بقفصة يقطنه 4 لاعبين", "مساء اليوم الثلاثاء", "قفصة"),
+])
+def test_name_after_a_head_word(sentence, time, expected):
+    assert where(sentence, time).name == expected
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("وقال رئيس الشرطة إن آخر نهاية أسبوع من دون إطلاق الرصاص في المدينة كانت قبل 1993", "قبل 1993"),  # «المدينة»: named before
+    ("وكان الوضع هادئا في وسط المدينة، حيث وقعت أعمال العنف مساء الأربعاء", "مساء الأربعاء"),
+    ("أحالت عناصر الشرطة القضائية بولاية أمن مراكش اليوم الأحد ثلاثة متهمين على الوكيل العام", "اليوم الأحد"),
+])
+def test_no_name_captured_after_a_definite_head_or_from_a_common_word(sentence, time):
+    place = where(sentence, time)
+    assert place is None or place.name not in ("كانت", "حيث", "أمن")
+
+
+def test_captured_name_takes_the_country_of_its_chain():
+    place = where("ووري الثرى الجمعة جثمان الفنانة في مدينة دوردان بضواحي باريس", "الجمعة")
+    assert place.name == "دوردان" and place.country == "FR"
+
+
+def test_host_verb_in_a_relative_clause_places_its_noun_not_an_earlier_happening():
+    sentence = ("قررت الدائرة الجنائية بالمحكمة الابتدائية بالكاف، أمس الأربعاء الإفراج عن 16 موقوفا على خلفية "
+                "الاحتجاجات التي شهدتها مدينة تاجروين خلال شهر جانفي 2016")
+    assert where(sentence, "أمس الأربعاء").name == "الكاف"
+    assert where(sentence, "شهر جانفي 2016").name == "تاجروين"

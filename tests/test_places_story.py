@@ -64,3 +64,15 @@ def test_dateline_is_the_story_place_of_every_sentence():
     text = ("الرياض 12 أغسطس 2015 (واس) أعلنت الهيئة نتائج الدراسة.\n"
             "وكانت الهيئة قد بدأت الدراسة في عام 2013 بمشاركة خبراء.")
     assert where(text, text.split("\n")[1], "عام 2013", "").name == "الرياض"
+
+
+def test_the_story_place_named_in_the_sentence_itself_does_not_part_it_from_the_story():
+    text = ("المسرح البلدي يعرض أفلاما للأطفال بمناسبة العطلة.\n"
+            "ويبدأ العرض الأول الساعة 11 صباحا وتباع التذاكر بشباك المسرح البلدي بسوسة بعشرة دنانير.")
+    headline = "المسرح البلدي بسوسة : عرض أفلام 3D موجهة للأطفال"
+    assert where(text, text.split("\n")[1], "الساعة 11 صباحا", headline).name == "سوسة"
+
+
+def test_a_dated_saying_is_not_placed_at_the_story_place_named_in_what_it_tells():
+    text = "أفادت الوزارة في بلاغ لها اليوم السبت أن الوحدات بقبلي تمكنت أمس من القبض على مهرب."
+    assert where(text, text, "اليوم السبت", "قبلي : القبض على مهرب") is None

@@ -517,7 +517,9 @@ def _as_written(text: str, base: int, ws: list[Word], first: int, last: int, cli
 
 def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Candidate]:
     out: list[_Candidate] = []
-    hits = g.find(ws)
+    # «بمنطقة رأس الكاف»: a city's name after a name prefix is part of another name, not that city
+    hits = [h for h in g.find(ws) if not (h.entry.kind == "city" and not h.clitic and h.first
+                                          and ws[h.first - 1].norm in _NAME_PREFIXES)]
     covered = {k for h in hits for k in range(h.first, h.last + 1)}
     for h in hits:
         place = h.entry.place
@@ -550,11 +552,13 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
                     out.append(_Candidate(capital, i, i + 1, attach, "city"))
             else:  # «السواحل التونسية»: a part of that country
                 out.append(_Candidate(g.country_place(code), i, i + 1, attach, "country"))
-        elif attach in ("in", "to"):  # «بمعتمدية الرقاب»: a name the gazetteer lacks, as written
+        elif attach in _STRONG:  # «بمعتمدية الرقاب», «شهدت منطقة عين الكريمة»: a name the gazetteer lacks
+            head = w.norm[len(clitic):]
+            if head.startswith("ال") or (clitic.endswith("ل") and head.startswith("ل")):
+                continue  # «في المدينة كانت …»: the city already named, no name follows
             name_end = _captured_name(g, ws, i + 1, covered)
             if name_end is None:
                 continue
-            head = w.norm[len(clitic):]
             code = g.head_country.get(head) or g.head_country.get(_bare(head))
             name = _as_written(text, base, ws, i + 1, name_end, "")
             place = Place(name, code, g.country_names.get(code) if code else None, None, None, g.zone(code))
@@ -580,7 +584,7 @@ def _captured_name(g: Gazetteer, ws: list[Word], i: int, covered: set[int]) -> i
     if w[:1] == "و" and w[1:] in g.stop_after_head:
         return None  # «في مدن وبلدات إقليمية»: a second head word, not a name
     if (not w or w.isdigit() or not _ARABIC.search(w) or w in g.stop_after_head or g.word_kind(w)[0]
-            or g.nisba_country(w) or w.endswith("يه") or len(_bare(w)) < 3):
+            or g.nisba_country(w) or w.endswith("يه") or len(_bare(w)) < 3 or w.startswith("لل")):
         return None
     if w in _NAME_PREFIXES and i + 1 < len(ws) and i + 1 not in covered and not g.word_kind(ws[i + 1].norm)[0]:
         return i + 1
@@ -598,7 +602,11 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
         group = cands[k: end + 1]
         attach = next((a for a in _STRONG if any(c.attach == a for c in group)), group[0].attach)
         finest = min(group, key=lambda c: _RANK.get(c.kind, 1))
-        result.append(_Candidate(finest.place, group[0].first, group[-1].last, attach, finest.kind))
+        place = finest.place
+        known = next((c.place for c in group if c.place.country), None)
+        if not place.country and known:  # «مدينة دوردان بضواحي باريس»: in the larger place's country
+            place = Place(place.name, known.country, known.country_name, None, None, known.tz)
+        result.append(_Candidate(place, group[0].first, group[-1].last, attach, finest.kind))
         k = end + 1
     return result
 
@@ -740,17 +748,36 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         after = text[s_start + ws[end - 1].end : s_start + ws[end].start] if end < len(ws) else ""
         return "،" in after or "," in after
 
+    def described(c: _Candidate) -> bool:
+        """«الإفراج أمس عن موقوفين في الاحتجاجات التي شهدتها مدينة تاجروين»: a host verb in a relative
+        clause places the noun it describes, not a happening told before it."""
+        if c.attach != "host" or c.first <= m_last:
+            return False
+        verb = next((k for k in range(c.first - 1, max(c.first - 4, 0), -1) if g.word_kind(ws[k].norm)[0] == "host"), None)
+        return verb is not None and verb - 1 - m_last > 2 and ws[verb - 1].norm in _FRONTED  # «كأس 2017 التي استضافتها»: its own noun
+
     found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
-             and not (c.first <= m_first and m_last <= c.last)]
+             and not (c.first <= m_first and m_last <= c.last) and not described(c)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
     acting = _acting_country(g, ws, m_first, m_last, strong, cands)
     if acting:
         return acting
     story, source = _story_place(g, text, headline)
-    if story and _tells_the_story(g, ws, story, cands) and (source != "lead" or _current(ws[m_first: m_last + 1])):
+    if not story or (source == "lead" and (s_start <= _first_sentence_start(text) or not _current(ws[m_first: m_last + 1]))):
+        return None  # the first sentence's place is its own, not a story told around it
+    # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
+    # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
+    own = [c for c in cands if c.attach in ("in", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
+    if _tells_the_story(g, ws, story, [c for c in cands if c not in own]):
         return _bare_capital(g, ws, story) or story
     return None
+
+
+@lru_cache(maxsize=8)
+def _first_sentence_start(text: str) -> int:
+    geometry = TextGeometry(text)
+    return geometry.sentence(0).start if len(geometry) else 0
 
 
 @lru_cache(maxsize=8)
@@ -798,7 +825,7 @@ def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Ca
     """A sentence attaching no place to anything, naming no place of another country, no trip and no
     other nation («قال مسؤول أمريكي») goes on with the article's story: it happens there."""
     if any(c.attach is not None or c.place.country != story.country for c in cands):
-        return False  # «بعد العودة من سويسرا»: the sentence places something itself, or another country
+        return False  # «بعد العودة من سويسرا»: the sentence places something elsewhere, or another country
     for w in ws:
         if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
             return False
