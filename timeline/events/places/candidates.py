@@ -1,0 +1,198 @@
+"""The places a sentence names, with how each hangs on it (in, to, from, host, or not at all):
+a preposition or host word before it, a head word and a name the gazetteer lacks, chains of places."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...normalize import normalize
+from ...terms import Word
+from .gazetteer import _ARABIC, Gazetteer, Place, _bare, _Hit
+
+
+# --- how a place hangs on the sentence
+
+_STRONG = ("in", "to", "host")
+
+
+_SKIP_BACK = ("head", "area", "cap", "dir", "land")
+
+
+_NAME_PREFIXES = {normalize(w) for w in (
+    "عين سيدي بني بن أولاد أبو بئر رأس جبل سوق وادي واد دار تل أم قصر حمام سان سانت كفر دير بيت منزل برج حاسي "
+    "خميس سبت أحد ثلاثاء أربعاء جمعة").split()}
+
+
+_HEAD_OF = (normalize("رأس"), normalize("راس"))  # a city name followed by «رأسه» is an idiom
+
+
+_CONNECTORS = {normalize(w) for w in "التابعة التابع الواقعة الواقع".split()}
+
+
+# precision of a place in a chain «منطقة X التابعة لمعتمدية Y من ولاية Z»: lower is finer
+_RANK = {"city": 0, "name": 0, "region": 1, "area": 2, "country": 3, "continent": 4}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    place: Place
+    first: int
+    last: int
+    attach: str | None  # in | to | host | from | None
+    kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town) | org (a club or newspaper)
+
+
+def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | None:
+    """How the place starting at word `first` hangs on the sentence: in, to, from, host, or None."""
+    if "ب" in clitic:
+        return None if first and g.word_kind(ws[first - 1].norm)[0] == "qual" else "in"
+    if clitic.endswith("ل"):  # «لأمريكا الشمالية» is mostly a genitive; «بزيارة لموسكو» a destination
+        return "to" if first and g.word_kind(ws[first - 1].norm)[0] == "trip" else None
+    j, steps = first - 1, 0
+    while j >= 0 and steps < 4:
+        kind, cl = g.word_kind(ws[j].norm)
+        if kind in _SKIP_BACK or (kind is None and g.nisba_country(ws[j].norm)):
+            if "ب" in cl:
+                return None if j and g.word_kind(ws[j - 1].norm)[0] == "qual" else "in"
+            if cl.endswith("ل"):
+                return "to" if j and g.word_kind(ws[j - 1].norm)[0] == "trip" else None
+            j, steps = j - 1, steps + 1
+            continue
+        if kind == "from" and j and g.word_kind(ws[j - 1].norm)[0] == "part":
+            j, steps = j - 2, steps + 1  # «في أجزاء من جنوب غرب إنجلترا»: a part of the place, not an origin
+            continue
+        if kind in ("in", "to", "from", "host"):
+            if kind in ("in", "to") and j and g.word_kind(ws[j - 1].norm)[0] == "qual":
+                return None
+            return kind
+        return None
+    return None
+
+
+def _as_written(text: str, base: int, ws: list[Word], first: int, last: int, clitic: str) -> str:
+    start = base + ws[first].start
+    raw = text[start: base + ws[last].end]
+    if clitic:  # drop the proclitic, keeping ال (the first letters of «للرباط» are ل + ال)
+        n = 0
+        for k, ch in enumerate(raw):
+            if normalize(ch):
+                n += 1
+            if n == len(clitic):
+                raw = raw[k + 1:]
+                break
+        if clitic.endswith("ل") and ws[first].norm[len(clitic):].startswith("ل") and not raw.startswith("ال"):
+            raw = "ا" + raw
+    return raw.replace("_", " ").strip("\"«»#")
+
+
+def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    # «بمنطقة رأس الكاف»: a city's name after a name prefix is part of another name, not that city
+    hits = [h for h in g.find(ws) if not (h.entry.kind == "city" and not h.clitic and h.first
+                                          and ws[h.first - 1].norm in _NAME_PREFIXES)]
+    covered = {k for h in hits for k in range(h.first, h.last + 1)}
+    for h in hits:
+        place = h.entry.place
+        if h.last + 1 < len(ws) and _bare(ws[h.last + 1].norm).startswith(_HEAD_OF) and h.first == h.last:
+            continue  # «مسقط رأسه»: his birthplace, not Muscat
+        if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
+            out.append(_Candidate(place, h.first, h.last, None, "org"))
+            continue
+        if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
+            place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
+                place.country, place.country_name, place.lat, place.lon, place.tz))
+        attach = _attachment(g, ws, h.first, h.clitic)
+        if h.entry.attached_only and attach not in ("in", "to", "host"):
+            continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
+        out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
+    for i, w in enumerate(ws[:-1]):
+        kind, clitic = g.word_kind(w.norm)
+        if i + 1 in covered or kind not in ("cap", "land", "head", "area"):
+            continue
+        attach = _attachment(g, ws, i, clitic)
+        if kind in ("cap", "land"):
+            code = g.nisba_country(ws[i + 1].norm)
+            if not code:
+                continue
+            if kind == "cap":  # «العاصمة القطرية» with no name: that country's capital
+                if i + 2 in covered:
+                    continue  # «العاصمة البريطانية لندن»: the name itself is the candidate
+                capital = g.capital_place(code)
+                if capital:
+                    out.append(_Candidate(capital, i, i + 1, attach, "city"))
+            else:  # «السواحل التونسية»: a part of that country
+                out.append(_Candidate(g.country_place(code), i, i + 1, attach, "country"))
+        elif attach in _STRONG:  # «بمعتمدية الرقاب», «شهدت منطقة عين الكريمة»: a name the gazetteer lacks
+            head = w.norm[len(clitic):]
+            if head.startswith("ال") or (clitic.endswith("ل") and head.startswith("ل")):
+                continue  # «في المدينة كانت …»: the city already named, no name follows
+            name_end = _captured_name(g, ws, i + 1, covered)
+            if name_end is None:
+                continue
+            code = g.head_country.get(head) or g.head_country.get(_bare(head))
+            name = _as_written(text, base, ws, i + 1, name_end, "")
+            place = Place(name, code, g.country_names.get(code) if code else None, None, None, g.zone(code))
+            out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))
+    out.sort(key=lambda c: c.first)
+    return _chains(g, ws, out)
+
+
+def _named_after(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:
+    """A city in the name of a club or newspaper: after an org word, before an org tail, or before a masculine
+    nationality adjective (a city is feminine: «برشلونة الإسبانية» is the city, «برشلونة الإسباني» the club)."""
+    if h.first and not h.clitic and g.word_kind(ws[h.first - 1].norm)[0] == "org":
+        return True
+    if h.last + 1 >= len(ws):
+        return False
+    after = ws[h.last + 1].norm
+    return g.cue.get(after) == "org_tail" or (bool(g.nisba_country(after)) and not after.endswith("ه"))
+
+
+def _captured_name(g: Gazetteer, ws: list[Word], i: int, covered: set[int]) -> int | None:
+    """Last word of a place name written after a head word and missing from the gazetteer."""
+    w = ws[i].norm
+    if w[:1] == "و" and w[1:] in g.stop_after_head:
+        return None  # «في مدن وبلدات إقليمية»: a second head word, not a name
+    if (not w or w.isdigit() or not _ARABIC.search(w) or w in g.stop_after_head or g.word_kind(w)[0]
+            or g.nisba_country(w) or w.endswith("يه") or len(_bare(w)) < 3 or w.startswith("لل")):
+        return None
+    if w in _NAME_PREFIXES and i + 1 < len(ws) and i + 1 not in covered and not g.word_kind(ws[i + 1].norm)[0]:
+        return i + 1
+    return i
+
+
+def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Candidate]:
+    """«منطقة X في محافظة Y الواقعة في شمال Z»: one place, the finest, attached as the chain is."""
+    result, k = [], 0
+    while k < len(cands):
+        end = k
+        while end + 1 < len(cands) and _linked(g, ws, cands[end].last + 1, cands[end + 1].first) \
+                and _within(ws, cands[end], cands[end + 1]):
+            end += 1
+        group = cands[k: end + 1]
+        attach = next((a for a in _STRONG if any(c.attach == a for c in group)), group[0].attach)
+        finest = min(group, key=lambda c: _RANK.get(c.kind, 1))
+        place = finest.place
+        known = next((c.place for c in group if c.place.country), None)
+        if not place.country and known:  # «مدينة دوردان بضواحي باريس»: in the larger place's country
+            place = Place(place.name, known.country, known.country_name, None, None, known.tz)
+        result.append(_Candidate(place, group[0].first, group[-1].last, attach, finest.kind))
+        k = end + 1
+    return result
+
+
+def _within(ws: list[Word], place: _Candidate, larger: _Candidate) -> bool:
+    """The second place of a chain holds the first: not another country («تمثلان تونس في تايوان»), not a
+    second item of a list («أبها ولندن»: its conjunction و is no part of its name)."""
+    if place.place.country and larger.place.country and place.place.country != larger.place.country:
+        return False
+    return not (ws[larger.first].norm.startswith("و") and not normalize(larger.place.name).startswith("و"))
+
+
+def _linked(g: Gazetteer, ws: list[Word], start: int, stop: int) -> bool:
+    if stop - start > 4 or stop < start:
+        return False
+    for w in ws[start:stop]:
+        kind, _ = g.word_kind(w.norm)
+        if kind not in ("in", "from", "head", "area", "dir", "cap") and w.norm not in _CONNECTORS:
+            return False
+    return True

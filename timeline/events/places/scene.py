@@ -1,0 +1,219 @@
+"""THE place of the happening a time mention dates: the attached place nearest the mention in its
+clause, else an official body of one country acting, else the article's story place."""
+from __future__ import annotations
+
+import re
+
+from ...normalize import normalize
+from ...terms import Word, words
+from .candidates import _STRONG, _Candidate, _candidates
+from .gazetteer import Gazetteer, Place, _bare, gazetteer
+from .story import _VISIT, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
+
+
+MAX_DISTANCE = 25  # words between a mention and its place, beyond which they are not linked
+
+
+_CLAUSE_END = re.compile(r"[،؛,;:]")
+
+
+# conjunctions before أن that make it «after / before / since that», not reported speech
+_NOT_SPEECH = {normalize(w) for w in "بعد قبل منذ حتى دون بدون رغم وبعد وقبل ومنذ".split()}
+
+
+# words that date a reported clause on their own: its place belongs to that date, not the saying's
+_OWN_TIME = {normalize(w) for w in (
+    "أمس امس اليوم غدا الليلة البارحة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد "
+    "يوم عام العام سنة شهر الشهر الأسبوع منذ الحين يناير فبراير مارس أبريل ابريل مايو ماي يونيو يونيه جوان "
+    "يوليو يوليوز جويلية أغسطس غشت أوت سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز "
+    "آب أيلول تشرين").split()}
+
+
+# speech verbs and report nouns: a time in their clause dates the saying, whose place is not the told one's
+_SPEECH = {normalize(w) for w in (
+    "قال قالت قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد ذكر ذكرت يذكر تذكر أفاد أفادت "
+    "أوضح أوضحت أضاف أضافت كشف كشفت صرح صرحت نشر نشرت أورد أوردت أشار أشارت اعتبر اعتبرت أعرب أعربت "
+    "أبلغ أبلغت يبلغ بينت نقل نقلت بيان بلاغ تقرير تصريح تصريحات أعتقد يعتقد تعتقد نعتقد أظن يرى ترى أرى").split()}
+
+
+FRONTED_WORDS = 3  # «وفي محافظة عدن،»: the words a fronted place may start after
+
+
+_REGION_ADJECTIVES = {normalize(w) for w in (
+    "الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي الوسطى".split())}
+
+
+BODY_REACH = 12  # words between an acting official body and the time
+
+
+_BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
+
+
+SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within which a place still links
+
+
+# words opening a clause fronted before the main one («ومنذ لقائه … في يونيو، بدا …»)
+# and relative pronouns: «أبو الفتوح، الذي انشق … في 2011، من أبرز السياسيين في مصر» is a parenthesis
+_FRONTED = {normalize(w) for w in (
+    "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
+
+
+def _own_time(norm: str) -> bool:
+    """A word that dates a clause by itself: «أمس», «الخميس», «يونيو», a year."""
+    return (_bare(norm) in _OWN_TIME or (norm[:1] in "وفبل" and _bare(norm[1:]) in _OWN_TIME)
+            or (norm.isdigit() and len(norm) == 4))
+
+
+def _clause_ids(g: Gazetteer, text: str, base: int, ws: list[Word]) -> tuple[list[int], list[int]]:
+    """Two clause numberings of the words.
+
+    Weak: every comma, colon or semicolon starts a clause. Strong: only «؛», a comma before a
+    word with the conjunction و («، وفي نفس اليوم»), and «أن / إن» opening reported speech —
+    the boundaries after which a sentence tells another happening («بعد أن / قبل أن» is not speech:
+    no boundary, but its index is returned in `soft`). `said` counts the speech boundaries alone."""
+    weak, strong, said, w_id, s_id, q_id = [], [], [], 0, 0, 0
+    soft = []  # word indexes of «أن» after «بعد / قبل / منذ»
+    for k, w in enumerate(ws):
+        if k:
+            gap = text[base + ws[k - 1].end: base + w.start]
+            if _CLAUSE_END.search(gap):
+                w_id += 1
+                if "؛" in gap or ";" in gap or (w.norm.startswith("و") and len(w.norm) > 2 and not g.names.get(w.norm)):
+                    s_id += 1
+            if g.cue.get(w.norm) == "say" and ws[k - 1].norm not in _NOT_SPEECH:  # «بعد أن دهس»: not speech
+                w_id, s_id, q_id = w_id + 1, s_id + 1, q_id + 1
+            elif g.cue.get(w.norm) == "say":
+                soft.append(k)
+        weak.append(w_id)
+        strong.append(s_id)
+        said.append(q_id)
+    return weak, strong, said, soft
+
+
+def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, headline: str = "") -> Place | None:
+    """The place of the happening that the time mention at `mention` dates, or None. `headline`: the
+    article's title (with its dateline and first sentence it tells where the article's own story is)."""
+    g = gazetteer()
+    s_start, s_end = sentence
+    ws = words(text[s_start:s_end])
+    if not ws:
+        return None
+    m_first = next((k for k, w in enumerate(ws) if s_start + w.end > mention[0]), len(ws) - 1)
+    m_last = max(m_first, next((k - 1 for k, w in enumerate(ws) if s_start + w.start >= mention[1]), len(ws) - 1))
+    cands = _candidates(g, text, s_start, ws)
+    weak, strong, said, soft = _clause_ids(g, text, s_start, ws)
+
+    def distance(c: _Candidate) -> int:
+        return max(0, c.first - m_last, m_first - c.last)
+
+    def same_clause(c: _Candidate) -> bool:
+        """After the time: in its clause (or past a clause holding only the time, «، الأحد،»).
+        Before it: past commas too («بمدينة وزان، انقطاع الماء … ليلة العيد»), not past a new
+        coordinated clause or reported speech."""
+        if c.first > m_last:
+            opened = [k for k in soft if m_last < k < c.first]
+            if opened and any(_own_time(w.norm) for w in ws[opened[0]: c.first]):
+                return False  # «توج قبل سنتين قبل أن يخلفه العام الماضي … في نيويورك»
+            between = set(weak[m_last: c.first + 1])
+            own = [k for k, w in enumerate(weak) if w == weak[m_last]]
+            if len(between) == 1:
+                return True
+            time_alone = all(m_first <= k <= m_last for k in own)
+            if time_alone and len(between) == 2 and strong[m_last] == strong[c.first]:
+                return True
+            if strong[m_last] == strong[c.first]:  # «صباح الأحد، مخازن … في مدينة كركوك»: a comma inside the clause
+                return c.attach == "in" and c.first - m_last <= 12 and continued(c)
+            return reported(c)
+        if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
+            return False  # «وصلت البعثة إلى لندن … بعد أن اختتم معسكره … أمام النصر غدا»
+        return strong[c.last] == strong[m_first]
+
+    def continued(c: _Candidate) -> bool:
+        """The comma goes on with the same happening: the time's clause is not a fronted one
+        («ومنذ لقائه في يونيو، بدا …») and no other time comes between («، قبل ثلاثة أيام من …»)."""
+        opening = next(k for k in range(m_first + 1) if weak[k] == weak[m_first])
+        if ws[opening].norm in _FRONTED or (opening < m_first and ws[opening].norm in ("في", "وفي")):
+            return False
+        if m_last + 1 >= len(ws) or text[s_start + ws[m_last].end: s_start + ws[m_last + 1].start].strip() not in ("،", ","):
+            return False  # only a time closing its clause right at the comma («صباح الأحد، مخازن …»)
+        later = [w for k, w in enumerate(ws) if k > m_last and weak[k] == weak[c.first]
+                 and not (ws[k - 1].norm.isdigit() and len(ws[k - 1].norm) < 4)]  # «نحو 35 سنة»: an age
+        return not any(_own_time(w.norm) or w.norm in _FRONTED or w.norm in ("ثم", "مع")
+                       for w in ws[m_last + 1: c.first] + later)
+
+    def reported(c: _Candidate) -> bool:
+        """«قالت الشرطة الأحد إن … دهس حشدا في ملبورن»: the saying is dated, the told happening placed
+        (its «في / بـ» place) — unless the told clause carries a date of its own («أن … تمكنت أمس»)."""
+        if c.attach != "in" or said[c.first] - said[m_last] != 1 or strong[c.first] - strong[m_last] != 1:
+            return False
+        if any(w.norm in _SPEECH or (w.norm[:1] in "وف" and w.norm[1:] in _SPEECH) for w in ws[: c.first]):
+            return False  # «قالت الشرطة الأحد إن …»: the time dates the saying, told elsewhere
+        told = [w for k, w in enumerate(ws) if k > m_last and strong[k] == strong[c.first]]
+        return not any(_own_time(w.norm) for w in told)
+
+    def fronted(c: _Candidate) -> bool:
+        """«وفي محافظة عدن الجنوبية، قال المدير إن الألغام …»: a place opening the sentence, set off by a
+        comma, is the scene of all of it."""
+        if c.attach != "in" or c.first > FRONTED_WORDS or c.last >= m_first:
+            return False
+        end = c.last + 1
+        while end < len(ws) and g.nisba_country(ws[end].norm) or end < len(ws) and ws[end].norm in _REGION_ADJECTIVES:
+            end += 1  # «عدن الجنوبية»
+        after = text[s_start + ws[end - 1].end : s_start + ws[end].start] if end < len(ws) else ""
+        return "،" in after or "," in after
+
+    def described(c: _Candidate) -> bool:
+        """«الإفراج أمس عن موقوفين في الاحتجاجات التي شهدتها مدينة تاجروين»: a host verb in a relative
+        clause places the noun it describes, not a happening told before it."""
+        if c.attach != "host" or c.first <= m_last:
+            return False
+        verb = next((k for k in range(c.first - 1, max(c.first - 4, 0), -1) if g.word_kind(ws[k].norm)[0] == "host"), None)
+        return verb is not None and verb - 1 - m_last > 2 and ws[verb - 1].norm in _FRONTED  # «كأس 2017 التي استضافتها»: its own noun
+
+    found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
+             and not (c.first <= m_first and m_last <= c.last) and not described(c)]
+    if found:
+        return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
+    acting = _acting_country(g, ws, m_first, m_last, strong, cands)
+    if acting:
+        return acting
+    story, source = _story_place(g, text, headline)
+    if not story or (source == "lead" and (s_start <= _first_sentence_start(text) or not _current(ws[m_first: m_last + 1]))):
+        return None  # the first sentence's place is its own, not a story told around it
+    # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
+    # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
+    own = [c for c in cands if c.attach in ("in", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
+    if _tells_the_story(g, ws, story, [c for c in cands if c not in own]):
+        return _bare_capital(g, ws, story) or story
+    return None
+
+
+def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
+                    cands: list[_Candidate]) -> Place | None:
+    """«أعلنت وزارة الداخلية السعودية يوم الأحد …»: an official body of one country acts in the
+    mention's clause, and the sentence names no other place and no trip: that country."""
+    if any(g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT) for w in ws):
+        return None  # «زار الرئيس الفرنسي الصين»: the body travels
+    clause = strong[m_first]
+    codes = set()
+    for i, w in enumerate(ws):
+        kind, clitic = g.word_kind(w.norm)
+        if strong[i] != clause or abs(i - m_first) > BODY_REACH or kind != "body" or clitic not in ("", "و", "ف"):
+            continue
+        if i and (g.word_kind(ws[i - 1].norm)[0] in ("in", "to", "from") or ws[i - 1].norm in _BESIDE):
+            continue  # «بموافقة مكتب … لدى وزارة الخزانة الأمريكية»: the body is not the one acting
+        for j in range(i + 1, min(i + 4, len(ws))):
+            code = g.nisba_country(ws[j].norm)
+            if code:
+                codes.add(code)
+                break
+            if g.word_kind(ws[j].norm)[0] not in (None, "body") or ws[j].norm.isdigit():
+                break
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    if any(strong[i] == clause and g.nisba_country(w.norm) not in (None, code) for i, w in enumerate(ws)):
+        return None  # «التقى وزير الخارجية الأمريكي نظيره الروسي»: two countries meet
+    if any(c.place.country not in (None, code) for c in cands):
+        return None  # another country's place is named: which one is meant is not clear
+    return g.country_place(code)

@@ -1,0 +1,132 @@
+"""The place of the article's own story (its dateline, the one place of its headline or of its first
+sentence) and when a sentence goes on with that story."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...normalize import normalize
+from ...terms import LEXICON, Word, read_table, words
+from ..sentences import TextGeometry
+from .candidates import _STRONG, _Candidate, _candidates
+from .gazetteer import Gazetteer, Place, _bare
+
+
+_VISIT = ("زار", "يزور", "تزور", "سيزور")
+
+
+# a time told from the news day: a weekday or a relative day («أمس», «اليوم», «غدا»): the one-word rows
+# of the engine's tables
+_CURRENT_WORDS = frozenset(normalize(row["word"]) for table in ("weekdays.tsv", "relative_days.tsv")
+                           for row in read_table(LEXICON / table) if row.get("word") and " " not in row["word"].strip())
+
+
+def _dateline(g: Gazetteer, text: str) -> Place | None:
+    """«الرباط - …», «تونس 11 ديسمبر 2016 (وات) -», «فلان - سبق - عسير:»: the city the news is filed from."""
+    head = text[:160].split("\n", 1)[0]
+    if any(b in head for b in g.bureaus):
+        return None  # a news desk's dateline (CNN's Dubai) says where it was written, not where it happened
+    parts = re.split(r"\s*[-–—/:(]+\s*", head)
+    if len(parts) < 2:
+        return None
+    for part in parts[:3]:
+        ws = words(part)
+        if not ws:
+            continue
+        hits = g.find(ws)
+        if hits and hits[0].first == 0 and hits[0].clitic == "":
+            after = ws[hits[0].last + 1:]
+            rest = part[ws[hits[0].last].end:].lstrip()
+            if not after or after[0].norm.isdigit() or (rest.startswith("،") and len(after) <= 4):
+                return hits[0].entry.place
+    return None
+
+
+@lru_cache(maxsize=8)
+def _first_sentence_start(text: str) -> int:
+    geometry = TextGeometry(text)
+    return geometry.sentence(0).start if len(geometry) else 0
+
+
+@lru_cache(maxsize=8)
+def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, str]:
+    """Where the article's own story happens, and what says so: its dateline city, else the one place
+    its headline names, else the one place its first sentence attaches a happening to («نظرت الدائرة
+    الجنائية بالمحكمة الابتدائية بقرمبالية»). A country in the headline gives way to a city of it there."""
+    dateline = _dateline(g, text)
+    if dateline:
+        return dateline, "dateline"
+    top = _headline_place(g, headline) if headline else None
+    first = None
+    geometry = TextGeometry(text)
+    if len(geometry):
+        start, end = geometry.sentence(0).bounds
+        attached = [c for c in _candidates(g, text, start, words(text[start:end]))
+                    if c.attach in _STRONG and c.kind != "continent"]
+        if len({c.place.name for c in attached}) == 1:
+            first = attached[0].place
+    if first and (not top or (top.country == first.country and top.name == top.country_name)):
+        return first, "lead"
+    return top, "headline"
+
+
+def _current(mention_words: list[Word]) -> bool:
+    """A time told from the news day (a weekday, «أمس», «اليوم»): the story's own happening, not its
+    background («انطلقت شهرته في عام 2000» is not where the news is)."""
+    return any(w.norm in _CURRENT_WORDS or (w.norm[:1] in "وبل" and w.norm[1:] in _CURRENT_WORDS)
+               for w in mention_words)
+
+
+def _bare_capital(g: Gazetteer, ws: list[Word], story: Place) -> Place | None:
+    """«عرضه الأول مساء الأربعاء بقاعة الفن الرابع بالعاصمة»: «the capital» alone is the story country's."""
+    for i, w in enumerate(ws):
+        kind, clitic = g.word_kind(w.norm)
+        if kind != "cap" or not (i and g.word_kind(ws[i - 1].norm)[0] == "in" or "ب" in clitic):
+            continue
+        following = ws[i + 1].norm if i + 1 < len(ws) else ""
+        if not g.nisba_country(following) and story.country:
+            return g.capital_place(story.country)
+    return None
+
+
+def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Candidate]) -> bool:
+    """A sentence attaching no place to anything, naming no place of another country, no trip and no
+    other nation («قال مسؤول أمريكي») goes on with the article's story: it happens there."""
+    if any(c.attach is not None or c.place.country != story.country for c in cands):
+        return False  # «بعد العودة من سويسرا»: the sentence places something elsewhere, or another country
+    for w in ws:
+        if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
+            return False
+        code = g.nisba_country(w.norm)
+        if code and code != story.country:
+            return False
+    return True
+
+
+def _headline_place(g: Gazetteer, headline: str) -> Place | None:
+    """«حريق عين عودة .. متضررون يطالبون بالخيام»: the article's story happens where its headline says,
+    when the headline names one place (an attached one, or its only city or region)."""
+    ws = words(headline)
+    if not ws:
+        return None
+    named = _candidates(g, headline, 0, ws)
+    if any(c.kind == "org" for c in named):
+        return None  # «قوافل قفصة تواجه منزل بورقيبة»: a headline about teams names clubs, not a scene
+    # a country heading a headline is often its team or government («إيطاليا تبدأ مرحلة البناء»): only
+    # a city or region, or a country attached by في/بـ; a continent is no scene («أفضل لاعب في أفريقيا»),
+    # nor a name in quotes («حماية المستهلك لـ«الرياض»»: a newspaper)
+    cands = [c for c in named
+             if c.attach != "from" and c.kind != "continent" and not _quoted(headline, ws, c)
+             and (c.kind != "country" or c.attach in _STRONG or _labels(headline, ws, c))]
+    names = {c.place.name for c in cands}
+    return cands[0].place if len(names) == 1 else None
+
+
+def _quoted(text: str, ws: list[Word], c: _Candidate) -> bool:
+    before, after = text[:ws[c.first].start].rstrip()[-1:], text[ws[c.last].end:].lstrip()[:1]
+    return before in ("«", '"') and after in ("»", '"')
+
+
+def _labels(headline: str, ws: list[Word], c: _Candidate) -> bool:
+    """«العراق: تفجير انتحاري يستهدف …»: a place opening the headline before a colon is its dateline."""
+    return c.first == 0 and headline[ws[c.last].end:].lstrip().startswith(":")
