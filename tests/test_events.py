@@ -272,3 +272,40 @@ def test_a_clock_time_in_gmt_stays_utc_whatever_the_place():
         mention("الساعة 8 بتوقيت غرينتش", text, "TIME", "2022-03-13T08:00Z", day(2022, 3, 13), None),
     ])])
     assert events[0].time == "08:00" and events[0].tz == "UTC"
+
+
+def test_two_stories_of_one_page_sharing_only_a_dateline_stay_apart():
+    # a page carrying two news items, each filed «دبي، الإمارات العربية المتحدة (CNN)--» on the same Monday
+    text = ("دبي، الإمارات العربية المتحدة (CNN)-- أظهرت بيانات رسمية، الإثنين، ارتفاع أسعار المستهلكين في مصر بنسبة 1.2%.\n"
+            "دبي، الإمارات العربية المتحدة (CNN)-- هاجمت مجموعة مسلحة، الإثنين، مقر المؤسسة الوطنية للنفط في طرابلس.")
+    doc = article(text)
+    monday = day(2022, 3, 7)
+    events = build_events([(doc, [mention("الإثنين", text, "DATE", "2022-03-07", monday, "day"),
+                                  mention("الإثنين", text, "DATE", "2022-03-07", monday, "day", nth=1)])])
+    assert len(events) == 2
+
+
+def test_a_dateline_is_recognised_but_not_a_score_or_an_aside():
+    from timeline.events.build import _dateline_end
+
+    for text, dateline in (("دبي، الإمارات العربية المتحدة (CNN)-- وقعت الحكومة", "دبي، الإمارات العربية المتحدة (CNN)-- "),
+                           ("الرباط - قال الوزير", "الرباط - "), ("تونس 11 ديسمبر 2016 (وات) - أعلن", "تونس 11 ديسمبر 2016 (وات) - "),
+                           ("واشنطن (رويترز) - قال مسؤول", "واشنطن (رويترز) - "),
+                           ("فاز الفريق 3 - 1 على منافسه", ""), ("وقال الوزير إن الاجتماع - الذي عقد أمس - كان مثمرا", "")):
+        assert text[:_dateline_end(text)] == dateline, text
+
+
+def test_two_articles_spokesmen_of_one_day_are_not_one_speaker():
+    one = article("وكشف المتحدث الرسمي للبنك السعودي للتسليف عبدالعزيز الناصر أمس عن نتائج الربع الثاني في الرياض.", id="a")
+    two = article("وأكد المتحدث الرسمي للانتخابات البلدية جديع القحطاني أمس أن النتائج ستعلن في الرياض قريبا.", id="b")
+    yesterday = day(2022, 3, 8)
+    events = build_events([(one, [mention("أمس", one.text, "DATE", "2022-03-08", yesterday, "day")]),
+                           (two, [mention("أمس", two.text, "DATE", "2022-03-08", yesterday, "day")])])
+    assert len(events) == 2
+
+
+def test_an_office_with_a_nationality_or_a_name_still_names_someone():
+    from timeline.events.merge import _names_someone
+
+    assert _names_someone("الرئيس الأميركي") and _names_someone("دونالد ترمب") and _names_someone("ماكرون")
+    assert not _names_someone("المتحدث الرسمي") and not _names_someone("الوزير") and not _names_someone("رئيس الوزراء")

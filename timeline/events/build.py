@@ -29,6 +29,12 @@ GRAIN_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "
 _CLOCK = re.compile(r"T(\d{2}:\d{2})(Z?)")  # «الساعة 8 ت غ» ends in Z: UTC, whatever the place
 _FIGURE = re.compile(r"\d+(?:[.,:\-–/]\d+)*")  # 6-1, 3.5, 1,200: a score or a figure is one token
 _TRIM = " \t\r\n.,،؛;:!?؟…-–—"
+# A sentence opening with where (and through whom) it was filed: «دبي، الإمارات العربية المتحدة (CNN)-- …»,
+# «الرباط - …», «تونس 11 ديسمبر 2016 (وات) - …»: a place of one or two words, or up to six with the
+# agency in brackets, then a dash (not a score's «3 - 1», not an aside «إن الاجتماع - الذي عقد أمس -»)
+_DATELINE_WORD = r"[^\s.!?؟\d()-]+[\s،,]*"
+_DATELINE = re.compile(r"\s*(?:(?:" + _DATELINE_WORD + r"){1,2}|(?:" + _DATELINE_WORD + r"){0,6}"
+                       r"(?:\d[\d\s]*[^\s\d.!?؟()-]+[\s،,]*\d*\s*)?\([^()\n]{1,20}\)\s*)(?:--|-|–|—)(?![\d-])\s*")
 
 # Words that say nothing about which happening a sentence tells of (merging compares the rest).
 _STOPWORDS = {
@@ -58,6 +64,12 @@ class Steps:
     @classmethod
     def default(cls) -> "Steps":
         return cls(non_event_reason, headline, locate, country_zone)
+
+
+def _dateline_end(sentence_text: str) -> int:
+    """Where a dateline opening the sentence ends (0 when there is none)."""
+    m = _DATELINE.match(sentence_text)
+    return m.end() if m else 0
 
 
 class EventBuilder:
@@ -135,7 +147,8 @@ class EventBuilder:
         place = self.steps.locate(text, sentence.bounds, (mention.start, mention.end), headline=article.title)
         clock = _CLOCK.search(mention.value) if mention.type == "TIME" else None
         inside = [mention.start - s_start <= w.start < mention.end - s_start for w in sentence_words]
-        content_words = [w for w, is_time in zip(sentence_words, inside) if not is_time]
+        told_from = _dateline_end(sentence_text)  # «دبي، الإمارات العربية المتحدة (CNN)--» is no shared story
+        content_words = [w for w, is_time in zip(sentence_words, inside) if not is_time and w.start >= told_from]
         # the time expression is one token, so «ماي المقبل» and «مايو المقبل» copies still match
         shingle_words = [
             "<time>" if is_time else w.norm

@@ -25,7 +25,9 @@ from functools import lru_cache
 from sys import intern
 from typing import Iterable, Sequence
 
+from .. import lexicon
 from ..model import Mention, Source
+from ..normalize import normalize
 from .sentences import CLAUSE_MARK
 
 NEAR_DUPLICATE = 0.7  # Jaccard similarity of word 3-shingles for wire copy
@@ -131,7 +133,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False  # no event word in common («أعلن ترامب انسحابه» and «قرار ترامب الانسحاب» share انسحاب)
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return False  # 6-1 and 1-0 are two matches, 45 and 12 dead two attacks
-    same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor))
+    same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
 
@@ -222,6 +224,28 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
 
 def _same_grain(a: Draft, b: Draft) -> bool:
     return a.grain == b.grain or {a.grain, b.grain} <= FINE_GRAINS
+
+
+def _names_someone(actor: str) -> bool:
+    """«المتحدث الرسمي»، «الوزير»، «رئيس الوزراء» name no one by themselves: two articles' spokesmen of one day
+    are not one speaker. A name with a proper noun, an office with a longer complement or with a nationality
+    («الرئيس الأميركي») does."""
+    from .places.gazetteer import gazetteer  # here: the gazetteer loads only for a build
+
+    words = normalize(actor).split()
+    offices, generics = _role_words()
+    if len(words) > 2 or not (words[0] in generics or words[0] in offices
+                              or (words[0].startswith("ال") and words[0][2:] in offices)):
+        return True
+    return len(words) == 2 and gazetteer().nisba_country(words[1]) is not None  # «الرئيس الأميركي» is one man
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The title table's office nouns (رئيس، متحدث) and generic nouns (الشركة، المتحدث)."""
+    rows = lexicon.table("title_words")
+    return (frozenset(row["word"] for row in rows if row.get("role") == "office"),
+            frozenset(row["word"] for row in rows if row.get("role") == "generic"))
 
 
 def _same_name(a: str, b: str) -> bool:
