@@ -4,12 +4,12 @@ a title: the clause holding the mention, widened while it says too little."""
 from __future__ import annotations
 
 from .tokens import (
-    ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PROCLITICS, SUBJECT_WORDS, _Clause, _Token, _conjoined,
+    ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, PROCLITICS, SUBJECT_WORDS, _Clause, _Token, _bare, _conjoined,
     _construct_head, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _pronoun_object,
-    _verb_like, _waw_root_word)
+    _purpose, _verb_like, _waw_root_word)
 from .render import _span_text
 from .speakers import _first_person, _generic, _quantity_speaker, _quotation, _self_statement, _speaker_end
-from .dated import _dated_verbal_noun, _owner, _since_phrase
+from .dated import _dated_verbal_noun, _duration_nouns, _owner, _since_phrase, _temporal_prepositions
 
 
 FRAME_REACH = 25  # words between a reporting verb and its إن/أن
@@ -41,7 +41,49 @@ def _clauses(tokens: list[_Token]) -> list[_Clause]:
     starts = sorted(b for b in breaks if b < len(tokens))
     ends = [s - 1 for s in starts[1:]] + [len(tokens) - 1]
     clauses = [frames.get(a) or _Clause(a, b) for a, b in zip(starts, ends)]
-    return _drop_time_only(tokens, clauses)
+    return _join_past_date(tokens, _drop_time_only(tokens, clauses))
+
+
+def _join_past_date(tokens: list[_Token], clauses: list[_Clause]) -> list[_Clause]:
+    """«أعلنت إدارة المهرجان الأربعاء، عن تشكيلة لجنة التحكيم», «الضربة التي استهدفت فجر 10 مايو، عشرات الأهداف»:
+    a comma right after the date that ends a clause closes the date, not the clause; the object or complement after
+    it is the clause's (not a clause of its own: an opener, a conjunct, a frame or a quotation)."""
+    result: list[_Clause] = []
+    for clause in clauses:
+        if result and _ends_on_date(tokens, result[-1]) and _continues_past_date(tokens, clause):
+            result[-1].last = clause.last
+        else:
+            result.append(clause)
+    return result
+
+
+def _ends_on_date(tokens: list[_Token], clause: _Clause) -> bool:
+    """A clause ending on its date, with words of its own before it; not a relative or other opened clause («الذي تم
+    تعيينه في 14 مايو،»), whose comma closes it."""
+    if clause.frame or not tokens[clause.last].time or _phrase_at(tokens, clause.first, "opens", proclitic=True):
+        return False
+    start = clause.last
+    while start > clause.first and tokens[start - 1].time and not tokens[start - 1].stop:
+        start -= 1
+    return start > clause.first and not tokens[start - 1].stop and not tokens[start - 1].time
+
+
+def _continues_past_date(tokens: list[_Token], clause: _Clause) -> bool:
+    """Does the clause open on a preposition («عن تشكيلة», «بفرض رسوم», «للنظر في»)? A clause opening on a verb or an
+    adverbial («بدا أوباما», «مضيفة أن», «خاصة») tells something else."""
+    opener = tokens[clause.first]
+    if clause.frame or opener.time or opener.opens_quote or opener.stop or _phrase_at(tokens, clause.first, "opens", proclitic=True) \
+            or _lead_words(tokens, clause.first) or _phrase_at(tokens, clause.first, "contrast", proclitic=True) \
+            or _phrase_at(tokens, clause.first, "adjunct", proclitic=True) and opener.norm not in PREPOSITIONS:
+        return False  # (a source, «وفقا لموقع …», «بحسب بيان …», is no complement)
+    norm = opener.norm
+    following = tokens[clause.first + 1 : clause.first + 3]
+    if _bare(norm) in _temporal_prepositions() and any(t.norm[:1].isdigit() or t.norm in _duration_nouns() for t in following):
+        return False  # «قبل ثلاثة أيام من مواجهة …»: a span counted from the date, not the clause's complement
+    # «بفرض رسوم», «بهدف إعادة»: ب on an undefined noun before its own complement (not «بلغت العائدات», «بلغت 5»)
+    noun_after_bi = norm[:1] == "ب" and len(norm) >= 4 and not _is_function(opener) and bool(following) \
+        and not following[0].norm.startswith(ARTICLE) and not following[0].norm[:1].isdigit()
+    return norm in PREPOSITIONS or norm.startswith(PREPOSITION_ARTICLE) or _purpose(norm) or noun_after_bi
 
 
 def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:

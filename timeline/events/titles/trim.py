@@ -105,7 +105,7 @@ def _phrase_end(tokens: list[_Token], kept: list[int], edge: list[int], cut: int
         token = tokens[kept[position]]
         if _needs_complement(token):
             continue
-        if token.stop or position + 1 == len(kept):
+        if position + 1 == len(kept) or _comma_between(tokens, kept[position], kept[position + 1]):
             return position + 1
         following = kept[position + 1]
         if _is_function(tokens[following]) or _phrase_at(tokens, following, "opens", proclitic=True) \
@@ -208,11 +208,17 @@ def _conjunct(tokens: list[_Token], index: int) -> bool:
     return norm[1:2] == "س" and norm[2:3] in "يتن"
 
 
+def _comma_between(tokens: list[_Token], index: int, following: int) -> bool:
+    """Did the sentence have a clause mark between two kept words, after the first or after a dropped time word between
+    them («… الأربعاء، عن …»)?"""
+    return any(t.stop for t in tokens[index:following])
+
+
 def _cut_at_phrase(tokens: list[_Token], kept: list[int]) -> list[int]:
     """A cut title ends where a phrase ends: before the last preposition or opener in its second half."""
     for position in range(len(kept) - 1, len(kept) // 2, -1):
         token = tokens[kept[position]]
-        if _is_function(token) or _phrase_at(tokens, kept[position], "opens", proclitic=True) or tokens[kept[position - 1]].stop \
-                or _and_phrase(tokens, kept[position]):
+        if _is_function(token) or _phrase_at(tokens, kept[position], "opens", proclitic=True) \
+                or _comma_between(tokens, kept[position - 1], kept[position]) or _and_phrase(tokens, kept[position]):
             return kept[:position]
     return kept
