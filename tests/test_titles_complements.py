@@ -1,0 +1,88 @@
+"""Headline titles keep what a dated clause tells past its date: the complement after a comma that closed the date,
+the subject a bare verb with a pronoun object borrows, and no slot word («جلسة», «تعاملات») left by the date."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.titles import headline
+
+from timeline_fixtures import mention
+
+
+def title_of(sentence: str, when: str) -> str:
+    return headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "X")).text
+
+
+# a comma right after a clause's date closes the date: the prepositional complement after it is the clause's
+COMPLEMENT_ROWS = [
+    ("أعلنت إدارة مهرجان كان في دورته 71 الأربعاء، عن تشكيلة لجنة التحكيم لعام 2018.", "الأربعاء",
+     "أعلنت إدارة مهرجان كان في دورته 71 عن تشكيلة لجنة التحكيم"),
+    ("وردت بكين على القرار الأمريكي في نيسان/أبريل، بفرض رسوم تتراوح بين 15 و25% على بضائع أمريكية.", "نيسان/أبريل",
+     "وردت بكين على القرار الأمريكي بفرض رسوم تتراوح بين 15 و25% على بضائع أمريكية"),
+    ("قررت سلسلة مقاهي ستاربكس إغلاق أكثر من 8000 فرع في الولايات المتحدة الشهر المقبل، لتدريب العاملين على عدم "
+     "الانحياز العنصري.", "الشهر المقبل",
+     "قررت سلسلة مقاهي ستاربكس إغلاق أكثر من 8000 فرع في الولايات المتحدة لتدريب العاملين"),
+    ("مضى الرئيس الأميركي دونالد ترمب قدما يوم أمس الخميس، في فرض رسوم جمركية على واردات الصلب.", "يوم أمس الخميس",
+     "مضى الرئيس الأميركي دونالد ترمب قدما في فرض رسوم جمركية على واردات الصلب"),
+]
+
+
+@pytest.mark.parametrize("sentence, when, expected", COMPLEMENT_ROWS)
+def test_a_complement_after_the_dates_comma_stays_with_its_clause(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+# … but a clause after that comma opening on a verb, a span counted from the date, or a verb spelt with ب tells
+# something else, and stays out
+OTHER_CLAUSE_ROWS = [
+    ("وخلال طرحه لوجهة نظره بخصوص الاتفاق مع إيران هذا الأسبوع، بدا أوباما مقاتلاً واثقًا بنفسه.", "هذا الأسبوع", "بدا"),
+    ("وبعد ذلك يستضيف المنتخب الفرنسي نظيره الإيطالي يوم الجمعة، قبل ثلاثة أيام من مواجهة المنتخب الهولندي في "
+     "مدينة تورينو.", "يوم الجمعة", "قبل"),
+    ("وقالت منظمة الصحة العالمية إن عدد حالات الاشتباه المسجلة منذ 27 أبريل الماضي حتى اليوم، بلغت 5 آلاف حالة.",
+     "27 أبريل الماضي", "بلغت"),
+]
+
+
+@pytest.mark.parametrize("sentence, when, absent", OTHER_CLAUSE_ROWS)
+def test_another_clause_after_the_dates_comma_stays_out(sentence, when, absent):
+    assert absent not in title_of(sentence, when).split()
+
+
+# a verb with a preposition and pronoun («عليه», «لها») after a clause opener or «و» says nothing of who: it borrows
+# the main clause's subject; after a relative or a source («التي», «وفق ما») the subject is not the main clause's
+@pytest.mark.parametrize("sentence, when, subject", [
+    ("أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض من دور المجموعات لكأس القارات بعدما تغلب عليه 2-1، اليوم "
+     "السبت، في الجولة الثالثة الأخيرة.", "اليوم السبت", "المنتخب المكسيكي"),
+    ("وتعد السعودية صاحبة أكبر احتياطيات نفطية بالعالم، إذ تمتلك قرابة 18% من الاحتياطيات العالمية، وسبق لها أن "
+     "استخدمت سلاح النفط في عام 1973 ضد الدول التي عارضت الحقوق العربية.", "عام 1973", "السعودية"),
+])
+def test_a_verb_with_a_pronoun_object_borrows_the_main_subject(sentence, when, subject):
+    assert title_of(sentence, when).startswith(subject + " ")
+
+
+@pytest.mark.parametrize("sentence, when, first_word", [
+    ("ويجرى تداول المعدن الأصفر دون 1100 دولار للأوقية منذ نزوله عن مستوى الدعم هذا في موجة هبوط 20 يوليو تموز "
+     "التي نزلت به إلى 1077 دولارا في 24 من نفس الشهر مسجلا أدنى مستوياته.", "24 من نفس الشهر", "نزلت"),
+    ("كما يهدف البرنامج إلى تنمية الموارد الغابية، وفق ما صرح به المدير العام للغابات الحبيب عبيد على هامش زيارة "
+     "اداها الخميس المنقضي الى الجهة.", "الخميس المنقضي", "صرح"),
+])
+def test_a_relative_or_source_verb_borrows_no_subject(sentence, when, first_word):
+    assert title_of(sentence, when).split()[0] == first_word
+
+
+# a session or trading day named by its date goes with it («إلى جلسة 6 مارس»): no slot word is left alone
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وقضت المحكمة بتأجيل النطق بالحكم إلى جلسة 6 مارس القادم استجابة لطلب دفاع المتهمين.", "6 مارس القادم",
+     "قضت المحكمة بتأجيل النطق بالحكم استجابة لطلب دفاع المتهمين"),
+    ("وأغلقت البورصة اليونانية بنهاية جلسة 26 يونيو، بعد إعلان رئيس الوزراء عن تنظيم استفتاء.", "26 يونيو",
+     "أغلقت البورصة اليونانية بعد إعلان رئيس الوزراء عن تنظيم استفتاء"),
+    ("فيما هوت الأسهم اليونانية في مستهل تعاملات امس الإثنين، لتفقد أكثر من 22% من قيمتها.", "امس الإثنين",
+     "هوت الأسهم اليونانية لتفقد أكثر من 22% من قيمتها"),
+])
+def test_a_session_named_by_its_date_goes_with_it(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+def test_a_session_that_is_the_subject_stays():
+    title = title_of("وقال المحللون إن جلسة اليوم ستكون في غاية الأهمية لأنها ستختبر أعصاب المستثمرين.", "اليوم")
+    assert title.split()[0] == "جلسة"
