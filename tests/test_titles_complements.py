@@ -86,3 +86,23 @@ def test_a_session_named_by_its_date_goes_with_it(sentence, when, expected):
 def test_a_session_that_is_the_subject_stays():
     title = title_of("وقال المحللون إن جلسة اليوم ستكون في غاية الأهمية لأنها ستختبر أعصاب المستثمرين.", "اليوم")
     assert title.split()[0] == "جلسة"
+
+
+# the noun a relative clause describes runs back past a «لل» that joins it to a definite noun before
+# («المؤتمر العالمي للهواتف الجوالة الذي»); after a comma, the relative describes the nearest noun
+@pytest.mark.parametrize("sentence, when, start", [
+    ("ومن المقرر أن تكشف الشركة خلال المؤتمر العالمي للهواتف الجوالة الذي سيبدأ فعالياته في الـ26 من شهر فيفري "
+     "الحالي في برشلونة، عن هاتفها الجديد.", "الـ26 من شهر فيفري الحالي", "المؤتمر العالمي للهواتف الجوالة"),
+    ("ويشارك الفريق في المؤتمر الدولي للروبوتات الذكية الذي سيعقد في العاصمة الإسبانية مدريد يوم 3 ماي المقبل.",
+     "يوم 3 ماي المقبل", "المؤتمر الدولي للروبوتات الذكية"),
+    ("وتشارك تونس في المسابقة العالمية للمخترعين الشبان بتايوان التي تمتد من 13 إلى 18 أكتوبر الجاري.",
+     "من 13 إلى 18 أكتوبر الجاري", "المسابقة العالمية للمخترعين الشبان"),
+])
+def test_a_relative_clause_describes_the_whole_noun_phrase(sentence, when, start):
+    assert title_of(sentence, when).startswith(start + " ")
+
+
+def test_a_relative_after_a_comma_describes_the_nearest_noun():
+    sentence = ("وفقاً لما ورد عبر الموقع الإلكتروني للمؤسسة، التي أقامت معارض خلال السنوات الأربع الماضية في عدة مدن "
+                "سعودية عام 2017.")
+    assert not title_of(sentence, "عام 2017").startswith("الموقع")

@@ -316,7 +316,7 @@ def _bare_noun_phrase(tokens: list[_Token], first: int, last: int) -> bool:
 
 def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
     """Where the noun phrase a relative clause describes starts: «سلسلة ساكن ومسكون» before «التي»."""
-    start = None
+    start = joined = None
     for index in range(pronoun - 1, max(-1, pronoun - 1 - ANTECEDENT_WORDS), -1):
         token = tokens[index]
         if token.time and index and not tokens[index - 1].time and _phrase_at(tokens, index, "time") == 1 \
@@ -336,8 +336,19 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
             # (not «وشهدت المدينة الحريق الذي»: two nouns, a subject and its object, the verb's clause is told)
         start = index
         if token.norm.startswith(PREPOSITION_ARTICLE):
-            break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
+            if not (token.norm.startswith("لل") and index and _definite_noun(tokens[index - 1])) or joined is not None \
+                    or tokens[pronoun - 1].stop:  # (after a comma, «… للمؤسسة، التي أقامت»: the nearest noun)
+                break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
+            joined = index  # «المؤتمر العالمي للهواتف الجوالة الذي»: its ل joins the definite noun before it
+    if joined is not None and start is not None and start < joined and start and (
+            tokens[start - 1].stop or _definite_noun(tokens[start - 1]) or tokens[start - 1].norm[:1].isdigit()):
+        return joined  # an adjective or a noun the reach cut («المتواجد بالأراضي الهولندية»): the preposition's phrase
     return start
+
+
+def _definite_noun(token: _Token) -> bool:
+    return token.norm.startswith(ARTICLE) and len(token.norm) > 3 and not token.stop and not token.time \
+        and not _is_function(token)
 
 
 def _one_noun(tokens: list[_Token], first: int, last: int) -> bool:
