@@ -34,6 +34,7 @@ from .tokens import ARTICLE, MAX_CHARS, _Clause, _Token, _is_function, _mark_tim
 from .render import _render, _span_text
 from .speakers import _bare_verb, _borrowed_subject, _generic, _named, _named_subject, _previous_speaker, _subject
 from .dated import _owned_noun
+from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
 from .trim import _edges, _past_adjunct, _trim, _width
 from .tense import _headline_tense, _nominative, _passive_noun
@@ -64,7 +65,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         from_headline = _from_headline(article_title, tokens)
         if from_headline:
             return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end, before)[1])
-    text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before)
+    protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
+    text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist)
     if _fragmentary(text) and not (whole and len(text.split()) >= 2):
         # (a relative clause's own happening, «الحرب تندلع», is told even in two words: the main clause is another)
         # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
@@ -85,10 +87,11 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
-             before: str = "") -> tuple[str, str | None, bool]:
+             before: str = "", protagonist: str | None = None) -> tuple[str, str | None, bool]:
     """The title told by the clause at `offset` (widened while it says too little), its actor, and whether it is
     a relative clause's own happening told whole («الحرب تندلع»), which no main clause replaces.
-    `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name."""
+    `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name;
+    `protagonist`: who the article is about, the subject of a sentence opening on a verb that names none."""
     core, actor, told_of = _core(tokens, clauses, offset)
     generic = _generic(actor) if actor else None
     if generic:
@@ -102,6 +105,13 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         words = _trim(tokens, core, focus_end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
         lend = bool(words) and bool(told_of or _bare_verb(tokens, words))
         words = borrowed + words if lend else words
+    about = None
+    if protagonist and not said and not borrowed and not told_of and not core.owner \
+            and _opens_on_subjectless_verb(tokens, words) and not _named_in(protagonist, tokens) \
+            and _agrees(protagonist, tokens[words[0]].surface):
+        # «وانتقل للعمل مع سي أن أن في عام 2013» in an article on Bourdain -> «بوردين ينتقل للعمل مع سي أن أن»
+        about = protagonist
+        words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(about) - 1)
     words = _past_adjunct(tokens, words)
     actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     text = _render(tokens, words)
@@ -115,6 +125,9 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         # «شعو» + «وفاز بمقعد …»: the verb after the lent subject loses its «and» too
         text = f"{_render(tokens, borrowed)} {_render(tokens, words[len(borrowed):])}"
         lent = len(_render(tokens, borrowed).split())
+    if about and words:
+        text, lent = f"{about} {_render(tokens, words)}", 1
+        actor = actor or about
     if not said:
         text = _headline_tense(text, lent)
         text = _named_subject(text, before)
@@ -126,6 +139,12 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     if said and text:
         text = f"{said}: {text}"
     return text, actor, core.whole
+
+
+def _named_in(name: str, tokens: list[_Token]) -> bool:
+    """Does the sentence name it already, alone or with a particle («وبوردين»)?"""
+    norm = normalize(name)
+    return any(t.norm == norm or t.norm.endswith(norm) and len(t.norm) - len(norm) <= 2 for t in tokens)
 
 
 def _fragmentary(text: str) -> bool:
