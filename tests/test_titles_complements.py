@@ -106,3 +106,31 @@ def test_a_relative_after_a_comma_describes_the_nearest_noun():
     sentence = ("وفقاً لما ورد عبر الموقع الإلكتروني للمؤسسة، التي أقامت معارض خلال السنوات الأربع الماضية في عدة مدن "
                 "سعودية عام 2017.")
     assert not title_of(sentence, "عام 2017").startswith("الموقع")
+
+
+# a noun whose genitive was its date takes the article once the date is gone; a participle whose complement was the
+# date does not end the title
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("ويغادر أوباما البيت الأبيض ليدخله دونالد ترامب، الذي فاز في انتخابات نوفمبر الماضي على منافسته هيلاري كلينتون.",
+     "نوفمبر الماضي", "دونالد ترامب فاز في الانتخابات على منافسته هيلاري كلينتون"),
+    ("اختارت إدارة المهرجان الممثلة كريستن ستيورت للانضمام إلى لجنة تحكيم دورة العام 2018، بحسب بيان.", "العام 2018",
+     "لجنة تحكيم الدورة"),
+    ("وقال المدرب إن الخفض المستهدف يتراوح بين 26 و28 % في اجتماع الليلة الماضية.", "الليلة الماضية",
+     "في الاجتماع"),
+    ("وتجول مرشحون محتملون بين أهالي دائرتهم عقب صلاة الجمعة أمس لحثهم على المشاركة.", "الجمعة أمس",
+     "عقب الصلاة لحثهم"),
+])
+def test_a_noun_whose_genitive_was_its_date_takes_the_article(sentence, when, expected):
+    assert expected in title_of(sentence, when)
+
+
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("وأوضحت العلاقات الثنائية المتميزة بين البلدين تطورا كبيرا بحسب بلاغ صادر اليوم الأربعاء.", "اليوم الأربعاء", "بلاغ"),
+    ("وأظهر تقرير منظمة أوبك الشهري الصادر أمس الخميس.", "أمس الخميس", "الشهري"),
+])
+def test_a_participle_of_the_date_does_not_end_the_title(sentence, when, ending):
+    assert title_of(sentence, when).split()[-1] == ending
+
+
+def test_a_noun_with_a_pronoun_keeps_it():
+    assert "عن موقعه في" in title_of("وقالت الشركة إن أبل سيكشف عن موقعه الشهر المقبل في كاليفورنيا.", "الشهر المقبل")

@@ -42,7 +42,8 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
         end = _phrase_end(tokens, kept, edge, cut, budget + EXTEND_CHARS - MAX_CHARS) if extend else None
         kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
     while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
-                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)):
+                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
+                    or _dated_participle(tokens, kept[-1])):
         kept.pop()
     return kept
 
@@ -58,6 +59,13 @@ def _dangling_conjunct(tokens: list[_Token], kept: list[int]) -> bool:
     last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
     return (_conjoined(last) and len(last.norm) >= 5 or last.norm[:1] == "و" and last.norm[1:] in QUANTITY) and not last.stop \
         and not following.time and not following.skip and following.norm in DANGLING_AFTER
+
+
+def _dated_participle(tokens: list[_Token], index: int) -> bool:
+    """«بحسب بلاغ صادر» (اليوم gone), «الصحف الإيطالية الصادرة» (الأربعاء gone): a participle whose complement was
+    its date."""
+    return index + 1 < len(tokens) and tokens[index + 1].time and not tokens[index].stop \
+        and _phrase_at(tokens, index, "date_participle", proclitic=True) == 1
 
 
 def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
