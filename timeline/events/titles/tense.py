@@ -60,7 +60,11 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
                 and not _function_word(norms[end]):
             end += 1
         boundary = end < len(words) and (_function_word(norms[end]) or norms[end].startswith(("بال", "كال")))  # not «للنفط»
-        if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))):
+        if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))) \
+                and not (3 <= end < len(words) and norms[end] in COMPLEMENT_OPENERS and _one_subject(norms[1:end])
+                         and not (norms[0][:1] == "و" and norms[0][1:] in forms)):
+            # (a transitive verb, a definite noun and its adjectives, then its complement's particle: «دعت الأمم
+            # المتحدة إلى …», «وافقت الحكومة البريطانية على …»; not «ودعت» read «ودّعت»)
             return text  # «قررت الأكاديمية التأجيل»: the definite words may be the object; «أعلنت X عن» tells
         if end > 1 and norms[end - 1].startswith(ARTICLE) and boundary:
             return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
@@ -73,6 +77,16 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
     if 0 < end < len(words) - 1 and norms[end] in forms:
         return " ".join(words[:end] + [forms[norms[end]]] + words[end + 1 :])
     return text
+
+
+COMPLEMENT_OPENERS = {"علي", "الي", "عن", "ان", "بان"}  # after a subject, what it does: not «في», «من» (its place, «المدعومة من»)
+
+
+def _one_subject(norms: list[str]) -> bool:
+    """A definite noun and its adjectives only («الأمم المتحدة», «الاتحاد الأوروبي»), not two nouns («الأكاديمية
+    التأجيل»): after the first word, relative adjectives (ي, ية) or a participle («المتحدة», «المركزية»)."""
+    return all(norm.endswith(("ي", "يه", "يين", "يون")) or norm.startswith(("الم", "المت")) and len(norm) >= 6
+               for norm in norms[1:])
 
 
 def _intransitive(norm: str) -> bool:
