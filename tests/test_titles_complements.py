@@ -134,3 +134,20 @@ def test_a_participle_of_the_date_does_not_end_the_title(sentence, when, ending)
 
 def test_a_noun_with_a_pronoun_keeps_it():
     assert "عن موقعه في" in title_of("وقالت الشركة إن أبل سيكشف عن موقعه الشهر المقبل في كاليفورنيا.", "الشهر المقبل")
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # the clock a time is told by and the period a span names go with the date
+    ("وتوفيت فرانكلين في الساعة 09:50 صباح الخميس بالتوقيت المحلي محاطة بعائلتها ومحبيها.", "الساعة 09:50 صباح الخميس",
+     "توفيت فرانكلين محاطة بعائلتها ومحبيها"),
+    ("وأوضح بنك المغرب، الذي نشر مؤشراته الأسبوعية للفترة ما بين 15 إلى 21 يونيو 2017، أن الاحتياطيات انخفضت.",
+     "بين 15 إلى 21 يونيو 2017", "بنك المغرب نشر مؤشراته الأسبوعية"),
+    # an office and the name it heads are a verb's subject: the object after the name in apposition is told
+    ("وفي مايو/أيار الماضي، اعتذر مؤسس فيسبوك، مارك زوكربيرغ، للمشرعين في الاتحاد الأوروبي عن دور شركته.",
+     "مايو/أيار الماضي", "اعتذر مؤسس فيسبوك مارك زوكربيرغ للمشرعين في الاتحاد الأوروبي عن دور شركته"),
+    # «منذ» and one noun whose complement follows the date: the happening is the noun and its complement
+    ("وتبدو نتيجة الانتخابات الرئاسية الثالثة منذ الإطاحة عام 2011 بالرئيس الأسبق حسني مبارك شبه محسومة.", "عام 2011",
+     "الإطاحة بالرئيس الأسبق حسني مبارك"),
+])
+def test_time_words_go_and_the_dated_happening_is_told(sentence, when, expected):
+    assert title_of(sentence, when) == expected

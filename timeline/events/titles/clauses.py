@@ -294,6 +294,9 @@ def _verb_and_subject(tokens: list[_Token], first: int, last: int) -> bool:
     opens_sentence = all(t.time or _is_function(t) for t in tokens[: words[0]])
     if not (opens_sentence or _conjoined(verb) or verb.norm in _present_forms()):
         return False  # «…، كريم الهادي،»: a name in apposition is no verb
+    if len(words) == 3 and _phrase_at(tokens, words[1], "office") == 1 and not _is_function(tokens[words[2]]) \
+            and not tokens[words[2]].norm[:1].isdigit():
+        return True  # «اعتذر مؤسس فيسبوك،»: an office and the name it heads
     return all((tokens[i].norm.startswith(ARTICLE) or p and tokens[i].norm.startswith("لل")
                 or not p and len(words) > 2 and i + 1 == words[2] and _construct_head(tokens, i)) and len(tokens[i].norm) > 3
                and not _is_function(tokens[i]) for p, i in enumerate(words[1:]))  # «المدير الجهوي للصحة», «وزير الطاقة»
