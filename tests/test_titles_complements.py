@@ -151,3 +151,27 @@ def test_a_noun_with_a_pronoun_keeps_it():
 ])
 def test_time_words_go_and_the_dated_happening_is_told(sentence, when, expected):
     assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # «لأنه» opens the clause the date is in: the reason is another happening
+    ("ويضم الملعب الأولمبي، الذي سمى بهذا الاسم نظرا لأنه استضاف بعض مباريات كرة القدم في دورة الألعاب الأولمبية "
+     "بموسكو عام 1980، نحو 70,500 مقعد.", "عام 1980",
+     "الملعب الأولمبي يستضيف بعض مباريات كرة القدم في دورة الألعاب الأولمبية بموسكو"),
+    ("في 13 ديسمبر/ كانون الأول، أعلن البيت الأبيض فصل أوماروسا من منصبها كمديرة للاتصال لقضايا الأمريكيين من أصول "
+     "أفريقية لأنها تسببت في مضايقات لزملائها.", "13 ديسمبر/ كانون الأول",
+     "أعلن البيت الأبيض فصل أوماروسا من منصبها كمديرة للاتصال لقضايا الأمريكيين من أصول أفريقية"),
+])
+def test_a_reason_clause_is_another_happening(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence, when, last_word", [
+    # a title does not end on a word that says nothing without what follows, nor on «و» and a number whose
+    # complement was cut
+    ("وقال إن الموعد شبه المؤكد لإطلاقه سيكون منتصف الشهر المقبل.", "منتصف الشهر المقبل", "لإطلاقه"),
+    ("مضى الرئيس الأميركي دونالد ترمب قدما يوم أمس الخميس، في فرض رسوم جمركية بنسبة 25% على واردات الصلب و10% على "
+     "واردات الألومنيوم لكنه استثنى كندا والمكسيك.", "يوم أمس الخميس", "الصلب"),
+])
+def test_no_title_ends_on_a_word_waiting_for_its_complement(sentence, when, last_word):
+    assert title_of(sentence, when).split()[-1] == last_word

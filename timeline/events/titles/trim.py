@@ -43,8 +43,8 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
         kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
     while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
-                    or _dated_participle(tokens, kept[-1])):
-        kept.pop()
+                    or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1):
+        kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
     return kept
 
 
@@ -57,6 +57,9 @@ def _dangling_conjunct(tokens: list[_Token], kept: list[int]) -> bool:
     if len(kept) < 3 or kept[-1] + 1 >= len(tokens):
         return False
     last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    if last.norm[:1] == "و" and last.norm[1:2].isdigit() and not last.stop and not following.time and _is_function(following) \
+            and not any(ch.isdigit() for ch in tokens[kept[-2]].norm):  # (not a score's last set, «3-6 و6-3 و7-6»)
+        return True  # «… بنسبة 25% على واردات الصلب و10%» (على واردات الألومنيوم cut)
     return (_conjoined(last) and len(last.norm) >= 5 or last.norm[:1] == "و" and last.norm[1:] in QUANTITY) and not last.stop \
         and not following.time and not following.skip and following.norm in DANGLING_AFTER
 
