@@ -175,3 +175,15 @@ def test_a_reason_clause_is_another_happening(sentence, when, expected):
 ])
 def test_no_title_ends_on_a_word_waiting_for_its_complement(sentence, when, last_word):
     assert title_of(sentence, when).split()[-1] == last_word
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # a verb's clause ending on its date, then after the comma a verbal noun: its object
+    ("يرعى أمين العاصمة المقدسة الدكتور أسامة بن فضل البار مساء اليوم، انطلاق مهرجان من أجل مكة الرابع، الذي تنظمه "
+     "أمانة العاصمة.", "مساء اليوم", "يرعى أمين العاصمة المقدسة الدكتور أسامة بن فضل البار انطلاق مهرجان من أجل مكة الرابع"),
+    ("وأعلنت الخطوط الجوية السعودية على موقعها على تويتر الأربعاء، إعادة تشغيل نظام الرحلات الجوية.", "الأربعاء",
+     "الخطوط الجوية السعودية تعلن على موقعها على تويتر إعادة تشغيل نظام الرحلات الجوية"),
+])
+def test_a_verbal_noun_after_the_dates_comma_is_the_verbs_object(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+

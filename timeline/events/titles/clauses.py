@@ -50,11 +50,32 @@ def _join_past_date(tokens: list[_Token], clauses: list[_Clause]) -> list[_Claus
     it is the clause's (not a clause of its own: an opener, a conjunct, a frame or a quotation)."""
     result: list[_Clause] = []
     for clause in clauses:
-        if result and _ends_on_date(tokens, result[-1]) and _continues_past_date(tokens, clause):
+        if result and _ends_on_date(tokens, result[-1]) and (
+                _continues_past_date(tokens, clause) or _object_after_date(tokens, result[-1], clause)):
             result[-1].last = clause.last
         else:
             result.append(clause)
     return result
+
+
+def _object_after_date(tokens: list[_Token], clause: _Clause, following: _Clause) -> bool:
+    """«يرعى أمين العاصمة … مساء اليوم، انطلاق مهرجان …», «قررت الكتلة مساء الثلاثاء، إقالة النائب …»: a clause
+    opening on a verb, then after its date's comma a verbal noun (the feminine «إقالة», or «انطلاق», «استقبال»),
+    which is its object."""
+    opening = next((i for i in range(clause.first, clause.last + 1) if not tokens[i].time), None)
+    if opening is None:
+        return False
+    opening += _lead_words(tokens, opening)
+    if opening > clause.last or not (_clause_verb(tokens, opening) or _verb_like(tokens[opening]) and tokens[opening].norm[:1] in "يت"
+                                     or any(t.norm in _present_forms() for t in tokens[opening : clause.last + 1])):
+        return False
+    noun = tokens[following.first]
+    norm = noun.norm
+    if following.frame or noun.time or noun.opens_quote or noun.stop or _is_function(noun) or norm.startswith(ARTICLE) \
+            or _conjoined(noun) or norm[:1].isdigit() or _phrase_at(tokens, following.first, "opens", proclitic=True) \
+            or _lead_words(tokens, following.first) or following.first + 1 > following.last:
+        return False
+    return len(norm) >= 4 and (norm.endswith("ه") or norm[:1] == "ا" and norm[-2:-1] == "ا" and len(norm) >= 5)
 
 
 def _ends_on_date(tokens: list[_Token], clause: _Clause) -> bool:
