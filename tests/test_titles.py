@@ -415,7 +415,7 @@ def test_a_generic_subject_takes_its_name(before, sentence, when, expected):
     ("وحل ثالثا المطعم الإيطالي \"لا بيرغولا\" في روما الذي يديره الطاهي الألماني هاينز بيك الذي فاز بالجائزة العام 2015.",
      "العام 2015", "الطاهي الألماني هاينز بيك فاز بالجائزة"),
     ("وأوصت اللجنة بتأجيل المشروع حسب التوصيات التي خرج بها الاجتماع الذي انعقد الأحد الماضي في مقر الوزارة.",
-     "الأحد الماضي", "الاجتماع انعقد في مقر الوزارة"),
+     "الأحد الماضي", "انعقاد الاجتماع في مقر الوزارة"),  # told as its verbal noun
     ("وتحدث الوزير عن المرحلة المقبلة التي تسبق الانتخابات البلدية في الخامس من مارس.", "في الخامس من مارس",
      "المرحلة تسبق الانتخابات البلدية"),
     # «فضلا عن», «علاوة على» open a clause
@@ -690,3 +690,26 @@ def test_a_third_person_statement_needs_no_label():
 ])
 def test_a_transitive_verb_before_its_subject_and_complement_is_told_the_headline_way(sentence, when, expected):
     assert title_of(sentence, when).text == expected
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # a noun phrase and a happening verb with no object after it is told as the verbal noun of the noun phrase
+    ("وأسفرت الحرب التي اندلعت في كانون الأول/دسيمبر 2013 عن مصرع عشرات آلاف الأشخاص.", "كانون الأول/دسيمبر 2013",
+     "اندلاع الحرب"),
+    ("وقال المدرب إن المباراة أقيمت يوم الأحد في ملعب سان باولو بإيطاليا.", "يوم الأحد", "إقامة المباراة في ملعب سان باولو بإيطاليا"),
+    ("ولهذا، فهي لا تعلق أي أمل على جلسات المحاكمة التي تبدأ في تشرين الأول/أكتوبر، مذكرة بعدد من الصحافيين.",
+     "تشرين الأول/أكتوبر",
+     "بدء جلسات المحاكمة"),
+])
+def test_a_happening_verb_after_its_noun_phrase_is_told_as_its_verbal_noun(sentence, when, expected):
+    assert title_of(sentence, when).text == expected
+
+
+@pytest.mark.parametrize("sentence, when", [
+    # … not when an object follows the verb (the noun phrase may not be its subject), nor after a verb or preposition
+    ("وأوضح أن المؤتمر العالمي للهواتف الذي سيبدأ فعالياته في 26 فيفري الحالي سيشهد عرض هواتف جديدة.", "26 فيفري الحالي"),
+    ("كما قرر المكتب عقد جلسة عامة يوم الثلاثاء 25 أفريل الجاري للنظر في مشاريع القوانين.", "يوم الثلاثاء 25 أفريل الجاري"),
+])
+def test_no_verbal_noun_when_the_noun_phrase_may_not_be_the_subject(sentence, when):
+    title = title_of(sentence, when).text
+    assert not title.startswith(("بدء", "عقد"))

@@ -1,10 +1,15 @@
-"""A title told the headline way: subject first in the present, a passive «تم» as its verbal noun, a statement's
-accusative subject in the nominative."""
+"""A title told the headline way: subject first in the present, a passive «تم» or a happening verb after its noun
+phrase as its verbal noun («الحرب اندلعت» -> «اندلاع الحرب»), a statement's accusative subject in the nominative."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ... import lexicon
 from ...terms import normalize_word as normalize
-from .tokens import ARTICLE, SUBJECT_WORDS, _function_word, _present_forms, _roles, _roles_words, _waw_root_word
+from .tokens import (
+    ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, SUBJECT_WORDS, _bare, _function_word, _present_forms, _roles, _roles_words,
+    _waw_root_word)
 
 
 PASSIVE = {"تم", "تمت", "يتم", "سيتم", "جري", "جرت"}  # «تم تعيينه»: the happening is the verbal noun
@@ -87,6 +92,44 @@ def _one_subject(norms: list[str]) -> bool:
     التأجيل»): after the first word, relative adjectives (ي, ية) or a participle («المتحدة», «المركزية»)."""
     return all(norm.endswith(("ي", "يه", "يين", "يون")) or norm.startswith(("الم", "المت")) and len(norm) >= 6
                for norm in norms[1:])
+
+
+@lru_cache(maxsize=1)
+def _verbal_nouns() -> dict[str, str]:
+    """A happening verb's forms (normalised) -> its verbal noun as written: «اندلعت» -> «اندلاع», «ستعقد» -> «عقد»."""
+    forms: dict[str, str] = {}
+    for row in lexicon.table("title_verbal_nouns"):
+        verb = row["word"]
+        variants = [verb]
+        if verb[:1] == "ي":
+            variants += ["ت" + verb[1:], "س" + verb, "ست" + verb[1:]]
+        elif verb[-1:] not in "يا":
+            variants.append(verb + "ت")
+        for variant in variants:
+            forms.setdefault(variant, row["noun"])
+    return forms
+
+
+def _verbal_noun(text: str) -> str:
+    """«الحرب اندلعت» -> «اندلاع الحرب», «الاجتماع عقد في مقر …» -> «عقد الاجتماع في مقر …»: a noun phrase, then a
+    happening verb with no object after it (a relative or passive clause told whole), is told as the verbal noun
+    of the noun phrase. The noun phrase as for «تم»: up to SUBJECT_WORDS definite words or construct heads, with no
+    particle, preposition or verb among them; after the verb, the title ends or a particle follows."""
+    if ": " in text:
+        return text  # a statement is told as said
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    nouns = _verbal_nouns()
+    at = next((i for i, norm in enumerate(norms) if norm in nouns), None)
+    if at is None or not 1 <= at <= SUBJECT_WORDS or norms[0][:1] == "ل" and len(norms[0]) >= 5 \
+            or any(_function_word(norm) or norm[:1].isdigit() or norm in _roles_words("report") or norm in _present_forms()
+                   or norm in nouns or _bare(norm) in PREPOSITIONS or norm in _roles_words("temporal") for norm in norms[:at]) \
+            or not all(norm.startswith(ARTICLE) or k and norm.startswith("و" + ARTICLE)
+                       or norm[:1] != "و" and norms[k + 1].startswith(ARTICLE) for k, norm in enumerate(norms[:at])):
+        return text  # (not «قرر المكتب عقد جلسة», «لجلسة الإطارات ستنعقد», «الخصوم قبيل الانتخابات ستجرى»)
+    if at + 1 < len(words) and not (_function_word(norms[at + 1]) or norms[at + 1].startswith(PREPOSITION_ARTICLE)):
+        return text  # «سيبدأ فعالياته», «ولدت طفلها»: an object, so the noun phrase may not be the subject
+    return " ".join([nouns[norms[at]]] + words[:at] + words[at + 1 :])
 
 
 def _intransitive(norm: str) -> bool:
