@@ -53,9 +53,7 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
     words = text.split()
     forms = _present_forms()
     norms = [normalize(word) for word in words]
-    if len(words) < 3 or any(norm[:1] == "و" and 3 <= len(norm) - 1 <= 4 and not norm[1:].startswith(ARTICLE)
-                             and not (len(norm) == 4 and norm[1] == "ا") and not _function_word(norm[1:])
-                             and not _waw_root_word(norm) for norm in norms[1:]):
+    if len(words) < 3 or _joined_verb(norms[1:]):
         return text  # «ينتقل إلى ريال مدريد وأحرز …»: a past verb joined after it would clash with the present
     if norms[0] in forms:
         end = 1
@@ -94,20 +92,38 @@ def _one_subject(norms: list[str]) -> bool:
                for norm in norms[1:])
 
 
+@lru_cache(maxsize=2)
+def _verbal_nouns(opening: bool = False) -> dict[str, str]:
+    """A happening verb's forms (normalised) -> its verbal noun as written: «اندلعت» -> «اندلاع», «ستعقد» -> «عقد»;
+    `opening`: with the verbs told so only where they open the title («غادر» -> «مغادرة»)."""
+    return {form: row["noun"] for row in lexicon.table("title_verbal_nouns") if opening or not row["opening"]
+            for form in _verb_forms(row["verb"])}
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """A verb's past and its feminine («انتهى» -> «انتهت»), or its present in ي and its ت، سي and ست forms
+    (normalised)."""
+    written, verb = verb, normalize(verb)
+    if verb[:1] == "ي":
+        return [verb, "ت" + verb[1:], "س" + verb, "ست" + verb[1:]]
+    if written.endswith("ى"):
+        return [verb, verb[:-1] + "ت"]
+    return [verb, verb + "ت"]
+
+
+HAMZA = "أإءئؤآ"
+
+
 @lru_cache(maxsize=1)
-def _verbal_nouns() -> dict[str, str]:
-    """A happening verb's forms (normalised) -> its verbal noun as written: «اندلعت» -> «اندلاع», «ستعقد» -> «عقد»."""
-    forms: dict[str, str] = {}
-    for row in lexicon.table("title_verbal_nouns"):
-        verb = row["word"]
-        variants = [verb]
-        if verb[:1] == "ي":
-            variants += ["ت" + verb[1:], "س" + verb, "ست" + verb[1:]]
-        elif verb[-1:] not in "يا":
-            variants.append(verb + "ت")
-        for variant in variants:
-            forms.setdefault(variant, row["noun"])
-    return forms
+def _hamza_verbs() -> frozenset[str]:
+    """The forms of the happening verbs written with a hamza: «بدا» without it is «seemed», not «بدأ»."""
+    return frozenset(form for row in lexicon.table("title_verbal_nouns") if any(ch in row["verb"] for ch in HAMZA)
+                     for form in _verb_forms(row["verb"]))
+
+
+def _told_as_verb(word: str, norm: str) -> bool:
+    """Is the title's word the happening verb, not a look-alike («بدا» seemed, for «بدأ»)?"""
+    return norm not in _hamza_verbs() or any(ch in word for ch in HAMZA)
 
 
 def _verbal_noun(text: str) -> str:
@@ -119,8 +135,13 @@ def _verbal_noun(text: str) -> str:
         return text  # a statement is told as said
     words = text.split()
     norms = [normalize(word) for word in words]
+    if len(words) >= 3 and norms[0] in _verbal_nouns(opening=True) and _told_as_verb(words[0], norms[0]) \
+            and _subject_follows(words, norms):
+        # «انطلقت شهرة بوردين مع كتابه» -> «انطلاق شهرة بوردين مع كتابه», «غادر شعو التراب الوطني» -> «مغادرة شعو …»:
+        # a happening verb opening the title, its subject after it
+        return " ".join([_verbal_nouns(opening=True)[norms[0]]] + words[1:])
     nouns = _verbal_nouns()
-    at = next((i for i, norm in enumerate(norms) if norm in nouns), None)
+    at = next((i for i, norm in enumerate(norms) if norm in nouns and _told_as_verb(words[i], norm)), None)
     if at is None or not 1 <= at <= SUBJECT_WORDS or norms[0][:1] == "ل" and len(norms[0]) >= 5 \
             or any(_function_word(norm) or norm[:1].isdigit() or norm in _roles_words("report") or norm in _present_forms()
                    or norm in nouns or _bare(norm) in PREPOSITIONS or norm in _roles_words("temporal") for norm in norms[:at]) \
@@ -129,7 +150,30 @@ def _verbal_noun(text: str) -> str:
         return text  # (not «قرر المكتب عقد جلسة», «لجلسة الإطارات ستنعقد», «الخصوم قبيل الانتخابات ستجرى»)
     if at + 1 < len(words) and not (_function_word(norms[at + 1]) or norms[at + 1].startswith(PREPOSITION_ARTICLE)):
         return text  # «سيبدأ فعالياته», «ولدت طفلها»: an object, so the noun phrase may not be the subject
+    if at + 1 == len(words) and not (norms[0].startswith(ARTICLE) or norms[0].endswith(("ات", "ه"))) \
+            or _joined_verb(norms[at + 1 :]):
+        return text  # «كوريا الجنوبية انتهت»: a name alone may be what ended, not what it ended
     return " ".join([nouns[norms[at]]] + words[:at] + words[at + 1 :])
+
+
+def _joined_verb(norms: list[str]) -> bool:
+    """Is a short word joined by و among them, a verb most likely («وأحرز», «ونشأ», «وتوقفت»; not «واحدة»)?"""
+    return any(norm[:1] == "و" and (3 <= len(norm) - 1 <= 4 or len(norm) - 1 == 5 and norm.endswith("ت"))
+               and not norm[1:].startswith(ARTICLE) and not norm.endswith(("ه", "ات"))
+               and not (len(norm) == 4 and norm[1] == "ا") and not _function_word(norm[1:])
+               and not _waw_root_word(norm) for norm in norms)
+
+
+def _subject_follows(words: list[str], norms: list[str]) -> bool:
+    """After a verb opening the title, a noun that may be its subject and no verb of its own after it: not a particle,
+    number, prepositional phrase, accusative («تحديثا جديدا», «رسميا»), dual in the nominative («الفريقان»), a verb
+    joined by و («عاد وزار»), nor a subject that another verb follows («بدأ رجل الأعمال … يتهاوى»)."""
+    second = norms[1]
+    if _function_word(second) or second[:1].isdigit() or second.startswith(PREPOSITION_ARTICLE) or second[:1] == "و" \
+            or second.endswith("ا") and not second.startswith(ARTICLE) or second.endswith("ان") and len(second) >= 6:
+        return False
+    return not any(norm[:1] in "يت" and len(norm) >= 4 and not norm.startswith(ARTICLE) and norm not in {"تحت"}
+                   for norm in norms[2:7]) and not _joined_verb(norms[2:])  # (nor «ولد فايد ونشأ في …»)
 
 
 def _intransitive(norm: str) -> bool:
