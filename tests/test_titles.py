@@ -646,7 +646,7 @@ def test_no_self_statement_or_verbal_noun_where_there_is_none(sentence, when, un
      "افتتاح المدير الجهوي للصحة جناحا جديدا لطب الأطفال بالمستشفى الجامعي"),
     # an aside opening on a preposition between the subject and the object is passed over
     ("وأطلقت البحرية الليبية، بدعم من خفر السواحل، عملية واسعة لإنقاذ المهاجرين قبالة السواحل يوم الأحد.", "يوم الأحد",
-     "أطلقت البحرية الليبية عملية واسعة لإنقاذ المهاجرين قبالة السواحل"),
+     "إطلاق البحرية الليبية عملية واسعة لإنقاذ المهاجرين قبالة السواحل"),
 ])
 def test_a_title_tells_the_happening_its_date_dates(sentence, when, expected):
     assert title_of(sentence, when).text == expected
