@@ -8,8 +8,8 @@ from functools import lru_cache
 from ... import lexicon
 from ...terms import normalize_word as normalize
 from .tokens import (
-    ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, SUBJECT_WORDS, _bare, _function_word, _present_forms, _roles, _roles_words,
-    _waw_root_word)
+    ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, SUBJECT_WORDS, _bare, _function_word, _present_forms, _pronoun_object, _roles,
+    _roles_words, _waw_root_word)
 
 
 PASSIVE = {"تم", "تمت", "يتم", "سيتم", "جري", "جرت"}  # «تم تعيينه»: the happening is the verbal noun
@@ -170,6 +170,7 @@ def _subject_follows(words: list[str], norms: list[str]) -> bool:
     joined by و («عاد وزار»), nor a subject that another verb follows («بدأ رجل الأعمال … يتهاوى»)."""
     second = norms[1]
     if _function_word(second) or second[:1].isdigit() or second.startswith(PREPOSITION_ARTICLE) or second[:1] == "و" \
+            or _pronoun_object(second) \
             or second.endswith("ا") and not second.startswith(ARTICLE) or second.endswith("ان") and len(second) >= 6:
         return False
     return not any(norm[:1] in "يت" and len(norm) >= 4 and not norm.startswith(ARTICLE) and norm not in {"تحت"}
