@@ -188,3 +188,15 @@ def test_no_title_ends_on_a_word_waiting_for_its_complement(sentence, when, last
 def test_a_verbal_noun_after_the_dates_comma_is_the_verbs_object(sentence, when, expected):
     assert title_of(sentence, when) == expected
 
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # «حتى لو» after the date's comma is a concession, another clause; «بنسبة» whose amount was cut goes
+    ("وأصر سميث في شهادته بأنه هو من قتل رجلا يدعى أنطوان كارتر في عام 2003، حتى لو أن توأمه حوكم ظلما.", "عام 2003",
+     "أصر سميث في شهادته بأنه هو من قتل رجلا يدعى أنطوان كارتر"),
+    ("وفي الوقت ذاته، أعلنت بكين عن فائض تجاري بقيمة 28.1 مليار دولار مع الولايات المتحدة في يوليو/تموز، بنسبة أقل من "
+     "الرقم القياسي الذي حققته في يونيو/حزيران وبلغ 28.9 مليار دولار.", "يوليو/تموز",
+     "أعلنت بكين عن فائض تجاري بقيمة 28.1 مليار دولار مع الولايات المتحدة"),
+])
+def test_no_concession_and_no_amount_word_without_its_amount(sentence, when, expected):
+    assert title_of(sentence, when) == expected

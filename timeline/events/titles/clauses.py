@@ -99,6 +99,8 @@ def _continues_past_date(tokens: list[_Token], clause: _Clause) -> bool:
         return False  # (a source, «وفقا لموقع …», «بحسب بيان …», is no complement)
     norm = opener.norm
     following = tokens[clause.first + 1 : clause.first + 3]
+    if _bare(norm) == "حتي" and following and following[0].norm in {"لو", "ولو", "وان", "اذا"}:
+        return False  # «حتى لو أن …»: a concession, another clause
     if _bare(norm) in _temporal_prepositions() and any(t.norm[:1].isdigit() or t.norm in _duration_nouns() for t in following):
         return False  # «قبل ثلاثة أيام من مواجهة …»: a span counted from the date, not the clause's complement
     # «بفرض رسوم», «بهدف إعادة»: ب on an undefined noun before its own complement (not «بلغت العائدات», «بلغت 5»)

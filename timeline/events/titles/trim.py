@@ -53,10 +53,14 @@ DANGLING_AFTER = {"علي", "الي", "عن", "من", "اكثر", "اقل"} | QU
 
 def _dangling_conjunct(tokens: list[_Token], kept: list[int]) -> bool:
     """«… إلى قتل 173 شخصا وإصابة» (أكثر من 400 cut), «ووصل» (إلى … cut), «والعديد» (من … cut): a title ending on a
-    word joined by و whose complement, a particle or a count, was left out ends on its first half."""
+    word joined by و whose complement, a particle or a count, was left out ends on its first half; so does one ending
+    on «بنسبة», «بقيمة» whose amount was cut."""
     if len(kept) < 3 or kept[-1] + 1 >= len(tokens):
         return False
     last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    if last.norm[:1] == "ب" and not last.norm.startswith("بال") and last.surface.endswith("ة") and len(last.norm) >= 5 \
+            and not last.stop and (following.norm[:1].isdigit() or following.norm in QUANTITY | {"اكثر", "اقل"}):
+        return True  # «… مع الولايات المتحدة بنسبة» (أقل من … cut), «بقيمة» (its amount cut)
     if last.norm[:1] == "و" and last.norm[1:2].isdigit() and not last.stop and not following.time and _is_function(following) \
             and not any(ch.isdigit() for ch in tokens[kept[-2]].norm):  # (not a score's last set, «3-6 و6-3 و7-6»)
         return True  # «… بنسبة 25% على واردات الصلب و10%» (على واردات الألومنيوم cut)
