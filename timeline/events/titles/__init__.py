@@ -15,6 +15,13 @@ place («من ولاية قفصة») before its object, and a cut runs on to whe
 whose complement went («بمزيد», «في عامي», «من 13»), nor on a conjunct whose complement went («وإصابة» before a cut
 «أكثر من 400»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
 
+A sentence or clause opening on a past verb with no subject before its preposition («وانتقل للعمل مع …») is told of
+the article's protagonist, the headline's name the text repeats (protagonist.py). A happening verb is told as its
+verbal noun, as timelines name a happening: opening the title («انطلقت شهرة بوردين» -> «انطلاق شهرة بوردين») or after
+its noun phrase with no object («الحرب اندلعت» -> «اندلاع الحرب»). A noun whose genitive was the date takes the article
+(«في انتخابات نوفمبر» -> «في الانتخابات»), and a comma that closed a clause's date does not end the clause before its
+complement («أعلنت … الأربعاء، عن تشكيلة …»).
+
 What a date dates is told: «منذ» and its date frame a state, so the title is the happening the state began with
 («منذ احتجاجات يناير 2011 التي أطاحت بمبارك» -> «احتجاجات أطاحت بمبارك»), and a verbal noun's pronoun takes the main
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
