@@ -15,6 +15,13 @@ place («من ولاية قفصة») before its object, and a cut runs on to whe
 whose complement went («بمزيد», «في عامي», «من 13»), nor on a conjunct whose complement went («وإصابة» before a cut
 «أكثر من 400»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
 
+A sentence or clause opening on a past verb with no subject before its preposition («وانتقل للعمل مع …») is told of
+the article's protagonist, the headline's name the text repeats (protagonist.py). A happening verb is told as its
+verbal noun, as timelines name a happening: opening the title («انطلقت شهرة بوردين» -> «انطلاق شهرة بوردين») or after
+its noun phrase with no object («الحرب اندلعت» -> «اندلاع الحرب»). A noun whose genitive was the date takes the article
+(«في انتخابات نوفمبر» -> «في الانتخابات»), and a comma that closed a clause's date does not end the clause before its
+complement («أعلنت … الأربعاء، عن تشكيلة …»).
+
 What a date dates is told: «منذ» and its date frame a state, so the title is the happening the state began with
 («منذ احتجاجات يناير 2011 التي أطاحت بمبارك» -> «احتجاجات أطاحت بمبارك»), and a verbal noun's pronoun takes the main
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
@@ -34,9 +41,10 @@ from .tokens import ARTICLE, MAX_CHARS, _Clause, _Token, _is_function, _mark_tim
 from .render import _render, _span_text
 from .speakers import _bare_verb, _borrowed_subject, _generic, _named, _named_subject, _previous_speaker, _subject
 from .dated import _owned_noun
+from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
 from .trim import _edges, _past_adjunct, _trim, _width
-from .tense import _headline_tense, _nominative, _passive_noun
+from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
 
 
@@ -64,7 +72,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         from_headline = _from_headline(article_title, tokens)
         if from_headline:
             return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end, before)[1])
-    text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before)
+    protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
+    text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist)
     if _fragmentary(text) and not (whole and len(text.split()) >= 2):
         # (a relative clause's own happening, «الحرب تندلع», is told even in two words: the main clause is another)
         # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
@@ -81,14 +90,15 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, tokens, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
-    return Title(_passive_noun(text), actor)
+    return Title(_verbal_noun(_passive_noun(text)), actor)
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
-             before: str = "") -> tuple[str, str | None, bool]:
+             before: str = "", protagonist: str | None = None) -> tuple[str, str | None, bool]:
     """The title told by the clause at `offset` (widened while it says too little), its actor, and whether it is
     a relative clause's own happening told whole («الحرب تندلع»), which no main clause replaces.
-    `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name."""
+    `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name;
+    `protagonist`: who the article is about, the subject of a sentence opening on a verb that names none."""
     core, actor, told_of = _core(tokens, clauses, offset)
     generic = _generic(actor) if actor else None
     if generic:
@@ -102,6 +112,13 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         words = _trim(tokens, core, focus_end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)
         lend = bool(words) and bool(told_of or _bare_verb(tokens, words))
         words = borrowed + words if lend else words
+    about = None
+    if protagonist and not said and not borrowed and not told_of and not core.owner \
+            and _opens_on_subjectless_verb(tokens, words) and not _named_in(protagonist, tokens) \
+            and _agrees(protagonist, tokens[words[0]].surface):
+        # «وانتقل للعمل مع سي أن أن في عام 2013» in an article on Bourdain -> «بوردين ينتقل للعمل مع سي أن أن»
+        about = protagonist
+        words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(about) - 1)
     words = _past_adjunct(tokens, words)
     actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     text = _render(tokens, words)
@@ -115,6 +132,9 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         # «شعو» + «وفاز بمقعد …»: the verb after the lent subject loses its «and» too
         text = f"{_render(tokens, borrowed)} {_render(tokens, words[len(borrowed):])}"
         lent = len(_render(tokens, borrowed).split())
+    if about and words:
+        text, lent = f"{about} {_render(tokens, words)}", 1
+        actor = actor or about
     if not said:
         text = _headline_tense(text, lent)
         text = _named_subject(text, before)
@@ -126,6 +146,12 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     if said and text:
         text = f"{said}: {text}"
     return text, actor, core.whole
+
+
+def _named_in(name: str, tokens: list[_Token]) -> bool:
+    """Does the sentence name it already, alone or with a particle («وبوردين»)?"""
+    norm = normalize(name)
+    return any(t.norm == norm or t.norm.endswith(norm) and len(t.norm) - len(norm) <= 2 for t in tokens)
 
 
 def _fragmentary(text: str) -> bool:

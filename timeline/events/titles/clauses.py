@@ -4,12 +4,12 @@ a title: the clause holding the mention, widened while it says too little."""
 from __future__ import annotations
 
 from .tokens import (
-    ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PROCLITICS, SUBJECT_WORDS, _Clause, _Token, _conjoined,
+    ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, PROCLITICS, SUBJECT_WORDS, _Clause, _Token, _bare, _conjoined,
     _construct_head, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _pronoun_object,
-    _verb_like, _waw_root_word)
+    _purpose, _verb_like, _waw_root_word)
 from .render import _span_text
 from .speakers import _first_person, _generic, _quantity_speaker, _quotation, _self_statement, _speaker_end
-from .dated import _dated_verbal_noun, _owner, _since_phrase
+from .dated import _dated_verbal_noun, _duration_nouns, _owner, _since_phrase, _temporal_prepositions
 
 
 FRAME_REACH = 25  # words between a reporting verb and its إن/أن
@@ -41,7 +41,72 @@ def _clauses(tokens: list[_Token]) -> list[_Clause]:
     starts = sorted(b for b in breaks if b < len(tokens))
     ends = [s - 1 for s in starts[1:]] + [len(tokens) - 1]
     clauses = [frames.get(a) or _Clause(a, b) for a, b in zip(starts, ends)]
-    return _drop_time_only(tokens, clauses)
+    return _join_past_date(tokens, _drop_time_only(tokens, clauses))
+
+
+def _join_past_date(tokens: list[_Token], clauses: list[_Clause]) -> list[_Clause]:
+    """«أعلنت إدارة المهرجان الأربعاء، عن تشكيلة لجنة التحكيم», «الضربة التي استهدفت فجر 10 مايو، عشرات الأهداف»:
+    a comma right after the date that ends a clause closes the date, not the clause; the object or complement after
+    it is the clause's (not a clause of its own: an opener, a conjunct, a frame or a quotation)."""
+    result: list[_Clause] = []
+    for clause in clauses:
+        if result and _ends_on_date(tokens, result[-1]) and (
+                _continues_past_date(tokens, clause) or _object_after_date(tokens, result[-1], clause)):
+            result[-1].last = clause.last
+        else:
+            result.append(clause)
+    return result
+
+
+def _object_after_date(tokens: list[_Token], clause: _Clause, following: _Clause) -> bool:
+    """«يرعى أمين العاصمة … مساء اليوم، انطلاق مهرجان …», «قررت الكتلة مساء الثلاثاء، إقالة النائب …»: a clause
+    opening on a verb, then after its date's comma a verbal noun (the feminine «إقالة», or «انطلاق», «استقبال»),
+    which is its object."""
+    opening = next((i for i in range(clause.first, clause.last + 1) if not tokens[i].time), None)
+    if opening is None:
+        return False
+    opening += _lead_words(tokens, opening)
+    if opening > clause.last or not (_clause_verb(tokens, opening) or _verb_like(tokens[opening]) and tokens[opening].norm[:1] in "يت"
+                                     or any(t.norm in _present_forms() for t in tokens[opening : clause.last + 1])):
+        return False
+    noun = tokens[following.first]
+    norm = noun.norm
+    if following.frame or noun.time or noun.opens_quote or noun.stop or _is_function(noun) or norm.startswith(ARTICLE) \
+            or _conjoined(noun) or norm[:1].isdigit() or _phrase_at(tokens, following.first, "opens", proclitic=True) \
+            or _lead_words(tokens, following.first) or following.first + 1 > following.last:
+        return False
+    return len(norm) >= 4 and (norm.endswith("ه") or norm[:1] == "ا" and norm[-2:-1] == "ا" and len(norm) >= 5)
+
+
+def _ends_on_date(tokens: list[_Token], clause: _Clause) -> bool:
+    """A clause ending on its date, with words of its own before it; not a relative or other opened clause («الذي تم
+    تعيينه في 14 مايو،»), whose comma closes it."""
+    if clause.frame or not tokens[clause.last].time or _phrase_at(tokens, clause.first, "opens", proclitic=True):
+        return False
+    start = clause.last
+    while start > clause.first and tokens[start - 1].time and not tokens[start - 1].stop:
+        start -= 1
+    return start > clause.first and not tokens[start - 1].stop and not tokens[start - 1].time
+
+
+def _continues_past_date(tokens: list[_Token], clause: _Clause) -> bool:
+    """Does the clause open on a preposition («عن تشكيلة», «بفرض رسوم», «للنظر في»)? A clause opening on a verb or an
+    adverbial («بدا أوباما», «مضيفة أن», «خاصة») tells something else."""
+    opener = tokens[clause.first]
+    if clause.frame or opener.time or opener.opens_quote or opener.stop or _phrase_at(tokens, clause.first, "opens", proclitic=True) \
+            or _lead_words(tokens, clause.first) or _phrase_at(tokens, clause.first, "contrast", proclitic=True) \
+            or _phrase_at(tokens, clause.first, "adjunct", proclitic=True) and opener.norm not in PREPOSITIONS:
+        return False  # (a source, «وفقا لموقع …», «بحسب بيان …», is no complement)
+    norm = opener.norm
+    following = tokens[clause.first + 1 : clause.first + 3]
+    if _bare(norm) == "حتي" and following and following[0].norm in {"لو", "ولو", "وان", "اذا"}:
+        return False  # «حتى لو أن …»: a concession, another clause
+    if _bare(norm) in _temporal_prepositions() and any(t.norm[:1].isdigit() or t.norm in _duration_nouns() for t in following):
+        return False  # «قبل ثلاثة أيام من مواجهة …»: a span counted from the date, not the clause's complement
+    # «بفرض رسوم», «بهدف إعادة»: ب on an undefined noun before its own complement (not «بلغت العائدات», «بلغت 5»)
+    noun_after_bi = norm[:1] == "ب" and len(norm) >= 4 and not _is_function(opener) and bool(following) \
+        and not following[0].norm.startswith(ARTICLE) and not following[0].norm[:1].isdigit()
+    return norm in PREPOSITIONS or norm.startswith(PREPOSITION_ARTICLE) or _purpose(norm) or noun_after_bi
 
 
 def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
@@ -252,6 +317,9 @@ def _verb_and_subject(tokens: list[_Token], first: int, last: int) -> bool:
     opens_sentence = all(t.time or _is_function(t) for t in tokens[: words[0]])
     if not (opens_sentence or _conjoined(verb) or verb.norm in _present_forms()):
         return False  # «…، كريم الهادي،»: a name in apposition is no verb
+    if len(words) == 3 and _phrase_at(tokens, words[1], "office") == 1 and not _is_function(tokens[words[2]]) \
+            and not tokens[words[2]].norm[:1].isdigit():
+        return True  # «اعتذر مؤسس فيسبوك،»: an office and the name it heads
     return all((tokens[i].norm.startswith(ARTICLE) or p and tokens[i].norm.startswith("لل")
                 or not p and len(words) > 2 and i + 1 == words[2] and _construct_head(tokens, i)) and len(tokens[i].norm) > 3
                and not _is_function(tokens[i]) for p, i in enumerate(words[1:]))  # «المدير الجهوي للصحة», «وزير الطاقة»
@@ -274,7 +342,7 @@ def _bare_noun_phrase(tokens: list[_Token], first: int, last: int) -> bool:
 
 def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
     """Where the noun phrase a relative clause describes starts: «سلسلة ساكن ومسكون» before «التي»."""
-    start = None
+    start = joined = None
     for index in range(pronoun - 1, max(-1, pronoun - 1 - ANTECEDENT_WORDS), -1):
         token = tokens[index]
         if token.time and index and not tokens[index - 1].time and _phrase_at(tokens, index, "time") == 1 \
@@ -294,8 +362,19 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
             # (not «وشهدت المدينة الحريق الذي»: two nouns, a subject and its object, the verb's clause is told)
         start = index
         if token.norm.startswith(PREPOSITION_ARTICLE):
-            break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
+            if not (token.norm.startswith("لل") and index and _definite_noun(tokens[index - 1])) or joined is not None \
+                    or tokens[pronoun - 1].stop:  # (after a comma, «… للمؤسسة، التي أقامت»: the nearest noun)
+                break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
+            joined = index  # «المؤتمر العالمي للهواتف الجوالة الذي»: its ل joins the definite noun before it
+    if joined is not None and start is not None and start < joined and start and (
+            tokens[start - 1].stop or _definite_noun(tokens[start - 1]) or tokens[start - 1].norm[:1].isdigit()):
+        return joined  # an adjective or a noun the reach cut («المتواجد بالأراضي الهولندية»): the preposition's phrase
     return start
+
+
+def _definite_noun(token: _Token) -> bool:
+    return token.norm.startswith(ARTICLE) and len(token.norm) > 3 and not token.stop and not token.time \
+        and not _is_function(token)
 
 
 def _one_noun(tokens: list[_Token], first: int, last: int) -> bool:

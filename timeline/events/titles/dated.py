@@ -153,11 +153,16 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
     end = mention
     while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
         end += 1
-    if start - first >= 2:
-        if end < clause.last and not tokens[end].stop and _is_function(tokens[end + 1]) \
-                and _bare(tokens[end + 1].norm) not in _temporal_prepositions():
-            # «منذ أن تحدث مجلس أوروبا في 2011 عن جرائم حرب»: the complement after the date is the phrase's
-            for index in range(end + 1, min(clause.last, end + SINCE_WORDS) + 1):
+    complement = end < clause.last and not tokens[end].stop and (
+        _is_function(tokens[end + 1]) or tokens[end + 1].norm.startswith(PREPOSITION_ARTICLE)) \
+        and _bare(tokens[end + 1].norm) not in _temporal_prepositions()
+    if start - first >= 2 or complement and tokens[first].norm.startswith(ARTICLE):
+        # (one noun when its complement follows the date: «منذ الإطاحة عام 2011 بالرئيس الأسبق حسني مبارك»)
+        if complement:
+            # «منذ أن تحدث مجلس أوروبا في 2011 عن جرائم حرب»: the complement after the date is the phrase's (one
+            # noun's, a few words: «… بالرئيس الأسبق حسني مبارك»، not the clause after it, «شبه محسومة»)
+            reach = SINCE_WORDS if start - first >= 2 else VERBAL_NOUN_WORDS
+            for index in range(end + 1, min(clause.last, end + reach) + 1):
                 token = tokens[index]
                 if token.time or _conjoined(token) or _phrase_at(tokens, index, "opens", proclitic=True):
                     break

@@ -7,11 +7,27 @@ from .tokens import FA_PARTICLES, PROCLITICS, _Token, _purpose, _roles, _waw_roo
 
 
 def _render(tokens: list[_Token], kept: list[int]) -> str:
-    words = [tokens[i].surface for i in kept if not tokens[i].skip]
+    words = [_without_date(tokens, i) for i in kept if not tokens[i].skip]
     if words:
         words[0] = _without_conjunction(words[0])
         words[0] = _without_preposition(words[0])
     return " ".join(words)
+
+
+DEFINITE_AFTER = {"": "ال", "و": "وال", "ف": "فال", "ب": "بال", "ك": "كال", "ل": "لل", "وب": "وبال", "ول": "ولل", "فب": "فبال"}
+
+
+def _without_date(tokens: list[_Token], index: int) -> str:
+    """A noun whose genitive was its date, now gone, takes the article: «انتخابات نوفمبر» -> «الانتخابات»,
+    «لاجتماع أمس» -> «للاجتماع»; other words as written."""
+    token = tokens[index]
+    if token.stop or index + 1 >= len(tokens) or not tokens[index + 1].time or token.surface.endswith("ه"):
+        return token.surface  # (not «موقعه», «his place», which the folded ة of «موقعة» would match)
+    for prefix, definite in DEFINITE_AFTER.items():
+        if token.norm.startswith(prefix) and (token.norm[len(prefix):],) in _roles().get("date_head", {}) \
+                and len(token.norm) - len(prefix) >= 3:
+            return definite + token.surface[len(prefix):]
+    return token.surface
 
 
 def _without_preposition(word: str) -> str:

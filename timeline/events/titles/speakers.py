@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...terms import normalize_word as normalize
 from .tokens import (
     ARTICLE, EXTEND_CHARS, PERFECT_REACH, PREPOSITION_ARTICLE, PREPOSITIONS, PROCLITICS, QUANTITY, SUBJECT_WORDS,
-    _Clause, _Token, _bare, _construct_head, _is_function, _lead_words, _phrase_at, _pronoun_object, _purpose,
+    _Clause, _Token, _bare, _conjoined, _construct_head, _is_function, _lead_words, _phrase_at, _pronoun_object, _purpose,
     _relative_days, _roles, _tokens, _verb_like)
 
 
@@ -173,7 +173,7 @@ def _quantity_speaker(tokens: list[_Token], speaker: tuple[int, int]) -> bool:
 
 
 def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
-    """Does the title open on a verb whose subject is not there («تغلب على نظيره», «هاجر إلى هولندا»)?
+    """Does the title open on a verb whose subject is not there («تغلب على نظيره», «هاجر إلى هولندا», «تغلب عليه»)?
 
     Read off the word order: an undefined first word followed right away by a preposition."""
     if len(kept) < 2 or kept[0] == 0 or tokens[kept[0] - 1].time and not any(not t.time for t in tokens[: kept[0]]):
@@ -183,12 +183,27 @@ def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
         return False
     if _is_function(second) or second.norm.startswith(PREPOSITION_ARTICLE):
         return True
+    if _pronoun_object(second.norm):  # «بعدما تغلب عليه 2-1», «وسبق لها أن …»: a preposition with a pronoun
+        return _conjoined(first) or _after_clause_opener(tokens, kept[0])  # (not «التي نزلت به», «وفق ما صرح به»)
     # «وفاز بمقعد في البرلمان»: a perfect verb, then ب/ل on an undefined noun (not «التقى بوتين»: a name
     # there is the verb's subject, so the word after it must be a preposition or the clause must end)
     third = tokens[kept[2]] if len(kept) > 2 else None
     return _verb_like(first) and second.norm[:1] in "بل" and second.norm[1:2] not in "ال" and len(second.norm) >= 4 \
         and not second.norm.endswith("ا") \
         and not second.stop and third is not None and _is_function(third)
+
+
+def _after_clause_opener(tokens: list[_Token], index: int) -> bool:
+    """Does a clause opener that is neither relative nor a source («بعدما», «ثم»; not «التي», «وفق ما») end right before
+    tokens[index] (time words skipped)?"""
+    before = index - 1
+    while before >= 0 and tokens[before].time:
+        before -= 1
+    for first in range(max(0, before - 3), before + 1):
+        if _phrase_at(tokens, first, "opens", proclitic=True) == before - first + 1:
+            return not _phrase_at(tokens, first, "relative", proclitic=True) \
+                and tokens[before].norm not in {"ما", "لما", "حسبما"} and not tokens[before].stop
+    return False
 
 
 def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None:

@@ -1,10 +1,15 @@
-"""A title told the headline way: subject first in the present, a passive «تم» as its verbal noun, a statement's
-accusative subject in the nominative."""
+"""A title told the headline way: subject first in the present, a passive «تم» or a happening verb after its noun
+phrase as its verbal noun («الحرب اندلعت» -> «اندلاع الحرب»), a statement's accusative subject in the nominative."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ... import lexicon
 from ...terms import normalize_word as normalize
-from .tokens import ARTICLE, SUBJECT_WORDS, _function_word, _present_forms, _roles, _roles_words, _waw_root_word
+from .tokens import (
+    ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, SUBJECT_WORDS, _bare, _function_word, _present_forms, _pronoun_object, _roles,
+    _roles_words, _waw_root_word)
 
 
 PASSIVE = {"تم", "تمت", "يتم", "سيتم", "جري", "جرت"}  # «تم تعيينه»: the happening is the verbal noun
@@ -48,9 +53,7 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
     words = text.split()
     forms = _present_forms()
     norms = [normalize(word) for word in words]
-    if len(words) < 3 or any(norm[:1] == "و" and 3 <= len(norm) - 1 <= 4 and not norm[1:].startswith(ARTICLE)
-                             and not (len(norm) == 4 and norm[1] == "ا") and not _function_word(norm[1:])
-                             and not _waw_root_word(norm) for norm in norms[1:]):
+    if len(words) < 3 or _joined_verb(norms[1:]):
         return text  # «ينتقل إلى ريال مدريد وأحرز …»: a past verb joined after it would clash with the present
     if norms[0] in forms:
         end = 1
@@ -60,7 +63,11 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
                 and not _function_word(norms[end]):
             end += 1
         boundary = end < len(words) and (_function_word(norms[end]) or norms[end].startswith(("بال", "كال")))  # not «للنفط»
-        if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))):
+        if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))) \
+                and not (3 <= end < len(words) and norms[end] in COMPLEMENT_OPENERS and _one_subject(norms[1:end])
+                         and not (norms[0][:1] == "و" and norms[0][1:] in forms)):
+            # (a transitive verb, a definite noun and its adjectives, then its complement's particle: «دعت الأمم
+            # المتحدة إلى …», «وافقت الحكومة البريطانية على …»; not «ودعت» read «ودّعت»)
             return text  # «قررت الأكاديمية التأجيل»: the definite words may be the object; «أعلنت X عن» tells
         if end > 1 and norms[end - 1].startswith(ARTICLE) and boundary:
             return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
@@ -73,6 +80,102 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
     if 0 < end < len(words) - 1 and norms[end] in forms:
         return " ".join(words[:end] + [forms[norms[end]]] + words[end + 1 :])
     return text
+
+
+COMPLEMENT_OPENERS = {"علي", "الي", "عن", "ان", "بان"}  # after a subject, what it does: not «في», «من» (its place, «المدعومة من»)
+
+
+def _one_subject(norms: list[str]) -> bool:
+    """A definite noun and its adjectives only («الأمم المتحدة», «الاتحاد الأوروبي»), not two nouns («الأكاديمية
+    التأجيل»): after the first word, relative adjectives (ي, ية) or a participle («المتحدة», «المركزية»)."""
+    return all(norm.endswith(("ي", "يه", "يين", "يون")) or norm.startswith(("الم", "المت")) and len(norm) >= 6
+               for norm in norms[1:])
+
+
+@lru_cache(maxsize=2)
+def _verbal_nouns(opening: bool = False) -> dict[str, str]:
+    """A happening verb's forms (normalised) -> its verbal noun as written: «اندلعت» -> «اندلاع», «ستعقد» -> «عقد»;
+    `opening`: with the verbs told so only where they open the title («غادر» -> «مغادرة»)."""
+    return {form: row["noun"] for row in lexicon.table("title_verbal_nouns") if opening or not row["opening"]
+            for form in _verb_forms(row["verb"])}
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """A verb's past and its feminine («انتهى» -> «انتهت»), or its present in ي and its ت، سي and ست forms
+    (normalised)."""
+    written, verb = verb, normalize(verb)
+    if verb[:1] == "ي":
+        return [verb, "ت" + verb[1:], "س" + verb, "ست" + verb[1:]]
+    if written.endswith("ى"):
+        return [verb, verb[:-1] + "ت"]
+    return [verb, verb + "ت"]
+
+
+HAMZA = "أإءئؤآ"
+
+
+@lru_cache(maxsize=1)
+def _hamza_verbs() -> frozenset[str]:
+    """The forms of the happening verbs written with a hamza: «بدا» without it is «seemed», not «بدأ»."""
+    return frozenset(form for row in lexicon.table("title_verbal_nouns") if any(ch in row["verb"] for ch in HAMZA)
+                     for form in _verb_forms(row["verb"]))
+
+
+def _told_as_verb(word: str, norm: str) -> bool:
+    """Is the title's word the happening verb, not a look-alike («بدا» seemed, for «بدأ»)?"""
+    return norm not in _hamza_verbs() or any(ch in word for ch in HAMZA)
+
+
+def _verbal_noun(text: str) -> str:
+    """«الحرب اندلعت» -> «اندلاع الحرب», «الاجتماع عقد في مقر …» -> «عقد الاجتماع في مقر …»: a noun phrase, then a
+    happening verb with no object after it (a relative or passive clause told whole), is told as the verbal noun
+    of the noun phrase. The noun phrase as for «تم»: up to SUBJECT_WORDS definite words or construct heads, with no
+    particle, preposition or verb among them; after the verb, the title ends or a particle follows."""
+    if ": " in text:
+        return text  # a statement is told as said
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    if len(words) >= 3 and norms[0] in _verbal_nouns(opening=True) and _told_as_verb(words[0], norms[0]) \
+            and _subject_follows(words, norms):
+        # «انطلقت شهرة بوردين مع كتابه» -> «انطلاق شهرة بوردين مع كتابه», «غادر شعو التراب الوطني» -> «مغادرة شعو …»:
+        # a happening verb opening the title, its subject after it
+        return " ".join([_verbal_nouns(opening=True)[norms[0]]] + words[1:])
+    nouns = _verbal_nouns()
+    at = next((i for i, norm in enumerate(norms) if norm in nouns and _told_as_verb(words[i], norm)), None)
+    if at is None or not 1 <= at <= SUBJECT_WORDS or norms[0][:1] == "ل" and len(norms[0]) >= 5 \
+            or any(_function_word(norm) or norm[:1].isdigit() or norm in _roles_words("report") or norm in _present_forms()
+                   or norm in nouns or _bare(norm) in PREPOSITIONS or norm in _roles_words("temporal") for norm in norms[:at]) \
+            or not all(norm.startswith(ARTICLE) or k and norm.startswith("و" + ARTICLE)
+                       or norm[:1] != "و" and norms[k + 1].startswith(ARTICLE) for k, norm in enumerate(norms[:at])):
+        return text  # (not «قرر المكتب عقد جلسة», «لجلسة الإطارات ستنعقد», «الخصوم قبيل الانتخابات ستجرى»)
+    if at + 1 < len(words) and not (_function_word(norms[at + 1]) or norms[at + 1].startswith(PREPOSITION_ARTICLE)):
+        return text  # «سيبدأ فعالياته», «ولدت طفلها»: an object, so the noun phrase may not be the subject
+    if at + 1 == len(words) and not (norms[0].startswith(ARTICLE) or norms[0].endswith(("ات", "ه"))) \
+            or _joined_verb(norms[at + 1 :]):
+        return text  # «كوريا الجنوبية انتهت»: a name alone may be what ended, not what it ended
+    return " ".join([nouns[norms[at]]] + words[:at] + words[at + 1 :])
+
+
+def _joined_verb(norms: list[str]) -> bool:
+    """Is a short word joined by و among them, a verb most likely («وأحرز», «ونشأ», «وتوقفت»; not «واحدة»)?"""
+    return any(norm[:1] == "و" and (3 <= len(norm) - 1 <= 4 or len(norm) - 1 == 5 and norm.endswith("ت"))
+               and not norm[1:].startswith(ARTICLE) and not norm.endswith(("ه", "ات"))
+               and not (len(norm) == 4 and norm[1] == "ا") and not _function_word(norm[1:])
+               and not _waw_root_word(norm) for norm in norms)
+
+
+def _subject_follows(words: list[str], norms: list[str]) -> bool:
+    """After a verb opening the title, a noun that may be its subject and no verb of its own after it: not a particle,
+    number, prepositional phrase, accusative («تحديثا جديدا», «رسميا»), dual in the nominative («الفريقان»), a verb
+    joined by و («عاد وزار»), nor a subject that another verb follows («بدأ رجل الأعمال … يتهاوى»)."""
+    second = norms[1]
+    if _function_word(second) or second[:1].isdigit() or second.startswith(PREPOSITION_ARTICLE) or second[:1] == "و" \
+            or _pronoun_object(second) \
+            or second.endswith("ا") and not second.endswith(("ها", "نا")) and not second.startswith(ARTICLE) \
+            or second.endswith("ان") and len(second) >= 6:
+        return False
+    return not any(norm[:1] in "يت" and len(norm) >= 4 and not norm.startswith(ARTICLE) and norm not in {"تحت"}
+                   for norm in norms[2:7]) and not _joined_verb(norms[2:])  # (nor «ولد فايد ونشأ في …»)
 
 
 def _intransitive(norm: str) -> bool:

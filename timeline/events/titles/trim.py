@@ -42,8 +42,9 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
         end = _phrase_end(tokens, kept, edge, cut, budget + EXTEND_CHARS - MAX_CHARS) if extend else None
         kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
     while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
-                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)):
-        kept.pop()
+                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
+                    or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1):
+        kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
     return kept
 
 
@@ -52,12 +53,26 @@ DANGLING_AFTER = {"علي", "الي", "عن", "من", "اكثر", "اقل"} | QU
 
 def _dangling_conjunct(tokens: list[_Token], kept: list[int]) -> bool:
     """«… إلى قتل 173 شخصا وإصابة» (أكثر من 400 cut), «ووصل» (إلى … cut), «والعديد» (من … cut): a title ending on a
-    word joined by و whose complement, a particle or a count, was left out ends on its first half."""
+    word joined by و whose complement, a particle or a count, was left out ends on its first half; so does one ending
+    on «بنسبة», «بقيمة» whose amount was cut."""
     if len(kept) < 3 or kept[-1] + 1 >= len(tokens):
         return False
     last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    if last.norm[:1] == "ب" and not last.norm.startswith("بال") and last.surface.endswith("ة") and len(last.norm) >= 5 \
+            and not last.stop and (following.norm[:1].isdigit() or following.norm in QUANTITY | {"اكثر", "اقل"}):
+        return True  # «… مع الولايات المتحدة بنسبة» (أقل من … cut), «بقيمة» (its amount cut)
+    if last.norm[:1] == "و" and last.norm[1:2].isdigit() and not last.stop and not following.time and _is_function(following) \
+            and not any(ch.isdigit() for ch in tokens[kept[-2]].norm):  # (not a score's last set, «3-6 و6-3 و7-6»)
+        return True  # «… بنسبة 25% على واردات الصلب و10%» (على واردات الألومنيوم cut)
     return (_conjoined(last) and len(last.norm) >= 5 or last.norm[:1] == "و" and last.norm[1:] in QUANTITY) and not last.stop \
         and not following.time and not following.skip and following.norm in DANGLING_AFTER
+
+
+def _dated_participle(tokens: list[_Token], index: int) -> bool:
+    """«بحسب بلاغ صادر» (اليوم gone), «الصحف الإيطالية الصادرة» (الأربعاء gone): a participle whose complement was
+    its date."""
+    return index + 1 < len(tokens) and tokens[index + 1].time and not tokens[index].stop \
+        and _phrase_at(tokens, index, "date_participle", proclitic=True) == 1
 
 
 def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
@@ -105,7 +120,7 @@ def _phrase_end(tokens: list[_Token], kept: list[int], edge: list[int], cut: int
         token = tokens[kept[position]]
         if _needs_complement(token):
             continue
-        if token.stop or position + 1 == len(kept):
+        if position + 1 == len(kept) or _comma_between(tokens, kept[position], kept[position + 1]):
             return position + 1
         following = kept[position + 1]
         if _is_function(tokens[following]) or _phrase_at(tokens, following, "opens", proclitic=True) \
@@ -208,11 +223,17 @@ def _conjunct(tokens: list[_Token], index: int) -> bool:
     return norm[1:2] == "س" and norm[2:3] in "يتن"
 
 
+def _comma_between(tokens: list[_Token], index: int, following: int) -> bool:
+    """Did the sentence have a clause mark between two kept words, after the first or after a dropped time word between
+    them («… الأربعاء، عن …»)?"""
+    return any(t.stop for t in tokens[index:following])
+
+
 def _cut_at_phrase(tokens: list[_Token], kept: list[int]) -> list[int]:
     """A cut title ends where a phrase ends: before the last preposition or opener in its second half."""
     for position in range(len(kept) - 1, len(kept) // 2, -1):
         token = tokens[kept[position]]
-        if _is_function(token) or _phrase_at(tokens, kept[position], "opens", proclitic=True) or tokens[kept[position - 1]].stop \
-                or _and_phrase(tokens, kept[position]):
+        if _is_function(token) or _phrase_at(tokens, kept[position], "opens", proclitic=True) \
+                or _comma_between(tokens, kept[position - 1], kept[position]) or _and_phrase(tokens, kept[position]):
             return kept[:position]
     return kept
