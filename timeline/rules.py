@@ -112,8 +112,8 @@ FRAGMENTS = {
     "SETWORD": word_alternation(SETS),
     "VAGUE": word_alternation(VAGUE),
     "NUMW": word_alternation(NUMBERS),
-    # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it
-    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشر|\s+(?:و\s*)?(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
+    # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it; «الثالث عشرة» with the feminine ten
+    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشره?|\s+(?:و\s*)?(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
     "HOURW": word_alternation(HOUR_WORDS) + r"(?:\s+عشره?)?",
 }
 FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3}})".format(**FRAGMENTS)
@@ -526,6 +526,38 @@ def p_nth_weekday(m: re.Match) -> Partial | None:
     return month.with_(nth_weekday=nth) if month is not None and month.calendar == "gregorian" else None
 
 
+def p_day_of(m: re.Match) -> Partial | None:
+    """«آخر يوم من شهر أكتوبر»، «اليوم الأخير من العام»، «أول يوم من الشهر المقبل»: a day counted in a month or year
+    (nth_weekday with weekday 0: any day)."""
+    nth = (1 if _key(group(m, "nth") or m["nth2"]) in ("اول", "الاول") else -1, 0)
+    if group(m, "unit"):
+        unit = "month" if _key(m["unit"]) == "الشهر" else "year"
+        rel = relation(group(m, "urel")) or "THIS"
+        return None if rel in ANAPHORIC_RELATIONS else Partial("date", unit=unit, relation=rel, nth_weekday=nth)
+    if group(m, "wyear"):
+        return Partial("date", year=int(m["wyear"]), year_calendar="gregorian", nth_weekday=nth)
+    month = p_date_parts(m)
+    return month.with_(nth_weekday=nth) if month is not None and month.calendar == "gregorian" else None
+
+
+ANAPHORIC_RELATIONS = ("PRECEDING", "FOLLOWING")  # «الأسبوع السابق»: counted from a date the text gave, not here
+
+
+def p_weekday_of_week(m: re.Match) -> Partial | None:
+    """«الخميس من الأسبوع المقبل»، «يوم الأحد من الأسبوع الماضي»، «الاثنين من هذا الأسبوع»: the day of that name
+    in that (ISO) week, not the nearest one («الخميس المقبل» said on a Tuesday is in two days)."""
+    rel = relation(group(m, "rel")) or "THIS"
+    weekday = WEEKDAYS[_key(m["wd"])]
+    if rel in ANAPHORIC_RELATIONS or weekday in WEEK_START_DAYS:
+        return None
+    return Partial("date", weekday=weekday, unit="week", relation=rel)
+
+
+# weeks start on Saturday or Sunday in much of the Arab world, on Monday in ISO weeks: «الأحد من الأسبوع المقبل»
+# is in five days or in twelve; such a day is left to the weekday rule and its nearest-day reading
+WEEK_START_DAYS = (6, 7)
+
+
 WEEK_NUMBERS = {normalize(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الأخير", -1))}
 
 
@@ -727,7 +759,8 @@ _QUOTES = re.compile(r"[\"«»“”']")
 
 
 # «عيد الميلاد الـ11 للهاشتاغ»، «عيد الميلاد الخمسين»، «عيد الميلاد لابنه»: a birthday, not Christmas
-BIRTHDAY_AFTER = re.compile(r"\s*(?:ال\s*)?ـ?\s*\d|\s+(?:ال\w+ين|ال\w+ون)(?!\w)|\s+ل(?!لمسيح|لسيد)\w")
+# (a year after it, «عيد الميلاد 2020», is Christmas of that year)
+BIRTHDAY_AFTER = re.compile(r"\s*(?:ال\s*)?ـ?\s*\d{1,3}(?!\d)|\s+(?:ال\w+ين|ال\w+ون)(?!\w)|\s+ل(?!لمسيح|لسيد)\w")
 
 
 def p_feast(m: re.Match) -> Partial | None:
@@ -1010,7 +1043,7 @@ RULES: list[Rule] = [
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL')),
-    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*[و،,]?\s*{DAYN})*\s*(?:-|الى|حتى|و|ل(?=\s*\d))\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
+    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*[و،,]?\s*{DAYN})*\s*(?:-|(?:و\s*)?(?:الى|حتى|لغايه)|و|ل(?=\s*\d))\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
          r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
     Rule("month_range", r"(?:من|بين)\s+(?:شهر\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
@@ -1034,6 +1067,11 @@ RULES: list[Rule] = [
     Rule("nth_weekday", r"(?P<nth>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<wd>{WDBARE}|{WD})\s+(?:من|في)\s+"
          r"(?:(?:شهر\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?"
          r"|(?P<unit>الشهر)(?:\s+(?P<urel>{REL}))?)", p_nth_weekday, reach=(25, 60), triggers=('WD',), needs=('NTH',)),
+    Rule("day_of", r"(?:(?P<nth>اول|اخر)\s+يوم|(?:ال)?يوم\s+(?P<nth2>الاول|الاخير))\s+(?:من|في)\s+(?:(?:شهر\s+)?" + month_x("month")
+         + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?|(?P<unit>الشهر|العام|السنه)(?:\s+(?P<urel>{REL})|(?!\s+ال))"
+         r"|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))", p_day_of, reach=(15, 60), triggers=('NTH', 'LAST'), needs=('UNIT',)),
+    Rule("weekday_of_week", r"(?:يوم\s+)?(?P<wd>{WD})\s+(?:من\s+)?(?:هذا\s+الاسبوع|الاسبوع\s+(?P<rel>{REL}))(?!\w)",
+         p_weekday_of_week, reach=(10, 40), triggers=('WD',), needs=('RELUNIT',)),
     Rule("week_of", r"(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:شهر\s+)?" + month_x("month")
          + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))",
          p_week_of, reach=(10, 60), triggers=('WEEK',)),
@@ -1050,7 +1088,7 @@ RULES: list[Rule] = [
          r"|(?=(?P<feast_said>\s+(?:هو|هي|سيكون|يكون)\s+(?:(?:اول|ثاني|ثالث)\s+)?ايام\s+(?:العيد|{FEAST}))))?",
          p_weekday, reach=(25, 50), triggers=('WD',)),
     Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
-         r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW})\s+دقيقه))?"
+         r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW}(?:\s+و\s*{NUMW})?)\s+دقيقه))?"
          r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
          r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?"
          r"(?P<utc>\s+(?:ب?(?:ال)?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|العالمي)|ت\s*\.?\s*غ(?!\w)|gmt|GMT|utc|UTC))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
