@@ -143,7 +143,8 @@ YEAR_REL = (r"\s+(?:من\s+)?(?:(?:ال|ل)(?:عام|سنه)\s+(?:(?P<yrel>{REL}
 
 # ---------------------------------------------------------------- value parsing
 
-_NUMBER_WORDS_SPLIT = re.compile(r"\s+و?\s*|\s*و")
+_NUMBER_WORDS_SPLIT = re.compile(r"\s+")
+_GLUED_AND = re.compile(r"\s*و")
 _ORDINAL_WORDS_SPLIT = re.compile(r"\s+و?\s*|\s*و(?=ال)")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _WORDS = re.compile(r"\w+")
@@ -156,9 +157,10 @@ def number(text: str) -> float | None:
     if text[0].isdigit():
         return float(text.replace(",", "."))
     total = 0.0
-    for word in _NUMBER_WORDS_SPLIT.split(text):
-        if not word:
-            continue
+    words = _number_words(text)
+    if len(words) == 1 and words[0] in ONE_WORDS:
+        return None  # «حالة واحدة عام 2010»: one follows its noun («عام واحد»), it never counts the next one
+    for word in words:
         value = NUMBERS.get(word)
         if value is None or value == "few":
             return None
@@ -173,6 +175,23 @@ def number(text: str) -> float | None:
 
 
 THOUSANDS = {"الف", "الاف"}
+ONE_WORDS = {"واحد", "واحده"}
+
+
+def _number_words(text: str) -> list[str]:
+    """The words of «خمسة وعشرين», «خمسةوعشرين»: split at و only where و is not part of a word
+    («ثلاثون», «أربعون» end in ون)."""
+    words = []
+    for word in _NUMBER_WORDS_SPLIT.split(text):
+        if not word:
+            continue
+        if word in NUMBERS:
+            words.append(word)
+        elif word[0] == "و" and word[1:] in NUMBERS:
+            words.append(word[1:])
+        else:
+            words += [part for part in _GLUED_AND.split(word) if part]
+    return words
 
 
 def ordinal(text: str) -> int | None:
@@ -448,7 +467,7 @@ def p_clock(m: re.Match) -> Partial | None:
         hour, minute = hour - 1, 60 - (15 if "ربع" in m["minus"] else 20)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    row = DAY_PARTS.get(_key(m["dp"])) if group(m, "dp") else None
+    row = DAY_PARTS.get(_key(m["dp"])) if group(m, "dp") else _range_end_part(m, hour)
     if row and row["pm"] and hour < 12 and not (row["part"] == "NI" and hour < 6) and not (
             row["part"] == "MI" and hour >= 11):
         hour += 12
@@ -510,6 +529,22 @@ def p_numeric_month(m: re.Match) -> Partial | None:
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     return Partial("date", month=int(m["mo"]), year=year, year_calendar=year_calendar,
                    relation=relation(group(m, "rel")), part=part)
+
+
+# «من الساعة الثامنة إلى العاشرة مساء»: the first hour of a range has the day part written after the second
+# when it comes before it on the clock («من التاسعة حتى الخامسة صباحا» is a night: left alone)
+_CLOCK_RANGE_END = re.compile(normalize((r"\s+(?:الى|حتى|لغايه|و)\s+(?:(?:ال)?ساعه\s+)?(?:(?P<hn>[0-2]?\d)(?:[:.][0-5]\d)?(?![\d:.])|(?P<hw>{HOURW}))"
+                                     r"(?:\s+و\s*(?:النصف|نصف|الربع|ربع|الثلث|ثلث))?\s+(?:من\s+)?(?P<dp>{DAYPART})(?!\w)").format(**FRAGMENTS)))
+
+
+def _range_end_part(m: re.Match, hour: int) -> dict | None:
+    """The day part (a day_parts row) of the hour that ends a clock range begun at `hour`, if it is pm and later."""
+    end = _CLOCK_RANGE_END.match(m.string, m.end())
+    if end is None:
+        return None
+    row = DAY_PARTS[_key(end["dp"])]
+    end_hour = int(end["hn"]) if end["hn"] else ordinal(end["hw"]) or 0
+    return row if row["pm"] and hour < end_hour <= 12 else None
 
 
 NTH = {normalize(w): n for w, n in (("أول", 1), ("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("آخر", -1))}
@@ -1088,7 +1123,7 @@ RULES: list[Rule] = [
          r"|(?=(?P<feast_said>\s+(?:هو|هي|سيكون|يكون)\s+(?:(?:اول|ثاني|ثالث)\s+)?ايام\s+(?:العيد|{FEAST}))))?",
          p_weekday, reach=(25, 50), triggers=('WD',)),
     Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
-         r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW}(?:\s+و\s*{NUMW})?)\s+دقيقه))?"
+         r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,2}})\s+(?:دقيقه|دقائق)))?"
          r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
          r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?"
          r"(?P<utc>\s+(?:ب?(?:ال)?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|العالمي)|ت\s*\.?\s*غ(?!\w)|gmt|GMT|utc|UTC))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
