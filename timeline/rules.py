@@ -257,8 +257,9 @@ def group(m: re.Match, name: str) -> str | None:
 
 # ---------------------------------------------------------------- productions
 
-def p_date_parts(m: re.Match) -> Partial | None:
-    """Day? + month + (year | relation)?, with a weekday or relative day in front."""
+def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
+    """Day? + month + (year | relation)?, with a weekday or relative day in front. `introduced`: the match
+    itself puts a date word before the month («آخر أحد من مارس»), which needs no other context then."""
     month, calendar = month_of(m["month"])
     day = ordinal(m["day"]) if group(m, "day") else None
     if day is not None and not 1 <= day <= (30 if calendar == "hijri" else 31):
@@ -268,7 +269,7 @@ def p_date_parts(m: re.Match) -> Partial | None:
     year_rel = relation(group(m, "yrel")) or ("SAME" if group(m, "ysame") or group(m, "ysame2") else None)
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     if day is None and part is None and year is None and rel is None and year_rel is None:
-        if not month_context_ok(m):
+        if not introduced and not month_context_ok(m):
             return None
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
     return Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
@@ -551,13 +552,14 @@ NTH = {normalize(w): n for w, n in (("أول", 1), ("ثاني", 2), ("ثالث",
 
 
 def p_nth_weekday(m: re.Match) -> Partial | None:
-    """«ثاني خميس من نوفمبر»، «آخر جمعة من الشهر»، «أول أحد من الشهر المقبل»."""
-    text = _key(m["wd"])
+    """«ثاني خميس من نوفمبر»، «آخر جمعة من الشهر»، «أول أحد من الشهر المقبل»، «الأحد الأخير من مارس».
+    (Weekday first, only الأخير: «الخميس الثالث من أكتوبر» is Thursday 3 October, a day_month.)"""
+    text = _key(group(m, "wd") or m["wdl"])
     weekday = WEEKDAYS.get(text) or WEEKDAYS_BARE.get(text)
-    nth = (NTH[_key(m["nth"])], weekday)
+    nth = (-1 if group(m, "lastw") else NTH[_key(m["nth"])], weekday)
     if group(m, "unit"):
         return Partial("date", unit="month", relation=relation(group(m, "urel")) or "THIS", nth_weekday=nth)
-    month = p_date_parts(m)
+    month = p_date_parts(m, introduced=True)
     return month.with_(nth_weekday=nth) if month is not None and month.calendar == "gregorian" else None
 
 
@@ -571,7 +573,7 @@ def p_day_of(m: re.Match) -> Partial | None:
         return None if rel in ANAPHORIC_RELATIONS else Partial("date", unit=unit, relation=rel, nth_weekday=nth)
     if group(m, "wyear"):
         return Partial("date", year=int(m["wyear"]), year_calendar="gregorian", nth_weekday=nth)
-    month = p_date_parts(m)
+    month = p_date_parts(m, introduced=True)
     return month.with_(nth_weekday=nth) if month is not None and month.calendar == "gregorian" else None
 
 
@@ -597,11 +599,11 @@ WEEK_NUMBERS = {normalize(w): n for w, n in (("الأول", 1), ("الثاني",
 
 
 def p_week_of(m: re.Match) -> Partial | None:
-    """«الأسبوع الأخير من شهر يونيو 2019» (its last seven days), «الأسبوع الثاني من عام 2020» (ISO week 2)."""
-    n = WEEK_NUMBERS[_key(m["n"])]
+    """«الأسبوع الأخير من شهر يونيو 2019» (its last seven days), «آخر أسبوع في سبتمبر», «الأسبوع الثاني من عام 2020» (ISO week 2)."""
+    n = WEEK_NUMBERS[_key(m["n"])] if group(m, "n") else 1 if _key(m["n2"]) == "اول" else -1  # «آخر أسبوع من»
     if group(m, "wyear"):
         return Partial("date", year=int(m["wyear"]), year_calendar="gregorian", week_of=n) if n > 0 else None
-    month = p_date_parts(m)
+    month = p_date_parts(m, introduced=True)
     return month.with_(week_of=n) if month is not None and month.calendar == "gregorian" else None
 
 
@@ -1099,15 +1101,15 @@ RULES: list[Rule] = [
     Rule("numeric_month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?شهر\s+(?P<mo>1[0-2]|0?[1-9])(?![\d.,:/%])"
          r"(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_numeric_month, reach=(30, 30), triggers=('HOLY',),
          needs=('NUMBER',)),
-    Rule("nth_weekday", r"(?P<nth>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<wd>{WDBARE}|{WD})\s+(?:من|في)\s+"
+    Rule("nth_weekday", r"(?:(?P<nth>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<wd>{WDBARE}|{WD})|(?:يوم\s+)?(?P<wdl>{WD})\s+(?P<lastw>الاخير|الاخيره))\s+(?:من|في)\s+"
          r"(?:(?:شهر\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?"
-         r"|(?P<unit>الشهر)(?:\s+(?P<urel>{REL}))?)", p_nth_weekday, reach=(25, 60), triggers=('WD',), needs=('NTH',)),
+         r"|(?P<unit>الشهر)(?:\s+(?P<urel>{REL}))?)", p_nth_weekday, reach=(25, 60), triggers=('WD',), needs=('NTH', 'LAST')),
     Rule("day_of", r"(?:(?P<nth>اول|اخر)\s+يوم|(?:ال)?يوم\s+(?P<nth2>الاول|الاخير))\s+(?:من|في)\s+(?:(?:شهر\s+)?" + month_x("month")
          + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?|(?P<unit>الشهر|العام|السنه)(?:\s+(?P<urel>{REL})|(?!\s+ال))"
          r"|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))", p_day_of, reach=(15, 60), triggers=('NTH', 'LAST'), needs=('UNIT',)),
     Rule("weekday_of_week", r"(?:يوم\s+)?(?P<wd>{WD})\s+(?:من\s+)?(?:هذا\s+الاسبوع|الاسبوع\s+(?P<rel>{REL}))(?!\w)",
          p_weekday_of_week, reach=(10, 40), triggers=('WD',), needs=('RELUNIT',)),
-    Rule("week_of", r"(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:شهر\s+)?" + month_x("month")
+    Rule("week_of", r"(?:(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)|(?P<n2>اول|اخر)\s+اسبوع)\s+(?:(?:من|في)\s+)?(?:(?:شهر\s+)?" + month_x("month")
          + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))",
          p_week_of, reach=(10, 60), triggers=('WEEK',)),
     Rule("same_unit", r"(?:(?P<unit>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))\s+(?:نفسه|ذاته|عينه|نفسها|ذاتها)"
@@ -1122,7 +1124,7 @@ RULES: list[Rule] = [
          r"(?:\s+(?P<relday>{RELDAY}))?(?:(?P<feast_day>\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))"
          r"|(?=(?P<feast_said>\s+(?:هو|هي|سيكون|يكون)\s+(?:(?:اول|ثاني|ثالث)\s+)?ايام\s+(?:العيد|{FEAST}))))?",
          p_weekday, reach=(25, 50), triggers=('WD',)),
-    Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
+    Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
          r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,2}})\s+(?:دقيقه|دقائق)))?"
          r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
          r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?"
