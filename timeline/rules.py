@@ -1066,9 +1066,12 @@ WD_PREFIX = (r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)
 YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
 
 RULES: list[Rule] = [
-    Rule("numeric_date", r"(?:(?:يوم|اليوم)\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}",
-         p_numeric_date, reach=(8, 30), triggers=('NUMERIC',)),
+    Rule("numeric_date", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}",
+         p_numeric_date, reach=(45, 30), triggers=('NUMERIC',)),
     Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, reach=(8, 16), triggers=('ISO',)),
+    # «1440/5/12هـ»، «2019/01/18م»: year first, as Gulf agencies write it (a URL's «/2018/01/24/» is no date)
+    Rule("year_first_date", WD_PREFIX + r"(?<![\d/])(?:(?:يوم|اليوم)\s+)?(?P<y>(?:19|20|13|14)\d\d)\s*(?P<sep>[/-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)(?![\d/]){YSUF}",
+         p_numeric_date, reach=(45, 20), triggers=('NUMERIC', 'ISO')),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
          + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(75, 10), triggers=('EVERY',), needs=('MONTH',)),
     Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
