@@ -1096,9 +1096,9 @@ RULES: list[Rule] = [
          p_same_day, reach=(0, 40), triggers=('SAME',)),
     Rule("year", r"(?:(?P<part>{PART})(?:\s+(?:من\s+)?|(?=\d)))?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
          p_year, reach=(30, 15), triggers=('YEAR',)),
-    Rule("day_of_month_unit", r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s+من\s+(?:شهر\s+)?(?:الشهر\s+(?:(?P<rel>{REL})|(?P<same>نفسه|ذاته)|(?P<this>هذا))"
+    Rule("day_of_month_unit", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s+من\s+(?:شهر\s+)?(?:الشهر\s+(?:(?P<rel>{REL})|(?P<same>نفسه|ذاته)|(?P<this>هذا))"
          r"|(?P<same2>نفس|ذات)\s+الشهر|(?P<this2>هذا)\s+الشهر)(?!\w)",
-         p_day_of_month_unit, reach=(40, 30), triggers=('RELUNIT',), needs=('NUMBER', 'DAY_ORDINAL')),
+         p_day_of_month_unit, reach=(75, 30), triggers=('RELUNIT',), needs=('NUMBER', 'DAY_ORDINAL')),
     Rule("holy_month", r"(?P<this>هذا|هذه)\s+(?:ال)?شهر\s+(?:الفضيل|الصيام|الصوم|الكريم|المبارك)(?!\w)",
          p_holy_month, reach=(15, 25), triggers=('HOLY_EPITHET',)),
     Rule("numeric_month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?شهر\s+(?P<mo>1[0-2]|0?[1-9])(?![\d.,:/%])"
