@@ -533,9 +533,12 @@ def p_numeric_month(m: re.Match) -> Partial | None:
 
 
 # «من الساعة الثامنة إلى العاشرة مساء»: the first hour of a range has the day part written after the second
-# when it comes before it on the clock («من التاسعة حتى الخامسة صباحا» is a night: left alone)
+# when it comes before it on the clock
 _CLOCK_RANGE_END = re.compile(normalize((r"\s+(?:الى|حتى|لغايه|و)\s+(?:(?:ال)?ساعه\s+)?(?:(?P<hn>[0-2]?\d)(?:[:.][0-5]\d)?(?![\d:.])|(?P<hw>{HOURW}))"
                                      r"(?:\s+و\s*(?:النصف|نصف|الربع|ربع|الثلث|ثلث))?\s+(?:من\s+)?(?P<dp>{DAYPART})(?!\w)").format(**FRAGMENTS)))
+
+
+EVENING = DAY_PARTS[normalize("مساء")]
 
 
 def _range_end_part(m: re.Match, hour: int) -> dict | None:
@@ -545,7 +548,10 @@ def _range_end_part(m: re.Match, hour: int) -> dict | None:
         return None
     row = DAY_PARTS[_key(end["dp"])]
     end_hour = int(end["hn"]) if end["hn"] else ordinal(end["hw"]) or 0
-    return row if row["pm"] and hour < end_hour <= 12 else None
+    if row["pm"]:
+        return row if hour < end_hour <= 12 else None
+    # «من الساعة الثامنة حتى الخامسة صباحا» (a curfew): a later hour before a morning one began the evening before
+    return EVENING if row["part"] == "MO" and end_hour < hour < 12 else None
 
 
 NTH = {normalize(w): n for w, n in (("أول", 1), ("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("آخر", -1))}
@@ -1129,7 +1135,7 @@ RULES: list[Rule] = [
          p_weekday, reach=(25, 50), triggers=('WD',)),
     Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
          r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,2}})\s+(?:دقيقه|دقائق)))?"
-         r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
+         r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|الثلث))?(?:\s+(?:من\s+)?(?:(?:هذا|هذه)\s+)?(?P<dp>{DAYPART}))?"
          r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?"
          r"(?P<utc>\s+(?:ب?(?:ال)?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|العالمي)|ت\s*\.?\s*غ(?!\w)|gmt|GMT|utc|UTC))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
     Rule("day_after_anchor", r"(?:ال)?(?P<unit>يوم)\s+(?P<rel>التالي|الموالي|اللاحق|السابق)", p_relative_unit,
