@@ -94,6 +94,9 @@ UNIT_STEMS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام"
 HOUR_WORDS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals") if row["kind"] == "hour"}
 DAY_ORDINALS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals")
                 if row["kind"] == "day" and int(row["value"]) < 20}
+# «الخامس والعشرين»، «الحادي والعشرون» (nominative): the tens a day ordinal is composed with
+DAY_TENS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals")
+            if row["kind"] == "day" and int(row["value"]) >= 20}
 
 N = r"[0-9]"
 FRAGMENTS = {
@@ -113,7 +116,7 @@ FRAGMENTS = {
     "VAGUE": word_alternation(VAGUE),
     "NUMW": word_alternation(NUMBERS),
     # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it; «الثالث عشرة» with the feminine ten
-    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشره?|\s+(?:و\s*)?(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
+    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشره?|\s+(?:و\s*)?" + word_alternation(DAY_TENS) + ")?|" + word_alternation(DAY_TENS),
     "HOURW": word_alternation(HOUR_WORDS) + r"(?:\s+عشره?)?",
 }
 FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3}})".format(**FRAGMENTS)
@@ -1111,15 +1114,15 @@ RULES: list[Rule] = [
          r"(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_numeric_month, reach=(30, 30), triggers=('HOLY',),
          needs=('NUMBER',)),
     Rule("nth_weekday", r"(?:(?P<nth>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<wd>{WDBARE}|{WD})|(?:يوم\s+)?(?P<wdl>{WD})\s+(?P<lastw>الاخير|الاخيره))\s+(?:من|في)\s+"
-         r"(?:(?:شهر\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?"
+         r"(?:(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL + r""
          r"|(?P<unit>الشهر)(?:\s+(?P<urel>{REL}))?)", p_nth_weekday, reach=(25, 60), triggers=('WD',), needs=('NTH', 'LAST')),
     Rule("day_of", r"(?:(?P<nth>اول|اخر)\s+يوم|(?:ال)?يوم\s+(?P<nth2>الاول|الاخير))\s+(?:من|في)\s+(?:(?:شهر\s+)?" + month_x("month")
-         + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?|(?P<unit>الشهر|العام|السنه)(?:\s+(?P<urel>{REL})|(?!\s+ال))"
+         + YEAR_OR_REL + r"|(?P<unit>الشهر|العام|السنه)(?:\s+(?P<urel>{REL})|(?!\s+ال))"
          r"|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))", p_day_of, reach=(15, 60), triggers=('NTH', 'LAST'), needs=('UNIT',)),
     Rule("weekday_of_week", r"(?:يوم\s+)?(?P<wd>{WD})\s+(?:من\s+)?(?:هذا\s+الاسبوع|الاسبوع\s+(?P<rel>{REL}))(?!\w)",
          p_weekday_of_week, reach=(10, 40), triggers=('WD',), needs=('RELUNIT',)),
     Rule("week_of", r"(?:(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)|(?P<n2>اول|اخر)\s+اسبوع)\s+(?:(?:من|في)\s+)?(?:(?:شهر\s+)?" + month_x("month")
-         + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))",
+         + YEAR_OR_REL + r"|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))",
          p_week_of, reach=(10, 60), triggers=('WEEK',)),
     Rule("same_unit", r"(?:(?P<unit>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))\s+(?:نفسه|ذاته|عينه|نفسها|ذاتها)"
          r"|(?:نفس|ذات|ذلك|تلك)\s+(?P<unit2>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))(?!\s+(?:من|{REL}|ال))"
@@ -1228,7 +1231,7 @@ TRIGGERS: dict[str, set[str]] = {
     "TONIGHT": {"الليله"},
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
     "NUMBER_WORD": set(NUMBERS),
-    "DAY_ORDINAL": set(DAY_ORDINALS) | {"العشرين", "الثلاثين"},
+    "DAY_ORDINAL": set(DAY_ORDINALS) | set(DAY_TENS),
     "UNIT_CONTEXT": {"خلال", "طيله", "طوال", "لاحق", "متاخر", "سابق"},
     "OFFSET": {"قبل", "بعد", "قبلها", "بعدها", "قبله", "بعده"},
     "REL": _trigger_words(RELATIONS),
