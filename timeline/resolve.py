@@ -251,7 +251,8 @@ def _inside(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
             day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
         if not first <= day <= last:
             raise Unresolvable("no such weekday in the month")
-        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=outer.explicit_year)
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", approximate=outer.approximate,
+                        explicit_year=outer.explicit_year)
     if outer.grain == "year":
         first_day, last_day = cm.iso_week_span(first.year, p.week_of)
         return Resolved("DATE", f"{first.year:04d}-W{p.week_of:02d}", span=(first_day, last_day), grain="week",

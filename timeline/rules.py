@@ -582,8 +582,8 @@ def p_day_of(m: re.Match) -> Partial | None:
         return None if rel in ANAPHORIC_RELATIONS else Partial("date", unit=unit, relation=rel, nth_weekday=nth)
     if group(m, "wyear"):
         return Partial("date", year=int(m["wyear"]), year_calendar="gregorian", nth_weekday=nth)
-    month = p_date_parts(m, introduced=True)
-    return month.with_(nth_weekday=nth) if month is not None and month.calendar == "gregorian" else None
+    month = p_date_parts(m, introduced=True)  # «آخر يوم من رمضان»: a Hijri month's too, as approximate as the month
+    return month.with_(nth_weekday=nth) if month is not None else None
 
 
 ANAPHORIC_RELATIONS = ("PRECEDING", "FOLLOWING")  # «الأسبوع السابق»: counted from a date the text gave, not here
