@@ -1118,7 +1118,7 @@ RULES: list[Rule] = [
          r"|(?P<unit>الشهر)(?:\s+(?P<urel>{REL}))?)", p_nth_weekday, reach=(25, 60), triggers=('WD',), needs=('NTH', 'LAST')),
     Rule("day_of", r"(?:(?P<nth>اول|اخر)\s+يوم|(?:ال)?يوم\s+(?P<nth2>الاول|الاخير))\s+(?:من|في)\s+(?:(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL + r"|(?P<unit>الشهر|العام|السنه)(?:\s+(?P<urel>{REL})|(?!\s+ال))"
-         r"|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))", p_day_of, reach=(15, 60), triggers=('NTH', 'LAST'), needs=('UNIT',)),
+         r"|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))", p_day_of, reach=(15, 60), triggers=('FIRST_LAST_DAY',), needs=('UNIT',)),
     Rule("weekday_of_week", r"(?:يوم\s+)?(?P<wd>{WD})\s+(?:من\s+)?(?:هذا\s+الاسبوع|الاسبوع\s+(?P<rel>{REL}))(?!\w)",
          p_weekday_of_week, reach=(10, 40), triggers=('WD',), needs=('RELUNIT',)),
     Rule("week_of", r"(?:(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)|(?P<n2>اول|اخر)\s+اسبوع)\s+(?:(?:من|في)\s+)?(?:(?:شهر\s+)?" + month_x("month")
@@ -1227,6 +1227,7 @@ TRIGGERS: dict[str, set[str]] = {
     "NTH": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"},
     "FIRST_LAST": {"الاولي", "الاخيره"},  # «الأشهر الثلاثة الأولى»: any first_months match holds one
     "WEEK": {"اسبوع", "الاسبوع"},
+    "FIRST_LAST_DAY": {"اول", "اخر", "الاول", "الاخير"},  # «أول يوم من»، «اليوم الأخير من»
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
