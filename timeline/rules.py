@@ -1072,15 +1072,21 @@ DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "�
 WD_PREFIX = (r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
              r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
              r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
+NUMERIC_DATE = r"(?:(?:يوم|اليوم)\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}"
+# «1440/5/12هـ»، «2019/01/18م»: year first, as Gulf agencies write it (a URL's «/2018/01/24/» is no date)
+YEAR_FIRST_DATE = (r"(?<![\d/])(?:(?:يوم|اليوم)\s+)?(?P<y>(?:19|20|13|14)\d\d)\s*(?P<sep>[/-])\s*(?P<mo>[01]?\d)\s*(?P=sep)"
+                   r"\s*(?P<d>[0-3]?\d)(?![\d/]){YSUF}")
 YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
 
 RULES: list[Rule] = [
-    Rule("numeric_date", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}",
-         p_numeric_date, reach=(45, 30), triggers=('NUMERIC',)),
+    Rule("numeric_date", NUMERIC_DATE, p_numeric_date, reach=(8, 30), triggers=('NUMERIC',)),
     Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, reach=(8, 16), triggers=('ISO',)),
-    # «1440/5/12هـ»، «2019/01/18م»: year first, as Gulf agencies write it (a URL's «/2018/01/24/» is no date)
-    Rule("year_first_date", WD_PREFIX + r"(?<![\d/])(?:(?:يوم|اليوم)\s+)?(?P<y>(?:19|20|13|14)\d\d)\s*(?P<sep>[/-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)(?![\d/]){YSUF}",
-         p_numeric_date, reach=(45, 20), triggers=('NUMERIC', 'ISO')),
+    Rule("year_first_date", YEAR_FIRST_DATE, p_numeric_date, reach=(8, 20), triggers=('NUMERIC', 'ISO')),
+    # «يوم الخميس 18/1/2019»، «أمس الأربعاء 20 - 10 - 1436هـ»: the weekday is part of the date, as before a month name
+    # (rules of their own, around weekdays: numbers with a date separator are too many to look 45 characters back)
+    Rule("weekday_numeric_date", WD_PREFIX + NUMERIC_DATE, p_numeric_date, reach=(25, 50), triggers=('WD',), needs=('NUMBER',)),
+    Rule("weekday_year_first_date", WD_PREFIX + YEAR_FIRST_DATE, p_numeric_date, reach=(25, 50), triggers=('WD',),
+         needs=('NUMBER',)),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
          + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(75, 10), triggers=('EVERY',), needs=('MONTH',)),
     Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
