@@ -202,7 +202,7 @@ def _matches(m, typ: str, value: str, span, mod: str) -> bool:
         return False
     if mod and m.mod != mod:
         return False
-    if typ == "DATE" and m.value != value:
+    if m.value != value:  # a TIME's clock hour too, not only its day
         return False
     return True
 

@@ -77,6 +77,9 @@ def _date(p: Partial, dct: date, anchor: Resolved | None, no_cue_ahead: int | No
         return _feast(p, dct)
     if p.month is not None:
         return _hijri_month(p, dct) if p.calendar == "hijri" else _gregorian_month(p, dct, no_cue_ahead)
+    if p.weekday is not None and p.unit == "week":  # «الخميس من الأسبوع المقبل»: that day of that week
+        day = _relative_unit(p.with_(weekday=None), dct).span[0] + timedelta(days=p.weekday - 1)
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
     if p.weekday is not None:
         day = weekday_date(p.weekday, p.relation, p.tense, dct)
         return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
@@ -240,13 +243,16 @@ def _inside(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
     first, last = outer.span
     if p.nth_weekday is not None:
         n, weekday = p.nth_weekday
-        if n > 0:
+        if weekday == 0:  # «آخر يوم من أكتوبر»: any day, counted from either end
+            day = first + timedelta(days=n - 1) if n > 0 else last + timedelta(days=n + 1)
+        elif n > 0:
             day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
         else:
             day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
         if not first <= day <= last:
             raise Unresolvable("no such weekday in the month")
-        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", explicit_year=outer.explicit_year)
+        return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", approximate=outer.approximate,
+                        explicit_year=outer.explicit_year)
     if outer.grain == "year":
         first_day, last_day = cm.iso_week_span(first.year, p.week_of)
         return Resolved("DATE", f"{first.year:04d}-W{p.week_of:02d}", span=(first_day, last_day), grain="week",

@@ -94,6 +94,9 @@ UNIT_STEMS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام"
 HOUR_WORDS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals") if row["kind"] == "hour"}
 DAY_ORDINALS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals")
                 if row["kind"] == "day" and int(row["value"]) < 20}
+# «الخامس والعشرين»، «الحادي والعشرون» (nominative): the tens a day ordinal is composed with
+DAY_TENS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals")
+            if row["kind"] == "day" and int(row["value"]) >= 20}
 
 N = r"[0-9]"
 FRAGMENTS = {
@@ -112,8 +115,8 @@ FRAGMENTS = {
     "SETWORD": word_alternation(SETS),
     "VAGUE": word_alternation(VAGUE),
     "NUMW": word_alternation(NUMBERS),
-    # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it
-    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشر|\s+(?:و\s*)?(?:العشرين|الثلاثين))?|العشرين|الثلاثين",
+    # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it; «الثالث عشرة» with the feminine ten
+    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشره?|\s+(?:و\s*)?" + word_alternation(DAY_TENS) + ")?|" + word_alternation(DAY_TENS),
     "HOURW": word_alternation(HOUR_WORDS) + r"(?:\s+عشره?)?",
 }
 FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3}})".format(**FRAGMENTS)
@@ -143,7 +146,8 @@ YEAR_REL = (r"\s+(?:من\s+)?(?:(?:ال|ل)(?:عام|سنه)\s+(?:(?P<yrel>{REL}
 
 # ---------------------------------------------------------------- value parsing
 
-_NUMBER_WORDS_SPLIT = re.compile(r"\s+و?\s*|\s*و")
+_NUMBER_WORDS_SPLIT = re.compile(r"\s+")
+_GLUED_AND = re.compile(r"\s*و")
 _ORDINAL_WORDS_SPLIT = re.compile(r"\s+و?\s*|\s*و(?=ال)")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 _WORDS = re.compile(r"\w+")
@@ -156,9 +160,10 @@ def number(text: str) -> float | None:
     if text[0].isdigit():
         return float(text.replace(",", "."))
     total = 0.0
-    for word in _NUMBER_WORDS_SPLIT.split(text):
-        if not word:
-            continue
+    words = _number_words(text)
+    if len(words) == 1 and words[0] in ONE_WORDS:
+        return None  # «حالة واحدة عام 2010»: one follows its noun («عام واحد»), it never counts the next one
+    for word in words:
         value = NUMBERS.get(word)
         if value is None or value == "few":
             return None
@@ -173,6 +178,23 @@ def number(text: str) -> float | None:
 
 
 THOUSANDS = {"الف", "الاف"}
+ONE_WORDS = {"واحد", "واحده"}
+
+
+def _number_words(text: str) -> list[str]:
+    """The words of «خمسة وعشرين», «خمسةوعشرين»: split at و only where و is not part of a word
+    («ثلاثون», «أربعون» end in ون)."""
+    words = []
+    for word in _NUMBER_WORDS_SPLIT.split(text):
+        if not word:
+            continue
+        if word in NUMBERS:
+            words.append(word)
+        elif word[0] == "و" and word[1:] in NUMBERS:
+            words.append(word[1:])
+        else:
+            words += [part for part in _GLUED_AND.split(word) if part]
+    return words
 
 
 def ordinal(text: str) -> int | None:
@@ -238,8 +260,9 @@ def group(m: re.Match, name: str) -> str | None:
 
 # ---------------------------------------------------------------- productions
 
-def p_date_parts(m: re.Match) -> Partial | None:
-    """Day? + month + (year | relation)?, with a weekday or relative day in front."""
+def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
+    """Day? + month + (year | relation)?, with a weekday or relative day in front. `introduced`: the match
+    itself puts a date word before the month («آخر أحد من مارس»), which needs no other context then."""
     month, calendar = month_of(m["month"])
     day = ordinal(m["day"]) if group(m, "day") else None
     if day is not None and not 1 <= day <= (30 if calendar == "hijri" else 31):
@@ -249,7 +272,7 @@ def p_date_parts(m: re.Match) -> Partial | None:
     year_rel = relation(group(m, "yrel")) or ("SAME" if group(m, "ysame") or group(m, "ysame2") else None)
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     if day is None and part is None and year is None and rel is None and year_rel is None:
-        if not month_context_ok(m):
+        if not introduced and not month_context_ok(m):
             return None
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
     return Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
@@ -450,7 +473,7 @@ def p_clock(m: re.Match) -> Partial | None:
         hour, minute = hour - 1, 60 - (15 if "ربع" in m["minus"] else 20)
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    row = DAY_PARTS.get(_key(m["dp"])) if group(m, "dp") else None
+    row = DAY_PARTS.get(_key(m["dp"])) if group(m, "dp") else _range_end_part(m, hour)
     if row and row["pm"] and hour < 12 and not (row["part"] == "NI" and hour < 6) and not (
             row["part"] == "MI" and hour >= 11):
         hour += 12
@@ -514,29 +537,84 @@ def p_numeric_month(m: re.Match) -> Partial | None:
                    relation=relation(group(m, "rel")), part=part)
 
 
+# «من الساعة الثامنة إلى العاشرة مساء»: the first hour of a range has the day part written after the second
+# when it comes before it on the clock
+_CLOCK_RANGE_END = re.compile(normalize((r"\s+(?:الى|حتى|لغايه|و)\s+(?:(?:ال)?ساعه\s+)?(?:(?P<hn>[0-2]?\d)(?:[:.][0-5]\d)?(?![\d:.])|(?P<hw>{HOURW}))"
+                                     r"(?:\s+و\s*(?:النصف|نصف|الربع|ربع|الثلث|ثلث))?\s+(?:من\s+)?(?P<dp>{DAYPART})(?!\w)").format(**FRAGMENTS)))
+
+
+EVENING = DAY_PARTS[normalize("مساء")]
+
+
+def _range_end_part(m: re.Match, hour: int) -> dict | None:
+    """The day part (a day_parts row) of the hour that ends a clock range begun at `hour`, if it is pm and later."""
+    end = _CLOCK_RANGE_END.match(m.string, m.end())
+    if end is None:
+        return None
+    row = DAY_PARTS[_key(end["dp"])]
+    end_hour = int(end["hn"]) if end["hn"] else ordinal(end["hw"]) or 0
+    if row["pm"]:
+        return row if hour < end_hour <= 12 else None
+    # «من الساعة الثامنة حتى الخامسة صباحا» (a curfew): a later hour before a morning one began the evening before
+    return EVENING if row["part"] == "MO" and end_hour < hour < 12 else None
+
+
 NTH = {normalize(w): n for w, n in (("أول", 1), ("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("آخر", -1))}
 
 
 def p_nth_weekday(m: re.Match) -> Partial | None:
-    """«ثاني خميس من نوفمبر»، «آخر جمعة من الشهر»، «أول أحد من الشهر المقبل»."""
-    text = _key(m["wd"])
+    """«ثاني خميس من نوفمبر»، «آخر جمعة من الشهر»، «أول أحد من الشهر المقبل»، «الأحد الأخير من مارس».
+    (Weekday first, only الأخير: «الخميس الثالث من أكتوبر» is Thursday 3 October, a day_month.)"""
+    text = _key(group(m, "wd") or m["wdl"])
     weekday = WEEKDAYS.get(text) or WEEKDAYS_BARE.get(text)
-    nth = (NTH[_key(m["nth"])], weekday)
+    nth = (-1 if group(m, "lastw") else NTH[_key(m["nth"])], weekday)
     if group(m, "unit"):
         return Partial("date", unit="month", relation=relation(group(m, "urel")) or "THIS", nth_weekday=nth)
-    month = p_date_parts(m)
+    month = p_date_parts(m, introduced=True)
     return month.with_(nth_weekday=nth) if month is not None and month.calendar == "gregorian" else None
+
+
+def p_day_of(m: re.Match) -> Partial | None:
+    """«آخر يوم من شهر أكتوبر»، «اليوم الأخير من العام»، «أول يوم من الشهر المقبل»: a day counted in a month or year
+    (nth_weekday with weekday 0: any day)."""
+    nth = (1 if _key(group(m, "nth") or m["nth2"]) in ("اول", "الاول") else -1, 0)
+    if group(m, "unit"):
+        unit = "month" if _key(m["unit"]) == "الشهر" else "year"
+        rel = relation(group(m, "urel")) or "THIS"
+        return None if rel in ANAPHORIC_RELATIONS else Partial("date", unit=unit, relation=rel, nth_weekday=nth)
+    if group(m, "wyear"):
+        return Partial("date", year=int(m["wyear"]), year_calendar="gregorian", nth_weekday=nth)
+    month = p_date_parts(m, introduced=True)  # «آخر يوم من رمضان»: a Hijri month's too, as approximate as the month
+    return month.with_(nth_weekday=nth) if month is not None else None
+
+
+ANAPHORIC_RELATIONS = ("PRECEDING", "FOLLOWING")  # «الأسبوع السابق»: counted from a date the text gave, not here
+
+
+def p_weekday_of_week(m: re.Match) -> Partial | None:
+    """«الخميس من الأسبوع المقبل»، «يوم الأحد من الأسبوع الماضي»، «الاثنين من هذا الأسبوع»: the day of that name
+    in that (ISO) week, not the nearest one («الخميس المقبل» said on a Tuesday is in two days)."""
+    rel = relation(group(m, "rel")) or "THIS"
+    weekday = WEEKDAYS[_key(m["wd"])]
+    if rel in ANAPHORIC_RELATIONS or weekday in WEEK_START_DAYS:
+        return None
+    return Partial("date", weekday=weekday, unit="week", relation=rel)
+
+
+# weeks start on Saturday or Sunday in much of the Arab world, on Monday in ISO weeks: «الأحد من الأسبوع المقبل»
+# is in five days or in twelve; such a day is left to the weekday rule and its nearest-day reading
+WEEK_START_DAYS = (6, 7)
 
 
 WEEK_NUMBERS = {normalize(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الأخير", -1))}
 
 
 def p_week_of(m: re.Match) -> Partial | None:
-    """«الأسبوع الأخير من شهر يونيو 2019» (its last seven days), «الأسبوع الثاني من عام 2020» (ISO week 2)."""
-    n = WEEK_NUMBERS[_key(m["n"])]
+    """«الأسبوع الأخير من شهر يونيو 2019» (its last seven days), «آخر أسبوع في سبتمبر», «الأسبوع الثاني من عام 2020» (ISO week 2)."""
+    n = WEEK_NUMBERS[_key(m["n"])] if group(m, "n") else 1 if _key(m["n2"]) == "اول" else -1  # «آخر أسبوع من»
     if group(m, "wyear"):
         return Partial("date", year=int(m["wyear"]), year_calendar="gregorian", week_of=n) if n > 0 else None
-    month = p_date_parts(m)
+    month = p_date_parts(m, introduced=True)
     return month.with_(week_of=n) if month is not None and month.calendar == "gregorian" else None
 
 
@@ -731,7 +809,8 @@ _QUOTES = re.compile(r"[\"«»“”']")
 
 
 # «عيد الميلاد الـ11 للهاشتاغ»، «عيد الميلاد الخمسين»، «عيد الميلاد لابنه»: a birthday, not Christmas
-BIRTHDAY_AFTER = re.compile(r"\s*(?:ال\s*)?ـ?\s*\d|\s+(?:ال\w+ين|ال\w+ون)(?!\w)|\s+ل(?!لمسيح|لسيد)\w")
+# (a year after it, «عيد الميلاد 2020», is Christmas of that year)
+BIRTHDAY_AFTER = re.compile(r"\s*(?:ال\s*)?ـ?\s*\d{1,3}(?!\d)|\s+(?:ال\w+ين|ال\w+ون)(?!\w)|\s+ل(?!لمسيح|لسيد)\w")
 
 
 def p_feast(m: re.Match) -> Partial | None:
@@ -1001,12 +1080,21 @@ DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "�
 WD_PREFIX = (r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
              r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
              r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
+NUMERIC_DATE = r"(?:(?:يوم|اليوم)\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}"
+# «1440/5/12هـ»، «2019/01/18م»: year first, as Gulf agencies write it (a URL's «/2018/01/24/» is no date)
+YEAR_FIRST_DATE = (r"(?<![\d/])(?:(?:يوم|اليوم)\s+)?(?P<y>(?:19|20|13|14)\d\d)\s*(?P<sep>[/-])\s*(?P<mo>[01]?\d)\s*(?P=sep)"
+                   r"\s*(?P<d>[0-3]?\d)(?![\d/]){YSUF}")
 YEAR_OR_REL = "(?:" + year_x("year") + r"|\s+(?P<rel>{REL})|" + YEAR_REL + ")?"
 
 RULES: list[Rule] = [
-    Rule("numeric_date", r"(?:(?:يوم|اليوم)\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}",
-         p_numeric_date, reach=(8, 30), triggers=('NUMERIC',)),
+    Rule("numeric_date", NUMERIC_DATE, p_numeric_date, reach=(8, 30), triggers=('NUMERIC',)),
     Rule("iso_date", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)", p_numeric_date, reach=(8, 16), triggers=('ISO',)),
+    Rule("year_first_date", YEAR_FIRST_DATE, p_numeric_date, reach=(8, 20), triggers=('NUMERIC', 'ISO')),
+    # «يوم الخميس 18/1/2019»، «أمس الأربعاء 20 - 10 - 1436هـ»: the weekday is part of the date, as before a month name
+    # (rules of their own, around weekdays: numbers with a date separator are too many to look 45 characters back)
+    Rule("weekday_numeric_date", WD_PREFIX + NUMERIC_DATE, p_numeric_date, reach=(25, 50), triggers=('WD',), needs=('NUMBER',)),
+    Rule("weekday_year_first_date", WD_PREFIX + YEAR_FIRST_DATE, p_numeric_date, reach=(25, 50), triggers=('WD',),
+         needs=('NUMBER',)),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
          + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(75, 10), triggers=('EVERY',), needs=('MONTH',)),
     Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
@@ -1018,7 +1106,7 @@ RULES: list[Rule] = [
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL')),
-    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*[و،,]?\s*{DAYN})*\s*(?:-|الى|حتى|و|ل(?=\s*\d))\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
+    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*[و،,]?\s*{DAYN})*\s*(?:-|(?:و\s*)?(?:الى|حتى|لغايه)|و|ل(?=\s*\d))\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
          r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
     Rule("month_range", r"(?:من|بين)\s+(?:شهر\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
@@ -1031,19 +1119,24 @@ RULES: list[Rule] = [
          p_same_day, reach=(0, 40), triggers=('SAME',)),
     Rule("year", r"(?:(?P<part>{PART})(?:\s+(?:من\s+)?|(?=\d)))?(?:(?P<kw>(?:ال|ل)?(?:عام|سنه))\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF})",
          p_year, reach=(30, 15), triggers=('YEAR',)),
-    Rule("day_of_month_unit", r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s+من\s+(?:شهر\s+)?(?:الشهر\s+(?:(?P<rel>{REL})|(?P<same>نفسه|ذاته)|(?P<this>هذا))"
+    Rule("day_of_month_unit", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s+من\s+(?:شهر\s+)?(?:الشهر\s+(?:(?P<rel>{REL})|(?P<same>نفسه|ذاته)|(?P<this>هذا))"
          r"|(?P<same2>نفس|ذات)\s+الشهر|(?P<this2>هذا)\s+الشهر)(?!\w)",
-         p_day_of_month_unit, reach=(40, 30), triggers=('RELUNIT',), needs=('NUMBER', 'DAY_ORDINAL')),
+         p_day_of_month_unit, reach=(75, 30), triggers=('RELUNIT',), needs=('NUMBER', 'DAY_ORDINAL')),
     Rule("holy_month", r"(?P<this>هذا|هذه)\s+(?:ال)?شهر\s+(?:الفضيل|الصيام|الصوم|الكريم|المبارك)(?!\w)",
          p_holy_month, reach=(15, 25), triggers=('HOLY_EPITHET',)),
     Rule("numeric_month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?شهر\s+(?P<mo>1[0-2]|0?[1-9])(?![\d.,:/%])"
          r"(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_numeric_month, reach=(30, 30), triggers=('HOLY',),
          needs=('NUMBER',)),
-    Rule("nth_weekday", r"(?P<nth>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<wd>{WDBARE}|{WD})\s+(?:من|في)\s+"
-         r"(?:(?:شهر\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?"
-         r"|(?P<unit>الشهر)(?:\s+(?P<urel>{REL}))?)", p_nth_weekday, reach=(25, 60), triggers=('WD',), needs=('NTH',)),
-    Rule("week_of", r"(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?(?:(?:شهر\s+)?" + month_x("month")
-         + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))",
+    Rule("nth_weekday", r"(?:(?P<nth>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<wd>{WDBARE}|{WD})|(?:يوم\s+)?(?P<wdl>{WD})\s+(?P<lastw>الاخير|الاخيره))\s+(?:من|في)\s+"
+         r"(?:(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL + r""
+         r"|(?P<unit>الشهر)(?:\s+(?P<urel>{REL}))?)", p_nth_weekday, reach=(25, 60), triggers=('WD',), needs=('NTH', 'LAST')),
+    Rule("day_of", r"(?:(?P<nth>اول|اخر)\s+يوم|(?:ال)?يوم\s+(?P<nth2>الاول|الاخير))\s+(?:من|في)\s+(?:(?:شهر\s+)?" + month_x("month")
+         + YEAR_OR_REL + r"|(?P<unit>الشهر|العام|السنه)(?:\s+(?P<urel>{REL})|(?!\s+ال))"
+         r"|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))", p_day_of, reach=(15, 60), triggers=('FIRST_LAST_DAY',), needs=('UNIT',)),
+    Rule("weekday_of_week", r"(?:يوم\s+)?(?P<wd>{WD})\s+(?:من\s+)?(?:هذا\s+الاسبوع|الاسبوع\s+(?P<rel>{REL}))(?!\w)",
+         p_weekday_of_week, reach=(10, 40), triggers=('WD',), needs=('RELUNIT',)),
+    Rule("week_of", r"(?:(?:ال)?اسبوع\s+(?P<n>الاول|الثاني|الثالث|الرابع|الاخير)|(?P<n2>اول|اخر)\s+اسبوع)\s+(?:(?:من|في)\s+)?(?:(?:شهر\s+)?" + month_x("month")
+         + YEAR_OR_REL + r"|(?:ال)?(?:عام|سنه)\s+(?P<wyear>{YEAR}))",
          p_week_of, reach=(10, 60), triggers=('WEEK',)),
     Rule("same_unit", r"(?:(?P<unit>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))\s+(?:نفسه|ذاته|عينه|نفسها|ذاتها)"
          r"|(?:نفس|ذات|ذلك|تلك)\s+(?P<unit2>(?:ال)(?:يوم|اسبوع|شهر|عام|سنه))(?!\s+(?:من|{REL}|ال))"
@@ -1058,9 +1151,9 @@ RULES: list[Rule] = [
          r"(?:\s+(?P<relday>{RELDAY}))?(?:(?P<feast_day>\s+(?:اول|ثاني|ثالث)\s+ايام\s+(?:العيد|{FEAST}))"
          r"|(?=(?P<feast_said>\s+(?:هو|هي|سيكون|يكون)\s+(?:(?:اول|ثاني|ثالث)\s+)?ايام\s+(?:العيد|{FEAST}))))?",
          p_weekday, reach=(25, 50), triggers=('WD',)),
-    Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
-         r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW})\s+دقيقه))?"
-         r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربع|الربع|ثلث|الثلث))?(?:\s+(?:من\s+)?(?P<dp>{DAYPART}))?"
+    Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
+         r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,2}})\s+(?:دقيقه|دقائق)))?"
+         r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|الثلث))?(?:\s+(?:من\s+)?(?:(?:هذا|هذه)\s+)?(?P<dp>{DAYPART}))?"
          r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?"
          r"(?P<utc>\s+(?:ب?(?:ال)?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|العالمي)|ت\s*\.?\s*غ(?!\w)|gmt|GMT|utc|UTC))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
     Rule("day_after_anchor", r"(?:ال)?(?P<unit>يوم)\s+(?P<rel>التالي|الموالي|اللاحق|السابق)", p_relative_unit,
@@ -1149,11 +1242,12 @@ TRIGGERS: dict[str, set[str]] = {
     "NTH": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"},
     "FIRST_LAST": {"الاولي", "الاخيره"},  # «الأشهر الثلاثة الأولى»: any first_months match holds one
     "WEEK": {"اسبوع", "الاسبوع"},
+    "FIRST_LAST_DAY": {"اول", "اخر", "الاول", "الاخير"},  # «أول يوم من»، «اليوم الأخير من»
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
     "NUMBER_WORD": set(NUMBERS),
-    "DAY_ORDINAL": set(DAY_ORDINALS) | {"العشرين", "الثلاثين"},
+    "DAY_ORDINAL": set(DAY_ORDINALS) | set(DAY_TENS),
     "UNIT_CONTEXT": {"خلال", "طيله", "طوال", "لاحق", "متاخر", "سابق"},
     "OFFSET": {"قبل", "بعد", "قبلها", "بعدها", "قبله", "بعده"},
     "REL": _trigger_words(RELATIONS),
