@@ -275,8 +275,11 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
         if not introduced and not month_context_ok(m):
             return None
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
+    # «عقود برنت تسليم يوليو»: a futures contract's delivery month is the coming one, whatever the verb
+    delivery = year is None and rel is None and word_before(m.string, start_of(m)) in DELIVERY
     return Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
-                   day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday)
+                   day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday,
+                   tense="FUTURE" if delivery else None)
 
 
 MONTH_INTRO = {normalize(w) for w in (
@@ -284,6 +287,8 @@ MONTH_INTRO = {normalize(w) for w in (
     "طوال", "مطلع", "أواخر", "أوائل", "منتصف", "نهاية", "بداية", "و", "أو", "لشهر", "بشهر", "وفي",
     "شهري", "لشهري", "بشهري", "وحتى", "ومنذ", "تسليم", "لتسليم", "دورة", "جلسة", "أيام", "بتاريخ")}
 
+
+DELIVERY = {normalize(w) for w in ("تسليم", "لتسليم")}  # (no longer tense cues: «أعلنت أمس تسليم أسدي …»)
 
 # «رمضان الكريم»، «رمضان المبارك»: an epithet after a Hijri month makes it the month
 HIJRI_EPITHET_AFTER = re.compile(normalize(r"\s+(?:الكريم|المبارك|الفضيل|المعظم|الأبرك)(?!\w)"))
