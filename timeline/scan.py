@@ -113,10 +113,15 @@ def _table_data() -> tuple:
     return (
         _words_pattern(listed, triggers, tense_of_word.keys()).pattern,
         {word: (reaches(rules_of_word.get(word, ())), tuple(sorted(needed_of_word.get(word, ()))),
-                tense_of_word.get(word)) for word in sorted(listed)},
+                _cue(tense_of_word.get(word))) for word in sorted(listed)},
         {name: reaches(rules_of_class.get(name, ())) for name in ("NUMERIC", "YEAR", "ISO", "HHMM")},
         tuple(sorted(needed_classes)),
     )
+
+
+def _cue(tense: str | None) -> str | None:
+    """A listed word's tense; NONE marks a name read whole so the cue word inside it tells none («مهرجان كان»)."""
+    return None if tense == "NONE" else tense
 
 
 def _words_pattern(listed: set[str], triggers: set[str], cues) -> re.Pattern:

@@ -29,7 +29,7 @@ def cue_words() -> dict[str, str]:
     listed = {word: value for word, value in tense.items() if value}
     with_conjunction = {conjunction + word: value for word, value in listed.items() for conjunction in "وف"
                         if len(word) > 2}  # «والمقبل»; a listed word wins over a conjunction reading
-    return {**with_conjunction, **listed}
+    return {**with_conjunction, **listed}  # NONE: read whole, no cue (scan.py drops it)
 
 
 @lru_cache(maxsize=1)
