@@ -380,3 +380,66 @@ def test_an_increase_with_a_figure_for_a_period(sentence, expression, expected):
 ])
 def test_a_figure_counted_up_to_a_date(sentence, expression, expected):
     assert reason(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وجود العلاقات لا يضمن ظهور كل النجوم، بعضهم لديهم ظروفهم، اليوم لا أنظر لاسم الفنان بقدر ما أنظر للمتعة.",
+    "وهي لا تحزن اليوم بالضرورة لرؤية زملائها المخرجين السوريين يعيشون في منفاهم.",
+    "وقال إن الحزب لا يزال اليوم أكبر قوة سياسية في البلاد.",
+    "مؤكدا أن التلفزيون لم يعد اليوم المصدر الأول للأخبار.",
+])
+def test_today_beside_a_denied_or_lasting_present_is_nowadays(sentence):
+    assert reason(sentence, "اليوم") == "generic"
+
+
+@pytest.mark.parametrize("sentence", [
+    'كان المخرج قد لقب قبل عقود بـ "أغبى سويسري موال للصين"، فهل يلقب اليوم بـ "أغبى سويسري موال للعرب؟".',
+    "وذلك بالنظر إلى حال البلاد قبل خمس سنوات والنظر إليها اليوم مع الاستعدادات للانتخابات.",
+    'وأضاف: "في تلك الأوقات كان المسؤولون الأمريكيون متشائمين من وضع العراق، واليوم، ومع وجود الانقسامات، هناك تفاؤل".',
+    "كانت المدينة في الماضي قرية صغيرة، وهي تستقبل اليوم آلاف الزوار.",
+])
+def test_today_set_against_a_time_long_past_is_nowadays(sentence):
+    assert reason(sentence, "اليوم") == "generic"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day's happening: no denial beside «اليوم», no time long past before it
+    "وأعلن الوزير اليوم أنه لا ينوي الترشح للانتخابات.",
+    "لم يعقد المجلس جلسته أمس، وسيعقدها اليوم بحضور الوزير.",
+    'سأنشر اليوم "فضيحة" قصة قديمة، قبل عامين بالضبط، لعب المنتخب مباراته المصيرية.',
+    "وتجري ميركل اليوم محادثات مع كريستين لاجارد مديرة صندوق النقد الدولي.",
+])
+def test_today_of_a_happening_stays_an_event(sentence):
+    assert reason(sentence, "اليوم") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وكان المركز الثالث من نصيب المطعم الفرنسي الذي يديره الطاهي الأرجنتيني الذي حل رابعا العام 2017.", "العام 2017"),
+    ("وحلت أبل في المركز الأول عام 2018 من حيث قيمة علامتها التجارية.", "عام 2018"),
+    ("واحتلت الجامعة المرتبة 78 عام 2016 في تصنيف شنغهاي.", "عام 2016"),
+    ("وجاء المنتخب ثالثا في 2015 خلف ألمانيا وفرنسا.", "2015"),
+])
+def test_a_rank_for_a_period_is_a_statistic(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain", [
+    # the rank follows another verb, or the rank is a race's on a day
+    ("وكان قد ترشح في انتخابات الرئاسة في 2012 وجاء في المركز الرابع.", "2012", YEAR, "year"),
+    ("وافتتح المركز الثقافي عام 2015 بحضور الوزير.", "عام 2015", YEAR, "year"),
+    ("وحل العداء المغربي ثانيا الأحد في سباق الماراثون.", "الأحد", TODAY, "day"),
+])
+def test_a_rank_elsewhere_or_on_a_day_stays_an_event(sentence, expression, span, grain):
+    assert reason(sentence, expression, span=span, grain=grain) is None
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("ويتوقع أن يزور برج إيفل نحو سبعة ملايين سائح في عام 2018 وحده.", "عام 2018", "statistic"),
+    ("واستقبلت المدينة حوالي ثلاثة آلاف مهاجر خلال العام 2016.", "العام 2016", "statistic"),
+    ("وزار المغرب أكثر من مليون سائح صيني في 2017.", "2017", "statistic"),
+    # a count in words after the period tells what the happening did
+    ("وأسفرت الحرب التي اندلعت في 2013 عن مصرع عشرات آلاف الأشخاص ودفعت نحو أربعة ملايين إلى الفرار.", "2013", None),
+    ("إذ كان أول ظهور له في بيونغيانغ عام 2005 في حفل حضره حوالي سبعة آلاف شخص.", "عام 2005", None),
+])
+def test_a_count_of_thousands_in_words_before_a_period(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected

@@ -37,6 +37,8 @@ INTEND_REACH = 12
 TERM_MIN_DAYS = 364  # a year's span, first to last day
 TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future verb right after the measure
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
+RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
+THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
 NOWADAYS_REACH = 3  # «أصبحت سماعات الأذن اليوم خفيفة»: a state word this near a bare «اليوم» makes it «nowadays»
 # «خلال الأسبوعين المقبلين» may hold scheduled matches; «خلال السنوات الثلاث المقبلة» only a plan or forecast
 FUTURE_WINDOW_DAYS = 31
@@ -310,7 +312,7 @@ class _Sentence:
             spoken = self._found("event", "earlier", self._earlier)
             reported = measures and (percent or self._figure(self.scope, with_unit=True))
             return "statistic" if reported and not spoken else None
-        if percent:
+        if percent or self._ranked():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
                 or self._future_figure():
@@ -320,6 +322,21 @@ class _Sentence:
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _ranked(self) -> bool:
+        """«حل رابعا العام 2017»، «وحلت أبل في المركز الأول عام 2018»: the period a ranking is for (a day is
+        a race's or a match's: _statistic only asks for a period)."""
+        if self._found("rank", "adverb", self._near_before(RANK_REACH)):
+            return True
+        for cue in self._found("rank", "noun", self._in_scope):
+            after = cue.last + 1
+            if after < self.first and self.first - after <= RANK_REACH and self._ordinal_or_number(after):
+                return True
+        return False
+
+    def _ordinal_or_number(self, at: int) -> bool:
+        norm = self.words[at].norm
+        return bool(NUMBER.match(norm)) or norm in _ordinal_words()
 
     def _counted_up_to(self) -> bool:
         """«بلغت العائدات السياحية، الى يوم 20 جانفي 2017، حوالي 75،4 م د»، «سجلت 600 حادثة إطلاق نار من بداية
@@ -354,10 +371,22 @@ class _Sentence:
             return True
         if self.mention.grain not in ("month", "quarter", "season", "half", "year", "decade", "century"):
             return False
-        # an approximate count of thousands for a year or a month (not «قتل 45 شخصا في هجوم يوم الأحد»)
-        return any(c.last + 2 < len(self.words) and NUMBER.match(self.words[c.last + 1].norm)
-                   and self.words[c.last + 2].norm in LARGE and lo <= c.first <= hi
+        # an approximate count of thousands for a year or a month, in digits or in words («نحو سبعة ملايين
+        # سائح في عام 2018», not «قتل 45 شخصا في هجوم يوم الأحد»)
+        return any(lo <= c.first <= hi and self._thousands_at(c.last + 1, in_words=c.last < self.first)
                    for c in self._found("approx", "clause", self._in_scope))
+
+    def _thousands_at(self, at: int, in_words: bool) -> bool:
+        """«45 ألف»، and with in_words «سبعة ملايين»، «مليون»: a count of thousands or more at word `at`.
+
+        A count in words only before the period: «يزور البرج نحو سبعة ملايين سائح في عام 2018»; one after it
+        tells what the happening did («اندلعت في 2013 … ودفعت نحو أربعة ملايين إلى الفرار»)."""
+        if at + 1 >= len(self.words) or self.first <= at <= self.last:
+            return False
+        norm, following = self.words[at].norm, self.words[at + 1].norm
+        if NUMBER.match(norm) and following in LARGE:
+            return True
+        return in_words and (norm in LARGE or norm in _number_words() and following in LARGE)
 
     def _forecast_of_a_measure(self) -> bool:
         """«من المتوقع أن يرفع البنك سعر الفائدة خلال العام الحالي»: a forecast for a period."""
@@ -447,10 +476,19 @@ class _Sentence:
         """«وبالأمس كانوا في مساجد المنطقة الشرقية، واليوم نراهم في مساجد معسكراتنا»: a bare «بالأمس» and a bare
         «اليوم» each opening a clause of one sentence set then against now, a figure of speech, no days."""
         own = self.words[self.first].norm
+        if self._bare_today() and (self._found("generic", "then", lambda c: c.last < self.first) or self._years_ago()):
+            return True  # «لقب قبل عقود بـ … فهل يلقب اليوم بـ …»
         if self.first != self.last or not own.endswith(("اليوم", "الامس")) or not self._opens_clause(self.first):
             return False
         return any(self._opens_clause(c.first) and c.first == c.last and self.words[c.first].norm[-4:] != own[-4:]
                    for c in self._found("generic", "contrast", lambda c: not self.first <= c.first <= self.last))
+
+    def _years_ago(self) -> bool:
+        """«بالنظر إلى حال البلاد قبل خمس سنوات»: «قبل» and a count of years or more before the mention, a time
+        long past (after it, «سأنشر اليوم قصة قديمة، قبل عامين …», a story told today)."""
+        long_units = _long_unit_words()
+        return any(w.norm in ("قبل", "وقبل") and any(n.norm in long_units for n in self.words[i + 1 : i + 1 + THEN_REACH])
+                   for i, w in enumerate(self.words[: self.first]))
 
     def _nowadays(self) -> bool:
         """«لا يوجد اليوم تنظيم يدعى داعش»، «سوريا اليوم تمثل أخطر تهديد»، «أصبحت قواتنا المسلحة اليوم في
@@ -463,7 +501,18 @@ class _Sentence:
         # «سوريا اليوم هي …», not «سنعبر تونس اليوم ونحن مؤهلين»: a pronoun after «و» opens a circumstance
         following = self._found("generic", "nowadays_next", lambda c: c.first == self.last + 1
                                 and not self.words[c.first].norm.startswith(("و", "ف")))
-        return bool(near or following)
+        # «لا تحزن اليوم»، «اليوم لا أنظر»: a denied or lasting present right beside it
+        still = self._found("generic", "still", lambda c: c.first == self.last + 1 and self._present_at(c.last + 1)
+                            or c.last == self.first - 2 and self._present_at(self.first - 1)
+                            or c.last == self.first - 1)
+        return bool(near or following or still)
+
+    def _present_at(self, at: int) -> bool:
+        """A present verb: «أنظر»، «تحزن»، «يقول» (not a future سـ one)."""
+        if at >= len(self.words):
+            return False
+        norm = self.words[at].norm
+        return norm[:1] in ("ا", "ي", "ت", "ن") and len(norm) >= 3 and not looks_future(norm)
 
     def _opening_hours(self) -> bool:
         """«من الساعة العاشرة صباحا إلى الثانية بعد الزوال» with no day: hours kept every day."""
@@ -570,6 +619,18 @@ def _number_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
     return frozenset(w.norm for row in read_table(LEXICON / "units.tsv") for w in words(row.get("word", "")))
+
+
+@lru_cache(maxsize=1)
+def _long_unit_words() -> frozenset[str]:
+    """Units of a year or longer: سنوات، أعوام، عقود …"""
+    return frozenset(w.norm for row in read_table(LEXICON / "units.tsv") if row.get("unit") in ("year", "decade", "century")
+                     for w in words(row.get("word", "")))
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(w.norm for row in read_table(LEXICON / "ordinals.tsv") for w in words(row.get("word", "")))
 
 
 @lru_cache(maxsize=1)
