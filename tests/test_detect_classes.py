@@ -443,3 +443,20 @@ def test_a_rank_elsewhere_or_on_a_day_stays_an_event(sentence, expression, span,
 ])
 def test_a_count_of_thousands_in_words_before_a_period(sentence, expression, expected):
     assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وفي النصف الأول من العام الجاري، سجلت نيو مبيعات بقيمة 7 ملايين دولار فقط، لتخسر 503 مليون دولار.",
+     "النصف الأول من العام الجاري", "statistic"),
+    ("وفي 2017، بلغت قيمة صادرات الاتحاد الأوروبي إلى الولايات المتحدة من الصلب 5,3 مليار يورو.", "2017", "statistic"),
+    ("وفي نهاية شهر يوليو، بلغ عدد السيارات المطلوبة من نيو 17 ألف سيارة، لكنها سلمت أقل من 500 سيارة فقط.",
+     "نهاية شهر يوليو", "statistic"),
+    ("وخلال العام الماضي (من يناير إلى ديسمبر)، ارتفعت الصادرات بنسبة 12 بالمئة.", "العام الماضي", "statistic"),
+    # the period opens a happening: no measure word, or one in a later phrase
+    ("وفي الشهر الماضي، فرضت الولايات المتحدة رسوما جمركية بنسبة 25 في المئة على بضائع صينية بلغت قيمتها 34 مليار "
+     "دولار.", "الشهر الماضي", None),
+    ("وفي أوائل أبريل الماضي، فرضت حكومة روحاني سعرا موحدا للعملة قدره 42 ألف ريال للدولار.", "أوائل أبريل الماضي", None),
+    ("وفي عام 2000، تبرع واينستين بمبلغ 2.3 مليون دولار لصالح حملة باراك أوباما.", "عام 2000", None),
+])
+def test_a_period_opening_the_sentence_dates_the_measure_after_it(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected

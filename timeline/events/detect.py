@@ -36,6 +36,9 @@ INTEND_REACH = 12
 # «على أن يبدأ تسليم الطائرات في 2020» is a term for a year; «على أن يبحث اجتماع الرباط في مايو المقبل» a meeting
 TERM_MIN_DAYS = 364  # a year's span, first to last day
 TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future verb right after the measure
+LEAD_WORDS = 2  # «وفي النصف الأول من العام الجاري، سجلت …»: a clause of the mention and this few words opens a sentence
+# and its measure word opens the next clause: «بلغت قيمة الصادرات», not «فرضت الحكومة سعرا موحدا» (an object)
+LEAD_MEASURE_REACH = 3
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
 THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
@@ -319,9 +322,42 @@ class _Sentence:
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
+        if self._leads_a_measure():
+            return "statistic"
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _leads_a_measure(self) -> bool:
+        """«وفي النصف الأول من العام الجاري، سجلت نيو مبيعات بقيمة 7 ملايين دولار»، «وفي 2017، بلغت قيمة الصادرات
+        5,3 مليار يورو»: a period opening the sentence in a clause of its own dates the measure opening the next
+        clause (not «وفي الشهر الماضي، فرضت الولايات المتحدة رسوما بنسبة 25 في المئة على بضائع بلغت قيمتها …»:
+        the measure word is in a later phrase)."""
+        lo, hi = self.scope
+        if lo != 0 or hi + 1 >= len(self.words) or self._outside_brackets(lo, hi) > LEAD_WORDS:
+            return False
+        following = self.clause_of[hi + 1]
+        end = hi + 1
+        while end + 1 < len(self.words) and self.clause_of[end + 1] == following:
+            end += 1
+        if not self._found("measure", "clause", lambda c: hi < c.first < hi + 1 + LEAD_MEASURE_REACH and c.last <= end):
+            return False
+        stop = self.words[end + 1].start if end + 1 < len(self.words) else len(self.body)
+        return self._figure((hi + 1, end), with_unit=True) or bool(PERCENT.search(self.body, self.words[hi + 1].start, stop)) \
+            or any(hi < c.first <= end and c.first > 0 and _counts(self.words[c.first - 1].norm)
+                   for c in self._found("percent", "clause", bool))
+
+    def _outside_brackets(self, lo: int, hi: int) -> int:
+        """How many words of `lo`..`hi` stand outside the mention and outside brackets: «(من أبريل إلى يونيو)»."""
+        count, depth, at = 0, 0, 0
+        for i in range(lo, hi + 1):
+            word = self.words[i]
+            between = self.body[at : word.start]
+            depth = max(0, depth + between.count("(") - between.count(")"))
+            at = word.end
+            if depth == 0 and not self.first <= i <= self.last:
+                count += 1
+        return count
 
     def _ranked(self) -> bool:
         """«حل رابعا العام 2017»، «وحلت أبل في المركز الأول عام 2018»: the period a ranking is for (a day is
