@@ -460,3 +460,14 @@ def test_a_count_of_thousands_in_words_before_a_period(sentence, expression, exp
 ])
 def test_a_period_opening_the_sentence_dates_the_measure_after_it(sentence, expression, expected):
     assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("ولم يتم تحديد تاريخ أو مكان لعقد اللقاء بعد لكنه قد يعقد في مايو أيار.", "مايو أيار", "hypothetical"),
+    ("وقال المحلل إن البنك المركزي قد يخفض سعر الفائدة في نوفمبر القادم.", "نوفمبر القادم", "hypothetical"),
+    # a past verb after «قد»: a happening
+    ("وكان الاتحاد الأفريقي قد ندد منتصف كانون الثاني/يناير بتصريحات ترامب.", "منتصف كانون الثاني/يناير", None),
+    ("وكانت بلدان الاتحاد الأوروبي قد توصلت في سبتمبر 2015 إلى وضع خطة لتوزيع اللاجئين.", "سبتمبر 2015", None),
+])
+def test_qad_with_a_present_verb_is_a_possibility(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="month") == expected

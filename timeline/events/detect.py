@@ -286,7 +286,9 @@ class _Sentence:
 
     def _negated_or_hypothetical(self) -> str | None:
         cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
-        for cue in self._found("modal", "earlier", self._near_before(MODAL_REACH)):
+        framing = self._found("modal", "earlier", self._near_before(MODAL_REACH))
+        framing += [c for c in self._found("modal", "verb", self._near_before(MODAL_REACH - 1)) if self._may_verb(c.last + 1)]
+        for cue in framing:
             if not any(cue.last < at < self.first for at in cancels):
                 return "hypothetical"  # «العرض يمكن أن يتم في الرابع من يوليو»
         for reason in ("hypothetical", "negated"):
@@ -295,6 +297,12 @@ class _Sentence:
                 if near and not any(cue.last < at < self.first for at in cancels):
                     return reason
         return None
+
+    def _may_verb(self, at: int) -> bool:
+        """«قد يعقد»، «قد يدفع»: a present verb of the يـ form after «قد», a possibility (a نـ or تـ one may be a past
+        verb: «قد ندد»، «قد تفقد»، «قد تمت»)."""
+        norm = self.words[at].norm if at < self.first else ""
+        return len(norm) >= 3 and norm[0] == "ي"
 
     def _statistic(self) -> str | None:
         if self._counted_up_to():
