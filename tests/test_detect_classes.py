@@ -471,3 +471,27 @@ def test_a_period_opening_the_sentence_dates_the_measure_after_it(sentence, expr
 ])
 def test_qad_with_a_present_verb_is_a_possibility(sentence, expression, expected):
     assert reason(sentence, expression, span=YEAR, grain="month") == expected
+
+
+FEAST = (date(2017, 6, 25), date(2017, 6, 25))
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("يحتفل أهل مراكش، كباقي المدن المغربية وكل بلاد المسلمين، بعيد الفطر.", "عيد الفطر"),
+    ("على غرار باقي مناطق المغرب، يكتسي الاحتفال بعيد الفطر في ربوع سوس طابعا خاصا.", "عيد الفطر"),
+    ("وتحظى صالونات الزينة والحلاقة والحناء باقبال منقطع النظير في عيد الفطر، وتحقق أرباحا كبيرة.", "عيد الفطر"),
+    ("وتعرف أسواق المواشي إقبالا كبيرا في الأيام الأخيرة من شهر رمضان.", "شهر رمضان"),
+])
+def test_a_feast_in_a_habit_told_in_the_present_is_generic(sentence, expression):
+    assert reason(sentence, expression, span=FEAST) == "generic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    # a day named, a past telling, or a habit word beside a weekday only in another clause
+    ("ويحتفل الموريتانيون بعيد الفطر يوم الأحد مثل غالبية الدول العربية.", "عيد الفطر"),
+    ("واحتفلت الجالية بعيد الفطر في ساحة المسجد الكبير.", "عيد الفطر"),
+    ("وتم الكشف عن فقرات المهرجان خلال ندوة صحفية، مساء الخميس، مبينين أن الدورة الرابعة تحظى بدعم الوزارة.",
+     "مساء الخميس"),
+])
+def test_a_feast_or_a_day_outside_a_present_habit_stays_an_event(sentence, expression):
+    assert reason(sentence, expression, span=FEAST) is None

@@ -509,7 +509,9 @@ class _Sentence:
             return None
         if self._opening_hours():
             return "generic"
-        if not self._found("generic", "clause", self._in_scope):
+        # a feast's habit anywhere in a sentence naming no day: «يحتفل أهل مراكش، كباقي المدن المغربية، بعيد الفطر»
+        habit = self._bare_feast() and self._found("generic", "habit", lambda c: not self.first <= c.first <= self.last)
+        if not habit and not self._found("generic", "clause", self._in_scope):
             return None
         # only a bare feast, month or weekday: «كل عام … 15 يوليو 2018» or «… الخميس المقبل» is one day
         mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
@@ -557,6 +559,11 @@ class _Sentence:
             return False
         norm = self.words[at].norm
         return norm[:1] in ("ا", "ي", "ت", "ن") and len(norm) >= 3 and not looks_future(norm)
+
+    def _bare_feast(self) -> bool:
+        """«عيد الفطر»، «شهر رمضان»: a feast or Ramadan named alone (_generic checks it has no year or anchor)."""
+        text = " ".join(w.norm for w in self.words[self.first : self.last + 1])
+        return any(feast in text for feast in _feast_names())
 
     def _opening_hours(self) -> bool:
         """«من الساعة العاشرة صباحا إلى الثانية بعد الزوال» with no day: hours kept every day."""
@@ -663,6 +670,13 @@ def _number_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
     return frozenset(w.norm for row in read_table(LEXICON / "units.tsv") for w in words(row.get("word", "")))
+
+
+@lru_cache(maxsize=1)
+def _feast_names() -> tuple[str, ...]:
+    """Feasts (lexicon/feasts.tsv) and Ramadan, normalised: a mention holding one names a recurring occasion."""
+    names = {" ".join(w.norm for w in words(row.get("word", ""))) for row in read_table(LEXICON / "feasts.tsv")}
+    return tuple(sorted(n for n in names | {"رمضان"} if n))
 
 
 @lru_cache(maxsize=1)
