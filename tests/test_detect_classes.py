@@ -495,3 +495,12 @@ def test_a_feast_in_a_habit_told_in_the_present_is_generic(sentence, expression)
 ])
 def test_a_feast_or_a_day_outside_a_present_habit_stays_an_event(sentence, expression):
     assert reason(sentence, expression, span=FEAST) is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("ويفترض أن تدخل هذه الضريبة ضمن السنة المالية 2018 - 2019، حيث سيدفع كل مستخدم مبلغ 200 شلن يوميا.",
+     "2018 - 2019"),
+    ("وأقر البرلمان ميزانية العام المالي 2019 بأغلبية ضئيلة.", "2019"),
+])
+def test_a_fiscal_year_is_a_label(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "label"
