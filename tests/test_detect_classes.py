@@ -504,3 +504,16 @@ def test_a_feast_or_a_day_outside_a_present_habit_stays_an_event(sentence, expre
 ])
 def test_a_fiscal_year_is_a_label(sentence, expression):
     assert reason(sentence, expression, span=YEAR, grain="year") == "label"
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("اعتمد البنك خلال النصف الأول من العام الحالي قروضا لتمويل 2155 مشروعا بقيمة تجاوزت 309 ملايين ريال.",
+     "النصف الأول من العام الحالي", "statistic"),
+    ("وأعلنت بكين عن فائض تجاري بقيمة 28.1 مليار دولار مع الولايات المتحدة في يوليو/تموز.", "يوليو/تموز", "statistic"),
+    ("وواصل العجز التجاري تراجعه بنسبة 4ر8 بالمائة، ليبلغ 8ر7043 م د موفى جويلية 2015، مقابل 1ر7687 م د.",
+     "موفى جويلية 2015", "statistic"),
+    # an age, a cost told of a happening
+    ("وتوفي والد سارا عام 2015 عن عمر ناهز 47 عاما نتيجة إصابته بمرض سرطان الكبد.", "عام 2015", None),
+])
+def test_a_level_exceeded_reached_or_totalled_is_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
