@@ -517,3 +517,19 @@ def test_a_fiscal_year_is_a_label(sentence, expression):
 ])
 def test_a_level_exceeded_reached_or_totalled_is_a_statistic(sentence, expression, expected):
     assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, grain, expected", [
+    ("وسجلت ثلاث حالات عام 2006 بسبب عدم دفع تكاليف العلاج، وسجلت خمس حالات عام 2007، وست حالات في 2008.",
+     "عام 2007", "year", "statistic"),
+    ("ونتج عن هذا أن تراجعت ثقة الشركات للشهر الثاني على التوالي من أعلى مستوى في سبع سنوات المسجل في فبراير شباط.",
+     "فبراير شباط", "month", "statistic"),
+    # a «منذ» and a told happening between the measure and the period: the period dates that happening
+    ("واجتذب السهم صائدي الصفقات بعدما هبط 17 في المئة منذ استئناف تداوله في الثالث من أغسطس آب.",
+     "الثالث من أغسطس آب", "day", None),
+    ("الذي ارتفع عدد متابعيه بمعدل ثلاثة أضعاف منذ انتخابه رئيسا للجمهورية في أيار/مايو 2017.", "أيار/مايو 2017",
+     "month", None),
+])
+def test_a_count_in_words_is_a_figure_and_since_dates_the_opening_happening(sentence, expression, grain, expected):
+    span = TODAY if grain == "day" else YEAR
+    assert reason(sentence, expression, span=span, grain=grain) == expected

@@ -22,8 +22,13 @@ class Figures(Where):
         if compared or self._found("statistic", "before", self._governs):
             return "statistic"
         percent = self._percent()
+        # «ارتفع عدد متابعيه بمعدل ثلاثة أضعاف منذ انتخابه رئيسا في أيار/مايو 2017»: a «منذ» between the measure and
+        # the mention starts the measured stretch; the mention dates the happening that opened it (not «أدنى مستوى
+        # منذ الـ 5 من يونيو»: nothing but the article between, the mention is the boundary)
+        since = [c.last for c in self._found("boundary", "before", lambda c: self.first - c.last > 2)]
         measures = [c for c in self._found("measure", "clause", self._in_scope)
-                    if min(abs(c.last - self.first), abs(c.first - self.last)) <= MEASURE_REACH]
+                    if min(abs(c.last - self.first), abs(c.first - self.last)) <= MEASURE_REACH
+                    and not any(c.last < at < self.first for at in since)]
         if _is_day(self.mention):
             # a day is the time of a statement unless its clause reports a figure
             spoken = self._found("event", "earlier", self._earlier)

@@ -54,6 +54,13 @@ def _number_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Numbers in words from two up: «خمس»، «ثلاثة»، «عشرين» (not «واحد»، «أحد» nor «عدة», which count nothing)."""
+    return frozenset(w.norm for row in read_table(LEXICON / "numbers.tsv") if row.get("value", "").isdigit()
+                     and int(row["value"]) >= 2 for w in words(row.get("word", "")))
+
+
+@lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
     return frozenset(w.norm for row in read_table(LEXICON / "units.tsv") for w in words(row.get("word", "")))
 

@@ -7,7 +7,7 @@ from ...model import Mention
 from ...terms import Word
 from ..sentences import CLAUSE_END
 from .reaches import LARGE, LONE_MENTION_WORDS, NUMBER, PERCENT, YEAR
-from .tables import _counts, _day_words, _unit_words
+from .tables import _count_words, _counts, _day_words, _unit_words
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,8 @@ class Where:
                 continue
             norm = self.words[i].norm
             counted = i + 1 in units or (self._next_norm(i) in LARGE and i + 2 in units)
-            if not NUMBER.match(norm) or (YEAR.match(norm) and not counted):
+            # «وسجلت خمس حالات عام 2007»: a count in words is a figure too
+            if not (NUMBER.match(norm) or norm in _count_words()) or (YEAR.match(norm) and not counted):
                 continue
             if not with_unit or counted or self._next_norm(i) in LARGE:
                 return True
