@@ -90,7 +90,7 @@ ROWS = [
     # among words of sport «عرض» is an offer or a bid; «فريق العمل» is a crew, no sport
     ("لكن النادي الإنجليزي رفض يوم الأحد ثلاثة عروض تقدم بها روما لضم اللاعب.", "انتقال"),
     ("قدمت ألمانيا يوم الأحد عرضها الرسمي لاستضافة بطولة أوروبا.", "بطولة"),
-    ("تقدم المخرجة العرض الأول لفيلمها يوم الأحد بحضور كامل فريق العمل.", "حفل"),
+    ("تقدم الفرقة عرضا مسرحيا يوم الأحد بحضور كامل فريق العمل.", "حفل"),
 ]
 
 
@@ -144,7 +144,7 @@ def labels(text: str) -> list[str]:
         "على أسس جديدة",  # foundations
         "بعد تلقيها بلاغا من أحد المارة",  # a report to the police, not a communiqué
         "وذبحوا الأضاحي في الساحات",  # the sacrifice of Eid al-Adha
-        "وقد حفلت الصحف بالتقارير",  # was full of
+        "وقد حفلت الصحف بالصور",  # was full of
     ],
 )
 def test_words_the_endings_would_mistake_are_no_trigger(text):
