@@ -533,3 +533,12 @@ def test_a_level_exceeded_reached_or_totalled_is_a_statistic(sentence, expressio
 def test_a_count_in_words_is_a_figure_and_since_dates_the_opening_happening(sentence, expression, grain, expected):
     span = TODAY if grain == "day" else YEAR
     assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وتمثل الدفعة مستحقات المزارعين الذين أقفلوا حسابات التوريد من بداية الموسم وحتى تاريخ 21/10/1436هـ.",
+     "21/10/1436هـ"),
+    ("ويتواصل قبول الملفات إلى غاية تاريخ 30 جوان 2017.", "30 جوان 2017"),
+])
+def test_up_to_the_date_written_out_is_a_boundary(sentence, expression):
+    assert reason(sentence, expression) == "boundary"
