@@ -380,3 +380,165 @@ def test_an_increase_with_a_figure_for_a_period(sentence, expression, expected):
 ])
 def test_a_figure_counted_up_to_a_date(sentence, expression, expected):
     assert reason(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "وجود العلاقات لا يضمن ظهور كل النجوم، بعضهم لديهم ظروفهم، اليوم لا أنظر لاسم الفنان بقدر ما أنظر للمتعة.",
+    "وهي لا تحزن اليوم بالضرورة لرؤية زملائها المخرجين السوريين يعيشون في منفاهم.",
+    "وقال إن الحزب لا يزال اليوم أكبر قوة سياسية في البلاد.",
+    "مؤكدا أن التلفزيون لم يعد اليوم المصدر الأول للأخبار.",
+])
+def test_today_beside_a_denied_or_lasting_present_is_nowadays(sentence):
+    assert reason(sentence, "اليوم") == "generic"
+
+
+@pytest.mark.parametrize("sentence", [
+    'كان المخرج قد لقب قبل عقود بـ "أغبى سويسري موال للصين"، فهل يلقب اليوم بـ "أغبى سويسري موال للعرب؟".',
+    "وذلك بالنظر إلى حال البلاد قبل خمس سنوات والنظر إليها اليوم مع الاستعدادات للانتخابات.",
+    'وأضاف: "في تلك الأوقات كان المسؤولون الأمريكيون متشائمين من وضع العراق، واليوم، ومع وجود الانقسامات، هناك تفاؤل".',
+    "كانت المدينة في الماضي قرية صغيرة، وهي تستقبل اليوم آلاف الزوار.",
+])
+def test_today_set_against_a_time_long_past_is_nowadays(sentence):
+    assert reason(sentence, "اليوم") == "generic"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day's happening: no denial beside «اليوم», no time long past before it
+    "وأعلن الوزير اليوم أنه لا ينوي الترشح للانتخابات.",
+    "لم يعقد المجلس جلسته أمس، وسيعقدها اليوم بحضور الوزير.",
+    'سأنشر اليوم "فضيحة" قصة قديمة، قبل عامين بالضبط، لعب المنتخب مباراته المصيرية.',
+    "وتجري ميركل اليوم محادثات مع كريستين لاجارد مديرة صندوق النقد الدولي.",
+])
+def test_today_of_a_happening_stays_an_event(sentence):
+    assert reason(sentence, "اليوم") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وكان المركز الثالث من نصيب المطعم الفرنسي الذي يديره الطاهي الأرجنتيني الذي حل رابعا العام 2017.", "العام 2017"),
+    ("وحلت أبل في المركز الأول عام 2018 من حيث قيمة علامتها التجارية.", "عام 2018"),
+    ("واحتلت الجامعة المرتبة 78 عام 2016 في تصنيف شنغهاي.", "عام 2016"),
+    ("وجاء المنتخب ثالثا في 2015 خلف ألمانيا وفرنسا.", "2015"),
+])
+def test_a_rank_for_a_period_is_a_statistic(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain", [
+    # the rank follows another verb, or the rank is a race's on a day
+    ("وكان قد ترشح في انتخابات الرئاسة في 2012 وجاء في المركز الرابع.", "2012", YEAR, "year"),
+    ("وافتتح المركز الثقافي عام 2015 بحضور الوزير.", "عام 2015", YEAR, "year"),
+    ("وحل العداء المغربي ثانيا الأحد في سباق الماراثون.", "الأحد", TODAY, "day"),
+])
+def test_a_rank_elsewhere_or_on_a_day_stays_an_event(sentence, expression, span, grain):
+    assert reason(sentence, expression, span=span, grain=grain) is None
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("ويتوقع أن يزور برج إيفل نحو سبعة ملايين سائح في عام 2018 وحده.", "عام 2018", "statistic"),
+    ("واستقبلت المدينة حوالي ثلاثة آلاف مهاجر خلال العام 2016.", "العام 2016", "statistic"),
+    ("وزار المغرب أكثر من مليون سائح صيني في 2017.", "2017", "statistic"),
+    # a count in words after the period tells what the happening did
+    ("وأسفرت الحرب التي اندلعت في 2013 عن مصرع عشرات آلاف الأشخاص ودفعت نحو أربعة ملايين إلى الفرار.", "2013", None),
+    ("إذ كان أول ظهور له في بيونغيانغ عام 2005 في حفل حضره حوالي سبعة آلاف شخص.", "عام 2005", None),
+])
+def test_a_count_of_thousands_in_words_before_a_period(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وفي النصف الأول من العام الجاري، سجلت نيو مبيعات بقيمة 7 ملايين دولار فقط، لتخسر 503 مليون دولار.",
+     "النصف الأول من العام الجاري", "statistic"),
+    ("وفي 2017، بلغت قيمة صادرات الاتحاد الأوروبي إلى الولايات المتحدة من الصلب 5,3 مليار يورو.", "2017", "statistic"),
+    ("وفي نهاية شهر يوليو، بلغ عدد السيارات المطلوبة من نيو 17 ألف سيارة، لكنها سلمت أقل من 500 سيارة فقط.",
+     "نهاية شهر يوليو", "statistic"),
+    ("وخلال العام الماضي (من يناير إلى ديسمبر)، ارتفعت الصادرات بنسبة 12 بالمئة.", "العام الماضي", "statistic"),
+    # the period opens a happening: no measure word, or one in a later phrase
+    ("وفي الشهر الماضي، فرضت الولايات المتحدة رسوما جمركية بنسبة 25 في المئة على بضائع صينية بلغت قيمتها 34 مليار "
+     "دولار.", "الشهر الماضي", None),
+    ("وفي أوائل أبريل الماضي، فرضت حكومة روحاني سعرا موحدا للعملة قدره 42 ألف ريال للدولار.", "أوائل أبريل الماضي", None),
+    ("وفي عام 2000، تبرع واينستين بمبلغ 2.3 مليون دولار لصالح حملة باراك أوباما.", "عام 2000", None),
+])
+def test_a_period_opening_the_sentence_dates_the_measure_after_it(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("ولم يتم تحديد تاريخ أو مكان لعقد اللقاء بعد لكنه قد يعقد في مايو أيار.", "مايو أيار", "hypothetical"),
+    ("وقال المحلل إن البنك المركزي قد يخفض سعر الفائدة في نوفمبر القادم.", "نوفمبر القادم", "hypothetical"),
+    # a past verb after «قد»: a happening
+    ("وكان الاتحاد الأفريقي قد ندد منتصف كانون الثاني/يناير بتصريحات ترامب.", "منتصف كانون الثاني/يناير", None),
+    ("وكانت بلدان الاتحاد الأوروبي قد توصلت في سبتمبر 2015 إلى وضع خطة لتوزيع اللاجئين.", "سبتمبر 2015", None),
+])
+def test_qad_with_a_present_verb_is_a_possibility(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="month") == expected
+
+
+FEAST = (date(2017, 6, 25), date(2017, 6, 25))
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("يحتفل أهل مراكش، كباقي المدن المغربية وكل بلاد المسلمين، بعيد الفطر.", "عيد الفطر"),
+    ("على غرار باقي مناطق المغرب، يكتسي الاحتفال بعيد الفطر في ربوع سوس طابعا خاصا.", "عيد الفطر"),
+    ("وتحظى صالونات الزينة والحلاقة والحناء باقبال منقطع النظير في عيد الفطر، وتحقق أرباحا كبيرة.", "عيد الفطر"),
+    ("وتعرف أسواق المواشي إقبالا كبيرا في الأيام الأخيرة من شهر رمضان.", "شهر رمضان"),
+])
+def test_a_feast_in_a_habit_told_in_the_present_is_generic(sentence, expression):
+    assert reason(sentence, expression, span=FEAST) == "generic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    # a day named, a past telling, or a habit word beside a weekday only in another clause
+    ("ويحتفل الموريتانيون بعيد الفطر يوم الأحد مثل غالبية الدول العربية.", "عيد الفطر"),
+    ("واحتفلت الجالية بعيد الفطر في ساحة المسجد الكبير.", "عيد الفطر"),
+    ("وتم الكشف عن فقرات المهرجان خلال ندوة صحفية، مساء الخميس، مبينين أن الدورة الرابعة تحظى بدعم الوزارة.",
+     "مساء الخميس"),
+])
+def test_a_feast_or_a_day_outside_a_present_habit_stays_an_event(sentence, expression):
+    assert reason(sentence, expression, span=FEAST) is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("ويفترض أن تدخل هذه الضريبة ضمن السنة المالية 2018 - 2019، حيث سيدفع كل مستخدم مبلغ 200 شلن يوميا.",
+     "2018 - 2019"),
+    ("وأقر البرلمان ميزانية العام المالي 2019 بأغلبية ضئيلة.", "2019"),
+])
+def test_a_fiscal_year_is_a_label(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "label"
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("اعتمد البنك خلال النصف الأول من العام الحالي قروضا لتمويل 2155 مشروعا بقيمة تجاوزت 309 ملايين ريال.",
+     "النصف الأول من العام الحالي", "statistic"),
+    ("وأعلنت بكين عن فائض تجاري بقيمة 28.1 مليار دولار مع الولايات المتحدة في يوليو/تموز.", "يوليو/تموز", "statistic"),
+    ("وواصل العجز التجاري تراجعه بنسبة 4ر8 بالمائة، ليبلغ 8ر7043 م د موفى جويلية 2015، مقابل 1ر7687 م د.",
+     "موفى جويلية 2015", "statistic"),
+    # an age, a cost told of a happening
+    ("وتوفي والد سارا عام 2015 عن عمر ناهز 47 عاما نتيجة إصابته بمرض سرطان الكبد.", "عام 2015", None),
+])
+def test_a_level_exceeded_reached_or_totalled_is_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, grain, expected", [
+    ("وسجلت ثلاث حالات عام 2006 بسبب عدم دفع تكاليف العلاج، وسجلت خمس حالات عام 2007، وست حالات في 2008.",
+     "عام 2007", "year", "statistic"),
+    ("ونتج عن هذا أن تراجعت ثقة الشركات للشهر الثاني على التوالي من أعلى مستوى في سبع سنوات المسجل في فبراير شباط.",
+     "فبراير شباط", "month", "statistic"),
+    # a «منذ» and a told happening between the measure and the period: the period dates that happening
+    ("واجتذب السهم صائدي الصفقات بعدما هبط 17 في المئة منذ استئناف تداوله في الثالث من أغسطس آب.",
+     "الثالث من أغسطس آب", "day", None),
+    ("الذي ارتفع عدد متابعيه بمعدل ثلاثة أضعاف منذ انتخابه رئيسا للجمهورية في أيار/مايو 2017.", "أيار/مايو 2017",
+     "month", None),
+])
+def test_a_count_in_words_is_a_figure_and_since_dates_the_opening_happening(sentence, expression, grain, expected):
+    span = TODAY if grain == "day" else YEAR
+    assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وتمثل الدفعة مستحقات المزارعين الذين أقفلوا حسابات التوريد من بداية الموسم وحتى تاريخ 21/10/1436هـ.",
+     "21/10/1436هـ"),
+    ("ويتواصل قبول الملفات إلى غاية تاريخ 30 جوان 2017.", "30 جوان 2017"),
+])
+def test_up_to_the_date_written_out_is_a_boundary(sentence, expression):
+    assert reason(sentence, expression) == "boundary"

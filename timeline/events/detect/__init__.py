@@ -1,0 +1,62 @@
+"""Is a dated mention the time of a happening, or a non-event?
+
+A sentence can hold a date without telling of anything that happened then: «منذ 2011»
+starts an ongoing state, «ارتفع التضخم في 2019 إلى 3%» dates a figure, «كأس العالم 2018»
+names a tournament, «أظهرت دراسة … العام الماضي» is the period of a study, «كل التوقعات تشير إلى أن
+إطلاقه سيكون في فبراير» a forecast. `non_event_reason` says which, from the cues of
+lexicon/non_event_cues.tsv, each counted only where it governs the mention: right before it,
+earlier in its clause, in its clause, or closing a short line. One pass over the sentence's
+words; the table's matcher is built once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Mention
+from ...terms import words
+from .figures import Figures
+from .habits import Habits
+from .names import Names
+from .outlook import Outlook
+from .tables import _matcher
+from .where import Cue, _clause_index
+
+REASONS = ("boundary", "statistic", "dateline", "label", "generic", "hypothetical", "negated")
+
+
+def non_event_reason(text: str, sentence: tuple[int, int], mention: Mention) -> str | None:
+    """None when the sentence tells of a happening at the mention's time, else why not."""
+    s_start, s_end = sentence
+    body = text[s_start:s_end]
+    sentence_words = words(body)
+    m_start, m_end = mention.start - s_start, mention.end - s_start
+    inside = [i for i, w in enumerate(sentence_words) if w.end > m_start and w.start < m_end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    cues = [
+        Cue(reason, where, hit.first, hit.last)
+        for hit in _matcher().find(sentence_words)
+        for reason, where in (label.split("/") for label in hit.value.split("|"))
+        # a cue inside the mention is part of the date, unless it opens it («بداية من شهر ماي»)
+        if not (first <= hit.first and hit.last <= last) or (hit.first == first and hit.last < last)
+    ]
+    clause_of = _clause_index(body, sentence_words)
+    return _Sentence(body, sentence_words, clause_of, cues, mention, m_start, first, last).reason()
+
+
+@dataclass
+class _Sentence(Names, Figures, Outlook, Habits):
+    """The checks of names.py, figures.py, outlook.py and habits.py, strongest first."""
+
+    def reason(self) -> str | None:
+        for check in (self._dateline, self._phrase, self._boundary, self._label, self._window,
+                      self._negated_or_hypothetical, self._edge_of_a_longer_period, self._statistic, self._forecast,
+                      self._generic):
+            found = check()
+            if found:
+                return found
+        return None
+
+
+__all__ = ["REASONS", "non_event_reason"]

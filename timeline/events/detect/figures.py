@@ -1,0 +1,150 @@
+"""Statistics: a figure, a measure, a ranking or a study for the period: «ارتفع التضخم في 2019 إلى 3%»."""
+from __future__ import annotations
+
+from ...tense import looks_future
+from .reaches import LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT, RANK_REACH
+from .tables import _counts, _number_words, _ordinal_words
+from .where import Where, _is_day
+
+
+class Figures(Where):
+    """Statistics: figures, measures, ranks and studies for a period."""
+
+    def _statistic(self) -> str | None:
+        if self._counted_up_to():
+            return "statistic"
+        compared = self._found("statistic", "clause", self._in_scope)
+        told = self._found("event", "earlier",
+                           lambda c: c.last < self.first and self.clause_of[c.last] >= self.clause_of[self.first] - 1)
+        if _is_day(self.mention) and told:
+            # «وجاء في الدراسة التي نشرتها الصحيفة، الخميس، أن … مقارنة بالمعدل»: the day it was told
+            compared = [c for c in compared if c.last < self.first]
+        if compared or self._found("statistic", "before", self._governs):
+            return "statistic"
+        percent = self._percent()
+        # «ارتفع عدد متابعيه بمعدل ثلاثة أضعاف منذ انتخابه رئيسا في أيار/مايو 2017»: a «منذ» between the measure and
+        # the mention starts the measured stretch; the mention dates the happening that opened it (not «أدنى مستوى
+        # منذ الـ 5 من يونيو»: nothing but the article between, the mention is the boundary)
+        since = [c.last for c in self._found("boundary", "before", lambda c: self.first - c.last > 2)]
+        measures = [c for c in self._found("measure", "clause", self._in_scope)
+                    if min(abs(c.last - self.first), abs(c.first - self.last)) <= MEASURE_REACH
+                    and not any(c.last < at < self.first for at in since)]
+        if _is_day(self.mention):
+            # a day is the time of a statement unless its clause reports a figure
+            spoken = self._found("event", "earlier", self._earlier)
+            reported = measures and (percent or self._figure(self.scope, with_unit=True))
+            return "statistic" if reported and not spoken else None
+        if percent or self._ranked():
+            return "statistic"
+        if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
+                or self._future_figure():
+            return "statistic"
+        if self._lam_prefixed() and any(c.last < self.first for c in measures):
+            return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
+        if self._leads_a_measure():
+            return "statistic"
+        # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
+        reach = (self.scope[0], self._next_clause_end())
+        return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _leads_a_measure(self) -> bool:
+        """«وفي النصف الأول من العام الجاري، سجلت نيو مبيعات بقيمة 7 ملايين دولار»، «وفي 2017، بلغت قيمة الصادرات
+        5,3 مليار يورو»: a period opening the sentence in a clause of its own dates the measure opening the next
+        clause (not «وفي الشهر الماضي، فرضت الولايات المتحدة رسوما بنسبة 25 في المئة على بضائع بلغت قيمتها …»:
+        the measure word is in a later phrase)."""
+        lo, hi = self.scope
+        if lo != 0 or hi + 1 >= len(self.words) or self._outside_brackets(lo, hi) > LEAD_WORDS:
+            return False
+        following = self.clause_of[hi + 1]
+        end = hi + 1
+        while end + 1 < len(self.words) and self.clause_of[end + 1] == following:
+            end += 1
+        if not self._found("measure", "clause", lambda c: hi < c.first < hi + 1 + LEAD_MEASURE_REACH and c.last <= end):
+            return False
+        stop = self.words[end + 1].start if end + 1 < len(self.words) else len(self.body)
+        return self._figure((hi + 1, end), with_unit=True) or bool(PERCENT.search(self.body, self.words[hi + 1].start, stop)) \
+            or any(hi < c.first <= end and c.first > 0 and _counts(self.words[c.first - 1].norm)
+                   for c in self._found("percent", "clause", bool))
+
+    def _outside_brackets(self, lo: int, hi: int) -> int:
+        """How many words of `lo`..`hi` stand outside the mention and outside brackets: «(من أبريل إلى يونيو)»."""
+        count, depth, at = 0, 0, 0
+        for i in range(lo, hi + 1):
+            word = self.words[i]
+            between = self.body[at : word.start]
+            depth = max(0, depth + between.count("(") - between.count(")"))
+            at = word.end
+            if depth == 0 and not self.first <= i <= self.last:
+                count += 1
+        return count
+
+    def _ranked(self) -> bool:
+        """«حل رابعا العام 2017»، «وحلت أبل في المركز الأول عام 2018»: the period a ranking is for (a day is
+        a race's or a match's: _statistic only asks for a period)."""
+        if self._found("rank", "adverb", self._near_before(RANK_REACH)):
+            return True
+        for cue in self._found("rank", "noun", self._in_scope):
+            after = cue.last + 1
+            if after < self.first and self.first - after <= RANK_REACH and self._ordinal_or_number(after):
+                return True
+        return False
+
+    def _ordinal_or_number(self, at: int) -> bool:
+        norm = self.words[at].norm
+        return bool(NUMBER.match(norm)) or norm in _ordinal_words()
+
+    def _counted_up_to(self) -> bool:
+        """«بلغت العائدات السياحية، الى يوم 20 جانفي 2017، حوالي 75،4 م د»، «سجلت 600 حادثة إطلاق نار من بداية
+        العام إلى السابع من أكتوبر»: a measure or a counted figure running up to the date, a statistic (not
+        «تأخير القضية إلى يوم 5 جويلية»: no figure)."""
+        if not self._found("range_end", "before", self._governs):
+            return False
+        if self._found("event", "after", lambda c: c.first == self.last + 1):
+            return False  # «وتعود حيثيات القضية إلى يوم 19 جانفي عندما قدّم أحد الحرفاء … ورقة من فئة 20 دينار»
+        return bool(self._found("measure", "clause", self._in_scope)) or self._figure(self.scope, with_unit=True)
+
+    def _measured_period(self) -> bool:
+        """«تفوقت عليها في مبيعات الربع الثاني»، «أرباح 2017»: a measure word governing the period."""
+        return bool(self._found("measure", "clause", lambda c: c.last == self.first - 1 and not self.glued))
+
+    def _future_figure(self) -> bool:
+        """«سيبلغ عدد السكان 10 ملايين نسمة عام 2030»، «ستصل الاستثمارات إلى 5 مليارات دولار في 2020»: a future
+        verb and a counted figure in the clause of a period: a forecast or target figure, not a happening."""
+        future = any(looks_future(self.words[i].norm) for i in range(self.scope[0], self.first))
+        return future and self._figure(self.scope, with_unit=True)
+
+    def _study(self) -> bool:
+        """«أظهرت دراسة أجرتها المؤسسة العام الماضي أن …»: the period a study or poll covers."""
+        framed = [c for c in self._found("study", "clause", self._in_scope) if c.first < self.first]
+        return bool(framed) and not self._found("release", "earlier", self._earlier)
+
+    def _counted_near(self) -> bool:
+        """A level or change in the clause, and a counted figure near the period: «تراجعت القراءة
+        النهائية لمؤشر الخدمات … إلى 53.0 نقطة من 53.9 في مارس»، «انتحر ما يقارب من 45 ألف أمريكي في عام 2016»."""
+        lo, hi = max(self.scope[0], self.first - MEASURE_REACH), min(self.scope[1], self.last + MEASURE_REACH)
+        if self._found("measure", "clause", self._in_scope) and self._figure((lo, hi), with_unit=True):
+            return True
+        if self.mention.grain not in ("month", "quarter", "season", "half", "year", "decade", "century"):
+            return False
+        # an approximate count of thousands for a year or a month, in digits or in words («نحو سبعة ملايين
+        # سائح في عام 2018», not «قتل 45 شخصا في هجوم يوم الأحد»)
+        return any(lo <= c.first <= hi and self._thousands_at(c.last + 1, in_words=c.last < self.first)
+                   for c in self._found("approx", "clause", self._in_scope))
+
+    def _thousands_at(self, at: int, in_words: bool) -> bool:
+        """«45 ألف»، and with in_words «سبعة ملايين»، «مليون»: a count of thousands or more at word `at`.
+
+        A count in words only before the period: «يزور البرج نحو سبعة ملايين سائح في عام 2018»; one after it
+        tells what the happening did («اندلعت في 2013 … ودفعت نحو أربعة ملايين إلى الفرار»)."""
+        if at + 1 >= len(self.words) or self.first <= at <= self.last:
+            return False
+        norm, following = self.words[at].norm, self.words[at + 1].norm
+        if NUMBER.match(norm) and following in LARGE:
+            return True
+        return in_words and (norm in LARGE or norm in _number_words() and following in LARGE)
+
+    def _forecast_of_a_measure(self) -> bool:
+        """«من المتوقع أن يرفع البنك سعر الفائدة خلال العام الحالي»: a forecast for a period."""
+        expected = [c for c in self._found("expect", "earlier", self._earlier) if self._then_that(c)]
+        return any(e.last < m.first and m.last < self.first
+                   for e in expected for m in self._found("measure", "clause", self._in_scope))

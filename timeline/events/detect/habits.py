@@ -1,0 +1,82 @@
+"""Generic text: habits, «اليوم» meaning nowadays, then against now, opening hours."""
+from __future__ import annotations
+
+from ...tense import looks_future
+from .reaches import NOWADAYS_REACH, THEN_REACH
+from .tables import _anchor_words, _feast_names, _long_unit_words
+from .where import Where
+
+
+class Habits(Where):
+    """Habits, nowadays, then against now, opening hours."""
+
+    def _generic(self) -> str | None:
+        if self._nowadays() or self._then_and_now():
+            return "generic"
+        if self._on_a_day():
+            return None
+        if self._opening_hours():
+            return "generic"
+        # a feast's habit anywhere in a sentence naming no day: «يحتفل أهل مراكش، كباقي المدن المغربية، بعيد الفطر»
+        habit = self._bare_feast() and self._found("generic", "habit", lambda c: not self.first <= c.first <= self.last)
+        if not habit and not self._found("generic", "clause", self._in_scope):
+            return None
+        # only a bare feast, month or weekday: «كل عام … 15 يوليو 2018» or «… الخميس المقبل» is one day
+        mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
+        anchored = any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words()
+        return None if anchored else "generic"
+
+    def _then_and_now(self) -> bool:
+        """«وبالأمس كانوا في مساجد المنطقة الشرقية، واليوم نراهم في مساجد معسكراتنا»: a bare «بالأمس» and a bare
+        «اليوم» each opening a clause of one sentence set then against now, a figure of speech, no days."""
+        own = self.words[self.first].norm
+        if self._bare_today() and (self._found("generic", "then", lambda c: c.last < self.first) or self._years_ago()):
+            return True  # «لقب قبل عقود بـ … فهل يلقب اليوم بـ …»
+        if self.first != self.last or not own.endswith(("اليوم", "الامس")) or not self._opens_clause(self.first):
+            return False
+        return any(self._opens_clause(c.first) and c.first == c.last and self.words[c.first].norm[-4:] != own[-4:]
+                   for c in self._found("generic", "contrast", lambda c: not self.first <= c.first <= self.last))
+
+    def _years_ago(self) -> bool:
+        """«بالنظر إلى حال البلاد قبل خمس سنوات»: «قبل» and a count of years or more before the mention, a time
+        long past (after it, «سأنشر اليوم قصة قديمة، قبل عامين …», a story told today)."""
+        long_units = _long_unit_words()
+        return any(w.norm in ("قبل", "وقبل") and any(n.norm in long_units for n in self.words[i + 1 : i + 1 + THEN_REACH])
+                   for i, w in enumerate(self.words[: self.first]))
+
+    def _nowadays(self) -> bool:
+        """«لا يوجد اليوم تنظيم يدعى داعش»، «سوريا اليوم تمثل أخطر تهديد»، «أصبحت قواتنا المسلحة اليوم في
+        أعلى مستوى»: a bare «اليوم» beside a word of a state is «nowadays», not the day of a happening."""
+        if not self._bare_today():
+            return False
+        near = [c for c in self._found("generic", "nowadays", self._in_scope)
+                if c.last < self.first and self.first - c.last <= NOWADAYS_REACH
+                or c.first > self.last and c.first - self.last <= NOWADAYS_REACH]
+        # «سوريا اليوم هي …», not «سنعبر تونس اليوم ونحن مؤهلين»: a pronoun after «و» opens a circumstance
+        following = self._found("generic", "nowadays_next", lambda c: c.first == self.last + 1
+                                and not self.words[c.first].norm.startswith(("و", "ف")))
+        # «لا تحزن اليوم»، «اليوم لا أنظر»: a denied or lasting present right beside it
+        still = self._found("generic", "still", lambda c: c.first == self.last + 1 and self._present_at(c.last + 1)
+                            or c.last == self.first - 2 and self._present_at(self.first - 1)
+                            or c.last == self.first - 1)
+        return bool(near or following or still)
+
+    def _present_at(self, at: int) -> bool:
+        """A present verb: «أنظر»، «تحزن»، «يقول» (not a future سـ one)."""
+        if at >= len(self.words):
+            return False
+        norm = self.words[at].norm
+        return norm[:1] in ("ا", "ي", "ت", "ن") and len(norm) >= 3 and not looks_future(norm)
+
+    def _bare_feast(self) -> bool:
+        """«عيد الفطر»، «شهر رمضان»: a feast or Ramadan named alone (_generic checks it has no year or anchor)."""
+        text = " ".join(w.norm for w in self.words[self.first : self.last + 1])
+        return any(feast in text for feast in _feast_names())
+
+    def _opening_hours(self) -> bool:
+        """«من الساعة العاشرة صباحا إلى الثانية بعد الزوال» with no day: hours kept every day."""
+        if self.mention.type != "TIME":
+            return False
+        opens = self._found("range", "before", self._governs)
+        closes = self._found("range", "before", self._earlier) and self._found("range_end", "before", self._governs)
+        return bool(opens or closes)

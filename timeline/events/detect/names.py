@@ -1,0 +1,141 @@
+"""Dates used as names, edges of periods, datelines and windows: «كأس القارات 2017»، «منذ 2011»، «بعد 1998»."""
+from __future__ import annotations
+
+from .reaches import (
+    BARE_YEAR, DATELINE_MAX_WORDS, FUTURE_WINDOW_DAYS, LIST_REACH, NAMED_YEAR_REACH, NAME_REACH, OPEN_QUOTES,
+    PAST_WINDOW_DAYS, QUOTES, STATE_REACH,
+)
+from .tables import _day_words
+from .where import Where, _is_day
+
+
+class Names(Where):
+    """Dates used as names, boundaries, datelines and windows of years."""
+
+    def _dateline(self) -> str | None:
+        if len(self.words) > DATELINE_MAX_WORDS:
+            return None
+        closing = self._found("dateline", "end", lambda c: c.last == len(self.words) - 1)
+        return "dateline" if closing else None
+
+    def _phrase(self) -> str | None:
+        """A listed phrase that holds the mention and more: «روسيا اليوم» (a channel), «في عالمنا اليوم»
+        (nowadays), «من اليوم فصاعدا» (from now on), «برميل في اليوم» (a rate)."""
+        for cue in self.cues:
+            if cue.where == "spans" and cue.first <= self.first and self.last <= cue.last \
+                    and (cue.first, cue.last) != (self.first, self.last):
+                return cue.reason
+        return None
+
+    def _window(self) -> str | None:
+        """«خلال السنوات الخمس المقبلة»: coming months or years are the window of a plan or forecast;
+        «خلال السنوات الخمس الماضية»: years past hold a trend or a state, not one happening; so do years a
+        post was held."""
+        if not self.mention.span:
+            return None
+        days = (self.mention.span[1] - self.mention.span[0]).days
+        if self.mention.value == "FUTURE_REF" and days > FUTURE_WINDOW_DAYS:
+            return "hypothetical"
+        if self.mention.value == "PAST_REF" and days > PAST_WINDOW_DAYS:
+            return "generic"
+        # «كان أمينا عاما للجنة الأولمبية بين 1989 و2003»، «أشرف على النادي لثلاثة مواسم بين 2013 و2016»: a post
+        # held or a life led over years is a state, not a happening (a war over years is: no state word)
+        if days > PAST_WINDOW_DAYS and self._found("state", "earlier", self._near_before(STATE_REACH)):
+            return "generic"
+        return None
+
+    def _boundary(self) -> str | None:
+        since = self._found("boundary", "before", self._governs)
+        starting = self._found("start", "before", self._governs)
+        # «ابتداء من الساعة السابعة»: a clock time is when the happening starts, not a state's
+        if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
+            since = starting
+        # «من ١ ذو القعدة وحتى الآن»: the start of a period running to now
+        since = since or self._found("boundary", "after", lambda c: c.first == self.last + 1)
+        if not since:
+            return "boundary" if self._edge_of_a_period() else None
+        told = self._found("event", "after", lambda c: c.first == self.last + 1)
+        return None if told else "boundary"
+
+    def _edge_of_a_period(self) -> bool:
+        """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»: a bare year or a numbered day
+        right after «بعد/قبل» is the edge of a period («بعد ظهر الخميس» is an afternoon, no number)."""
+        numbered = BARE_YEAR.match(self.mention.text) or (_is_day(self.mention) and any(ch.isdigit() for ch in self.mention.text))
+        return bool(numbered) and self._after_before()
+
+    def _edge_of_a_longer_period(self) -> str | None:
+        """«المحاكم بيننا بعد رمضان»، «قبل عام 2028»، «قبل سبتمبر المقبل»: a month, year or feast right after
+        «بعد/قبل» is the edge of a period too (checked after conditions: «لو … بعد رمضان» is a hypothesis;
+        «بعد منتصف الليل» is a clock time)."""
+        if self.mention.type == "TIME" or _is_day(self.mention):
+            return None
+        return "boundary" if self._after_before() else None
+
+    def _after_before(self) -> bool:
+        return bool(
+            self._found("around", "before", lambda c: c.last == self.first - 1 and self._governs(c)))
+
+    def _label(self) -> str | None:
+        if self._titled_year():
+            return "label"
+        if self.mention.type == "TIME":
+            return None  # «بعثة الهلال فجر اليوم»: a clock time names nothing
+        if self._found("label", "before", self._governs) or self._names_a_year():
+            return "label"
+        # «جائزة أفضل لاعب في العالم لسنة 2018»: the year a named thing is for
+        if self._lam_prefixed() and self._found("label", "before", self._near_before(NAME_REACH)):
+            return "label"
+        # «على قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»: the year a ranking is for
+        if self._lam_prefixed() and self._found("list", "before", self._near_before(LIST_REACH)):
+            return "label"
+        # «اتفاقية فك الاشتباك لعام 1974»: the year in a treaty's name
+        if self._lam_prefixed() and self._found("named", "before", self._near_before(NAME_REACH)):
+            return "label"
+        if self._named_year():
+            return "label"
+        if self._quoted_name():
+            return "label"
+        return None
+
+    def _named_year(self) -> bool:
+        """«معاهدة عام 1955»، «معاهدة صداقة عام 1955»: a year right after a treaty's word (one word may stand
+        between, not a preposition) names the treaty."""
+        if self.mention.grain != "year" or self.glued:
+            return False
+        prepositions = {c.last for c in self._found("event", "before", lambda c: c.last < self.first)}
+        return any(not any(c.last < at < self.first for at in prepositions)
+                   for c in self._found("named", "before", self._near_before(NAMED_YEAR_REACH)))
+
+    def _quoted_name(self) -> bool:
+        """«لصحيفة "اليوم"»: a quoted time word right after a newspaper or channel word is its name."""
+        opening = self.body[: self.m_start].rstrip()
+        closing = self.body[self.m_start + self.mention.end - self.mention.start :].lstrip()
+        if not (opening[-1:] in OPEN_QUOTES and closing[:1] in QUOTES):
+            return False
+        return bool(self._found("press", "before", self._near_before(2)))
+
+    def _names_a_year(self) -> bool:
+        """«كأس القارات 2017»، «ريو دي جانيرو 2016م»: a bare year glued to a name."""
+        if not BARE_YEAR.match(self.mention.text) or self.first == 0 or self.glued:
+            return False
+        before = self.words[self.first - 1]
+        if self.body[before.end : self.words[self.first].start].strip() or before.norm.isdigit():
+            return False  # punctuation or a number between: a list or a range, not a name
+        return not [c for c in self.cues if c.where == "before" and c.last == self.first - 1]
+
+    def _titled_year(self) -> bool:
+        """«بأغنيات مثل "ريسبكت" (1967)»: a year in brackets right after a title or a name."""
+        if not BARE_YEAR.match(self.mention.text) or self.first == 0:
+            return False
+        opening = self.body[: self.m_start].rstrip()
+        closing = self.body[self.mention.end - self.mention.start + self.m_start :].lstrip()
+        if not (opening.endswith("(") and closing.startswith(")")):
+            return False
+        before = opening[:-1].rstrip()
+        if before[-1:] in QUOTES:
+            return True
+        # not «عام 1395هـ (1975م)»، «الموافق (2002م)»: the same date in another calendar
+        previous = self.words[self.first - 1]
+        return not (previous.norm in _day_words() or previous.norm in ("الموافق", "الموافقه", "ه")
+                    or any(ch.isdigit() for ch in previous.norm)
+                    or [c for c in self.cues if c.reason == "event" and c.last == self.first - 1])

@@ -1,0 +1,94 @@
+"""What did not or may not happen: negations, conditions, possibilities, forecasts and plans."""
+from __future__ import annotations
+
+from ...tense import looks_future
+from .reaches import (
+    ALTERNATIVE_REACH, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH, MODAL_REACH, NEGATION_REACH, PAST_BE,
+    TERM_MIN_DAYS, TREND_REACH,
+)
+from .tables import _datish
+from .where import Where, _is_day
+
+
+class Outlook(Where):
+    """Negations, conditions, possibilities, forecasts and plans."""
+
+    def _negated_or_hypothetical(self) -> str | None:
+        cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
+        framing = self._found("modal", "earlier", self._near_before(MODAL_REACH))
+        framing += [c for c in self._found("modal", "verb", self._near_before(MODAL_REACH - 1)) if self._may_verb(c.last + 1)]
+        for cue in framing:
+            if not any(cue.last < at < self.first for at in cancels):
+                return "hypothetical"  # «العرض يمكن أن يتم في الرابع من يوليو»
+        for reason in ("hypothetical", "negated"):
+            for cue in self._found(reason, "earlier", self._earlier):
+                near = reason == "hypothetical" or self.first - cue.last <= NEGATION_REACH
+                if near and not any(cue.last < at < self.first for at in cancels):
+                    return reason
+        return None
+
+    def _may_verb(self, at: int) -> bool:
+        """«قد يعقد»، «قد يدفع»: a present verb of the يـ form after «قد», a possibility (a نـ or تـ one may be a past
+        verb: «قد ندد»، «قد تفقد»، «قد تمت»)."""
+        norm = self.words[at].norm if at < self.first else ""
+        return len(norm) >= 3 and norm[0] == "ي"
+
+    def _forecast(self) -> str | None:
+        """«كل التوقعات تشير إلى أن إطلاقه سيكون في فبراير 2019»: a predicted period, not a happening."""
+        if self._alternative_dates():
+            return "hypothetical"
+        if _is_day(self.mention):
+            return None  # «توقع الوزير الأحد أن …»، «يعتزم الوزير زيارة باريس الأحد»: a day told or planned
+        if self._intended():
+            return "hypothetical"
+        if self._trend_forecast():
+            return "statistic"
+        for cue in self._found("forecast", "earlier", self._earlier):
+            noun = self.words[cue.first].norm.startswith(("ال", "توقعات", "تكهنات", "ترجيحات", "احتمال"))
+            if noun or self._then_that(cue):
+                return "hypothetical"
+        return None
+
+    def _intended(self) -> bool:
+        """«تخطط لضخ استثمارات خلال الـ5 سنوات المقبلة»، «تسعى إلى البدء … ابتداء من الصيف المقبل»:
+        a hope, aim or plan for a period is no happening (a planned day is: _forecast keeps it)."""
+        if self.mention.span and (self.mention.span[1] - self.mention.span[0]).days < 8:
+            return False  # «تخطط فيسبوك لإطلاع المشرعين هذا الأسبوع»: a planned week is scheduled
+        if self._found("scheduled", "earlier", self._earlier):
+            return False  # «الانتخابات المقررة في مايو 2019»
+        cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
+        framing = self._found("intend", "earlier", self._near_before(INTEND_REACH))
+        if self.mention.span and (self.mention.span[1] - self.mention.span[0]).days >= TERM_MIN_DAYS:
+            framing += self._found("term", "earlier", self._near_before(INTEND_REACH))
+        for cue in framing:
+            between = {w.norm for w in self.words[cue.last + 1 : self.first]}
+            past = cue.first > 0 and self.words[cue.first - 1].norm in PAST_BE
+            if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
+                return True
+        return False
+
+    def _alternative_dates(self) -> bool:
+        """«يمكن أن يتم في يوم المحاربين القدامى أو الرابع من يوليو»، «خلال هذا الشهر أو الأشهر المقبلة»:
+        one of two dates offered, so neither is the time of a happening."""
+        norms = [w.norm for w in self.words]
+        after = self.last + 1
+        ahead = [c for c in self.cues if c.reason in ("hypothetical", "modal", "intend", "forecast", "expect")
+                 and c.last < self.first]
+        if not ahead and not any(looks_future(n) or n in FUTURE_RELATIONS for n in norms):
+            return False  # «قتل يوم الخميس أو الجمعة»: an uncertain past day is still a happening
+        if after + 1 < len(norms) and norms[after] == "او" and any(
+                _datish(n) for n in norms[after + 1 : after + 3]):
+            return True
+        for at in range(max(0, self.first - ALTERNATIVE_REACH), self.first):
+            if norms[at] == "او" and self.clause_of[at] == self.clause_of[self.first]:
+                return any(_datish(n) for n in norms[max(0, at - ALTERNATIVE_REACH) : at])
+        return False
+
+    def _trend_forecast(self) -> bool:
+        """«ارتفاع أسعار النفط سيعزز الفوائض على مدى الأشهر الـ18 القادمة»: a measure, then a future
+        verb, then a period: what a trend will do, a forecast."""
+        measures = [c.last for c in self._found("measure", "clause", self._in_scope) if c.last < self.first]
+        if not measures:
+            return False
+        return any(looks_future(self.words[i].norm) for m in measures
+                   for i in range(m + 1, min(m + 1 + TREND_REACH, self.first)))

@@ -1,0 +1,49 @@
+"""How far a cue may stand from the mention it governs, and the patterns and small closed word sets the checks
+share (the open word lists live in lexicon/non_event_cues.tsv)."""
+from __future__ import annotations
+
+import re
+
+NEGATION_REACH = 4  # a negation further before the mention denies another verb
+NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018»، «مؤشر التطور الاجتماعي العالمي للعام الحالي»
+# «كان أمينا عاما للجنة الأولمبية الدولية بين 1989 و2003», not «كانت أسر الضحايا سعت إلى تحميل السلطة … المسؤولية
+# عن ست وقائع إطلاق نار بين عامي 2002 و2004» (a «كان» that far is an auxiliary of another verb)
+STATE_REACH = 10
+NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
+LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
+MEASURE_REACH = 10  # a measure word further from the mention measures something else
+DATELINE_MAX_WORDS = 16
+ALTERNATIVE_REACH = 4  # «في يوم المحاربين القدامى أو الرابع من يوليو»: «أو» this near joins two dates
+MODAL_REACH = 6  # «يمكن أن تدخل حيز التنفيذ في سبتمبر», not «قد يكون تركيز ترامب منصبا على … قمته في 12 حزيران»
+INTEND_REACH = 12
+# «على أن يبدأ تسليم الطائرات في 2020» is a term for a year; «على أن يبحث اجتماع الرباط في مايو المقبل» a meeting
+TERM_MIN_DAYS = 364  # a year's span, first to last day
+TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future verb right after the measure
+LEAD_WORDS = 2  # «وفي النصف الأول من العام الجاري، سجلت …»: a clause of the mention and this few words opens a sentence
+# and its measure word opens the next clause: «بلغت قيمة الصادرات», not «فرضت الحكومة سعرا موحدا» (an object)
+LEAD_MEASURE_REACH = 3
+LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
+RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
+THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
+NOWADAYS_REACH = 3  # «أصبحت سماعات الأذن اليوم خفيفة»: a state word this near a bare «اليوم» makes it «nowadays»
+# «خلال الأسبوعين المقبلين» may hold scheduled matches; «خلال السنوات الثلاث المقبلة» only a plan or forecast
+FUTURE_WINDOW_DAYS = 31
+PAST_WINDOW_DAYS = 366  # «خلال السنوات الخمس الماضية»: a past window longer than this holds a trend, not a happening
+
+# «2016»، «2016م»: a year standing alone, the form a name carries as its label
+BARE_YEAR = re.compile(r"^\s*\d{4}\s*م?\s*$")
+PERCENT = re.compile(r"\d\s*%|%\s*\d")
+NUMBER = re.compile(r"^[بل]?\d+(?:ر\d+)?$")  # «23», «6ر23» (a Tunisian agency's decimal), «ب9ر7»
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
+QUOTES = "\"»”'"
+OPEN_QUOTES = "\"«“'"
+# «كانت تأمل في الحصول على طلبية خلال معرض دبي في نوفمبر»: a past hope, the happening was held
+PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+# a hope whose clause turns to another verb: «يسعى القادة إلى إنقاذ الاتفاق الذي أبرم في 2015»
+INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين", "لانه", "لانها", "لان", "عند", "عندما", "حيث",
+                           "المقرر", "المقرره", "المزمع", "المزمعه"})
+FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
+
+# tables whose words put a sentence on a given day (against opening hours, habits)
+DAY_TABLES = ("weekdays.tsv", "relative_days.tsv", "months.tsv", "relations.tsv")
