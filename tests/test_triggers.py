@@ -183,3 +183,14 @@ def test_context_rows_and_blank_rows():
     assert [h.value for h in matcher.find(words("لقاء المنتخب"))] == ["مباراة"]
     assert [h.value for h in matcher.find(words("أطلقت عليه اسما"))] == []
     assert [h.value for h in matcher.find(words("أطلقت حملة"))] == ["إطلاق"]
+
+
+def test_a_term_starting_with_a_hamza_alef_and_lam_still_takes_the_article():
+    # «ألعاب» and «إلغاء» fold to العاب and الغاء: their ال is no article, so «الألعاب», «للألعاب» and
+    # «بالإلغاء» are the term with one; a term written with its article finds its prefixed forms as before
+    from timeline.terms import TermMatcher, words
+
+    matcher = TermMatcher([("ألعاب", "sport"), ("إلغاء", "cancel"), ("الرباط", "city")])
+    for text, label in (("افتتاح الألعاب الأولمبية", "sport"), ("استعدادا للألعاب", "sport"),
+                        ("وطالبوا بالإلغاء الفوري", "cancel"), ("ألعاب القوى", "sport"), ("وصل بالرباط", "city")):
+        assert [hit.value for hit in matcher.find(words(text))] == [label], text

@@ -89,9 +89,11 @@ def words(text: str, normalize: Callable[[str], str] = default_normalize) -> lis
     return [Word(normalize(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
-def _surface_forms(first: str) -> set[str]:
-    """Every prefixed spelling of a term's first word that the text may show."""
-    bare = first[2:] if first.startswith("ال") and len(first) > 3 else None
+def _surface_forms(first: str, raw_first: str | None = None) -> set[str]:
+    """Every prefixed spelling of a term's first word that the text may show. Only an article written
+    as ال is one: «ألعاب» and «إلغاء» fold to العاب and الغاء, which still take the article (الألعاب)."""
+    written_article = raw_first is None or raw_first.startswith("ال")
+    bare = first[2:] if written_article and first.startswith("ال") and len(first) > 3 else None
     stems = {first} if bare else {first, "ال" + first}
     forms = {clitic + stem for clitic in _PROCLITICS for stem in stems}
     body = bare or first
@@ -154,7 +156,7 @@ class TermMatcher:
             if not parts:
                 continue
             rest = tuple(parts[1:])
-            forms = _surface_forms(parts[0])
+            forms = _surface_forms(parts[0], raw[0])
             if suffixes:
                 forms |= _verb_forms(parts[0])
             for form in forms:
