@@ -76,3 +76,35 @@ def test_the_story_place_named_in_the_sentence_itself_does_not_part_it_from_the_
 def test_a_dated_saying_is_not_placed_at_the_story_place_named_in_what_it_tells():
     text = "أفادت الوزارة في بلاغ لها اليوم السبت أن الوحدات بقبلي تمكنت أمس من القبض على مهرب."
     assert where(text, text, "اليوم السبت", "قبلي : القبض على مهرب") is None
+
+
+GOVERNMENT = ("وقال المتحدث باسم الحكومة في بيان صدر الأحد إن القرار لا رجعة فيه.\n"
+              "وأوضح أن اللجنة ستجتمع الأسبوع المقبل لدراسة الرد.")
+
+
+def test_a_capital_acting_in_the_headline_is_its_government_not_the_scene():
+    sentence = GOVERNMENT.split("\n")[0]
+    for headline in ("واشنطن ترفع شكوى ضد الاتحاد الأوروبي أمام منظمة التجارة",
+                     "موسكو تريد إجابات عن هذه الأسئلة بقضية تسميم الجاسوس",
+                     "رفض استئناف 47 رياضيا وموسكو تعتبر القرار «تحت الضغط»",
+                     "مسؤول سابق لـCNN: واشنطن ستنسحب على الأرجح من الاتفاق النووي",
+                     "الإجراءات الأوروبية المضادة لرسوم واشنطن الجمركية تدخل حيز التنفيذ",
+                     "فرنسا تدعو واشنطن لتفادي حرب تجارية",
+                     "موسكو عن عقوبات الغرب: «أهلا بالعقوبات»"):
+        assert where(GOVERNMENT, sentence, "الأحد", headline) is None, headline
+
+
+def test_a_capital_hosting_labelling_or_in_a_genitive_stays_the_scene():
+    sentence = GOVERNMENT.split("\n")[0]
+    assert where(GOVERNMENT, sentence, "الأحد", "الرياض تحتضن منتدى يناقش تحديات الاستثمار").name == "الرياض"
+    assert where(GOVERNMENT, sentence, "الأحد", "لندن : بيركوف يؤدي دور صدام في مسرحية").name == "لندن"
+    assert where(GOVERNMENT, sentence, "الأحد", "أمانة الرياض تنفذ 6 ورش تثقيفية للنساء").name == "الرياض"
+    assert where(GOVERNMENT, sentence, "الأحد", "إضراب في بازار طهران احتجاجا على تدهور الريال").name == "طهران"
+    assert where(GOVERNMENT, sentence, "الأحد", "الكرملين يعلن مكان وزمان القمة").name == "موسكو"  # at home
+
+
+def test_a_city_with_a_masculine_verb_is_a_club():
+    text = "كشف الفريق، الخميس، عن قميصه الجديد الذي سيرتديه الموسم المقبل."
+    assert where(text, text, "الخميس", "بالصور.. ليفربول يكشف قميصه الكلاسيكي الجديد") is None
+    assert where(text, text, "الخميس", "روما يبرر لجماهيره الغاضبة بيع لاعبه") is None
+    assert where(text, text, "الخميس", "الحمامات تستعد لمهرجان الألوان").name == "الحمامات"  # a town, feminine
