@@ -112,7 +112,7 @@ def test_a_lead_sentence_naming_no_place_takes_its_headline_city():
     sentence = "تعطلت الدروس بالمدرسة الإعدادية صباح اليوم بعد تخريب محتوياتها."
     at = sentence.index("صباح اليوم")
     span = (0, len(sentence)), (at, at + len("صباح اليوم"))
-    assert locate(sentence, *span, headline="تخريب محتويات مدرسة إعدادية في دوار هيشر").name == "هيشر"
+    assert locate(sentence, *span, headline="تخريب محتويات مدرسة إعدادية في دوار هيشر").name == "دوار هيشر"  # the delegation's whole name (lexicon/places.tsv)
     assert locate(sentence, *span, headline="حريق في الدار البيضاء وآخر في الرباط") is None  # two places
     assert locate(sentence, *span, headline="إيطاليا تبدأ مرحلة البناء") is None  # a country heading it: a team
     assert locate(sentence, *span, headline="العراق: تفجير انتحاري يستهدف مخازن الاقتراع").country == "IQ"  # a label
@@ -295,3 +295,40 @@ def test_opinion_verb_dates_the_opinion():
 ])
 def test_another_happening_after_the_comma_or_that(sentence, time):
     assert name(sentence, time) is None
+
+
+# --- Tunisian delegations and Moroccan towns (lexicon/places.tsv), names opening with a short word
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("نظرت الدائرة الجنائية بالمحكمة الابتدائية بقرمبالية، أمس الاثنين، في وقائع حرق منزل", "أمس الاثنين", "قرمبالية"),
+    ("تمكن أعوان مركز الأمن الوطني بالنفيضة أمس الخميس من إيقاف شخص", "أمس الخميس", "النفيضة"),
+    ("توفيت صباح اليوم الأحد طفلة بعد أن صدمتها شاحنة في مدينة القلعة الكبرى من ولاية سوسة", "صباح اليوم الأحد", "القلعة الكبرى"),
+    ("انطلقت أمس السبت بمعتمدية بن قردان فعاليات المهرجان", "أمس السبت", "بن قردان"),
+    ("احتج عمال المناجم يوم الخميس في أم العرائس", "يوم الخميس", "أم العرائس"),
+    ("أوقفت عناصر الأمن بإنزكان يوم الجمعة مروجا للمخدرات", "يوم الجمعة", "إنزكان"),
+    ("انعقد اللقاء بحاجب العيون يوم الأحد", "يوم الأحد", "حاجب العيون"),  # not Laayoune
+])
+def test_towns_of_the_table(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+def test_a_short_first_word_matches_only_as_part_of_a_name():
+    g = gazetteer()
+    from timeline.terms import words
+    assert [h.entry.place.name for h in g.find(words("وصل وفد إلى بن عروس"))] == ["بن عروس"]
+    assert g.find(words("قال بن علي إن")) == []
+
+
+def test_of_a_delegation_is_no_origin():
+    text = ("تخريب محتويات مدرسة إعدادية.\n"
+            "تعطلت صباح اليوم الاثنين الدروس بالمدرسة الإعدادية بحي خالد بن الوليد من معتمدية دوار هيشر إثر احتجاج الإطار التربوي.")
+    sentence = text.split("\n")[1]
+    start, at = text.index(sentence), text.index("صباح اليوم الاثنين")
+    place = locate(text, (start, start + len(sentence)), (at, at + len("صباح اليوم الاثنين")),
+                   headline="تخريب محتويات مدرسة إعدادية في دوار هيشر")
+    assert place.name == "دوار هيشر"
+
+
+def test_washington_is_the_united_states_capital():
+    capital = gazetteer().capital_place("US")
+    assert capital.name == "واشنطن" and abs(capital.lat - 38.9) < 0.1

@@ -57,6 +57,8 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
                 return "to" if j and g.word_kind(ws[j - 1].norm)[0] == "trip" else None
             j, steps = j - 1, steps + 1
             continue
+        if kind == "from" and g.head_country.get(ws[j + 1].norm):
+            return None  # «بحي خالد بن الوليد من معتمدية دوار هيشر»: of a district, no origin
         if kind == "from" and j and g.word_kind(ws[j - 1].norm)[0] == "part":
             j, steps = j - 2, steps + 1  # «في أجزاء من جنوب غرب إنجلترا»: a part of the place, not an origin
             continue

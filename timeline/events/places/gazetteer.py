@@ -255,8 +255,8 @@ class Gazetteer:
             if not word.startswith(clitic):
                 continue
             rest = word[len(clitic):]
-            if len(rest) < 3:
-                continue
+            if len(rest) < 3 and not any(tail for _, tail, _ in self.index.get(rest, ())):
+                continue  # «بن عروس», «أم العرائس»: a short first word only as part of a longer name
             forms = []
             if rest.startswith("ال") and len(rest) > 4:
                 forms.append((rest[2:], True))
