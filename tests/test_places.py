@@ -332,3 +332,16 @@ def test_of_a_delegation_is_no_origin():
 def test_washington_is_the_united_states_capital():
     capital = gazetteer().capital_place("US")
     assert capital.name == "واشنطن" and abs(capital.lat - 38.9) < 0.1
+
+
+def test_a_relative_host_place_ends_with_its_clause():
+    sentence = ("قررت الدائرة الجنائية الإفراج عن 16 موقوفا تم إيقافهم على خلفية الاحتجاجات التي شهدتها "
+                "مدينة تاجروين خلال شهر جانفي 2016 وتأخير القضية إلى يوم 5 جويلية المقبل")
+    assert name(sentence, "شهر جانفي 2016") == "تاجروين"  # inside the relative clause
+    assert name(sentence, "يوم 5 جويلية المقبل") != "تاجروين"  # the adjourned hearing is not there
+
+
+def test_a_plural_nationality_is_a_nation():
+    from timeline.normalize import normalize
+    assert gazetteer().nisba_country(normalize("أتراك")) == "TR"
+    assert gazetteer().nisba_country(normalize("الأتراك")) == "TR"

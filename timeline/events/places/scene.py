@@ -164,11 +164,15 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
 
     def described(c: _Candidate) -> bool:
         """«الإفراج أمس عن موقوفين في الاحتجاجات التي شهدتها مدينة تاجروين»: a host verb in a relative
-        clause places the noun it describes, not a happening told before it."""
-        if c.attach != "host" or c.first <= m_last:
+        clause places the noun it describes, not a happening told before it or after the clause."""
+        if c.attach != "host":
             return False
         verb = next((k for k in range(c.first - 1, max(c.first - 4, 0), -1) if g.word_kind(ws[k].norm)[0] == "host"), None)
-        return verb is not None and verb - 1 - m_last > 2 and ws[verb - 1].norm in _FRONTED  # «كأس 2017 التي استضافتها»: its own noun
+        if verb is None or ws[verb - 1].norm not in _FRONTED:
+            return False
+        if c.first <= m_last:  # «التي شهدتها مدينة تاجروين خلال جانفي 2016 وتأخير القضية إلى يوم 5 جويلية»:
+            return any(w.norm.startswith("و") and len(w.norm) > 3 for w in ws[c.last + 1: m_first])  # a new clause
+        return verb - 1 - m_last > 2  # «كأس 2017 التي استضافتها»: its own noun
 
     found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c)]
