@@ -108,3 +108,10 @@ def test_a_city_with_a_masculine_verb_is_a_club():
     assert where(text, text, "الخميس", "بالصور.. ليفربول يكشف قميصه الكلاسيكي الجديد") is None
     assert where(text, text, "الخميس", "روما يبرر لجماهيره الغاضبة بيع لاعبه") is None
     assert where(text, text, "الخميس", "الحمامات تستعد لمهرجان الألوان").name == "الحمامات"  # a town, feminine
+
+
+def test_a_city_named_alone_for_its_club_is_no_scene():
+    text = "وسوف يتم النظر في القضية يوم 31 مايو المقبل."
+    assert where(text, text, "يوم 31 مايو المقبل", "الاتحاد الأوروبي للكرة يوجه اتهامات لغوارديولا وليفربول") is None
+    assert where(text, text, "يوم 31 مايو المقبل", "هبوط سوانزي من الدوري الإنجليزي الممتاز") is None
+    assert where(text, text, "يوم 31 مايو المقبل", "حفل موسيقي كبير في ليفربول").name == "ليفربول"  # the city

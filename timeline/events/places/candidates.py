@@ -99,10 +99,13 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
+        attach = _attachment(g, ws, h.first, h.clitic)
+        if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club":
+            out.append(_Candidate(place, h.first, h.last, None, "org"))  # «لغوارديولا وليفربول»: the club
+            continue
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
             place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
                 place.country, place.country_name, place.lat, place.lon, place.tz))
-        attach = _attachment(g, ws, h.first, h.clitic)
         if h.entry.attached_only and attach not in ("in", "to", "host"):
             continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
         out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
