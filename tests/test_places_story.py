@@ -115,3 +115,19 @@ def test_a_city_named_alone_for_its_club_is_no_scene():
     assert where(text, text, "يوم 31 مايو المقبل", "الاتحاد الأوروبي للكرة يوجه اتهامات لغوارديولا وليفربول") is None
     assert where(text, text, "يوم 31 مايو المقبل", "هبوط سوانزي من الدوري الإنجليزي الممتاز") is None
     assert where(text, text, "يوم 31 مايو المقبل", "حفل موسيقي كبير في ليفربول").name == "ليفربول"  # the city
+
+
+def test_a_statesman_of_another_country_speaks_where_he_is():
+    text = ("تعهد المانحون الأحد بمساعدات جديدة للسوريين في مؤتمر دولي.\n"
+            "وعلى المستوى الأوروبي، قال لودريان \"سأطلب الاثنين من الوزراء أن يقفوا بجانب السوريين\".\n"
+            "وقالت موغيريني في 16 تموز/يوليو إن الجهود ستتواصل.\n"
+            "وقال المتحدث باسم الحكومة الاثنين إن المساعدات وصلت.\n"
+            "وسيناقش الطرفان الأربعاء التطورات الإقليمية بحسب مكتب نتنياهو.")
+    headline = "المانحون يتعهدون بمساعدات جديدة في سوريا"
+    lines = text.split("\n")
+    assert where(text, lines[1], "الاثنين", headline) is None
+    assert where(text, lines[2], "16 تموز/يوليو", headline) is None
+    assert where(text, lines[3], "الاثنين", headline).name == "سوريا"  # a speaker of the story's own
+    assert where(text, lines[4], "الأربعاء", headline).name == "سوريا"  # named, not speaking
+    merkel = "وقالت ميركل الأربعاء إنه لن تكون هناك تسوية."
+    assert where(merkel, merkel, "الأربعاء", "قمة في برلين") is not None  # her own country's story

@@ -80,6 +80,7 @@ class Gazetteer:
         nisba_rows: list[tuple[str, str]] = []
         self.stop_after_head: set[str] = set()
         self.nisba_names: set[str] = set()
+        self.speakers: dict[str, str] = {}  # a statesman or international body -> its country ("": none)
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -92,6 +93,8 @@ class Gazetteer:
                 self.stop_after_head.add(word)
             elif kind == "nisba_name":
                 self.nisba_names.add(word)
+            elif kind == "speaker":
+                self.speakers[word] = row.get("country") or ""
             elif kind == "nisba":
                 nisba_rows.append((_bare(word), row["country"]))
             else:

@@ -187,9 +187,20 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
     # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
     own = [c for c in cands if c.attach in ("in", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
-    if _tells_the_story(g, ws, story, [c for c in cands if c not in own]):
+    if _tells_the_story(g, ws, story, [c for c in cands if c not in own]) and not _speaks_elsewhere(g, ws, story):
         return _bare_capital(g, ws, story) or story
     return None
+
+
+def _speaks_elsewhere(g: Gazetteer, ws: list[Word], story: Place) -> bool:
+    """«وقال لودريان "سأطلب الاثنين …"» in a story set in Syria, «وقالت موغيريني»: a statesman of another
+    country or an international body speaking speaks where he is, not where the article's story is."""
+    for k, w in enumerate(ws):
+        norm = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:] in g.speakers else w.norm
+        if g.speakers.get(norm, story.country) != story.country and any(
+                v.norm in _SPEECH or (v.norm[:1] in "وف" and v.norm[1:] in _SPEECH) for v in ws[max(0, k - 3): k]):
+            return True
+    return False
 
 
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
