@@ -345,3 +345,33 @@ def test_a_plural_nationality_is_a_nation():
     from timeline.normalize import normalize
     assert gazetteer().nisba_country(normalize("أتراك")) == "TR"
     assert gazetteer().nisba_country(normalize("الأتراك")) == "TR"
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وصلت أمس الطائرة الإغاثية السادسة إلى مطار عدن الدولي محملة بمواد غذائية", "أمس", "عدن"),
+    ("وكان زياد دويري أوقف في مطار بيروت في أيلول/سبتمبر الماضي عند مجيئه", "أيلول/سبتمبر الماضي", "بيروت"),
+    ("وفاز الكاتب بجائزة الرواية في معرض الشارقة الأدبي في 2016", "2016", "الشارقة"),
+    ("وقاد كون-بينديت عام 1968 الاحتجاجات الطلابية في جامعة نانتير", "عام 1968", "نانتير"),
+    ("يلعب الفريق يوم الاحد في ملعب رادس انطلاقا من الساعة 16:30", "يوم الاحد", "رادس"),
+])
+def test_a_building_named_after_its_town_is_in_that_town(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+def test_a_party_official_is_no_building():
+    assert name("وقد صرحت المسؤولة في الحزب أليس فيدل الاثنين أن الأمر فشل", "الاثنين") is None
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("وكان قد أخرج عام 2006 أول أفلامه القصيرة ثم فيلم بو لولاد عام 2014 الذي توج بجائزة في مهرجان أبوظبي السينمائي", "عام 2006"),
+    ("وكان قد أخرج عام 2006 أول أفلامه القصيرة ثم فيلم بو لولاد عام 2014 الذي توج بجائزة في مهرجان أبوظبي السينمائي", "عام 2014"),
+    ("نفى النجم البرتغالي، الأربعاء، الاتهامات الموجهة له باغتصاب سيدة عام 2009 في لاس فيغاس", "الأربعاء"),
+])
+def test_a_place_after_another_year_or_in_a_clause_describing_the_dated_thing_is_not_its(sentence, time):
+    assert name(sentence, time) is None
+
+
+def test_a_year_in_a_label_does_not_part_a_place():
+    sentence = "لن يحضر الرئيس المباراة المقررة يوم الثلاثاء ضمن منافسات كأس العالم 2018 لكرة القدم بروسيا"
+    assert name(sentence, "يوم الثلاثاء") == "روسيا"
+    assert name("وكانت كأس القارات عام 2017 التي استضافتها روسيا ناجحة", "عام 2017") == "روسيا"  # its own noun

@@ -131,3 +131,8 @@ def test_a_statesman_of_another_country_speaks_where_he_is():
     assert where(text, lines[4], "الأربعاء", headline).name == "سوريا"  # named, not speaking
     merkel = "وقالت ميركل الأربعاء إنه لن تكون هناك تسوية."
     assert where(merkel, merkel, "الأربعاء", "قمة في برلين") is not None  # her own country's story
+
+
+def test_the_story_place_as_a_destination_keeps_the_story():
+    text = "وأكد المتحدث أنه تقرر فتح الأجواء باتجاه مطار عدن، وستهبط أول طائرة مدنية في المطار يوم غد."
+    assert where(text, text, "يوم غد", "فتح مطار عدن أمام الطيران المدني غدا").name == "عدن"

@@ -14,7 +14,7 @@ from .gazetteer import _ARABIC, Gazetteer, Place, _bare, _Hit
 _STRONG = ("in", "to", "host")
 
 
-_SKIP_BACK = ("head", "area", "cap", "dir", "land")
+_SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst")  # «في مطار قرطاج»
 
 
 _NAME_PREFIXES = {normalize(w) for w in (

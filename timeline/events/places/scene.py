@@ -58,6 +58,9 @@ _FRONTED = {normalize(w) for w in (
     "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
 
 
+_RELATIVE = {normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split()}
+
+
 def _own_time(norm: str) -> bool:
     """A word that dates a clause by itself: «أمس», «الخميس», «يونيو», a year."""
     return (_bare(norm) in _OWN_TIME or (norm[:1] in "وفبل" and _bare(norm[1:]) in _OWN_TIME)
@@ -174,8 +177,19 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
             return any(w.norm.startswith("و") and len(w.norm) > 3 for w in ws[c.last + 1: m_first])  # a new clause
         return verb - 1 - m_last > 2  # «كأس 2017 التي استضافتها»: its own noun
 
+    def relative(c: _Candidate) -> bool:
+        """«ثم فيلم "بو لولاد" عام 2014 الذي توج بجائزة … في مهرجان أبوظبي»: a relative clause right after
+        the time describes what the time dates (the film of 2014); its place is not where that happened."""
+        if c.first <= m_last + 1 or c.attach == "host":
+            return False
+        if ws[m_last + 1].norm in _RELATIVE and strong[m_last + 1] == strong[c.first]:
+            return True
+        # «أخرج عام 2006 أول أفلامه ثم فيلم "بو لولاد" عام 2014 … في مهرجان أبوظبي»: another year between
+        return any(ws[k].norm.isdigit() and len(ws[k].norm) == 4  # not a label («كأس العالم 2018 بروسيا»)
+                   and (_own_time(ws[k - 1].norm) or ws[k - 1].norm in ("في", "وفي")) for k in range(m_last + 1, c.first))
+
     found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
-             and not (c.first <= m_first and m_last <= c.last) and not described(c)]
+             and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
     acting = _acting_country(g, ws, m_first, m_last, strong, cands)
@@ -186,7 +200,7 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         return None  # the first sentence's place is its own, not a story told around it
     # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
     # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
-    own = [c for c in cands if c.attach in ("in", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
+    own = [c for c in cands if c.attach in ("in", "to", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
     if _tells_the_story(g, ws, story, [c for c in cands if c not in own]) and not _speaks_elsewhere(g, ws, story):
         return _bare_capital(g, ws, story) or story
     return None
