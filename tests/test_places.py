@@ -375,3 +375,18 @@ def test_a_year_in_a_label_does_not_part_a_place():
     sentence = "لن يحضر الرئيس المباراة المقررة يوم الثلاثاء ضمن منافسات كأس العالم 2018 لكرة القدم بروسيا"
     assert name(sentence, "يوم الثلاثاء") == "روسيا"
     assert name("وكانت كأس القارات عام 2017 التي استضافتها روسيا ناجحة", "عام 2017") == "روسيا"  # its own noun
+
+
+def test_a_nationality_after_a_first_name_is_a_surname():
+    from timeline.terms import words
+    g = gazetteer()
+    ws = words("كشف المتحدث الأمني لوزارة الداخلية السعودية، منصور التركي، اليوم الجمعة")
+    k = next(i for i, w in enumerate(ws) if w.norm.endswith("تركي"))
+    assert g.nation(ws, k) is None
+    for text in ("استقبل الرئيس التركي نظيره", "التقى نظيره التركي أمس", "قال وزير الخارجية التركي",
+                 "قالت شركة هواوي الصينية", "قال مسؤول أمريكي"):
+        ws = words(text)
+        k = next(i for i, w in enumerate(ws) if g.nisba_country(w.norm))
+        assert g.nation(ws, k) is not None, text
+    sentence = "كشف المتحدث الأمني لوزارة الداخلية السعودية، منصور التركي، اليوم الجمعة، أن قوات الأمن أحبطت عملا إرهابيا"
+    assert name(sentence, "اليوم الجمعة") == "السعودية"

@@ -289,6 +289,24 @@ class Gazetteer:
                         return kind, clitic
         return None, ""
 
+    def nation(self, ws: list[Word], i: int) -> str | None:
+        """The country of the nationality adjective at word i, unless it is a surname: a definite adjective
+        after a bare first name («المتحدث الأمني، منصور التركي،»), where a nation's adjective follows a
+        definite noun («الرئيس التركي», «نظيره التركي», «وزير الخارجية التركي»)."""
+        code = self.nisba_country(ws[i].norm)
+        if not code or not i or _bare(ws[i].norm) == ws[i].norm or ws[i].norm.endswith("ه"):
+            return code  # «مسؤول تركي»: indefinite, a nation; «هواوي الصينية»: a company's, feminine
+        before = ws[i - 1].norm
+        for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            rest = before[len(clitic):] if before.startswith(clitic) else ""
+            if rest.startswith("ال") or (clitic.endswith("ل") and rest.startswith("ل")):
+                return code
+        if before.endswith(("ه", "ها", "هم", "هما", "كم", "نا")) or self.cue.get(before) or before.isdigit():
+            return code  # «نظيره التركي»; «كأس العالم الروسي» is a noun in a chain
+        if self._match_at(ws, i - 1) or not _ARABIC.search(before):
+            return code  # «إسطنبول التركية»: a city
+        return None
+
     def nisba_country(self, norm: str) -> str | None:
         if norm in self.nisba_names:
             return None  # «تركي آل الشيخ»: a first name; «التركي» is Turkish

@@ -241,7 +241,7 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
     if len(codes) != 1:
         return None
     code = codes.pop()
-    if any(strong[i] == clause and g.nisba_country(w.norm) not in (None, code) for i, w in enumerate(ws)):
+    if any(strong[i] == clause and g.nation(ws, i) not in (None, code) for i, w in enumerate(ws)):
         return None  # «التقى وزير الخارجية الأمريكي نظيره الروسي»: two countries meet
     if any(c.place.country not in (None, code) for c in cands):
         return None  # another country's place is named: which one is meant is not clear

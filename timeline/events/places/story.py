@@ -94,10 +94,10 @@ def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Ca
     other nation («قال مسؤول أمريكي») goes on with the article's story: it happens there."""
     if any(c.attach is not None or c.place.country != story.country for c in cands):
         return False  # «بعد العودة من سويسرا»: the sentence places something elsewhere, or another country
-    for w in ws:
+    for i, w in enumerate(ws):
         if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
             return False
-        code = g.nisba_country(w.norm)
+        code = g.nation(ws, i)
         if code and code != story.country:
             return False
     return True
