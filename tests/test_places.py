@@ -390,3 +390,13 @@ def test_a_nationality_after_a_first_name_is_a_surname():
         assert g.nation(ws, k) is not None, text
     sentence = "كشف المتحدث الأمني لوزارة الداخلية السعودية، منصور التركي، اليوم الجمعة، أن قوات الأمن أحبطت عملا إرهابيا"
     assert name(sentence, "اليوم الجمعة") == "السعودية"
+
+
+@pytest.mark.parametrize("sentence, time, country", [
+    ("تعيش البلاد ظاهرة فلكية نادرة، بحسب بلاغ أصدرته الجمعية التونسية لعلوم الفلك، الجمعة.", "الجمعة", "TN"),
+    ("أكد الاتحاد العام التونسي للشغل في اجتماع طارئ عقده اليوم الأحد رفضه للتحوير", "اليوم الأحد", "TN"),
+    ("تم مساء اليوم بمقر الجامعة التونسية لكرة القدم سحب رزنامة المرحلة", "مساء اليوم", "TN"),
+    ("رد الاتحاد السعودي لكرة القدم يوم الجمعة على طلب إدارة النادي", "يوم الجمعة", "SA"),
+])
+def test_a_national_association_or_company_acting_places_its_country(sentence, time, country):
+    assert where(sentence, time).country == country

@@ -136,3 +136,10 @@ def test_a_statesman_of_another_country_speaks_where_he_is():
 def test_the_story_place_as_a_destination_keeps_the_story():
     text = "وأكد المتحدث أنه تقرر فتح الأجواء باتجاه مطار عدن، وستهبط أول طائرة مدنية في المطار يوم غد."
     assert where(text, text, "يوم غد", "فتح مطار عدن أمام الطيران المدني غدا").name == "عدن"
+
+
+def test_a_story_in_the_capital_is_finer_than_its_nation_acting():
+    text = "استقبل الأمير في مكتبه بقصر الحكم أمس محافظ الهيئة السعودية للمواصفات والمقاييس."
+    assert where(text, text, "أمس", "أمير منطقة الرياض يستقبل محافظ الهيئة").name == "الرياض"
+    text = "وأصدر البرلمان العراقي في نوفمبر 2016 قانونا قنن وضع قوات الحشد الشعبي."
+    assert where(text, text, "نوفمبر 2016", "كمين قرب كركوك يقتل عشرات من الحشد").name == "العراق"  # not Kirkuk

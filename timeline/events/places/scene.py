@@ -193,17 +193,24 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
     acting = _acting_country(g, ws, m_first, m_last, strong, cands)
-    if acting:
-        return acting
     story, source = _story_place(g, text, headline)
     if not story or (source == "lead" and (s_start <= _first_sentence_start(text) or not _current(ws[m_first: m_last + 1]))):
-        return None  # the first sentence's place is its own, not a story told around it
+        return acting  # the first sentence's place is its own, not a story told around it
+    if acting and (acting.country != story.country or not (source == "dateline" or _is_capital(g, story))):
+        return acting  # a national body acts at home; in a story set in its capital or filed from a city,
+        # that city is finer («أمير منطقة الرياض يستقبل محافظ الهيئة السعودية»)
     # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
     # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
     own = [c for c in cands if c.attach in ("in", "to", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
     if _tells_the_story(g, ws, story, [c for c in cands if c not in own]) and not _speaks_elsewhere(g, ws, story):
         return _bare_capital(g, ws, story) or story
-    return None
+    return acting
+
+
+def _is_capital(g: Gazetteer, place: Place) -> bool:
+    capital = g.capital_place(place.country) if place.country else None
+    return bool(capital and place.lat is not None and abs(capital.lat - place.lat) < 0.3
+                and abs(capital.lon - place.lon) < 0.3)
 
 
 def _speaks_elsewhere(g: Gazetteer, ws: list[Word], story: Place) -> bool:
