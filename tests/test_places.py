@@ -400,3 +400,8 @@ def test_a_nationality_after_a_first_name_is_a_surname():
 ])
 def test_a_national_association_or_company_acting_places_its_country(sentence, time, country):
     assert where(sentence, time).country == country
+
+
+def test_a_peninsula_by_its_whole_name():
+    sentence = "أعلن الجيش أن متطرفين حاولوا اقتحام معسكر للجيش في شبه جزيرة سيناء فجر السبت"
+    assert name(sentence, "فجر السبت") == "سيناء"
