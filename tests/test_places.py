@@ -91,7 +91,6 @@ def test_sentence_place_beats_dateline():
 # --- a named place that is not where it happens
 
 @pytest.mark.parametrize("sentence, time", [
-    ("قالت الولايات المتحدة الخميس الماضي إن لديها مخاوف", "الخميس الماضي"),  # subject, not a scene
     ("استدعى المغرب، أمس السبت، سفيره بلاهاي من أجل التشاور", "أمس السبت"),  # the ambassador's post
     ("أفادت الوزارة في بلاغ لها اليوم السبت أن الوحدات بقبلي تمكنت أمس من القبض على مهرب", "اليوم السبت"),
     ("عاد الرئيس إلى الجزائر بعد غياب دام 9 سنوات، وفي نفس اليوم من عام 2005 عرضت الحلقة الأخيرة", "نفس اليوم من عام 2005"),
@@ -405,3 +404,17 @@ def test_a_national_association_or_company_acting_places_its_country(sentence, t
 def test_a_peninsula_by_its_whole_name():
     sentence = "أعلن الجيش أن متطرفين حاولوا اقتحام معسكر للجيش في شبه جزيرة سيناء فجر السبت"
     assert name(sentence, "فجر السبت") == "سيناء"
+
+
+@pytest.mark.parametrize("sentence, time, country", [
+    ("أعلنت المملكة العربية السعودية، مساء اليوم، ثبوت رؤية هلال شوال", "مساء اليوم", "SA"),
+    ("قال السودان اليوم الاثنين إنه يمكن أن يجمد الأحكام القضائية", "اليوم الاثنين", "SD"),
+    ("أما سلطنة عمان فأعلنت عدم ثبوت رؤية هلال شوال مساء السبت", "مساء السبت", "OM"),
+    ("قالت الولايات المتحدة الخميس الماضي إن لديها مخاوف", "الخميس الماضي", "US"),  # its place, not a scene named
+])
+def test_a_country_speaking_places_itself(sentence, time, country):
+    assert where(sentence, time).country == country
+
+
+def test_a_country_spoken_of_is_not_the_speaker():
+    assert where("قال الوزير الأحد إن السعودية ستشارك في القمة", "الأحد") is None

@@ -19,7 +19,7 @@ does not part them, unless the time sits in a fronted or relative clause; a plac
 has no place) and the told clause has no date of its own. Idioms holding a name («مسقط رأسه»،
 «خاصة بـ») are no place; landmarks (المسجد الأقصى، الكونغرس) give their city; a city in a club's or a
 newspaper's name («ريال مدريد», «واشنطن بوست») is no scene. Without one, an official body of one country
-acting gives that country; else a sentence that attaches no place, names no other country's place or
+acting, or a country itself speaking («أعلنت السعودية الأحد»), gives that country; else a sentence that attaches no place, names no other country's place or
 nation and tells of no trip goes on with the article's own story: it happens at the article's dateline
 city (an agency's, not a news desk's), else the one place its headline names, else the one place its
 first sentence attaches a happening to (this last only for a time told from the news days — a weekday,

@@ -207,6 +207,10 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     return acting
 
 
+def _speech(norm: str) -> bool:
+    return norm in _SPEECH or (norm[:1] in "وف" and norm[1:] in _SPEECH)
+
+
 def _is_capital(g: Gazetteer, place: Place) -> bool:
     capital = g.capital_place(place.country) if place.country else None
     return bool(capital and place.lat is not None and abs(capital.lat - place.lat) < 0.3
@@ -245,6 +249,10 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
                 break
             if g.word_kind(ws[j].norm)[0] not in (None, "body") or ws[j].norm.isdigit():
                 break
+    for c in cands:  # «أعلنت السعودية الأحد …», «أما سلطنة عمان فأعلنت …»: a country speaking
+        if c.kind == "country" and c.attach is None and strong[c.first] == clause and abs(c.first - m_first) <= BODY_REACH \
+                and ((c.first and _speech(ws[c.first - 1].norm)) or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))):
+            codes.add(c.place.country)
     if len(codes) != 1:
         return None
     code = codes.pop()
