@@ -143,3 +143,14 @@ def test_a_story_in_the_capital_is_finer_than_its_nation_acting():
     assert where(text, text, "أمس", "أمير منطقة الرياض يستقبل محافظ الهيئة").name == "الرياض"
     text = "وأصدر البرلمان العراقي في نوفمبر 2016 قانونا قنن وضع قوات الحشد الشعبي."
     assert where(text, text, "نوفمبر 2016", "كمين قرب كركوك يقتل عشرات من الحشد").name == "العراق"  # not Kirkuk
+
+
+def test_a_headline_naming_two_capitals_or_a_declaration_gives_no_story():
+    text = "وأشاد رئيس الوزراء الثلاثاء بالاتفاق التاريخي."
+    assert where(text, text, "الثلاثاء", "اتفاق تاريخي بين أثينا وسكوبيي على اسم مقدونيا") is None
+    assert where(text, text, "الثلاثاء", "الملك: إعلان القاهرة يحمل مضامين عليا") is None
+
+
+def test_customs_duties_are_no_town():
+    text = "وأضاف الوزير خلال ندوة صحفية اليوم أن الوزارة اتخذت جملة من القرارات."
+    assert where(text, text, "اليوم", "الترفيع في المعاليم الديوانية على المنتجات الإستهلاكية") is None
