@@ -158,6 +158,9 @@ def _acts(g: Gazetteer, headline: str, ws: list[Word], c: _Candidate) -> bool:
     if headline[ws[c.last].end: ws[c.last + 1].start].strip():
         return False  # «لندن : بيركوف يؤدي …»: a label, the city is where the news is
     verb = ws[c.last + 1].norm
-    if g.word_kind(verb)[0] not in (None, "deed", "from") or g.nisba_country(verb):
+    kind = g.word_kind(verb)[0]
+    if kind not in (None, "deed", "from") or g.nisba_country(verb):
         return False  # «الرياض تحتضن»: a host verb
-    return is_capital or (len(verb) >= 4 and verb.startswith(("ي", "سي")))  # «موسكو عن عقوبات …: …»
+    if is_capital and (kind == "from" or verb.startswith(("ت", "ست"))):
+        return True  # «موسكو تريد», «موسكو عن عقوبات …: …»; not «بين أثينا وسكوبيي على …»
+    return len(verb) >= 4 and verb.startswith(("ي", "سي"))
