@@ -418,3 +418,16 @@ def test_a_country_speaking_places_itself(sentence, time, country):
 
 def test_a_country_spoken_of_is_not_the_speaker():
     assert where("قال الوزير الأحد إن السعودية ستشارك في القمة", "الأحد") is None
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("قررت محكمة جنايات القاهرة أمس إحالة أوراق 10 متهمين للمفتي", "أمس", "القاهرة"),
+    ("واعتقلت شرطة طهران المتهم في يوليو الماضي بعد عمليات شراء", "يوليو الماضي", "طهران"),
+    ("وكانت شرطة نيويورك قد وجهت، الجمعة، إلى المنتج التهمة", "الجمعة", "نيويورك"),
+])
+def test_a_towns_institution_acting_acts_there(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+def test_a_town_after_a_body_and_its_nation_is_an_object():
+    assert name("وكانت بغداد اعلنت النصر في ديسمبر بعدما استعادت القوات العراقية الموصل", "ديسمبر") != "الموصل"

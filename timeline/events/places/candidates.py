@@ -14,6 +14,9 @@ from .gazetteer import _ARABIC, Gazetteer, Place, _bare, _Hit
 _STRONG = ("in", "to", "host")
 
 
+_SEAT = "seat"  # a town's institution acting («قررت محكمة جنايات القاهرة»): there, for its own clause only
+
+
 _SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst")  # «في مطار قرطاج»
 
 
@@ -99,7 +102,7 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
-        attach = _attachment(g, ws, h.first, h.clitic)
+        attach = _attachment(g, ws, h.first, h.clitic) or _institution_acting(g, ws, h)
         if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club":
             out.append(_Candidate(place, h.first, h.last, None, "org"))  # «لغوارديولا وليفربول»: the club
             continue
@@ -139,6 +142,25 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))
     out.sort(key=lambda c: c.first)
     return _chains(g, ws, out)
+
+
+def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
+    """«قررت محكمة جنايات القاهرة أمس», «أعلنت شرطة دبي»: a town's court, police or airport acting,
+    the subject of a verb (or opening the sentence), acts in that town; it places its own clause, it does
+    not part the sentence from the article's story."""
+    if h.clitic or h.entry.kind != "city":
+        return None
+    for k in (h.first - 1, h.first - 2):
+        if k < 0:
+            return None
+        kind, clitic = g.word_kind(ws[k].norm)
+        if kind in ("body", "inst") and not clitic:
+            if k == 0 or (ws[k - 1].norm.endswith("ت") and len(ws[k - 1].norm) >= 4 and not g.word_kind(ws[k - 1].norm)[0]):
+                return _SEAT
+            return None
+        if kind or k != h.first - 1 or g.nisba_country(ws[k].norm):
+            return None  # «استعادت القوات العراقية الموصل»: the town is the object
+    return None
 
 
 def _named_after(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from ...normalize import normalize
 from ...terms import Word, words
-from .candidates import _STRONG, _Candidate, _candidates
+from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .story import _VISIT, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
@@ -188,7 +188,7 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         return any(ws[k].norm.isdigit() and len(ws[k].norm) == 4  # not a label («كأس العالم 2018 بروسيا»)
                    and (_own_time(ws[k - 1].norm) or ws[k - 1].norm in ("في", "وفي")) for k in range(m_last + 1, c.first))
 
-    found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
+    found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...normalize import normalize
 from ...terms import LEXICON, Word, read_table, words
 from ..sentences import TextGeometry
-from .candidates import _STRONG, _Candidate, _candidates
+from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare
 
 
@@ -92,7 +92,7 @@ def _bare_capital(g: Gazetteer, ws: list[Word], story: Place) -> Place | None:
 def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Candidate]) -> bool:
     """A sentence attaching no place to anything, naming no place of another country, no trip and no
     other nation («قال مسؤول أمريكي») goes on with the article's story: it happens there."""
-    if any(c.attach is not None or c.place.country != story.country for c in cands):
+    if any(c.attach not in (None, _SEAT) or c.place.country != story.country for c in cands):
         return False  # «بعد العودة من سويسرا»: the sentence places something elsewhere, or another country
     for i, w in enumerate(ws):
         if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
