@@ -154,3 +154,10 @@ def test_a_headline_naming_two_capitals_or_a_declaration_gives_no_story():
 def test_customs_duties_are_no_town():
     text = "وأضاف الوزير خلال ندوة صحفية اليوم أن الوزارة اتخذت جملة من القرارات."
     assert where(text, text, "اليوم", "الترفيع في المعاليم الديوانية على المنتجات الإستهلاكية") is None
+
+
+def test_an_international_body_speaking_is_not_where_the_story_is():
+    text = "وأمس الخميس، قالت منظمة الصحة العالمية، في تقرير، إن عدد حالات الاشتباه بلغ 185 ألف حالة."
+    assert where(text, text, "أمس الخميس", "الكوليرا تتفشى في اليمن") is None
+    text = "وأمس الخميس، قالت السلطات الصحية إن عدد حالات الاشتباه بلغ 185 ألف حالة."
+    assert where(text, text, "أمس الخميس", "الكوليرا تتفشى في اليمن").name == "اليمن"
