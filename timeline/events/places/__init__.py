@@ -19,11 +19,15 @@ does not part them, unless the time sits in a fronted or relative clause; a plac
 has no place) and the told clause has no date of its own. Idioms holding a name («مسقط رأسه»،
 «خاصة بـ») are no place; landmarks (المسجد الأقصى، الكونغرس) give their city; a city in a club's or a
 newspaper's name («ريال مدريد», «واشنطن بوست») is no scene. Without one, an official body of one country
-acting gives that country; else a sentence that attaches no place, names no other country's place or
-nation and tells of no trip goes on with the article's own story: it happens at the article's dateline
-city (an agency's, not a news desk's), else the one place its headline names, else the one place its
-first sentence attaches a happening to (this last only for a time told from the news days — a weekday,
-«أمس», «اليوم» — not for the story's background). Otherwise no place.
+acting, or a country itself speaking («أعلنت السعودية الأحد»), gives that country (unless the article's
+story is set in that country's capital or filed from one of its cities: that city is finer); else a
+sentence that attaches no place, names no other country's place or nation, tells of no trip and has no
+statesman of another country or international body speaking («قال لودريان») goes on with the article's
+own story: it happens at the article's dateline city (an agency's, not a news desk's), else the one
+place its headline names (not a capital acting as its government, «واشنطن ترفع شكوى», «لرسوم واشنطن»,
+nor a city standing for its club, «ليفربول يكشف قميصه»), else the one place its first sentence attaches a
+happening to (this last only for a time told from the news days — a weekday, «أمس», «اليوم» — not for the
+story's background). Otherwise no place.
 """
 from __future__ import annotations
 

@@ -14,7 +14,10 @@ from .gazetteer import _ARABIC, Gazetteer, Place, _bare, _Hit
 _STRONG = ("in", "to", "host")
 
 
-_SKIP_BACK = ("head", "area", "cap", "dir", "land")
+_SEAT = "seat"  # a town's institution acting («قررت محكمة جنايات القاهرة»): there, for its own clause only
+
+
+_SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst")  # «في مطار قرطاج»
 
 
 _NAME_PREFIXES = {normalize(w) for w in (
@@ -57,6 +60,8 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
                 return "to" if j and g.word_kind(ws[j - 1].norm)[0] == "trip" else None
             j, steps = j - 1, steps + 1
             continue
+        if kind == "from" and g.head_country.get(ws[j + 1].norm):
+            return None  # «بحي خالد بن الوليد من معتمدية دوار هيشر»: of a district, no origin
         if kind == "from" and j and g.word_kind(ws[j - 1].norm)[0] == "part":
             j, steps = j - 2, steps + 1  # «في أجزاء من جنوب غرب إنجلترا»: a part of the place, not an origin
             continue
@@ -97,10 +102,13 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
+        attach = _attachment(g, ws, h.first, h.clitic) or _institution_acting(g, ws, h)
+        if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club":
+            out.append(_Candidate(place, h.first, h.last, None, "org"))  # «لغوارديولا وليفربول»: the club
+            continue
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
             place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
                 place.country, place.country_name, place.lat, place.lon, place.tz))
-        attach = _attachment(g, ws, h.first, h.clitic)
         if h.entry.attached_only and attach not in ("in", "to", "host"):
             continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
         out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
@@ -134,6 +142,25 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))
     out.sort(key=lambda c: c.first)
     return _chains(g, ws, out)
+
+
+def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
+    """«قررت محكمة جنايات القاهرة أمس», «أعلنت شرطة دبي»: a town's court, police or airport acting,
+    the subject of a verb (or opening the sentence), acts in that town; it places its own clause, it does
+    not part the sentence from the article's story."""
+    if h.clitic or h.entry.kind != "city":
+        return None
+    for k in (h.first - 1, h.first - 2):
+        if k < 0:
+            return None
+        kind, clitic = g.word_kind(ws[k].norm)
+        if kind in ("body", "inst") and not clitic:
+            if k == 0 or (ws[k - 1].norm.endswith("ت") and len(ws[k - 1].norm) >= 4 and not g.word_kind(ws[k - 1].norm)[0]):
+                return _SEAT
+            return None
+        if kind or k != h.first - 1 or g.nisba_country(ws[k].norm):
+            return None  # «استعادت القوات العراقية الموصل»: the town is the object
+    return None
 
 
 def _named_after(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:

@@ -80,6 +80,7 @@ class Gazetteer:
         nisba_rows: list[tuple[str, str]] = []
         self.stop_after_head: set[str] = set()
         self.nisba_names: set[str] = set()
+        self.speakers: dict[str, str] = {}  # a statesman or international body -> its country ("": none)
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -92,6 +93,8 @@ class Gazetteer:
                 self.stop_after_head.add(word)
             elif kind == "nisba_name":
                 self.nisba_names.add(word)
+            elif kind == "speaker":
+                self.speakers[word] = row.get("country") or ""
             elif kind == "nisba":
                 nisba_rows.append((_bare(word), row["country"]))
             else:
@@ -255,8 +258,8 @@ class Gazetteer:
             if not word.startswith(clitic):
                 continue
             rest = word[len(clitic):]
-            if len(rest) < 3:
-                continue
+            if len(rest) < 3 and not any(tail for _, tail, _ in self.index.get(rest, ())):
+                continue  # «بن عروس», «أم العرائس»: a short first word only as part of a longer name
             forms = []
             if rest.startswith("ال") and len(rest) > 4:
                 forms.append((rest[2:], True))
@@ -285,6 +288,24 @@ class Gazetteer:
                     if kind:
                         return kind, clitic
         return None, ""
+
+    def nation(self, ws: list[Word], i: int) -> str | None:
+        """The country of the nationality adjective at word i, unless it is a surname: a definite adjective
+        after a bare first name («المتحدث الأمني، منصور التركي،»), where a nation's adjective follows a
+        definite noun («الرئيس التركي», «نظيره التركي», «وزير الخارجية التركي»)."""
+        code = self.nisba_country(ws[i].norm)
+        if not code or not i or _bare(ws[i].norm) == ws[i].norm or ws[i].norm.endswith("ه"):
+            return code  # «مسؤول تركي»: indefinite, a nation; «هواوي الصينية»: a company's, feminine
+        before = ws[i - 1].norm
+        for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            rest = before[len(clitic):] if before.startswith(clitic) else ""
+            if rest.startswith("ال") or (clitic.endswith("ل") and rest.startswith("ل")):
+                return code
+        if before.endswith(("ه", "ها", "هم", "هما", "كم", "نا")) or self.cue.get(before) or before.isdigit():
+            return code  # «نظيره التركي»; «كأس العالم الروسي» is a noun in a chain
+        if self._match_at(ws, i - 1) or not _ARABIC.search(before):
+            return code  # «إسطنبول التركية»: a city
+        return None
 
     def nisba_country(self, norm: str) -> str | None:
         if norm in self.nisba_names:

@@ -6,7 +6,7 @@ import re
 
 from ...normalize import normalize
 from ...terms import Word, words
-from .candidates import _STRONG, _Candidate, _candidates
+from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .story import _VISIT, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
@@ -56,6 +56,9 @@ SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within
 # and relative pronouns: «أبو الفتوح، الذي انشق … في 2011، من أبرز السياسيين في مصر» is a parenthesis
 _FRONTED = {normalize(w) for w in (
     "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
+
+
+_RELATIVE = {normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split()}
 
 
 def _own_time(norm: str) -> bool:
@@ -164,28 +167,65 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
 
     def described(c: _Candidate) -> bool:
         """«الإفراج أمس عن موقوفين في الاحتجاجات التي شهدتها مدينة تاجروين»: a host verb in a relative
-        clause places the noun it describes, not a happening told before it."""
-        if c.attach != "host" or c.first <= m_last:
+        clause places the noun it describes, not a happening told before it or after the clause."""
+        if c.attach != "host":
             return False
         verb = next((k for k in range(c.first - 1, max(c.first - 4, 0), -1) if g.word_kind(ws[k].norm)[0] == "host"), None)
-        return verb is not None and verb - 1 - m_last > 2 and ws[verb - 1].norm in _FRONTED  # «كأس 2017 التي استضافتها»: its own noun
+        if verb is None or ws[verb - 1].norm not in _FRONTED:
+            return False
+        if c.first <= m_last:  # «التي شهدتها مدينة تاجروين خلال جانفي 2016 وتأخير القضية إلى يوم 5 جويلية»:
+            return any(w.norm.startswith("و") and len(w.norm) > 3 for w in ws[c.last + 1: m_first])  # a new clause
+        return verb - 1 - m_last > 2  # «كأس 2017 التي استضافتها»: its own noun
 
-    found = [c for c in cands if c.attach in _STRONG and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
-             and not (c.first <= m_first and m_last <= c.last) and not described(c)]
+    def relative(c: _Candidate) -> bool:
+        """«ثم فيلم "بو لولاد" عام 2014 الذي توج بجائزة … في مهرجان أبوظبي»: a relative clause right after
+        the time describes what the time dates (the film of 2014); its place is not where that happened."""
+        if c.first <= m_last + 1 or c.attach == "host":
+            return False
+        if ws[m_last + 1].norm in _RELATIVE and strong[m_last + 1] == strong[c.first]:
+            return True
+        # «أخرج عام 2006 أول أفلامه ثم فيلم "بو لولاد" عام 2014 … في مهرجان أبوظبي»: another year between
+        return any(ws[k].norm.isdigit() and len(ws[k].norm) == 4  # not a label («كأس العالم 2018 بروسيا»)
+                   and (_own_time(ws[k - 1].norm) or ws[k - 1].norm in ("في", "وفي")) for k in range(m_last + 1, c.first))
+
+    found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
+             and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
     acting = _acting_country(g, ws, m_first, m_last, strong, cands)
-    if acting:
-        return acting
     story, source = _story_place(g, text, headline)
     if not story or (source == "lead" and (s_start <= _first_sentence_start(text) or not _current(ws[m_first: m_last + 1]))):
-        return None  # the first sentence's place is its own, not a story told around it
+        return acting  # the first sentence's place is its own, not a story told around it
+    if acting and (acting.country != story.country or not (source == "dateline" or _is_capital(g, story))):
+        return acting  # a national body acts at home; in a story set in its capital or filed from a city,
+        # that city is finer («أمير منطقة الرياض يستقبل محافظ الهيئة السعودية»)
     # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
     # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
-    own = [c for c in cands if c.attach in ("in", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
-    if _tells_the_story(g, ws, story, [c for c in cands if c not in own]):
+    own = [c for c in cands if c.attach in ("in", "to", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
+    if _tells_the_story(g, ws, story, [c for c in cands if c not in own]) and not _speaks_elsewhere(g, ws, story):
         return _bare_capital(g, ws, story) or story
-    return None
+    return acting
+
+
+def _speech(norm: str) -> bool:
+    return norm in _SPEECH or (norm[:1] in "وف" and norm[1:] in _SPEECH)
+
+
+def _is_capital(g: Gazetteer, place: Place) -> bool:
+    capital = g.capital_place(place.country) if place.country else None
+    return bool(capital and place.lat is not None and abs(capital.lat - place.lat) < 0.3
+                and abs(capital.lon - place.lon) < 0.3)
+
+
+def _speaks_elsewhere(g: Gazetteer, ws: list[Word], story: Place) -> bool:
+    """«وقال لودريان "سأطلب الاثنين …"» in a story set in Syria, «وقالت موغيريني»: a statesman of another
+    country or an international body speaking speaks where he is, not where the article's story is."""
+    for k, w in enumerate(ws):
+        norm = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:] in g.speakers else w.norm
+        if g.speakers.get(norm, story.country) != story.country and any(
+                v.norm in _SPEECH or (v.norm[:1] in "وف" and v.norm[1:] in _SPEECH) for v in ws[max(0, k - 3): k]):
+            return True
+    return False
 
 
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
@@ -209,10 +249,14 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
                 break
             if g.word_kind(ws[j].norm)[0] not in (None, "body") or ws[j].norm.isdigit():
                 break
+    for c in cands:  # «أعلنت السعودية الأحد …», «أما سلطنة عمان فأعلنت …»: a country speaking
+        if c.kind == "country" and c.attach is None and strong[c.first] == clause and abs(c.first - m_first) <= BODY_REACH \
+                and ((c.first and _speech(ws[c.first - 1].norm)) or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))):
+            codes.add(c.place.country)
     if len(codes) != 1:
         return None
     code = codes.pop()
-    if any(strong[i] == clause and g.nisba_country(w.norm) not in (None, code) for i, w in enumerate(ws)):
+    if any(strong[i] == clause and g.nation(ws, i) not in (None, code) for i, w in enumerate(ws)):
         return None  # «التقى وزير الخارجية الأمريكي نظيره الروسي»: two countries meet
     if any(c.place.country not in (None, code) for c in cands):
         return None  # another country's place is named: which one is meant is not clear

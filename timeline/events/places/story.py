@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...normalize import normalize
 from ...terms import LEXICON, Word, read_table, words
 from ..sentences import TextGeometry
-from .candidates import _STRONG, _Candidate, _candidates
+from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare
 
 
@@ -92,12 +92,12 @@ def _bare_capital(g: Gazetteer, ws: list[Word], story: Place) -> Place | None:
 def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Candidate]) -> bool:
     """A sentence attaching no place to anything, naming no place of another country, no trip and no
     other nation («قال مسؤول أمريكي») goes on with the article's story: it happens there."""
-    if any(c.attach is not None or c.place.country != story.country for c in cands):
+    if any(c.attach not in (None, _SEAT) or c.place.country != story.country for c in cands):
         return False  # «بعد العودة من سويسرا»: the sentence places something elsewhere, or another country
-    for w in ws:
+    for i, w in enumerate(ws):
         if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
             return False
-        code = g.nisba_country(w.norm)
+        code = g.nation(ws, i)
         if code and code != story.country:
             return False
     return True
@@ -117,7 +117,8 @@ def _headline_place(g: Gazetteer, headline: str) -> Place | None:
     # nor a name in quotes («حماية المستهلك لـ«الرياض»»: a newspaper)
     cands = [c for c in named
              if c.attach != "from" and c.kind != "continent" and not _quoted(headline, ws, c)
-             and (c.kind != "country" or c.attach in _STRONG or _labels(headline, ws, c))]
+             and (c.kind != "country" or c.attach in _STRONG or _labels(headline, ws, c))
+             and not _acts(g, headline, ws, c)]
     names = {c.place.name for c in cands}
     return cands[0].place if len(names) == 1 else None
 
@@ -130,3 +131,36 @@ def _quoted(text: str, ws: list[Word], c: _Candidate) -> bool:
 def _labels(headline: str, ws: list[Word], c: _Candidate) -> bool:
     """«العراق: تفجير انتحاري يستهدف …»: a place opening the headline before a colon is its dateline."""
     return c.first == 0 and headline[ws[c.last].end:].lstrip().startswith(":")
+
+
+def _acts(g: Gazetteer, headline: str, ws: list[Word], c: _Candidate) -> bool:
+    """A city in the headline that acts is no scene: a capital as the subject of a verb or after a
+    deed its government does or suffers is that government («واشنطن ترفع شكوى», «وموسكو تعتبر القرار»,
+    «لرسوم واشنطن الجمركية», «تدعو واشنطن»); a city heading a masculine verb is a club («ليفربول يكشف
+    قميصه»; a city takes a feminine one). «أمانة الرياض تنفذ» (a body of the city) and «الرياض تحتضن»
+    (a host verb) stay scenes."""
+    if c.attach is not None or c.kind != "city":
+        return False
+    written = " ".join(w.norm for w in ws[c.first: c.last + 1])
+    if normalize(c.place.name).replace(" ", "") not in written.replace(" ", ""):
+        return False  # a landmark («الكرملين يعلن»): the body is at home there
+    capital = g.capital_place(c.place.country) if c.place.country else None
+    is_capital = bool(capital and c.place.lat is not None and abs(capital.lat - c.place.lat) < 0.3
+                      and abs(capital.lon - c.place.lon) < 0.3)
+    if is_capital and c.first and g.word_kind(ws[c.first - 1].norm)[0] == "deed":
+        return True
+    if c.last + 1 >= len(ws):
+        return False
+    before = headline[:ws[c.first].start].rstrip()
+    if not (c.first == 0 or (ws[c.first].norm.startswith("و") and not written.startswith(normalize(c.place.name)))
+            or before.endswith((":", "..", "."))):
+        return False  # a genitive («مرور الرياض يرصد»): its subject is the noun before
+    if headline[ws[c.last].end: ws[c.last + 1].start].strip():
+        return False  # «لندن : بيركوف يؤدي …»: a label, the city is where the news is
+    verb = ws[c.last + 1].norm
+    kind = g.word_kind(verb)[0]
+    if kind not in (None, "deed", "from") or g.nisba_country(verb):
+        return False  # «الرياض تحتضن»: a host verb
+    if is_capital and (kind == "from" or verb.startswith(("ت", "ست"))):
+        return True  # «موسكو تريد», «موسكو عن عقوبات …: …»; not «بين أثينا وسكوبيي على …»
+    return len(verb) >= 4 and verb.startswith(("ي", "سي"))
