@@ -542,3 +542,113 @@ def test_a_count_in_words_is_a_figure_and_since_dates_the_opening_happening(sent
 ])
 def test_up_to_the_date_written_out_is_a_boundary(sentence, expression):
     assert reason(sentence, expression) == "boundary"
+
+
+DAY = (date(2017, 12, 24), date(2017, 12, 24))
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # the date a proposal or a call puts forward: a coming one, or one after the holding of what is proposed
+    ("قال رئيس حزب آفاق تونس إن حزبه اقترح إجراء الانتخابات البلدية يوم 24 ديسمبر القادم.", "يوم 24 ديسمبر القادم",
+     "hypothetical"),
+    ("وأشار إلى أن الهيئة العليا المستقلة للانتخابات اقترحت يوم 26 نوفمبر القادم، لكن أحزابا أخرى رفضت ذلك.",
+     "يوم 26 نوفمبر القادم", "hypothetical"),
+    ("لكن آفاق تونس وعدد من الأحزاب الأخرى دعوا إلى تنظيمها يوم 24 ديسمبر 2017، نظرا لتزامن الموعد مع الميزانية.",
+     "يوم 24 ديسمبر 2017", "hypothetical"),
+    ("وتقترح النقابة عقد جلسة تفاوض جديدة مع الحكومة يوم 24 ديسمبر بمقر الوزارة.", "يوم 24 ديسمبر", "hypothetical"),
+    # the day the proposal was made
+    ("اقترحت المفوضية الأوروبية اليوم الاثنين حظر المنتجات البلاستيكية التي تستخدم مرة واحدة.", "اليوم الاثنين", None),
+    ("وجاء إعلان أردوغان عقب اجتماعه بدولت بهتشلي الذي اقترح الثلاثاء إجراء انتخابات مبكرة.", "الثلاثاء", None),
+    # a relative clause between: the date another verb set
+    ("وتدعم الحركة مقترح الهيئة لإجراء الانتخابات في الموعد الذي حددته (24 ديسمبر 2017).", "24 ديسمبر 2017", None),
+])
+def test_a_proposed_date_is_no_happening(sentence, expression, expected):
+    assert reason(sentence, expression, span=DAY) == expected
+
+
+MONTHS = (date(2015, 9, 1), date(2015, 11, 30))
+
+
+@pytest.mark.parametrize("sentence, expression, span, expected", [
+    ("وقالت المؤسسة إنها تريد شحن الكميات خلال الفترة من أيلول إلى تشرين الثاني.", "من أيلول إلى تشرين الثاني",
+     MONTHS, "hypothetical"),
+    ("وأشارت الصحيفة إلى أن نجله يرغب في خوض والده المنافسة على الرئاسة عام 2016.", "عام 2016", YEAR, "hypothetical"),
+    ("ويتمنى المدرب أن يعود اللاعب إلى التدريبات الجماعية الشهر المقبل.", "الشهر المقبل", MONTHS, "hypothetical"),
+    # a wanted week or day is scheduled; a relative clause tells a happening set for then
+    ("وكان يرغب في المشاركة ببطولة العالم التي تستضيفها جاكرتا الأسبوع المقبل.", "الأسبوع المقبل",
+     (date(2018, 7, 30), date(2018, 8, 5)), None),
+    ("ويريد الوزير لقاء نظيره الفرنسي الأحد في باريس.", "الأحد", TODAY, None),
+])
+def test_a_wished_period_is_no_happening(sentence, expression, span, expected):
+    assert reason(sentence, expression, span=span) == expected
+
+
+HALF_YEAR = (date(2015, 2, 7), date(2015, 8, 6))
+
+
+@pytest.mark.parametrize("sentence, expression, value, expected", [
+    ("ويعد استهداف المساجد أحد مخططات التنظيم، حيث تكررت في مساجد المنطقة الشرقية أكثر من مرة خلال الأشهر الستة "
+     "الماضية.", "الأشهر الستة الماضية", "PAST_REF", "generic"),
+    ("وشهدت المدينة انقطاعات متكررة للتيار الكهربائي طوال الشهر الماضي.", "الشهر الماضي", "2015-07", "generic"),
+    ("وقد تعرض الموقع للقصف عدة مرات خلال العام الماضي.", "العام الماضي", "2014", "generic"),
+    # repeated cuts told as what happened in Ramadan; the last of the attempts, in a clause of its own
+    ("مشيرا إلى انقطاع متكرر شهدته المدينة الجبلية في شهر رمضان.", "شهر رمضان", "2015-06", None),
+    ("وحاولت الميليشيات عدة مرات استهدافهما، وكانت آخرها خلال الأسبوع الماضي.", "الأسبوع الماضي", "2015-W30", None),
+    # a relative clause tells another verb
+    ("ودعا نتنياهو مرارا إلى إلغاء الاتفاق الذي أبرم خلال عام 2015.", "عام 2015", "2015", None),
+])
+def test_a_happening_repeated_through_a_window_is_generic(sentence, expression, value, expected):
+    assert reason(sentence, expression, span=HALF_YEAR, value=value, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وفق ما أبرزه التقرير الشهري للوضع الطاقي بتونس والخاص بشهر أفريل من سنة 2017", "شهر أفريل من سنة 2017",
+     "statistic"),
+    ("حسب التقرير السنوي للبنك المركزي الخاص بسنة 2017.", "سنة 2017", "statistic"),
+    ("وذلك بحسب الحصيلة الشهرية للوزارة المتعلقة بشهر مارس 2017.", "شهر مارس 2017", "statistic"),
+    # an edition held that year, a celebration: no report
+    ("والذي شهد حضور المغرب ضيف شرف على الدورة الثالثة الخاصة بسنة 2017.", "سنة 2017", None),
+])
+def test_the_period_a_report_is_for_is_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأعلن وزراء خارجية الدول الثلاث الموقعة على اتفاق2015، في بيان مشترك أنهم يأسفون.", "label"),
+    ("أولمبياد2015: رياح عاتية تحدث فوضى في منافسات ألواح التزلج", "label"),
+    ("وتأهل المنتخب إلى مونديال2015 بعد فوزه على غانا.", "label"),
+    # a particle written onto the year
+    ("وكان لقاؤه بالمصمم في2015 مصيريا وساهم في ترسيخ أسلوبه.", None),
+    ("وتم إقرار قانون التعطيل الأوروبي في2015 للالتفاف على العقوبات.", None),
+])
+def test_a_year_written_onto_a_name_is_a_label(sentence, expected):
+    span = (date(2015, 1, 1), date(2015, 12, 31))
+    assert reason(sentence, "2015", span=span, value="2015", grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, first, last, expected", [
+    # fame, a reputation, the age of a thing, a production, a flourishing, a habit: a state over the decade
+    ("وينوي الجنرال الذهاب إلى فارياب بصفته نائبا للرئيس وليس زعيم حرب معروفا بقسوته أثناء الحرب الأهلية في "
+     "التسعينات.", "التسعينات", 1990, 1999, "generic"),
+    ("يقدم المعرض مجموعة من الوثائق النادرة المتعلقة بالمتحف ترجع إلى ثلاثينات القرن الماضي.", "ثلاثينات القرن الماضي",
+     1930, 1939, "generic"),
+    ("هناك على المعبر حيث ازدهرت حركة التجارة بين البلدين في السبعينات والثمانينات.", "السبعينات والثمانينات", 1970,
+     1989, "generic"),
+    ('التي لعبت دور لويز لاين في المسلسل التلفزيوني "لويس وكلارك" الذي أنتج في التسعينيات من القرن العشرين.',
+     "التسعينيات من القرن العشرين", 1990, 1999, "generic"),
+    ("المصارعة تتجاوب مع الأحداث العالمية، وكنا نشاهد في التسعينيات مصارعين من العراق.", "التسعينيات", 1990, 1999,
+     "generic"),
+    # a happening dated by a decade
+    ("وأغلقت دور السينما في أوائل الثمانينات باعتبارها لا تتوافق مع تفسير متشدد.", "أوائل الثمانينات", 1980, 1983, None),
+    ("ولد بالحسيمة، ثم هاجر إلى هولندا في ثمانينيات القرن الماضي.", "ثمانينيات القرن الماضي", 1980, 1989, None),
+    ("ولم تتزوج كريمة وبقيت في بيت لحم، وتوفيت في نهاية ستينيات القرن الماضي.", "نهاية ستينيات القرن الماضي", 1967,
+     1969, None),
+])
+def test_a_state_over_a_decade_is_generic(sentence, expression, first, last, expected):
+    span = (date(first, 1, 1), date(last, 12, 31))
+    assert reason(sentence, expression, span=span, value=str(first)[:3], grain="decade") == expected
+
+
+def test_a_day_a_case_goes_back_to_stays_an_event():
+    sentence = "يذكر أن أطوار هذه القضية تعود إلى يوم 4 جوان 2015 عندما تعرض الضحية إلى عملية براكاج."
+    assert reason(sentence, "يوم 4 جوان 2015", span=(date(2015, 6, 4), date(2015, 6, 4))) is None

@@ -11,7 +11,7 @@ class Figures(Where):
     """Statistics: figures, measures, ranks and studies for a period."""
 
     def _statistic(self) -> str | None:
-        if self._counted_up_to():
+        if self._counted_up_to() or self._period_a_report_is_for():
             return "statistic"
         compared = self._found("statistic", "clause", self._in_scope)
         told = self._found("event", "earlier",
@@ -77,6 +77,15 @@ class Figures(Where):
             if depth == 0 and not self.first <= i <= self.last:
                 count += 1
         return count
+
+    def _period_a_report_is_for(self) -> bool:
+        """«وفق ما أبرزه التقرير الشهري للوضع الطاقي بتونس والخاص بشهر أفريل من سنة 2017»: the period a report is for,
+        the period of its figures (not «الدورة الثالثة الخاصة بسنة 2017»: an edition held that year)."""
+        before = self.first - 1
+        if not self.glued and before >= 0 and self.words[before].norm in ("ب", "ل"):
+            before -= 1  # «الخاص ب شهر أفريل»: the particle written apart
+        return any(self._found("report", "clause", lambda r: self._in_scope(r) and r.last < c.first)
+                   for c in self._found("statistic", "for", lambda c: c.last == before))
 
     def _ranked(self) -> bool:
         """«حل رابعا العام 2017»، «وحلت أبل في المركز الأول عام 2018»: the period a ranking is for (a day is

@@ -5,7 +5,8 @@ from .reaches import (
     BARE_YEAR, DATELINE_MAX_WORDS, FUTURE_WINDOW_DAYS, LIST_REACH, NAMED_YEAR_REACH, NAME_REACH, OPEN_QUOTES,
     PAST_WINDOW_DAYS, QUOTES, STATE_REACH,
 )
-from .tables import _day_words
+from ...terms import words
+from .tables import _day_words, _matcher
 from .where import Where, _is_day
 
 
@@ -116,12 +117,25 @@ class Names(Where):
 
     def _names_a_year(self) -> bool:
         """«كأس القارات 2017»، «ريو دي جانيرو 2016م»: a bare year glued to a name."""
-        if not BARE_YEAR.match(self.mention.text) or self.first == 0 or self.glued:
+        if not BARE_YEAR.match(self.mention.text):
+            return False
+        if self.glued:
+            return self._written_onto_a_name()
+        if self.first == 0:
             return False
         before = self.words[self.first - 1]
         if self.body[before.end : self.words[self.first].start].strip() or before.norm.isdigit():
             return False  # punctuation or a number between: a list or a range, not a name
         return not [c for c in self.cues if c.where == "before" and c.last == self.first - 1]
+
+    def _written_onto_a_name(self) -> bool:
+        """«الموقعة على اتفاق2015»، «أولمبياد2018: رياح عاتية»: a year written onto a treaty's or a tournament's word,
+        no space between, is part of its name (not «في2016»، «و2015»: a particle written onto the date)."""
+        word = self.words[self.first]
+        prefix = words(self.body[word.start : self.m_start])
+        return any(hit.last == len(prefix) - 1 and any(label.split("/")[0] in ("label", "named") and
+                                                        label.split("/")[1] == "before" for label in hit.value.split("|"))
+                   for hit in _matcher().find(prefix))
 
     def _titled_year(self) -> bool:
         """«بأغنيات مثل "ريسبكت" (1967)»: a year in brackets right after a title or a name."""
