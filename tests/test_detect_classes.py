@@ -652,3 +652,22 @@ def test_a_state_over_a_decade_is_generic(sentence, expression, first, last, exp
 def test_a_day_a_case_goes_back_to_stays_an_event():
     sentence = "يذكر أن أطوار هذه القضية تعود إلى يوم 4 جوان 2015 عندما تعرض الضحية إلى عملية براكاج."
     assert reason(sentence, "يوم 4 جوان 2015", span=(date(2015, 6, 4), date(2015, 6, 4))) is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain, expected", [
+    ("وسجلت ثلاث حالات عام 2006 بسبب عدم دفع تكاليف العلاج، وسجلت خمس حالات عام 2007، وست حالات في 2008، وثلاث "
+     "حالات في 2009.", "2008", (date(2008, 1, 1), date(2008, 12, 31)), "year", "statistic"),
+    ("وسجلت ثلاث حالات عام 2006 بسبب عدم دفع تكاليف العلاج، وسجلت خمس حالات عام 2007، وست حالات في 2008، وثلاث "
+     "حالات في 2009.", "2009", (date(2009, 1, 1), date(2009, 12, 31)), "year", "statistic"),
+    ('فقد بلغت عائدات فيلم "مصير الغاضب"، وهو الجزء الثامن والأحدث في تلك السلسلة، نحو 532.5 مليون دولار في عطلة '
+     "عيد الفصح حول العالم.", "عيد الفصح", (date(2017, 4, 16), date(2017, 4, 16)), "day", "statistic"),
+    ("وارتفعت صادرات الشركة إلى أوروبا، 300 ألف طن في شهر مارس الماضي.", "شهر مارس الماضي",
+     (date(2017, 3, 1), date(2017, 3, 31)), "month", "statistic"),
+    # no measure before; a clause with a verb of its own
+    ("وقتل مسلحون 20 شخصا في القرية، و15 آخرين يوم الأحد في قرية مجاورة.", "يوم الأحد",
+     (date(2017, 4, 16), date(2017, 4, 16)), "day", None),
+    ("وارتفعت الأسعار خلال الأسبوع، وفي يوم الأحد أعلنت الحكومة 3 إجراءات جديدة لحماية المستهلك.", "يوم الأحد",
+     (date(2017, 4, 16), date(2017, 4, 16)), "day", None),
+])
+def test_a_clause_going_on_with_a_figure_is_a_statistic(sentence, expression, span, grain, expected):
+    assert reason(sentence, expression, span=span, grain=grain) == expected

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from ...tense import looks_future
-from .reaches import LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT, RANK_REACH
-from .tables import _counts, _number_words, _ordinal_words
+from .reaches import (
+    APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT, RANK_REACH,
+)
+from .tables import _count_words, _counts, _number_words, _ordinal_words
 from .where import Where, _is_day
 
 
@@ -11,7 +13,7 @@ class Figures(Where):
     """Statistics: figures, measures, ranks and studies for a period."""
 
     def _statistic(self) -> str | None:
-        if self._counted_up_to() or self._period_a_report_is_for():
+        if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued():
             return "statistic"
         compared = self._found("statistic", "clause", self._in_scope)
         told = self._found("event", "earlier",
@@ -77,6 +79,21 @@ class Figures(Where):
             if depth == 0 and not self.first <= i <= self.last:
                 count += 1
         return count
+
+    def _figure_continued(self) -> bool:
+        """«وسجلت خمس حالات عام 2007، وست حالات في 2008، وثلاث حالات في 2009»، «فقد بلغت عائدات الفيلم، وهو الجزء
+        الثامن في السلسلة، نحو 532.5 مليون دولار في عطلة عيد الفصح»: a short clause opening with a figure, no verb of its
+        own, goes on with a measure told earlier in the sentence: the period of that figure."""
+        lo, hi = self.scope
+        others = [i for i in range(lo, hi + 1) if not self.first <= i <= self.last and not self.words[i].norm.isdigit()]
+        if lo == 0 or len(others) > FIGURE_CLAUSE_WORDS:  # digits aside: «532.5» is two words
+            return False
+        opening = lo + 1 if self.words[lo].norm in APPROXIMATELY else lo
+        norm = self.words[opening].norm
+        bare = norm[1:] if norm.startswith("و") and len(norm) > 2 else norm
+        if opening >= self.first or not (NUMBER.match(bare) or bare in _count_words()):
+            return False
+        return bool(self._found("measure", "clause", lambda c: c.last < lo))
 
     def _period_a_report_is_for(self) -> bool:
         """«وفق ما أبرزه التقرير الشهري للوضع الطاقي بتونس والخاص بشهر أفريل من سنة 2017»: the period a report is for,

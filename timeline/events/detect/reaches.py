@@ -22,6 +22,10 @@ TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future
 LEAD_WORDS = 2  # «وفي النصف الأول من العام الجاري، سجلت …»: a clause of the mention and this few words opens a sentence
 # and its measure word opens the next clause: «بلغت قيمة الصادرات», not «فرضت الحكومة سعرا موحدا» (an object)
 LEAD_MEASURE_REACH = 3
+# «وست حالات في 2008»، «نحو 532.5 مليون دولار في عطلة عيد الفصح حول العالم»: a clause going on with a figure told
+# before it has this few words besides the mention
+FIGURE_CLAUSE_WORDS = 10
+APPROXIMATELY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ونحو", "وحوالي"})
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
 THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
