@@ -671,3 +671,18 @@ def test_a_day_a_case_goes_back_to_stays_an_event():
 ])
 def test_a_clause_going_on_with_a_figure_is_a_statistic(sentence, expression, span, grain, expected):
     assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("أجرى الاتحاد الأوروبي لكرة القدم قرعة المجموعات لدوري أبطال أوروبا، الخميس، وذلك لموسم 2018/ 2019.", "2019",
+     "label"),
+    ("هل بات صلاح، الذي فاز الأحد الماضي بلقب أفضل لاعب بالدوري الإنكليزي للموسم 2018/2017، في مستوى ميسي؟", "2017",
+     "label"),
+    ("بواقع 100 مليون دولار سنويا، ابتداء من السنة المالية 2019/2020 وذلك لدعم مشاريع تنموية.", "2020", "label"),
+    # years further apart, a dash: a range or a list
+    ("وشهد البلد حربا أهلية طويلة امتدت بين 1975/1990 بحسب المؤرخين.", "1990", None),
+])
+def test_the_second_of_two_slashed_years_names_a_season(sentence, expression, expected):
+    year = int(expression)
+    span = (date(year, 1, 1), date(year, 12, 31))
+    assert reason(sentence, expression, span=span, value=expression, grain="year") == expected

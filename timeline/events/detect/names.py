@@ -1,11 +1,11 @@
 """Dates used as names, edges of periods, datelines and windows: «كأس القارات 2017»، «منذ 2011»، «بعد 1998»."""
 from __future__ import annotations
 
+from ...terms import words
 from .reaches import (
     BARE_YEAR, DATELINE_MAX_WORDS, FUTURE_WINDOW_DAYS, LIST_REACH, NAMED_YEAR_REACH, NAME_REACH, OPEN_QUOTES,
-    PAST_WINDOW_DAYS, QUOTES, STATE_REACH,
+    PAST_WINDOW_DAYS, QUOTES, SLASHED_YEAR_BEFORE, STATE_REACH,
 )
-from ...terms import words
 from .tables import _day_words, _matcher
 from .where import Where, _is_day
 
@@ -94,9 +94,16 @@ class Names(Where):
             return "label"
         if self._named_year():
             return "label"
-        if self._quoted_name():
+        if self._quoted_name() or self._season_of_two_years():
             return "label"
         return None
+
+    def _season_of_two_years(self) -> bool:
+        """«لموسم 2018/ 2019»، «للموسم 2018/2017»، «السنة المالية 2019/2020»: the second of two years joined by a slash
+        names a season, a school or a fiscal year straddling them, no time of a happening."""
+        year = BARE_YEAR.match(self.mention.text)
+        before = SLASHED_YEAR_BEFORE.search(self.body, 0, self.m_start)
+        return bool(year and before) and abs(int(before.group(1)) - int(self.mention.text.strip().rstrip("م"))) == 1
 
     def _named_year(self) -> bool:
         """«معاهدة عام 1955»، «معاهدة صداقة عام 1955»: a year right after a treaty's word (one word may stand

@@ -36,6 +36,7 @@ PAST_WINDOW_DAYS = 366  # «خلال السنوات الخمس الماضية»:
 
 # «2016»، «2016م»: a year standing alone, the form a name carries as its label
 BARE_YEAR = re.compile(r"^\s*\d{4}\s*م?\s*$")
+SLASHED_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*/\s*$")  # «2018/ » right before the mention
 PERCENT = re.compile(r"\d\s*%|%\s*\d")
 NUMBER = re.compile(r"^[بل]?\d+(?:ر\d+)?$")  # «23», «6ر23» (a Tunisian agency's decimal), «ب9ر7»
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
