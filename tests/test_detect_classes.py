@@ -686,3 +686,19 @@ def test_the_second_of_two_slashed_years_names_a_season(sentence, expression, ex
     year = int(expression)
     span = (date(year, 1, 1), date(year, 12, 31))
     assert reason(sentence, expression, span=span, value=expression, grain="year") == expected
+
+
+MONTH = (date(2018, 11, 1), date(2018, 11, 30))
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وتتوقع الخبيرة أنه قد يبدأ المركزي في تخفيض سعر الفائدة في نوفمبر القادم في حالة غياب المؤثرات التضخمية.",
+     "نوفمبر القادم", "statistic"),
+    ("ولا يعتقد كثير من خبراء الاقتصاد أن أسعار النفط ستظل مرتفعة عند مستوياتها الحالية في نوفمبر القادم.",
+     "نوفمبر القادم", "statistic"),
+    ("ويرى المحللون أن سعر صرف الدينار سيتراجع أمام اليورو خلال شهر نوفمبر المقبل.", "شهر نوفمبر المقبل", "statistic"),
+    # a belief about a happening, no measure
+    ("ويعتقد المحققون أن المهاجم وصل إلى المدينة في نوفمبر الماضي قادما من بلجيكا.", "نوفمبر الماضي", None),
+])
+def test_a_belief_or_an_expectation_about_a_measure_is_a_forecast(sentence, expression, expected):
+    assert reason(sentence, expression, span=MONTH, grain="month") == expected

@@ -48,6 +48,7 @@ PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت
 # a hope whose clause turns to another verb: «يسعى القادة إلى إنقاذ الاتفاق الذي أبرم في 2015»
 INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين", "لانه", "لانها", "لان", "عند", "عندما", "حيث",
                            "المقرر", "المقرره", "المزمع", "المزمعه"})
+THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})  # «أن», «أنه»: what follows is said
 FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
 
 # tables whose words put a sentence on a given day (against opening hours, habits)
