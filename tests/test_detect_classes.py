@@ -716,3 +716,23 @@ def test_a_belief_or_an_expectation_about_a_measure_is_a_forecast(sentence, expr
 ])
 def test_a_day_alone_between_commas_after_a_measure_dates_its_figure(sentence, expression, expected):
     assert reason(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain, expected", [
+    ("وحدد مادورو موعدا مبكرا للانتخابات الرئاسية التي باتت في أبريل، بعد أن كانت مقررة في نهاية السنة.", "نهاية السنة",
+     (date(2018, 9, 1), date(2018, 12, 31)), "year", "hypothetical"),
+    ("الذي اقترح الثلاثاء إجراء انتخابات مبكرة بدلا من موعدها المقرر أواخر 2019.", "أواخر 2019",
+     (date(2019, 9, 1), date(2019, 12, 31)), "year", "hypothetical"),
+    ("وكان من المقرر أن يعقد الرئيس الأميركي وزعيم كوريا الشمالية قمة في سنغافورة في 12 حزيران/يونيو، لكن ترمب ألغى "
+     "القمة.", "12 حزيران/يونيو", TODAY, "day", "hypothetical"),
+    ("وذكرت رابطة الدوري إنه تقرر تأجيل المباراة التي كانت مقررة بين الفريقين يوم السبت إلى موعد لاحق.", "يوم السبت",
+     TODAY, "day", "hypothetical"),
+    # a day kept, late: no calling off
+    ("وكان مقررا أن يصل نيمار صباح الجمعة على متن طائرة، لكنه تأخر قليلا ووصل على متن طائرة خاصة.", "صباح الجمعة",
+     TODAY, "day", None),
+    # a fixed date, no past schedule
+    ("وتجري الانتخابات المقررة في نهاية السنة وسط توتر سياسي.", "نهاية السنة", (date(2018, 9, 1), date(2018, 12, 31)),
+     "year", None),
+])
+def test_a_past_schedule_called_off_is_no_happening(sentence, expression, span, grain, expected):
+    assert reason(sentence, expression, span=span, grain=grain) == expected

@@ -35,7 +35,7 @@ class Outlook(Where):
 
     def _forecast(self) -> str | None:
         """«كل التوقعات تشير إلى أن إطلاقه سيكون في فبراير 2019»: a predicted period, not a happening."""
-        if self._alternative_dates() or self._proposed():
+        if self._alternative_dates() or self._proposed() or self._called_off():
             return "hypothetical"
         if _is_day(self.mention):
             return None  # «توقع الوزير الأحد أن …»، «يعتزم الوزير زيارة باريس الأحد»: a day told or planned
@@ -66,6 +66,14 @@ class Outlook(Where):
             if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
                 return True
         return False
+
+    def _called_off(self) -> bool:
+        """«بعد أن كانت مقررة في نهاية السنة»، «السباق الذي كان مقررا الاثنين … أرجئ»: a past schedule called off or
+        moved; for a day, only with a word of calling off or putting off in the sentence («وكان مقررا أن يصل صباح الجمعة،
+        لكنه تأخر قليلا ووصل»: late, he came that day)."""
+        if not self._found("past_schedule", "earlier", self._earlier):
+            return False
+        return not _is_day(self.mention) or bool(self._found("cancel", "any", bool))
 
     def _proposed(self) -> bool:
         """«اقترح حزبه إجراء الانتخابات البلدية يوم 24 ديسمبر القادم»، «دعوا إلى تنظيمها يوم 24 ديسمبر 2017»: the date
