@@ -736,3 +736,18 @@ def test_a_day_alone_between_commas_after_a_measure_dates_its_figure(sentence, e
 ])
 def test_a_past_schedule_called_off_is_no_happening(sentence, expression, span, grain, expected):
     assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وصعدت معظم الأسهم مع ارتفاع المعنويات بفعل بيانات أظهرت قفزة في إنفاق المستهلكين خلال شهر رمضان.", "شهر رمضان",
+     "statistic"),
+    ("وهو ما ينبئ بتراجع أكبر في العجز التجاري في نهاية السنة الحالية.", "نهاية السنة الحالية", "statistic"),
+    ("وينتظر المحللون ظهور نتائج المبيعات في الربع الثاني من العام الجاري.", "الربع الثاني من العام الجاري", "statistic"),
+    # tunnels, not spending; a relative clause describing a noun; a told happening between
+    ("كما رفعت أسعار مترو الأنفاق في أيار/مايو الماضي.", "أيار/مايو الماضي", None),
+    ("هاجمت الميليشيات محطتي تصدير نفطيتين، والتي تشكل مصدر غالبية صادرات ليبيا النفطية في شهر حزيران/يونيو 2018.",
+     "شهر حزيران/يونيو 2018", None),
+    ("وأعلنت الحكومة زيادة الأجور ووقعت الاتفاق في يناير الماضي.", "يناير الماضي", None),
+])
+def test_the_period_of_a_measure_noun_is_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=MONTH, grain="month") == expected

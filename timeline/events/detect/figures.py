@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT, RANK_REACH,
+    APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
+    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS,
 )
 from .tables import _count_words, _counts, _number_words, _ordinal_words
 from .where import Where, _is_day
@@ -143,7 +144,22 @@ class Figures(Where):
 
     def _measured_period(self) -> bool:
         """«تفوقت عليها في مبيعات الربع الثاني»، «أرباح 2017»: a measure word governing the period."""
-        return bool(self._found("measure", "clause", lambda c: c.last == self.first - 1 and not self.glued))
+        if self._found("measure", "clause", lambda c: c.last == self.first - 1 and not self.glued):
+            return True
+        # «وأظهرت قفزة في إنفاق المستهلكين خلال شهر رمضان»، «بتراجع أكبر في العجز التجاري في نهاية السنة الحالية»: a
+        # measure noun, its complement, then «في» or «خلال» and the period
+        preposition = self.first - 1 if not self.glued else self.first
+        if preposition < 1 or self.words[preposition].norm not in ("في", "خلال") and not self.glued:
+            return False
+        if self.words[self.scope[0]].norm in RELATIVE_OPENINGS:
+            return False  # «…سيطرت على محطتين، والتي تشكل مصدر غالبية صادرات ليبيا في شهر يونيو 2018»: the main verb's date
+        return any(c.last < preposition and preposition - c.last <= PERIOD_OF_MEASURE_REACH
+                   and not self._verb_between(c.last, preposition)
+                   for c in self._found("measure", "noun", self._in_scope))
+
+    def _verb_between(self, lo: int, hi: int) -> bool:
+        """A cue of a told happening between words `lo` and `hi`: the period dates that verb, not the measure."""
+        return bool(self._found("event", "earlier", lambda c: lo < c.first < hi))
 
     def _future_figure(self) -> bool:
         """«سيبلغ عدد السكان 10 ملايين نسمة عام 2030»، «ستصل الاستثمارات إلى 5 مليارات دولار في 2020»: a future

@@ -26,6 +26,9 @@ LEAD_MEASURE_REACH = 3
 # before it has this few words besides the mention
 FIGURE_CLAUSE_WORDS = 10
 APPROXIMATELY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ونحو", "وحوالي"})
+# «قفزة في إنفاق المستهلكين خلال شهر رمضان»: a measure noun this near before the «في» or «خلال» of a period
+PERIOD_OF_MEASURE_REACH = 4
+RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})  # a clause describing a noun
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
 THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
