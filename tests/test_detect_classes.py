@@ -751,3 +751,18 @@ def test_a_past_schedule_called_off_is_no_happening(sentence, expression, span, 
 ])
 def test_the_period_of_a_measure_noun_is_a_statistic(sentence, expression, expected):
     assert reason(sentence, expression, span=MONTH, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وتراجعت القراءة النهائية لمؤشر مديري المشتريات الذي يتابع النشاط في قطاعي الصناعة والخدمات في البلاد إلى 57.6 "
+     "في فبراير شباط من 59.0 في يناير.", "يناير", "statistic"),
+    ("وتراجعت القراءة النهائية لمؤشر مديري المشتريات الذي يتابع النشاط في قطاعي الصناعة والخدمات في البلاد إلى 57.6 "
+     "في فبراير شباط من 59.0 في يناير.", "فبراير شباط", "statistic"),
+    ("نما قطاع الخدمات في ألمانيا بأبطأ وتيرة في 19 شهراً في أبريل نيسان، مما يشير إلى أسس أضعف.", "أبريل نيسان",
+     "statistic"),
+    # no measure; a year before the «في» is no figure
+    ("وشارك 40 لاعبا في المعسكر الذي أقيم في 3 مدن في أبريل الماضي.", "أبريل الماضي", None),
+    ("وفاز المنتخب باللقب أعوام 1958 و1962 في يوليو من كل مرة، وسجل ارتفاعا في شعبيته.", "يوليو", None),
+])
+def test_a_figure_right_before_the_period_dates_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=MONTH, grain="month") == expected

@@ -4,9 +4,9 @@ from __future__ import annotations
 from ...tense import looks_future
 from .reaches import (
     APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
-    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS,
+    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, YEAR,
 )
-from .tables import _count_words, _counts, _number_words, _ordinal_words
+from .tables import _count_words, _counts, _number_words, _ordinal_words, _unit_words
 from .where import Where, _is_day
 
 
@@ -40,7 +40,7 @@ class Figures(Where):
         if percent or self._ranked():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
-                or self._future_figure():
+                or self._future_figure() or self._figure_before_the_period():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
@@ -156,6 +156,18 @@ class Figures(Where):
         return any(c.last < preposition and preposition - c.last <= PERIOD_OF_MEASURE_REACH
                    and not self._verb_between(c.last, preposition)
                    for c in self._found("measure", "noun", self._in_scope))
+
+    def _figure_before_the_period(self) -> bool:
+        """«ارتفعت القراءة … إلى 57.6 في فبراير شباط من 59.0 في يناير»، «نما قطاع الخدمات بأبطأ وتيرة في 19 شهراً في أبريل»:
+        a figure, or a count of months or years, right before the «في» of the period, a measure in the clause: the
+        period of that figure (a year is no figure: «1958 و1962»)."""
+        preposition = self.first if self.glued else self.first - 1
+        if preposition < 1 or not self.glued and self.words[preposition].norm not in ("في", "خلال"):
+            return False
+        before = self.words[preposition - 1].norm
+        counted = before in _unit_words() and preposition >= 2 and _counts(self.words[preposition - 2].norm)
+        figure = NUMBER.match(before) and not YEAR.match(before)
+        return bool(figure or counted) and bool(self._found("measure", "clause", self._in_scope))
 
     def _verb_between(self, lo: int, hi: int) -> bool:
         """A cue of a told happening between words `lo` and `hi`: the period dates that verb, not the measure."""
