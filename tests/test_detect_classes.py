@@ -766,3 +766,16 @@ def test_the_period_of_a_measure_noun_is_a_statistic(sentence, expression, expec
 ])
 def test_a_figure_right_before_the_period_dates_a_statistic(sentence, expression, expected):
     assert reason(sentence, expression, span=MONTH, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("لدوره في التخطيط لهجمات إرهابية، هدفت لتفجير تظاهرات للمعارضة الإيرانية بالقرب من باريس في 30 يونيو.", "30 يونيو",
+     "hypothetical"),
+    ("ذكرت صحيفة بريطانية أن الجهاديين يخططون لاستهداف ملكة بريطانيا الأحد خلال الاحتفالات.", "الأحد", "hypothetical"),
+    ("وأوقفت الشرطة خلية كانت تخطط لتنفيذ هجوم على كنيسة يوم الأحد.", "يوم الأحد", "hypothetical"),
+    # the day a plot was told or foiled
+    ("وكشفت الشرطة الأحد عن مخطط لاستهداف كنيسة في المدينة.", "الأحد", None),
+    ("وأحبطت السلطات المخطط الذي كشف عنه الأحد لاستهداف كنيسة.", "الأحد", None),
+])
+def test_the_time_of_a_plotted_attack_is_no_happening(sentence, expression, expected):
+    assert reason(sentence, expression) == expected

@@ -35,7 +35,7 @@ class Outlook(Where):
 
     def _forecast(self) -> str | None:
         """«كل التوقعات تشير إلى أن إطلاقه سيكون في فبراير 2019»: a predicted period, not a happening."""
-        if self._alternative_dates() or self._proposed() or self._called_off():
+        if self._alternative_dates() or self._proposed() or self._called_off() or self._plotted():
             return "hypothetical"
         if _is_day(self.mention):
             return None  # «توقع الوزير الأحد أن …»، «يعتزم الوزير زيارة باريس الأحد»: a day told or planned
@@ -66,6 +66,12 @@ class Outlook(Where):
             if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
                 return True
         return False
+
+    def _plotted(self) -> bool:
+        """«يخططون لاستهداف ملكة بريطانيا مطلع الأسبوع المقبل»، «هدفت لتفجير تظاهرات للمعارضة في 30 يونيو»: the time of a
+        plotted attack, a day too, is no happening (not past a relative pronoun: «المخطط الذي كشف عنه أمس»)."""
+        return any(not {w.norm for w in self.words[c.last + 1 : self.first]} & INTEND_BREAKS
+                   for c in self._found("plot", "earlier", self._near_before(INTEND_REACH)))
 
     def _called_off(self) -> bool:
         """«بعد أن كانت مقررة في نهاية السنة»، «السباق الذي كان مقررا الاثنين … أرجئ»: a past schedule called off or
