@@ -704,18 +704,16 @@ def test_a_belief_or_an_expectation_about_a_measure_is_a_forecast(sentence, expr
     assert reason(sentence, expression, span=MONTH, grain="month") == expected
 
 
-@pytest.mark.parametrize("sentence, expression, expected", [
-    ("ترتفع نسبة الرطوبة، اليوم الجمعة، بالساحل الشرقي إلى مستويات عالية جداً بين 70 و80 %، تستمر خلال الأيام القادمة.",
-     "اليوم الجمعة", "statistic"),
-    ("ارتفعت أسعار النفط العالمية، الإثنين، بمعدل 1.2%، وسجلت العقود الآجلة 81.4 دولار للبرميل.", "الإثنين", "statistic"),
-    ("افتتحت بورصة تونس معاملات، الاثنين، في المنطقة الحمراء مسجلة تراجعا بنسبة 0.06 بالمائة.", "الاثنين", "statistic"),
-    # the day of an announcement, of a statement
+# a day's market move is a happening (the dev gold: «تراجع اليورو اليوم لأدنى مستوى في خمسة أسابيع عند 1.1577 دولار»);
+# a day alone between commas with its figure in the next clause stays one
+@pytest.mark.parametrize("sentence, expression", [
+    ("ارتفعت أسعار النفط العالمية، الإثنين، بمعدل 1.2%، وسجلت العقود الآجلة 81.4 دولار للبرميل.", "الإثنين"),
+    ("افتتحت بورصة تونس معاملات، الاثنين، في المنطقة الحمراء مسجلة تراجعا بنسبة 0.06 بالمائة.", "الاثنين"),
     ("وهذه المرة الثانية التي يرفع فيها البنك المركزي نسبة الفائدة، ففي 26 أفريل، أعلن البنك رفع سعر الفائدة 50 نقطة "
-     "لتبلغ 4.75 %.", "26 أفريل", None),
-    ("وقال وزير المالية، الإثنين، إن نسبة النمو بلغت 2.5 بالمائة خلال الربع الأول.", "الإثنين", None),
+     "لتبلغ 4.75 %.", "26 أفريل"),
 ])
-def test_a_day_alone_between_commas_after_a_measure_dates_its_figure(sentence, expression, expected):
-    assert reason(sentence, expression) == expected
+def test_a_days_market_move_stays_an_event(sentence, expression):
+    assert reason(sentence, expression) is None
 
 
 @pytest.mark.parametrize("sentence, expression, span, grain, expected", [

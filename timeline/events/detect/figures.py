@@ -35,7 +35,7 @@ class Figures(Where):
         if _is_day(self.mention):
             # a day is the time of a statement unless its clause reports a figure
             spoken = self._found("event", "earlier", self._earlier)
-            reported = measures and (percent or self._figure(self.scope, with_unit=True) or self._figure_after_a_lone_day())
+            reported = measures and (percent or self._figure(self.scope, with_unit=True))
             return "statistic" if reported and not spoken else None
         if percent or self._ranked():
             return "statistic"
@@ -80,18 +80,6 @@ class Figures(Where):
             if depth == 0 and not self.first <= i <= self.last:
                 count += 1
         return count
-
-    def _figure_after_a_lone_day(self) -> bool:
-        """«ترتفع نسبة الرطوبة، اليوم الجمعة، بالساحل الشرقي إلى مستويات عالية جداً بين 70 و80 %»: a day alone between
-        commas after a measure, its figure in the clause after it: the day of a figure too."""
-        lo, hi = self.scope
-        if self.last != hi or self.clause_of[lo] == self.clause_of[self.first]:
-            return False  # not a day standing alone between commas
-        end = self._next_clause_end()
-        if self._found("event", "earlier", lambda c: hi < c.first <= end):
-            return False  # «ففي 26 أفريل 2017، أعلن البنك المركزي رفع سعر الفائدة 50 نقطة»: the day of an announcement
-        stop = self.words[end + 1].start if end + 1 < len(self.words) else len(self.body)
-        return bool(PERCENT.search(self.body, self.words[hi].end, stop)) or self._figure((hi + 1, end), with_unit=True)
 
     def _figure_continued(self) -> bool:
         """«وسجلت خمس حالات عام 2007، وست حالات في 2008، وثلاث حالات في 2009»، «فقد بلغت عائدات الفيلم، وهو الجزء
