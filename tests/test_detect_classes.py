@@ -542,3 +542,238 @@ def test_a_count_in_words_is_a_figure_and_since_dates_the_opening_happening(sent
 ])
 def test_up_to_the_date_written_out_is_a_boundary(sentence, expression):
     assert reason(sentence, expression) == "boundary"
+
+
+DAY = (date(2017, 12, 24), date(2017, 12, 24))
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    # the date a proposal or a call puts forward: a coming one, or one after the holding of what is proposed
+    ("قال رئيس حزب آفاق تونس إن حزبه اقترح إجراء الانتخابات البلدية يوم 24 ديسمبر القادم.", "يوم 24 ديسمبر القادم",
+     "hypothetical"),
+    ("وأشار إلى أن الهيئة العليا المستقلة للانتخابات اقترحت يوم 26 نوفمبر القادم، لكن أحزابا أخرى رفضت ذلك.",
+     "يوم 26 نوفمبر القادم", "hypothetical"),
+    ("لكن آفاق تونس وعدد من الأحزاب الأخرى دعوا إلى تنظيمها يوم 24 ديسمبر 2017، نظرا لتزامن الموعد مع الميزانية.",
+     "يوم 24 ديسمبر 2017", "hypothetical"),
+    ("وتقترح النقابة عقد جلسة تفاوض جديدة مع الحكومة يوم 24 ديسمبر بمقر الوزارة.", "يوم 24 ديسمبر", "hypothetical"),
+    # the day the proposal was made
+    ("اقترحت المفوضية الأوروبية اليوم الاثنين حظر المنتجات البلاستيكية التي تستخدم مرة واحدة.", "اليوم الاثنين", None),
+    ("وجاء إعلان أردوغان عقب اجتماعه بدولت بهتشلي الذي اقترح الثلاثاء إجراء انتخابات مبكرة.", "الثلاثاء", None),
+    # a relative clause between: the date another verb set
+    ("وتدعم الحركة مقترح الهيئة لإجراء الانتخابات في الموعد الذي حددته (24 ديسمبر 2017).", "24 ديسمبر 2017", None),
+])
+def test_a_proposed_date_is_no_happening(sentence, expression, expected):
+    assert reason(sentence, expression, span=DAY) == expected
+
+
+MONTHS = (date(2015, 9, 1), date(2015, 11, 30))
+
+
+@pytest.mark.parametrize("sentence, expression, span, expected", [
+    ("وقالت المؤسسة إنها تريد شحن الكميات خلال الفترة من أيلول إلى تشرين الثاني.", "من أيلول إلى تشرين الثاني",
+     MONTHS, "hypothetical"),
+    ("وأشارت الصحيفة إلى أن نجله يرغب في خوض والده المنافسة على الرئاسة عام 2016.", "عام 2016", YEAR, "hypothetical"),
+    ("ويتمنى المدرب أن يعود اللاعب إلى التدريبات الجماعية الشهر المقبل.", "الشهر المقبل", MONTHS, "hypothetical"),
+    # a wanted week or day is scheduled; a relative clause tells a happening set for then
+    ("وكان يرغب في المشاركة ببطولة العالم التي تستضيفها جاكرتا الأسبوع المقبل.", "الأسبوع المقبل",
+     (date(2018, 7, 30), date(2018, 8, 5)), None),
+    ("ويريد الوزير لقاء نظيره الفرنسي الأحد في باريس.", "الأحد", TODAY, None),
+])
+def test_a_wished_period_is_no_happening(sentence, expression, span, expected):
+    assert reason(sentence, expression, span=span) == expected
+
+
+HALF_YEAR = (date(2015, 2, 7), date(2015, 8, 6))
+
+
+@pytest.mark.parametrize("sentence, expression, value, expected", [
+    ("ويعد استهداف المساجد أحد مخططات التنظيم، حيث تكررت في مساجد المنطقة الشرقية أكثر من مرة خلال الأشهر الستة "
+     "الماضية.", "الأشهر الستة الماضية", "PAST_REF", "generic"),
+    ("وشهدت المدينة انقطاعات متكررة للتيار الكهربائي طوال الشهر الماضي.", "الشهر الماضي", "2015-07", "generic"),
+    ("وقد تعرض الموقع للقصف عدة مرات خلال العام الماضي.", "العام الماضي", "2014", "generic"),
+    # repeated cuts told as what happened in Ramadan; the last of the attempts, in a clause of its own
+    ("مشيرا إلى انقطاع متكرر شهدته المدينة الجبلية في شهر رمضان.", "شهر رمضان", "2015-06", None),
+    ("وحاولت الميليشيات عدة مرات استهدافهما، وكانت آخرها خلال الأسبوع الماضي.", "الأسبوع الماضي", "2015-W30", None),
+    # a relative clause tells another verb
+    ("ودعا نتنياهو مرارا إلى إلغاء الاتفاق الذي أبرم خلال عام 2015.", "عام 2015", "2015", None),
+])
+def test_a_happening_repeated_through_a_window_is_generic(sentence, expression, value, expected):
+    assert reason(sentence, expression, span=HALF_YEAR, value=value, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وفق ما أبرزه التقرير الشهري للوضع الطاقي بتونس والخاص بشهر أفريل من سنة 2017", "شهر أفريل من سنة 2017",
+     "statistic"),
+    ("حسب التقرير السنوي للبنك المركزي الخاص بسنة 2017.", "سنة 2017", "statistic"),
+    ("وذلك بحسب الحصيلة الشهرية للوزارة المتعلقة بشهر مارس 2017.", "شهر مارس 2017", "statistic"),
+    # an edition held that year, a celebration: no report
+    ("والذي شهد حضور المغرب ضيف شرف على الدورة الثالثة الخاصة بسنة 2017.", "سنة 2017", None),
+])
+def test_the_period_a_report_is_for_is_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=YEAR, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأعلن وزراء خارجية الدول الثلاث الموقعة على اتفاق2015، في بيان مشترك أنهم يأسفون.", "label"),
+    ("أولمبياد2015: رياح عاتية تحدث فوضى في منافسات ألواح التزلج", "label"),
+    ("وتأهل المنتخب إلى مونديال2015 بعد فوزه على غانا.", "label"),
+    # a particle written onto the year
+    ("وكان لقاؤه بالمصمم في2015 مصيريا وساهم في ترسيخ أسلوبه.", None),
+    ("وتم إقرار قانون التعطيل الأوروبي في2015 للالتفاف على العقوبات.", None),
+])
+def test_a_year_written_onto_a_name_is_a_label(sentence, expected):
+    span = (date(2015, 1, 1), date(2015, 12, 31))
+    assert reason(sentence, "2015", span=span, value="2015", grain="year") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, first, last, expected", [
+    # fame, a reputation, the age of a thing, a production, a flourishing, a habit: a state over the decade
+    ("وينوي الجنرال الذهاب إلى فارياب بصفته نائبا للرئيس وليس زعيم حرب معروفا بقسوته أثناء الحرب الأهلية في "
+     "التسعينات.", "التسعينات", 1990, 1999, "generic"),
+    ("يقدم المعرض مجموعة من الوثائق النادرة المتعلقة بالمتحف ترجع إلى ثلاثينات القرن الماضي.", "ثلاثينات القرن الماضي",
+     1930, 1939, "generic"),
+    ("هناك على المعبر حيث ازدهرت حركة التجارة بين البلدين في السبعينات والثمانينات.", "السبعينات والثمانينات", 1970,
+     1989, "generic"),
+    ('التي لعبت دور لويز لاين في المسلسل التلفزيوني "لويس وكلارك" الذي أنتج في التسعينيات من القرن العشرين.',
+     "التسعينيات من القرن العشرين", 1990, 1999, "generic"),
+    ("المصارعة تتجاوب مع الأحداث العالمية، وكنا نشاهد في التسعينيات مصارعين من العراق.", "التسعينيات", 1990, 1999,
+     "generic"),
+    # a happening dated by a decade
+    ("وأغلقت دور السينما في أوائل الثمانينات باعتبارها لا تتوافق مع تفسير متشدد.", "أوائل الثمانينات", 1980, 1983, None),
+    ("ولد بالحسيمة، ثم هاجر إلى هولندا في ثمانينيات القرن الماضي.", "ثمانينيات القرن الماضي", 1980, 1989, None),
+    ("ولم تتزوج كريمة وبقيت في بيت لحم، وتوفيت في نهاية ستينيات القرن الماضي.", "نهاية ستينيات القرن الماضي", 1967,
+     1969, None),
+])
+def test_a_state_over_a_decade_is_generic(sentence, expression, first, last, expected):
+    span = (date(first, 1, 1), date(last, 12, 31))
+    assert reason(sentence, expression, span=span, value=str(first)[:3], grain="decade") == expected
+
+
+def test_a_day_a_case_goes_back_to_stays_an_event():
+    sentence = "يذكر أن أطوار هذه القضية تعود إلى يوم 4 جوان 2015 عندما تعرض الضحية إلى عملية براكاج."
+    assert reason(sentence, "يوم 4 جوان 2015", span=(date(2015, 6, 4), date(2015, 6, 4))) is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain, expected", [
+    ("وسجلت ثلاث حالات عام 2006 بسبب عدم دفع تكاليف العلاج، وسجلت خمس حالات عام 2007، وست حالات في 2008، وثلاث "
+     "حالات في 2009.", "2008", (date(2008, 1, 1), date(2008, 12, 31)), "year", "statistic"),
+    ("وسجلت ثلاث حالات عام 2006 بسبب عدم دفع تكاليف العلاج، وسجلت خمس حالات عام 2007، وست حالات في 2008، وثلاث "
+     "حالات في 2009.", "2009", (date(2009, 1, 1), date(2009, 12, 31)), "year", "statistic"),
+    ('فقد بلغت عائدات فيلم "مصير الغاضب"، وهو الجزء الثامن والأحدث في تلك السلسلة، نحو 532.5 مليون دولار في عطلة '
+     "عيد الفصح حول العالم.", "عيد الفصح", (date(2017, 4, 16), date(2017, 4, 16)), "day", "statistic"),
+    ("وارتفعت صادرات الشركة إلى أوروبا، 300 ألف طن في شهر مارس الماضي.", "شهر مارس الماضي",
+     (date(2017, 3, 1), date(2017, 3, 31)), "month", "statistic"),
+    # no measure before; a clause with a verb of its own
+    ("وقتل مسلحون 20 شخصا في القرية، و15 آخرين يوم الأحد في قرية مجاورة.", "يوم الأحد",
+     (date(2017, 4, 16), date(2017, 4, 16)), "day", None),
+    ("وارتفعت الأسعار خلال الأسبوع، وفي يوم الأحد أعلنت الحكومة 3 إجراءات جديدة لحماية المستهلك.", "يوم الأحد",
+     (date(2017, 4, 16), date(2017, 4, 16)), "day", None),
+])
+def test_a_clause_going_on_with_a_figure_is_a_statistic(sentence, expression, span, grain, expected):
+    assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("أجرى الاتحاد الأوروبي لكرة القدم قرعة المجموعات لدوري أبطال أوروبا، الخميس، وذلك لموسم 2018/ 2019.", "2019",
+     "label"),
+    ("هل بات صلاح، الذي فاز الأحد الماضي بلقب أفضل لاعب بالدوري الإنكليزي للموسم 2018/2017، في مستوى ميسي؟", "2017",
+     "label"),
+    ("بواقع 100 مليون دولار سنويا، ابتداء من السنة المالية 2019/2020 وذلك لدعم مشاريع تنموية.", "2020", "label"),
+    # years further apart, a dash: a range or a list
+    ("وشهد البلد حربا أهلية طويلة امتدت بين 1975/1990 بحسب المؤرخين.", "1990", None),
+])
+def test_the_second_of_two_slashed_years_names_a_season(sentence, expression, expected):
+    year = int(expression)
+    span = (date(year, 1, 1), date(year, 12, 31))
+    assert reason(sentence, expression, span=span, value=expression, grain="year") == expected
+
+
+MONTH = (date(2018, 11, 1), date(2018, 11, 30))
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وتتوقع الخبيرة أنه قد يبدأ المركزي في تخفيض سعر الفائدة في نوفمبر القادم في حالة غياب المؤثرات التضخمية.",
+     "نوفمبر القادم", "statistic"),
+    ("ولا يعتقد كثير من خبراء الاقتصاد أن أسعار النفط ستظل مرتفعة عند مستوياتها الحالية في نوفمبر القادم.",
+     "نوفمبر القادم", "statistic"),
+    ("ويرى المحللون أن سعر صرف الدينار سيتراجع أمام اليورو خلال شهر نوفمبر المقبل.", "شهر نوفمبر المقبل", "statistic"),
+    # a belief about a happening, no measure
+    ("ويعتقد المحققون أن المهاجم وصل إلى المدينة في نوفمبر الماضي قادما من بلجيكا.", "نوفمبر الماضي", None),
+])
+def test_a_belief_or_an_expectation_about_a_measure_is_a_forecast(sentence, expression, expected):
+    assert reason(sentence, expression, span=MONTH, grain="month") == expected
+
+
+# a day's market move is a happening (the dev gold: «تراجع اليورو اليوم لأدنى مستوى في خمسة أسابيع عند 1.1577 دولار»);
+# a day alone between commas with its figure in the next clause stays one
+@pytest.mark.parametrize("sentence, expression", [
+    ("ارتفعت أسعار النفط العالمية، الإثنين، بمعدل 1.2%، وسجلت العقود الآجلة 81.4 دولار للبرميل.", "الإثنين"),
+    ("افتتحت بورصة تونس معاملات، الاثنين، في المنطقة الحمراء مسجلة تراجعا بنسبة 0.06 بالمائة.", "الاثنين"),
+    ("وهذه المرة الثانية التي يرفع فيها البنك المركزي نسبة الفائدة، ففي 26 أفريل، أعلن البنك رفع سعر الفائدة 50 نقطة "
+     "لتبلغ 4.75 %.", "26 أفريل"),
+])
+def test_a_days_market_move_stays_an_event(sentence, expression):
+    assert reason(sentence, expression) is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain, expected", [
+    ("وحدد مادورو موعدا مبكرا للانتخابات الرئاسية التي باتت في أبريل، بعد أن كانت مقررة في نهاية السنة.", "نهاية السنة",
+     (date(2018, 9, 1), date(2018, 12, 31)), "year", "hypothetical"),
+    ("الذي اقترح الثلاثاء إجراء انتخابات مبكرة بدلا من موعدها المقرر أواخر 2019.", "أواخر 2019",
+     (date(2019, 9, 1), date(2019, 12, 31)), "year", "hypothetical"),
+    ("وكان من المقرر أن يعقد الرئيس الأميركي وزعيم كوريا الشمالية قمة في سنغافورة في 12 حزيران/يونيو، لكن ترمب ألغى "
+     "القمة.", "12 حزيران/يونيو", TODAY, "day", "hypothetical"),
+    ("وذكرت رابطة الدوري إنه تقرر تأجيل المباراة التي كانت مقررة بين الفريقين يوم السبت إلى موعد لاحق.", "يوم السبت",
+     TODAY, "day", "hypothetical"),
+    # a day kept, late: no calling off
+    ("وكان مقررا أن يصل نيمار صباح الجمعة على متن طائرة، لكنه تأخر قليلا ووصل على متن طائرة خاصة.", "صباح الجمعة",
+     TODAY, "day", None),
+    # a fixed date, no past schedule
+    ("وتجري الانتخابات المقررة في نهاية السنة وسط توتر سياسي.", "نهاية السنة", (date(2018, 9, 1), date(2018, 12, 31)),
+     "year", None),
+])
+def test_a_past_schedule_called_off_is_no_happening(sentence, expression, span, grain, expected):
+    assert reason(sentence, expression, span=span, grain=grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وصعدت معظم الأسهم مع ارتفاع المعنويات بفعل بيانات أظهرت قفزة في إنفاق المستهلكين خلال شهر رمضان.", "شهر رمضان",
+     "statistic"),
+    ("وهو ما ينبئ بتراجع أكبر في العجز التجاري في نهاية السنة الحالية.", "نهاية السنة الحالية", "statistic"),
+    ("وينتظر المحللون ظهور نتائج المبيعات في الربع الثاني من العام الجاري.", "الربع الثاني من العام الجاري", "statistic"),
+    # tunnels, not spending; a relative clause describing a noun; a told happening between
+    ("كما رفعت أسعار مترو الأنفاق في أيار/مايو الماضي.", "أيار/مايو الماضي", None),
+    ("هاجمت الميليشيات محطتي تصدير نفطيتين، والتي تشكل مصدر غالبية صادرات ليبيا النفطية في شهر حزيران/يونيو 2018.",
+     "شهر حزيران/يونيو 2018", None),
+    ("وأعلنت الحكومة زيادة الأجور ووقعت الاتفاق في يناير الماضي.", "يناير الماضي", None),
+])
+def test_the_period_of_a_measure_noun_is_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=MONTH, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("وتراجعت القراءة النهائية لمؤشر مديري المشتريات الذي يتابع النشاط في قطاعي الصناعة والخدمات في البلاد إلى 57.6 "
+     "في فبراير شباط من 59.0 في يناير.", "يناير", "statistic"),
+    ("وتراجعت القراءة النهائية لمؤشر مديري المشتريات الذي يتابع النشاط في قطاعي الصناعة والخدمات في البلاد إلى 57.6 "
+     "في فبراير شباط من 59.0 في يناير.", "فبراير شباط", "statistic"),
+    ("نما قطاع الخدمات في ألمانيا بأبطأ وتيرة في 19 شهراً في أبريل نيسان، مما يشير إلى أسس أضعف.", "أبريل نيسان",
+     "statistic"),
+    # no measure; a year before the «في» is no figure
+    ("وشارك 40 لاعبا في المعسكر الذي أقيم في 3 مدن في أبريل الماضي.", "أبريل الماضي", None),
+    ("وفاز المنتخب باللقب أعوام 1958 و1962 في يوليو من كل مرة، وسجل ارتفاعا في شعبيته.", "يوليو", None),
+])
+def test_a_figure_right_before_the_period_dates_a_statistic(sentence, expression, expected):
+    assert reason(sentence, expression, span=MONTH, grain="month") == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("لدوره في التخطيط لهجمات إرهابية، هدفت لتفجير تظاهرات للمعارضة الإيرانية بالقرب من باريس في 30 يونيو.", "30 يونيو",
+     "hypothetical"),
+    ("ذكرت صحيفة بريطانية أن الجهاديين يخططون لاستهداف ملكة بريطانيا الأحد خلال الاحتفالات.", "الأحد", "hypothetical"),
+    ("وأوقفت الشرطة خلية كانت تخطط لتنفيذ هجوم على كنيسة يوم الأحد.", "يوم الأحد", "hypothetical"),
+    # the day a plot was told or foiled
+    ("وكشفت الشرطة الأحد عن مخطط لاستهداف كنيسة في المدينة.", "الأحد", None),
+    ("وأحبطت السلطات المخطط الذي كشف عنه الأحد لاستهداف كنيسة.", "الأحد", None),
+])
+def test_the_time_of_a_plotted_attack_is_no_happening(sentence, expression, expected):
+    assert reason(sentence, expression) == expected

@@ -490,6 +490,7 @@ def p_clock(m: re.Match) -> Partial | None:
 
 NOT_BEFORE_YEAR_WORD = set(lexicon.words("not_before_year_word"))
 NOT_BEFORE_HOUR_WORD = set(lexicon.words("not_before_hour_word"))
+NOT_AFTER_YEAR_WORD = {normalize(word) for word in lexicon.words("not_after_year_word")}
 EVENT_AFTER = re.compile(r"\s+ل(?!ذلك|ذاك|هذا|هذه|تلك)\w")
 
 
@@ -497,6 +498,9 @@ def p_relative_unit(m: re.Match) -> Partial | None:
     unit_word = _key(group(m, "unit") or m["unit2"])
     if unit_word == "العام" and word_before(m.string, start_of(m)) in NOT_BEFORE_YEAR_WORD:
         return None  # «الأمين العام السابق» is the former secretary-general
+    following = _NEXT_WORD.match(m.string, m.end(), m.end() + 30)
+    if unit_word == normalize("السنة") and following and following.group(1) in NOT_AFTER_YEAR_WORD:
+        return None  # «هذه السنة الحميدة» is a custom, the Sunna
     rel = relation(group(m, "rel"))
     if rel in ("PRECEDING", "FOLLOWING") and EVENT_AFTER.match(m.string, m.end()):
         return None  # «اليوم الموالي للقمة» counts from an event the text does not date
@@ -739,11 +743,14 @@ def bare_year_ok(m: re.Match) -> bool:
 
 
 AGE_AFTER = re.compile(normalize(r"\s+من\s+(?:ال)?عمر"))
+HIJRI_CENTURY_AFTER = re.compile(normalize(r"\s+(?:من\s+)?القرن\s+الهجري"))
 
 
 def p_decade(m: re.Match) -> Partial | None:
     if AGE_AFTER.match(m.string, m.end()):
         return None  # «في العشرينات من عمره» is an age
+    if HIJRI_CENTURY_AFTER.match(m.string, m.end()):
+        return None  # «ثمانينيات القرن الهجري الماضي» are Hijri years (the 1380s), not the Gregorian 1980s
     tens = DECADES[_key(m["decade"])]
     century = None
     century_relative = None

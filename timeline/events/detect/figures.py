@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from ...tense import looks_future
-from .reaches import LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT, RANK_REACH
-from .tables import _counts, _number_words, _ordinal_words
+from .reaches import (
+    APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
+    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, YEAR,
+)
+from .tables import _count_words, _counts, _number_words, _ordinal_words, _unit_words
 from .where import Where, _is_day
 
 
@@ -11,7 +14,7 @@ class Figures(Where):
     """Statistics: figures, measures, ranks and studies for a period."""
 
     def _statistic(self) -> str | None:
-        if self._counted_up_to():
+        if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued():
             return "statistic"
         compared = self._found("statistic", "clause", self._in_scope)
         told = self._found("event", "earlier",
@@ -37,7 +40,7 @@ class Figures(Where):
         if percent or self._ranked():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
-                or self._future_figure():
+                or self._future_figure() or self._figure_before_the_period():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
@@ -78,6 +81,30 @@ class Figures(Where):
                 count += 1
         return count
 
+    def _figure_continued(self) -> bool:
+        """«وسجلت خمس حالات عام 2007، وست حالات في 2008، وثلاث حالات في 2009»، «فقد بلغت عائدات الفيلم، وهو الجزء
+        الثامن في السلسلة، نحو 532.5 مليون دولار في عطلة عيد الفصح»: a short clause opening with a figure, no verb of its
+        own, goes on with a measure told earlier in the sentence: the period of that figure."""
+        lo, hi = self.scope
+        others = [i for i in range(lo, hi + 1) if not self.first <= i <= self.last and not self.words[i].norm.isdigit()]
+        if lo == 0 or len(others) > FIGURE_CLAUSE_WORDS:  # digits aside: «532.5» is two words
+            return False
+        opening = lo + 1 if self.words[lo].norm in APPROXIMATELY else lo
+        norm = self.words[opening].norm
+        bare = norm[1:] if norm.startswith("و") and len(norm) > 2 else norm
+        if opening >= self.first or not (NUMBER.match(bare) or bare in _count_words()):
+            return False
+        return bool(self._found("measure", "clause", lambda c: c.last < lo))
+
+    def _period_a_report_is_for(self) -> bool:
+        """«وفق ما أبرزه التقرير الشهري للوضع الطاقي بتونس والخاص بشهر أفريل من سنة 2017»: the period a report is for,
+        the period of its figures (not «الدورة الثالثة الخاصة بسنة 2017»: an edition held that year)."""
+        before = self.first - 1
+        if not self.glued and before >= 0 and self.words[before].norm in ("ب", "ل"):
+            before -= 1  # «الخاص ب شهر أفريل»: the particle written apart
+        return any(self._found("report", "clause", lambda r: self._in_scope(r) and r.last < c.first)
+                   for c in self._found("statistic", "for", lambda c: c.last == before))
+
     def _ranked(self) -> bool:
         """«حل رابعا العام 2017»، «وحلت أبل في المركز الأول عام 2018»: the period a ranking is for (a day is
         a race's or a match's: _statistic only asks for a period)."""
@@ -105,7 +132,34 @@ class Figures(Where):
 
     def _measured_period(self) -> bool:
         """«تفوقت عليها في مبيعات الربع الثاني»، «أرباح 2017»: a measure word governing the period."""
-        return bool(self._found("measure", "clause", lambda c: c.last == self.first - 1 and not self.glued))
+        if self._found("measure", "clause", lambda c: c.last == self.first - 1 and not self.glued):
+            return True
+        # «وأظهرت قفزة في إنفاق المستهلكين خلال شهر رمضان»، «بتراجع أكبر في العجز التجاري في نهاية السنة الحالية»: a
+        # measure noun, its complement, then «في» or «خلال» and the period
+        preposition = self.first - 1 if not self.glued else self.first
+        if preposition < 1 or self.words[preposition].norm not in ("في", "خلال") and not self.glued:
+            return False
+        if self.words[self.scope[0]].norm in RELATIVE_OPENINGS:
+            return False  # «…سيطرت على محطتين، والتي تشكل مصدر غالبية صادرات ليبيا في شهر يونيو 2018»: the main verb's date
+        return any(c.last < preposition and preposition - c.last <= PERIOD_OF_MEASURE_REACH
+                   and not self._verb_between(c.last, preposition)
+                   for c in self._found("measure", "noun", self._in_scope))
+
+    def _figure_before_the_period(self) -> bool:
+        """«ارتفعت القراءة … إلى 57.6 في فبراير شباط من 59.0 في يناير»، «نما قطاع الخدمات بأبطأ وتيرة في 19 شهراً في أبريل»:
+        a figure, or a count of months or years, right before the «في» of the period, a measure in the clause: the
+        period of that figure (a year is no figure: «1958 و1962»)."""
+        preposition = self.first if self.glued else self.first - 1
+        if preposition < 1 or not self.glued and self.words[preposition].norm not in ("في", "خلال"):
+            return False
+        before = self.words[preposition - 1].norm
+        counted = before in _unit_words() and preposition >= 2 and _counts(self.words[preposition - 2].norm)
+        figure = NUMBER.match(before) and not YEAR.match(before)
+        return bool(figure or counted) and bool(self._found("measure", "clause", self._in_scope))
+
+    def _verb_between(self, lo: int, hi: int) -> bool:
+        """A cue of a told happening between words `lo` and `hi`: the period dates that verb, not the measure."""
+        return bool(self._found("event", "earlier", lambda c: lo < c.first < hi))
 
     def _future_figure(self) -> bool:
         """«سيبلغ عدد السكان 10 ملايين نسمة عام 2030»، «ستصل الاستثمارات إلى 5 مليارات دولار في 2020»: a future

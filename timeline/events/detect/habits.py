@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 from ...tense import looks_future
-from .reaches import NOWADAYS_REACH, THEN_REACH
+from .reaches import INTEND_BREAKS, NOWADAYS_REACH, THEN_REACH
 from .tables import _anchor_words, _feast_names, _long_unit_words
-from .where import Where
+from .where import Where, _is_day
 
 
 class Habits(Where):
     """Habits, nowadays, then against now, opening hours."""
 
     def _generic(self) -> str | None:
-        if self._nowadays() or self._then_and_now():
+        if self._nowadays() or self._then_and_now() or self._repeated():
             return "generic"
         if self._on_a_day():
             return None
@@ -36,6 +36,17 @@ class Habits(Where):
             return False
         return any(self._opens_clause(c.first) and c.first == c.last and self.words[c.first].norm[-4:] != own[-4:]
                    for c in self._found("generic", "contrast", lambda c: not self.first <= c.first <= self.last))
+
+    def _repeated(self) -> bool:
+        """«تكررت في مساجد المنطقة أكثر من مرة خلال الأشهر الستة الماضية»، «شهدت المدينة هجمات متكررة طوال العام
+        الماضي»: a happening told as repeated through a window is a run of happenings, none of them at that time (not
+        «انقطاع متكرر شهدته المدينة في شهر رمضان»: repeated cuts in Ramadan are told as what happened then; not
+        «حاولت الميليشيات عدة مرات استهدافهما، وكانت آخرها قبل أسبوعين»: the last one, in a clause of its own; not
+        «دعا مرارا إلى إلغاء الاتفاق الذي أبرم في عام 2015»: a relative clause tells another verb)."""
+        if _is_day(self.mention) or not self._found("window", "before", self._governs):
+            return False
+        return any(not {w.norm for w in self.words[c.last + 1 : self.first]} & INTEND_BREAKS
+                   for c in self._found("generic", "repeat", self._earlier))
 
     def _years_ago(self) -> bool:
         """«بالنظر إلى حال البلاد قبل خمس سنوات»: «قبل» and a count of years or more before the mention, a time

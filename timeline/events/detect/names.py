@@ -1,11 +1,12 @@
 """Dates used as names, edges of periods, datelines and windows: «كأس القارات 2017»، «منذ 2011»، «بعد 1998»."""
 from __future__ import annotations
 
+from ...terms import words
 from .reaches import (
     BARE_YEAR, DATELINE_MAX_WORDS, FUTURE_WINDOW_DAYS, LIST_REACH, NAMED_YEAR_REACH, NAME_REACH, OPEN_QUOTES,
-    PAST_WINDOW_DAYS, QUOTES, STATE_REACH,
+    PAST_WINDOW_DAYS, QUOTES, SLASHED_YEAR_BEFORE, STATE_REACH,
 )
-from .tables import _day_words
+from .tables import _day_words, _matcher
 from .where import Where, _is_day
 
 
@@ -93,9 +94,16 @@ class Names(Where):
             return "label"
         if self._named_year():
             return "label"
-        if self._quoted_name():
+        if self._quoted_name() or self._season_of_two_years():
             return "label"
         return None
+
+    def _season_of_two_years(self) -> bool:
+        """«لموسم 2018/ 2019»، «للموسم 2018/2017»، «السنة المالية 2019/2020»: the second of two years joined by a slash
+        names a season, a school or a fiscal year straddling them, no time of a happening."""
+        year = BARE_YEAR.match(self.mention.text)
+        before = SLASHED_YEAR_BEFORE.search(self.body, 0, self.m_start)
+        return bool(year and before) and abs(int(before.group(1)) - int(self.mention.text.strip().rstrip("م"))) == 1
 
     def _named_year(self) -> bool:
         """«معاهدة عام 1955»، «معاهدة صداقة عام 1955»: a year right after a treaty's word (one word may stand
@@ -116,12 +124,25 @@ class Names(Where):
 
     def _names_a_year(self) -> bool:
         """«كأس القارات 2017»، «ريو دي جانيرو 2016م»: a bare year glued to a name."""
-        if not BARE_YEAR.match(self.mention.text) or self.first == 0 or self.glued:
+        if not BARE_YEAR.match(self.mention.text):
+            return False
+        if self.glued:
+            return self._written_onto_a_name()
+        if self.first == 0:
             return False
         before = self.words[self.first - 1]
         if self.body[before.end : self.words[self.first].start].strip() or before.norm.isdigit():
             return False  # punctuation or a number between: a list or a range, not a name
         return not [c for c in self.cues if c.where == "before" and c.last == self.first - 1]
+
+    def _written_onto_a_name(self) -> bool:
+        """«الموقعة على اتفاق2015»، «أولمبياد2018: رياح عاتية»: a year written onto a treaty's or a tournament's word,
+        no space between, is part of its name (not «في2016»، «و2015»: a particle written onto the date)."""
+        word = self.words[self.first]
+        prefix = words(self.body[word.start : self.m_start])
+        return any(hit.last == len(prefix) - 1 and any(label.split("/")[0] in ("label", "named") and
+                                                        label.split("/")[1] == "before" for label in hit.value.split("|"))
+                   for hit in _matcher().find(prefix))
 
     def _titled_year(self) -> bool:
         """«بأغنيات مثل "ريسبكت" (1967)»: a year in brackets right after a title or a name."""

@@ -35,7 +35,7 @@ class Outlook(Where):
 
     def _forecast(self) -> str | None:
         """«كل التوقعات تشير إلى أن إطلاقه سيكون في فبراير 2019»: a predicted period, not a happening."""
-        if self._alternative_dates():
+        if self._alternative_dates() or self._proposed() or self._called_off() or self._plotted():
             return "hypothetical"
         if _is_day(self.mention):
             return None  # «توقع الوزير الأحد أن …»، «يعتزم الوزير زيارة باريس الأحد»: a day told or planned
@@ -64,6 +64,34 @@ class Outlook(Where):
             between = {w.norm for w in self.words[cue.last + 1 : self.first]}
             past = cue.first > 0 and self.words[cue.first - 1].norm in PAST_BE
             if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
+                return True
+        return False
+
+    def _plotted(self) -> bool:
+        """«يخططون لاستهداف ملكة بريطانيا مطلع الأسبوع المقبل»، «هدفت لتفجير تظاهرات للمعارضة في 30 يونيو»: the time of a
+        plotted attack, a day too, is no happening (not past a relative pronoun: «المخطط الذي كشف عنه أمس»)."""
+        return any(not {w.norm for w in self.words[c.last + 1 : self.first]} & INTEND_BREAKS
+                   for c in self._found("plot", "earlier", self._near_before(INTEND_REACH)))
+
+    def _called_off(self) -> bool:
+        """«بعد أن كانت مقررة في نهاية السنة»، «السباق الذي كان مقررا الاثنين … أرجئ»: a past schedule called off or
+        moved; for a day, only with a word of calling off or putting off in the sentence («وكان مقررا أن يصل صباح الجمعة،
+        لكنه تأخر قليلا ووصل»: late, he came that day)."""
+        if not self._found("past_schedule", "earlier", self._earlier):
+            return False
+        return not _is_day(self.mention) or bool(self._found("cancel", "any", bool))
+
+    def _proposed(self) -> bool:
+        """«اقترح حزبه إجراء الانتخابات البلدية يوم 24 ديسمبر القادم»، «دعوا إلى تنظيمها يوم 24 ديسمبر 2017»: the date
+        a proposal or a call puts forward is no happening, a day as well as a period (not «اقترحت المفوضية الأوروبية
+        اليوم الاثنين حظر المنتجات»، «الذي اقترح الثلاثاء إجراء انتخابات»: the day the proposal was made; so the
+        mention must be a coming one, or follow the holding of what is proposed: «إجراء»، «تنظيم»، «عقد»)."""
+        coming = any(w.norm in FUTURE_RELATIONS for w in self.words[self.first : self.last + 1])
+        for cue in self._found("propose", "earlier", self._near_before(INTEND_REACH)):
+            between = {w.norm for w in self.words[cue.last + 1 : self.first]}
+            if between & INTEND_BREAKS:
+                continue
+            if coming or self._found("holding", "clause", lambda c: cue.last < c.first and c.last < self.first):
                 return True
         return False
 

@@ -22,6 +22,13 @@ TREND_REACH = 3  # «ارتفاع أسعار النفط سيعزز»: the future
 LEAD_WORDS = 2  # «وفي النصف الأول من العام الجاري، سجلت …»: a clause of the mention and this few words opens a sentence
 # and its measure word opens the next clause: «بلغت قيمة الصادرات», not «فرضت الحكومة سعرا موحدا» (an object)
 LEAD_MEASURE_REACH = 3
+# «وست حالات في 2008»، «نحو 532.5 مليون دولار في عطلة عيد الفصح حول العالم»: a clause going on with a figure told
+# before it has this few words besides the mention
+FIGURE_CLAUSE_WORDS = 10
+APPROXIMATELY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ونحو", "وحوالي"})
+# «قفزة في إنفاق المستهلكين خلال شهر رمضان»: a measure noun this near before the «في» or «خلال» of a period
+PERIOD_OF_MEASURE_REACH = 4
+RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})  # a clause describing a noun
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
 THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
@@ -32,6 +39,7 @@ PAST_WINDOW_DAYS = 366  # «خلال السنوات الخمس الماضية»:
 
 # «2016»، «2016م»: a year standing alone, the form a name carries as its label
 BARE_YEAR = re.compile(r"^\s*\d{4}\s*م?\s*$")
+SLASHED_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*/\s*$")  # «2018/ » right before the mention
 PERCENT = re.compile(r"\d\s*%|%\s*\d")
 NUMBER = re.compile(r"^[بل]?\d+(?:ر\d+)?$")  # «23», «6ر23» (a Tunisian agency's decimal), «ب9ر7»
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -43,6 +51,7 @@ PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت
 # a hope whose clause turns to another verb: «يسعى القادة إلى إنقاذ الاتفاق الذي أبرم في 2015»
 INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين", "لانه", "لانها", "لان", "عند", "عندما", "حيث",
                            "المقرر", "المقرره", "المزمع", "المزمعه"})
+THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})  # «أن», «أنه»: what follows is said
 FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
 
 # tables whose words put a sentence on a given day (against opening hours, habits)

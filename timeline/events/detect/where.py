@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ...model import Mention
 from ...terms import Word
 from ..sentences import CLAUSE_END
-from .reaches import LARGE, LONE_MENTION_WORDS, NUMBER, PERCENT, YEAR
+from .reaches import LARGE, LONE_MENTION_WORDS, NUMBER, PERCENT, THAT, YEAR
 from .tables import _count_words, _counts, _day_words, _unit_words
 
 
@@ -69,8 +69,9 @@ class Where:
         return first == 0 or self.clause_of[first - 1] != self.clause_of[first]
 
     def _then_that(self, cue: Cue) -> bool:
-        """«أن» between the cue and the mention: the mention dates what is predicted."""
-        return any(w.norm in ("ان", "بان") for w in self.words[cue.last + 1 : self.first])
+        """«أن» between the cue and the mention: the mention dates what is predicted («وتتوقع أنه قد يبدأ المركزي في
+        تخفيض سعر الفائدة في نوفمبر القادم»: with a pronoun too)."""
+        return any(w.norm in THAT for w in self.words[cue.last + 1 : self.first])
 
     def _lam_prefixed(self) -> bool:
         """«للعام الحالي»، «لسنة 2018»: the mention says what period something is for."""
