@@ -2,6 +2,7 @@
 a preposition or host word before it, a head word and a name the gazetteer lacks, chains of places."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...normalize import normalize
@@ -12,6 +13,9 @@ from .gazetteer import _ARABIC, Gazetteer, Place, _bare, _Hit
 # --- how a place hangs on the sentence
 
 _STRONG = ("in", "to", "host")
+
+
+_CLAUSE_BREAK = re.compile(r"[،؛,;:.!?\"«»()]")
 
 
 _SEAT = "seat"  # a town's institution acting («قررت محكمة جنايات القاهرة»): there, for its own clause only
@@ -102,7 +106,7 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
-        attach = _attachment(g, ws, h.first, h.clitic) or _institution_acting(g, ws, h)
+        attach = _attachment(g, ws, h.first, h.clitic) or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
         if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club":
             out.append(_Candidate(place, h.first, h.last, None, "org"))  # «لغوارديولا وليفربول»: the club
             continue
@@ -160,6 +164,26 @@ def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
             return None
         if kind or k != h.first - 1 or g.nisba_country(ws[k].norm):
             return None  # «استعادت القوات العراقية الموصل»: the town is the object
+    return None
+
+
+VISIT_REACH = 6  # words between a verb of visiting and its object place («وزار فريق من صندوق النقد الدولي تونس»)
+
+
+def _visited(g: Gazetteer, text: str, base: int, ws: list[Word], h: _Hit) -> str | None:
+    """«وزار فريق من صندوق النقد الدولي تونس», «يزور الرئيس الفرنسي الصين»: the first place after a verb
+    of visiting, with no «في / إلى», clause break or other place between, is where the visit happens
+    («من» may open the visitors: «فريق من صندوق النقد»)."""
+    if h.clitic:
+        return None
+    for k in range(h.first - 1, max(-1, h.first - 1 - VISIT_REACH), -1):
+        if _CLAUSE_BREAK.search(text[base + ws[k].end: base + ws[k + 1].start]):
+            return None
+        kind = g.word_kind(ws[k].norm)[0]
+        if kind == "visit":
+            return "to"
+        if kind in ("in", "to", "host", "say", "trip") or g.find(ws[k: k + 1]):
+            return None
     return None
 
 

@@ -1,0 +1,30 @@
+"""Places, round 3: the object of a verb of visiting, and other classes found in a blind audit of
+corpus events (each test uses corpus-like sentences in several phrasings)."""
+from __future__ import annotations
+
+from timeline.events.places import locate
+
+
+def where(text: str, time: str, headline: str = "", sentence: str | None = None):
+    sentence = sentence or text
+    start = text.index(sentence)
+    at = text.index(time, start)
+    return locate(text, (start, start + len(sentence)), (at, at + len(time)), headline=headline)
+
+
+def test_the_object_of_a_verb_of_visiting_is_where_the_visit_happens():
+    text = "وزار فريق من صندوق النقد الدولي تونس في الفترة من 15 إلى 31 أغسطس لمناقشة سياسات الحكومة."
+    assert where(text, "من 15 إلى 31 أغسطس").name == "تونس"
+    text = "وزار مبعوثون كوريون جنوبيون واشنطن الشهر الماضي لإبلاغها بدعوة كيم."
+    assert where(text, "الشهر الماضي").name == "واشنطن"
+    text = "وكان المشاط ضمن وفد حوثي زار الصين في بداية سبتمبر 2016."
+    assert where(text, "بداية سبتمبر 2016").country == "CN"
+    # a trip: not the visitor's country (France), the visited one
+    assert where("زار الرئيس الفرنسي الصين يوم الأحد", "يوم الأحد").country == "CN"
+
+
+def test_a_place_before_the_verb_or_past_a_clause_break_is_not_visited():
+    text = "وقال مسؤول من باريس إن الوفد زار، الأحد الماضي، مقر الشركة."
+    assert where(text, "الأحد الماضي") is None
+    text = "زارها الرئيس الأحد الماضي وقال إن فرنسا ستساعد."
+    assert where(text, "الأحد الماضي") is None
