@@ -52,3 +52,15 @@ def test_a_quarter_or_town_the_libraries_lack():
 def test_a_national_league_acting_is_its_country():
     text = "قررت الرابطة اليونانية لكرة القدم، الاثنين، استئناف منافسات البطولة نهاية الأسبوع الجاري."
     assert where(text, "الاثنين").country == "GR"
+
+
+EGYPT_HEADLINE = "أسعار الأطعمة والمشروبات ترفع التضخم الشهري في مصر"
+EGYPT = ("أظهرت بيانات رسمية، الأثنين، ارتفاع الرقم القياسي العام لأسعار المستهلكين في مصر بنسبة 1.7% في أغسطس.\n"
+         "وسجل معدل التضخم أعلى مستوى له في يوليو 2017، عقب قرار تحرير سعر صرف العملة في نوفمبر 2016.")
+
+
+def test_a_place_named_by_both_headline_and_lead_holds_for_the_background_too():
+    sentence = EGYPT.split("\n")[1]
+    assert where(EGYPT, "نوفمبر 2016", EGYPT_HEADLINE, sentence).name == "مصر"
+    # the lead alone says so only for the news days, not for the story's background
+    assert where(EGYPT, "نوفمبر 2016", "ارتفاع التضخم الشهري", sentence) is None

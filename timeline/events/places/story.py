@@ -65,6 +65,8 @@ def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, 
                     if c.attach in _STRONG and c.kind != "continent"]
         if len({c.place.name for c in attached}) == 1:
             first = attached[0].place
+    if first and top and first.name == top.name:
+        return top, "headline"  # «… في مصر» in both: the headline's place, for the story's background too
     if first and (not top or (top.country == first.country and top.name == top.country_name)):
         return first, "lead"
     return top, "headline"
