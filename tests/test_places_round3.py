@@ -64,3 +64,18 @@ def test_a_place_named_by_both_headline_and_lead_holds_for_the_background_too():
     assert where(EGYPT, "نوفمبر 2016", EGYPT_HEADLINE, sentence).name == "مصر"
     # the lead alone says so only for the news days, not for the story's background
     assert where(EGYPT, "نوفمبر 2016", "ارتفاع التضخم الشهري", sentence) is None
+
+
+CYBER_HEADLINE = "هجوم إلكتروني يضرب مستشفيات في بريطانيا"
+CYBER = ("استهدفت موجة من الهجمات الالكترونية مئات الدول السبت، من بينها مستشفيات في بريطانيا.\n"
+         "وقالت الشركة أمس السبت إنها تقوم بمراجعة تلك السياسة.\n"
+         "وقالت الشبكة في بيان الجمعة إنها تتابع الهجوم.\n"
+         "كشفت شركة أبل في مؤتمرها السنوي الأربعاء عن أحدث هواتفها.\n"
+         "وأوضح المدير أن الشركة أغلقت الأحد أبواب المستشفيات.")
+
+
+def test_a_company_or_network_speaking_is_not_where_the_story_is():
+    for line, time in ((1, "أمس السبت"), (2, "الجمعة"), (3, "الأربعاء")):
+        assert where(CYBER, time, CYBER_HEADLINE, CYBER.split("\n")[line]) is None
+    # a company told of after «أن» is no speaker: the sentence goes on with the story
+    assert where(CYBER, "الأحد", CYBER_HEADLINE, CYBER.split("\n")[4]).name == "بريطانيا"

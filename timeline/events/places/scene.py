@@ -222,9 +222,13 @@ def _speaks_elsewhere(g: Gazetteer, ws: list[Word], story: Place) -> bool:
     country or an international body speaking speaks where he is, not where the article's story is."""
     for k, w in enumerate(ws):
         norm = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:] in g.speakers else w.norm
-        if g.speakers.get(norm, story.country) != story.country and any(
-                v.norm in _SPEECH or (v.norm[:1] in "وف" and v.norm[1:] in _SPEECH) for v in ws[max(0, k - 3): k]):
-            return True
+        if g.speakers.get(norm, story.country) == story.country:
+            continue
+        for j in range(k - 1, max(-1, k - 4), -1):  # a speech verb right before, not across «أن» («أوضح ترجمان أن الشركة»)
+            if _speech(ws[j].norm):
+                return True
+            if g.word_kind(ws[j].norm)[0] == "say":
+                break
     return False
 
 
