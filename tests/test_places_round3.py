@@ -79,3 +79,14 @@ def test_a_company_or_network_speaking_is_not_where_the_story_is():
         assert where(CYBER, time, CYBER_HEADLINE, CYBER.split("\n")[line]) is None
     # a company told of after «أن» is no speaker: the sentence goes on with the story
     assert where(CYBER, "الأحد", CYBER_HEADLINE, CYBER.split("\n")[4]).name == "بريطانيا"
+
+
+def test_a_place_the_first_sentence_plans_is_not_the_story_place():
+    later = "وقد حول اتحاد الكرة الملف للجنة الانضباط بعد انعقاد اجتماع ثلاثي مساء أمس الأثنين."
+    planned = ("رفضت لجنة الانضباط اليوم الثلاثاء رفع الإيقاف عن خماسي النصر والهلال للمشاركة في نهائي كأس السوبر "
+               "والمزمع إقامته في العاصمة البريطانية لندن في أغسطس.\n" + later)
+    assert where(planned, "مساء أمس الأثنين", "«الانضباط» ترفض رفع الإيقاف", later) is None
+    planned = ("تخطط شبكة التواصل الاجتماعي فيسبوك لاطلاع المشرعين في واشنطن هذا الأسبوع على الاختراق.\n" + later)
+    assert where(planned, "مساء أمس الأثنين", "فيسبوك والاختراق", later) is None
+    held = "رفضت لجنة الانضباط اليوم الثلاثاء في لندن رفع الإيقاف عن خماسي النصر والهلال.\n" + later
+    assert where(held, "مساء أمس الأثنين", "«الانضباط» ترفض رفع الإيقاف", later).name == "لندن"

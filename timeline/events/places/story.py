@@ -61,8 +61,9 @@ def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, 
     geometry = TextGeometry(text)
     if len(geometry):
         start, end = geometry.sentence(0).bounds
-        attached = [c for c in _candidates(g, text, start, words(text[start:end]))
-                    if c.attach in _STRONG and c.kind != "continent"]
+        lead = words(text[start:end])
+        attached = [c for c in _candidates(g, text, start, lead)
+                    if c.attach in _STRONG and c.kind != "continent" and not _planned(g, text, start, lead, c)]
         if len({c.place.name for c in attached}) == 1:
             first = attached[0].place
     if first and top and first.name == top.name:
@@ -70,6 +71,20 @@ def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, 
     if first and (not top or (top.country == first.country and top.name == top.country_name)):
         return first, "lead"
     return top, "headline"
+
+
+PLAN_REACH = 8  # words between a plan word and the place it plans («تخطط فيسبوك لاطلاع المشرعين في واشنطن»)
+
+
+def _planned(g: Gazetteer, text: str, base: int, ws: list[Word], c: _Candidate) -> bool:
+    """«رفضت لجنة الانضباط … للمشاركة في نهائي كأس السوبر والمزمع إقامته في لندن»: a place after a word of
+    a plan, in its clause, is where something is planned, not where the story is."""
+    for k in range(c.first - 1, max(-1, c.first - 1 - PLAN_REACH), -1):
+        if g.word_kind(ws[k].norm)[0] == "plan":
+            return True
+        if re.search(r"[،؛,;:.]", text[base + ws[k].end: base + ws[k + 1].start]):
+            return False
+    return False
 
 
 def _current(mention_words: list[Word]) -> bool:
