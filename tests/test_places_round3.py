@@ -90,3 +90,12 @@ def test_a_place_the_first_sentence_plans_is_not_the_story_place():
     assert where(planned, "مساء أمس الأثنين", "فيسبوك والاختراق", later) is None
     held = "رفضت لجنة الانضباط اليوم الثلاثاء في لندن رفع الإيقاف عن خماسي النصر والهلال.\n" + later
     assert where(held, "مساء أمس الأثنين", "«الانضباط» ترفض رفع الإيقاف", later).name == "لندن"
+
+
+def test_mosques_schools_courts_or_elections_named_after_a_place_are_there():
+    text = "حيث تكررت الهجمات في مساجد المنطقة الشرقية أكثر من مرة خلال الأشهر الستة الماضية."
+    assert where(text, "الأشهر الستة الماضية").name == "المنطقة الشرقية"
+    text = "وذلك لتأمين حماية أكبر للتلاميذ في حال شن هجوم مماثل لما حصل في ثانوية باركلاند الأسبوع الماضي."
+    assert where(text, "الأسبوع الماضي").name == "باركلاند"
+    text = "بعد أن حددنا التدخل الروسي في انتخابات الولايات المتحدة في عام 2016، نجحنا في تطبيق وسائل جديدة."
+    assert where(text, "عام 2016").country == "US"
