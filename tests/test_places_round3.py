@@ -99,3 +99,20 @@ def test_mosques_schools_courts_or_elections_named_after_a_place_are_there():
     assert where(text, "الأسبوع الماضي").name == "باركلاند"
     text = "بعد أن حددنا التدخل الروسي في انتخابات الولايات المتحدة في عام 2016، نجحنا في تطبيق وسائل جديدة."
     assert where(text, "عام 2016").country == "US"
+
+
+OLYMPICS_HEADLINE = "أولمبياد2018: رياح عاتية تحدث فوضى في منافسات ألواح التزلج في بيونغ تشانغ"
+OLYMPICS = ("تسببت الرياح في عدد من الحوادث خلال المنافسات النهائية لألواح التزلج الاثنين.\n"
+            "ورأت البريطانية آيمي فولر التي حلت في المركز السابع عشر بعد سقوطها الاثنين، أن ظروف المنافسات كانت من الأصعب.\n"
+            "وقال المهاجم الأرجنتيني غونزالو إغوايين الثلاثاء إن المباراة ألغيت.\n"
+            "وأبدى وزير الخارجية الأمريكي ريكس تيلرسون الأربعاء قلقه من الرياح.\n"
+            "وأعلن الاتحاد الأوروبي الخميس أسفه للقرار الأمريكي إعادة فرض العقوبات.")
+
+
+def test_a_persons_nationality_does_not_part_the_sentence_from_the_story():
+    line = OLYMPICS.split("\n")
+    assert where(OLYMPICS, "الاثنين", OLYMPICS_HEADLINE, line[1]).name == "بيونغ تشانغ"
+    # a foreigner speaking, an official of another country, a nation's deed: not the story
+    assert where(OLYMPICS, "الثلاثاء", OLYMPICS_HEADLINE, line[2]) is None
+    assert where(OLYMPICS, "الأربعاء", OLYMPICS_HEADLINE, line[3]).country == "US"  # the official's country acting
+    assert where(OLYMPICS, "الخميس", OLYMPICS_HEADLINE, line[4]) is None

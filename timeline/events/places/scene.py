@@ -8,7 +8,7 @@ from ...normalize import normalize
 from ...terms import Word, words
 from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
-from .story import _VISIT, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
+from .story import _SPEECH, _VISIT, _speech, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
 
 MAX_DISTANCE = 25  # words between a mention and its place, beyond which they are not linked
@@ -28,12 +28,6 @@ _OWN_TIME = {normalize(w) for w in (
     "يوليو يوليوز جويلية أغسطس غشت أوت سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز "
     "آب أيلول تشرين").split()}
 
-
-# speech verbs and report nouns: a time in their clause dates the saying, whose place is not the told one's
-_SPEECH = {normalize(w) for w in (
-    "قال قالت قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد ذكر ذكرت يذكر تذكر أفاد أفادت "
-    "أوضح أوضحت أضاف أضافت كشف كشفت صرح صرحت نشر نشرت أورد أوردت أشار أشارت اعتبر اعتبرت أعرب أعربت "
-    "أبلغ أبلغت يبلغ بينت نقل نقلت بيان بلاغ تقرير تصريح تصريحات أعتقد يعتقد تعتقد نعتقد أظن يرى ترى أرى").split()}
 
 
 FRONTED_WORDS = 3  # «وفي محافظة عدن،»: the words a fronted place may start after
@@ -206,9 +200,6 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         return _bare_capital(g, ws, story) or story
     return acting
 
-
-def _speech(norm: str) -> bool:
-    return norm in _SPEECH or (norm[:1] in "وف" and norm[1:] in _SPEECH)
 
 
 def _is_capital(g: Gazetteer, place: Place) -> bool:

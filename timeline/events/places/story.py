@@ -3,6 +3,8 @@ sentence) and when a sentence goes on with that story."""
 from __future__ import annotations
 
 import re
+
+_ARABIC_LETTERS = re.compile("[\u0621-\u064A]")
 from functools import lru_cache
 
 from ...normalize import normalize
@@ -13,6 +15,17 @@ from .gazetteer import Gazetteer, Place, _bare
 
 
 _VISIT = ("زار", "يزور", "تزور", "سيزور")
+
+
+# speech verbs and report nouns: a time in their clause dates the saying, whose place is not the told one's
+_SPEECH = {normalize(w) for w in (
+    "قال قالت قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد ذكر ذكرت يذكر تذكر أفاد أفادت "
+    "أوضح أوضحت أضاف أضافت كشف كشفت صرح صرحت نشر نشرت أورد أوردت أشار أشارت اعتبر اعتبرت أعرب أعربت "
+    "أبلغ أبلغت يبلغ بينت نقل نقلت بيان بلاغ تقرير تصريح تصريحات أعتقد يعتقد تعتقد نعتقد أظن يرى ترى أرى").split()}
+
+
+def _speech(norm: str) -> bool:
+    return norm in _SPEECH or (norm[:1] in "وف" and norm[1:] in _SPEECH)
 
 
 # a time told from the news day: a weekday or a relative day («أمس», «اليوم», «غدا»): the one-word rows
@@ -115,9 +128,28 @@ def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Ca
         if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
             return False
         code = g.nation(ws, i)
-        if code and code != story.country:
+        if code and code != story.country and not _persons_nationality(g, ws, i):
             return False
     return True
+
+
+def _name_like(g: Gazetteer, w: Word) -> bool:
+    return (bool(_ARABIC_LETTERS.search(w.norm)) and not w.norm.startswith(("ال", "و")) and not w.norm.isdigit()
+            and not g.word_kind(w.norm)[0] and not g.nisba_country(w.norm) and w.norm not in _CURRENT_WORDS
+            and not g.find([w]))
+
+
+def _persons_nationality(g: Gazetteer, ws: list[Word], i: int) -> bool:
+    """«ورأت البريطانية آيمي فولر», «المغنية الأمريكية أريثا فرانكلين»: a nationality before a person's
+    first and last name tells who the person is, not that the sentence happens in that country; an
+    official's («الرئيس الأمريكي دونالد ترامب», «وزير الخارجية الأمريكي») still does."""
+    if not ws[i].norm.startswith("ال") or i + 2 >= len(ws) or not (_name_like(g, ws[i + 1]) and _name_like(g, ws[i + 2])):
+        return False
+    if any(w.norm.endswith(("ة", "ه")) for w in ws[i + 1: i + 3]):
+        return False  # «القرار الأمريكي إعادة فرض العقوبات»: verbal nouns, not a name
+    if any(_speech(w.norm) for w in ws[max(0, i - 3): i + 5]):
+        return False  # «وقال المهاجم الأرجنتيني غونزالو إغوايين»: he speaks where he is, not where the story is
+    return not any(g.word_kind(w.norm)[0] in ("body", "speaker") or w.norm in g.speakers for w in ws[max(0, i - 3): i])
 
 
 def _headline_place(g: Gazetteer, headline: str) -> Place | None:
