@@ -116,3 +116,15 @@ def test_a_persons_nationality_does_not_part_the_sentence_from_the_story():
     assert where(OLYMPICS, "الثلاثاء", OLYMPICS_HEADLINE, line[2]) is None
     assert where(OLYMPICS, "الأربعاء", OLYMPICS_HEADLINE, line[3]).country == "US"  # the official's country acting
     assert where(OLYMPICS, "الخميس", OLYMPICS_HEADLINE, line[4]) is None
+
+
+def test_a_body_of_a_country_named_after_it_acts_in_that_country():
+    text = "وكان بنك المغرب قد ضخ خلال طلب العروض ليوم 21 يونيو الجاري مبلغ 59 مليار درهم."
+    assert where(text, "يوم 21 يونيو الجاري").country == "MA"
+    text = "أقر برلمان كوسوفو مساء أمس الاثنين تعديلا دستوريا للسماح بانشاء محكمة."
+    assert where(text, "أمس الاثنين").country == "XK"
+    text = "حذرت رئيسة وزراء بريطانيا، تيريزا ماي، الأحد، من احتمال ألا يكون هناك خروج من الاتحاد الأوروبي."
+    assert where(text, "الأحد").country == "GB"
+    # a country named as a list item or an object is no acting body's
+    text = "وقال رئيس الوزراء الأحد إن فرنسا وألمانيا تدعمان الخطة."
+    assert where(text, "الأحد") is None

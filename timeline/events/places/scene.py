@@ -231,6 +231,7 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
         return None  # «زار الرئيس الفرنسي الصين»: the body travels
     clause = strong[m_first]
     codes = set()
+    named = {c.first: c.place.country for c in cands if c.kind == "country" and c.attach is None and not ws[c.first].norm.startswith("و")}
     for i, w in enumerate(ws):
         kind, clitic = g.word_kind(w.norm)
         if strong[i] != clause or abs(i - m_first) > BODY_REACH or kind != "body" or clitic not in ("", "و", "ف"):
@@ -238,7 +239,7 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
         if i and (g.word_kind(ws[i - 1].norm)[0] in ("in", "to", "from") or ws[i - 1].norm in _BESIDE):
             continue  # «بموافقة مكتب … لدى وزارة الخزانة الأمريكية»: the body is not the one acting
         for j in range(i + 1, min(i + 4, len(ws))):
-            code = g.nisba_country(ws[j].norm)
+            code = g.nisba_country(ws[j].norm) or named.get(j)  # «وزارة الداخلية السعودية», «بنك المغرب»
             if code:
                 codes.add(code)
                 break
