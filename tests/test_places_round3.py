@@ -128,3 +128,19 @@ def test_a_body_of_a_country_named_after_it_acts_in_that_country():
     # a country named as a list item or an object is no acting body's
     text = "وقال رئيس الوزراء الأحد إن فرنسا وألمانيا تدعمان الخطة."
     assert where(text, "الأحد") is None
+
+
+def test_american_states_are_american():
+    text = "وكان كروز قد اقتحم ثانوية في ولاية فلوريدا قبل أسبوع وقتل 17 شخصا."
+    assert where(text, "قبل أسبوع").country == "US"
+    text = "وشيعت الجنازة الأحد الماضي في مدينة ليفينغستون في ولاية مونتانا الأمريكية."
+    assert where(text, "الأحد الماضي").country == "US"
+    text = "وأعلنت الشرطة في تكساس الأسبوع الماضي اعتقال المشتبه به."
+    assert where(text, "الأسبوع الماضي").name == "تكساس"
+    # «مونتانا» alone is as often a name: the rapper French Montana
+    assert where("وغنى فرنش مونتانا في الحفل الأسبوع الماضي.", "الأسبوع الماضي") is None
+
+
+def test_the_royal_palace_of_amman():
+    text = "وذكرت الوكالة أن العاهل الأردني استقبل في قصر الحسينية، الخميس، وزير المالية السعودي."
+    assert where(text, "الخميس").name == "عمان"

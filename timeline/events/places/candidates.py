@@ -217,7 +217,7 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
     while k < len(cands):
         end = k
         while end + 1 < len(cands) and _linked(g, ws, cands[end].last + 1, cands[end + 1].first) \
-                and _within(ws, cands[end], cands[end + 1]):
+                and _within(g, ws, cands[end], cands[end + 1]):
             end += 1
         group = cands[k: end + 1]
         attach = next((a for a in _STRONG if any(c.attach == a for c in group)), group[0].attach)
@@ -231,12 +231,15 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
     return result
 
 
-def _within(ws: list[Word], place: _Candidate, larger: _Candidate) -> bool:
+def _within(g: Gazetteer, ws: list[Word], place: _Candidate, larger: _Candidate) -> bool:
     """The second place of a chain holds the first: not another country («تمثلان تونس في تايوان»), not a
     second item of a list («أبها ولندن»: its conjunction و is no part of its name)."""
     if place.place.country and larger.place.country and place.place.country != larger.place.country:
         return False
-    return not (ws[larger.first].norm.startswith("و") and not normalize(larger.place.name).startswith("و"))
+    first = ws[larger.first].norm
+    if g.cue.get(first) in ("head", "area"):
+        return True  # «في ولاية مونتانا»: و is the head word's own letter
+    return not (first.startswith("و") and not normalize(larger.place.name).startswith("و"))
 
 
 def _linked(g: Gazetteer, ws: list[Word], start: int, stop: int) -> bool:
