@@ -144,3 +144,13 @@ def test_american_states_are_american():
 def test_the_royal_palace_of_amman():
     text = "وذكرت الوكالة أن العاهل الأردني استقبل في قصر الحسينية، الخميس، وزير المالية السعودي."
     assert where(text, "الخميس").name == "عمان"
+
+
+def test_a_clause_opened_by_wadhalik_goes_on_with_the_happening():
+    text = "تعهد ترمب، الأربعاء، باتخاذ إجراءات قوية، وذلك لدى استقباله في البيت الأبيض ناجين من إطلاق نار."
+    assert where(text, "الأربعاء").name == "واشنطن"
+    text = "تستضيف مكتبة الملك فهد العامة بجدة برنامجا تدريبيا مجانيا، وذلك مساء غد الخميس، بهدف إكسابهم مهارات."
+    assert where(text, "مساء غد الخميس").name == "جدة"
+    # another و-clause still opens a new happening
+    text = "أعلن الوزير الأربعاء خطة جديدة، وسافر وفد من الوزارة إلى باريس لعرضها."
+    assert where(text, "الأربعاء") is None

@@ -75,7 +75,8 @@ def _clause_ids(g: Gazetteer, text: str, base: int, ws: list[Word]) -> tuple[lis
             gap = text[base + ws[k - 1].end: base + w.start]
             if _CLAUSE_END.search(gap):
                 w_id += 1
-                if "؛" in gap or ";" in gap or (w.norm.startswith("و") and len(w.norm) > 2 and not g.names.get(w.norm)):
+                if "؛" in gap or ";" in gap or (w.norm.startswith("و") and len(w.norm) > 2 and not g.names.get(w.norm)
+                                                   and g.cue.get(w.norm) != "on"):
                     s_id += 1
             if g.cue.get(w.norm) == "say" and ws[k - 1].norm not in _NOT_SPEECH:  # «بعد أن دهس»: not speech
                 w_id, s_id, q_id = w_id + 1, s_id + 1, q_id + 1
