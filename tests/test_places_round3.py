@@ -154,3 +154,11 @@ def test_a_clause_opened_by_wadhalik_goes_on_with_the_happening():
     # another و-clause still opens a new happening
     text = "أعلن الوزير الأربعاء خطة جديدة، وسافر وفد من الوزارة إلى باريس لعرضها."
     assert where(text, "الأربعاء") is None
+
+
+def test_a_club_city_after_a_tournament_word_is_the_city():
+    headline = "نادال يحرز لقب دورة برشلونة للمرة الـ 11"
+    text = "وكان تسيتسيباس حقق الجمعة أهم فوز في مسيرته حتى الآن بتغلبه على تييم في ربع النهائي."
+    assert where(text, "الجمعة", headline).name == "برشلونة"
+    # the club: no scene
+    assert where(text, "الجمعة", "ميسي يقود برشلونة للفوز على ريال مدريد") is None

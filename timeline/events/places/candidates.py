@@ -107,7 +107,9 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
         attach = _attachment(g, ws, h.first, h.clitic) or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
-        if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club":
+        after_inst = h.first and g.word_kind(ws[h.first - 1].norm)[0] == "inst"  # «دورة برشلونة»: the city's tournament
+        if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club" \
+                and not after_inst:
             out.append(_Candidate(place, h.first, h.last, None, "org"))  # «لغوارديولا وليفربول»: the club
             continue
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
