@@ -162,3 +162,10 @@ def test_a_club_city_after_a_tournament_word_is_the_city():
     assert where(text, "الجمعة", headline).name == "برشلونة"
     # the club: no scene
     assert where(text, "الجمعة", "ميسي يقود برشلونة للفوز على ريال مدريد") is None
+
+
+def test_a_club_is_no_town_in_fiji():
+    text = "منح الجهاز الفني للفريق الأول لكرة القدم بنادي الفتح لاعبي الفريق أمس الثلاثاء إجازة عن التدريبات."
+    assert where(text, "أمس الثلاثاء") is None
+    text = "يختتم الفريق الكروي الأول بنادي الاتحاد اليوم معسكره المقام في إيطاليا."
+    assert where(text, "اليوم").name == "إيطاليا"
