@@ -115,6 +115,10 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
             place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
                 place.country, place.country_name, place.lat, place.lon, place.tz))
+        stated = g.nisba_country(ws[h.last + 1].norm) if h.entry.kind == "city" and h.last + 1 < len(ws) else None
+        if stated and stated != place.country and ws[h.last + 1].norm.endswith("ه"):
+            # «بمدينة ميرلو الهولندية»: the article says whose town it is; a namesake elsewhere is not meant
+            place = Place(place.name, stated, g.country_names.get(stated), None, None, g.zone(stated))
         if h.entry.attached_only and attach not in ("in", "to", "host"):
             continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
         out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
