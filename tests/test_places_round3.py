@@ -187,3 +187,12 @@ def test_a_nationality_after_a_town_says_whose_town_it_is():
     assert where(text, "أمس").country == "NL"
     text = "شهدت مدينة برمنغهام البريطانية نهاية الأسبوع الماضي حادثة أليمة."
     assert where(text, "نهاية الأسبوع الماضي").country == "GB"
+
+
+def test_a_country_as_the_subject_of_a_verb_acts_there():
+    assert where("وقررت إيران، في 10 يوليو الماضي، فتح سوق ثانوية للعملة الصعبة.", "10 يوليو الماضي").country == "IR"
+    assert where("أقرت إسرائيل يوم الخميس قانونا جديدا.", "يوم الخميس").country == "IL"
+    assert where("ولم تتمكن الولايات المتحدة من إرسال البشر إلى الفضاء منذ عام 2011.", "عام 2011").country == "US"
+    # a country after a preposition or a noun is no subject
+    assert where("وأرسل الوزير وفدا إلى تركيا في 10 يوليو الماضي.", "10 يوليو الماضي").country == "TR"
+    assert where("وأعلن الرئيس الخميس دعم سوريا.", "الخميس") is None

@@ -224,6 +224,14 @@ def _speaks_elsewhere(g: Gazetteer, ws: list[Word], story: Place) -> bool:
     return False
 
 
+def _feminine_verb(g: Gazetteer, norm: str) -> bool:
+    """«رحبت», «ولم تتمكن», «وقررت»: a verb agreeing with a country, its subject (a country is feminine)."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if g.word_kind(norm)[0] or bare.startswith("ال") or len(bare) < 4:
+        return False
+    return bare.endswith("ت") or (bare.startswith("ت") and not bare.endswith(("ه", "ات")))
+
+
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
                     cands: list[_Candidate]) -> Place | None:
     """«أعلنت وزارة الداخلية السعودية يوم الأحد …»: an official body of one country acts in the
@@ -240,7 +248,10 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
         if i and (g.word_kind(ws[i - 1].norm)[0] in ("in", "to", "from") or ws[i - 1].norm in _BESIDE):
             continue  # «بموافقة مكتب … لدى وزارة الخزانة الأمريكية»: the body is not the one acting
         for j in range(i + 1, min(i + 4, len(ws))):
-            code = g.nisba_country(ws[j].norm) or named.get(j)  # «وزارة الداخلية السعودية», «بنك المغرب»
+            # «وزارة الداخلية السعودية»; a country's name ends a construct chain, «بنك المغرب», «رئيسة وزراء
+            # بريطانيا», with no definite word between («الرئيس الخميس دعم سوريا»: an object)
+            code = g.nisba_country(ws[j].norm) or (named.get(j) if all(not w.norm.startswith("ال") for w in ws[i + 1: j])
+                                                   else None)
             if code:
                 codes.add(code)
                 break
@@ -248,7 +259,8 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
                 break
     for c in cands:  # «أعلنت السعودية الأحد …», «أما سلطنة عمان فأعلنت …»: a country speaking
         if c.kind == "country" and c.attach is None and strong[c.first] == clause and abs(c.first - m_first) <= BODY_REACH \
-                and ((c.first and _speech(ws[c.first - 1].norm)) or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))):
+                and ((c.first and (_speech(ws[c.first - 1].norm) or _feminine_verb(g, ws[c.first - 1].norm)))
+                     or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))):
             codes.add(c.place.country)
     if len(codes) != 1:
         return None
