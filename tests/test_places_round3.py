@@ -196,3 +196,10 @@ def test_a_country_as_the_subject_of_a_verb_acts_there():
     # a country after a preposition or a noun is no subject
     assert where("وأرسل الوزير وفدا إلى تركيا في 10 يوليو الماضي.", "10 يوليو الماضي").country == "TR"
     assert where("وأعلن الرئيس الخميس دعم سوريا.", "الخميس") is None
+
+
+def test_yemeni_towns_and_governorates():
+    text = "وتمكنت المقاومة الشعبية، أمس، من استعادة السيطرة على مدينة زنجبار، عاصمة محافظة أبين."
+    assert where(text, "أمس").country == "YE"
+    text = "وأعلنت المقاومة عن تحرير محافظة الضالع بالكامل أمس."
+    assert where(text, "أمس").name == "الضالع"
