@@ -29,6 +29,9 @@ _NAME_PREFIXES = {normalize(w) for w in (
     "خميس سبت أحد ثلاثاء أربعاء جمعة").split()}
 
 
+_ON = normalize("على")
+
+
 _HEAD_OF = (normalize("رأس"), normalize("راس"))  # a city name followed by «رأسه» is an idiom
 
 
@@ -72,7 +75,11 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
         if kind in ("in", "to", "from", "host"):
             if kind in ("in", "to") and j and g.word_kind(ws[j - 1].norm)[0] == "qual":
                 return None
+            if kind == "host" and cl.endswith("ل"):
+                return None  # «الجبهة الشعبية لتحرير فلسطين»: a name, «لاستضافة»: a purpose
             return kind
+        if ws[j].norm == _ON and j and g.word_kind(ws[j - 1].norm)[0] == "host":
+            return "host"  # «السيطرة على مدينة زنجبار»
         return None
     return None
 
