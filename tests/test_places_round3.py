@@ -208,3 +208,13 @@ def test_yemeni_towns_and_governorates():
     assert where(text, "أمس") is None
     text = "ودارت معارك عنيفة أمس في محافظة الضالع جنوبي البلاد."
     assert where(text, "أمس").name == "الضالع"
+
+
+def test_a_place_inside_a_coming_or_returning_from_phrase_is_the_origin():
+    text = "انطلقت تدريبات الفريق مساء أمس الإثنين عقب عودتهم من المعسكر الخارجي في ميلانو."
+    assert where(text, "مساء أمس الإثنين") is None
+    text = "وصلت بعثة الفريق مساء أمس قادمة من معسكرها الإعدادي في سويسرا."
+    assert where(text, "مساء أمس") is None
+    # past a clause break the place is the happening's again
+    text = "انطلقت تدريبات الفريق بعد عودتهم من المعسكر، مساء أمس الإثنين في ملعب جدة."
+    assert where(text, "مساء أمس الإثنين").name == "جدة"

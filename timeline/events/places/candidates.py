@@ -113,7 +113,10 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
-        attach = _attachment(g, ws, h.first, h.clitic) or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
+        attach = _attachment(g, ws, h.first, h.clitic)
+        if attach == "in" and _coming_from(g, text, base, ws, h.first):
+            attach = "from"
+        attach = attach or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
         after_inst = h.first and g.word_kind(ws[h.first - 1].norm)[0] == "inst"  # «دورة برشلونة»: the city's tournament
         if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club" \
                 and not after_inst:
@@ -178,6 +181,20 @@ def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
         if kind or k != h.first - 1 or g.nisba_country(ws[k].norm):
             return None  # «استعادت القوات العراقية الموصل»: the town is the object
     return None
+
+
+BACK_REACH = 7  # words between a «من» after a word of coming or returning and a place it still holds
+
+
+def _coming_from(g: Gazetteer, text: str, base: int, ws: list[Word], first: int) -> bool:
+    """«بعد عودتهم من المعسكر الخارجي في سويسرا», «قادمة من قاعدة مشاة البحرية في بوفورت»: a place
+    inside the «من» phrase of coming or returning, with no clause break before it, is where they come from."""
+    for k in range(first - 1, max(0, first - 1 - BACK_REACH), -1):
+        if _CLAUSE_BREAK.search(text[base + ws[k].end: base + ws[k + 1].start]):
+            return False
+        if g.word_kind(ws[k].norm)[0] == "from":
+            return k > 0 and g.word_kind(ws[k - 1].norm)[0] == "back"
+    return False
 
 
 VISIT_REACH = 6  # words between a verb of visiting and its object place («وزار فريق من صندوق النقد الدولي تونس»)
