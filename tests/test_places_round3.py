@@ -218,3 +218,9 @@ def test_a_place_inside_a_coming_or_returning_from_phrase_is_the_origin():
     # past a clause break the place is the happening's again
     text = "انطلقت تدريبات الفريق بعد عودتهم من المعسكر، مساء أمس الإثنين في ملعب جدة."
     assert where(text, "مساء أمس الإثنين").name == "جدة"
+
+
+def test_an_international_body_replying_is_not_where_the_story_is():
+    headline = "فضيحة فساد تهدد اللجنة الأولمبية الدولية بعد دورة ريو دي جانيرو"
+    text = "وردت اللجنة الأولمبية الدولية في بيان لها الجمعة أنها طرف مدني في الإجراءات."
+    assert where(text, "الجمعة", headline) is None
