@@ -224,3 +224,11 @@ def test_an_international_body_replying_is_not_where_the_story_is():
     headline = "فضيحة فساد تهدد اللجنة الأولمبية الدولية بعد دورة ريو دي جانيرو"
     text = "وردت اللجنة الأولمبية الدولية في بيان لها الجمعة أنها طرف مدني في الإجراءات."
     assert where(text, "الجمعة", headline) is None
+
+
+def test_a_hashtag_naming_one_place():
+    text = "قال متحدث باسم الرئاسة في #كوريا_الجنوبية، الثلاثاء، إن المحادثات ستستأنف."
+    assert where(text, "الثلاثاء").country == "KR"
+    # a tag joining two places names neither
+    text = "احتشد الآلاف اليوم الأحد تأييدا للوحدة بين #رومانيا_ومولدوفا."
+    assert where(text, "اليوم الأحد") is None
