@@ -232,3 +232,12 @@ def test_a_hashtag_naming_one_place():
     # a tag joining two places names neither
     text = "احتشد الآلاف اليوم الأحد تأييدا للوحدة بين #رومانيا_ومولدوفا."
     assert where(text, "اليوم الأحد") is None
+
+
+def test_a_place_given_as_one_example_is_not_the_story_place():
+    later = "لكن الخبراء توخوا الحذر ظهر السبت حول وتيرة انتشار الفيروس."
+    lead = ("استهدفت موجة من الهجمات الالكترونية مئات الدول السبت، الأمر الذي أثر على عمل مؤسسات "
+            "من بينها مستشفيات في بريطانيا.\n" + later)
+    assert where(lead, "ظهر السبت", "أسرار أكبر هجوم إلكتروني", later) is None
+    lead = "استهدفت موجة من الهجمات الالكترونية مستشفيات في بريطانيا السبت.\n" + later
+    assert where(lead, "ظهر السبت", "أسرار أكبر هجوم إلكتروني", later).name == "بريطانيا"

@@ -91,9 +91,10 @@ PLAN_REACH = 8  # words between a plan word and the place it plans («تخطط �
 
 def _planned(g: Gazetteer, text: str, base: int, ws: list[Word], c: _Candidate) -> bool:
     """«رفضت لجنة الانضباط … للمشاركة في نهائي كأس السوبر والمزمع إقامته في لندن»: a place after a word of
-    a plan, in its clause, is where something is planned, not where the story is."""
+    a plan, in its clause, is where something is planned, not where the story is; after «من بينها» it is one
+    example among many («مئات الدول … من بينها مستشفيات في بريطانيا»)."""
     for k in range(c.first - 1, max(-1, c.first - 1 - PLAN_REACH), -1):
-        if g.word_kind(ws[k].norm)[0] == "plan":
+        if g.word_kind(ws[k].norm)[0] in ("plan", "among"):
             return True
         if re.search(r"[،؛,;:.]", text[base + ws[k].end: base + ws[k + 1].start]):
             return False
