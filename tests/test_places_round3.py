@@ -241,3 +241,21 @@ def test_a_place_given_as_one_example_is_not_the_story_place():
     assert where(lead, "ظهر السبت", "أسرار أكبر هجوم إلكتروني", later) is None
     lead = "استهدفت موجة من الهجمات الالكترونية مستشفيات في بريطانيا السبت.\n" + later
     assert where(lead, "ظهر السبت", "أسرار أكبر هجوم إلكتروني", later).name == "بريطانيا"
+
+
+TILLERSON = ("وقال وزير الخارجية الأمريكي ريكس تيلرسون اليوم الجمعة إن ترامب اتخذ القرار من تلقاء نفسه.\n"
+             "وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي \"إنه قرار اتخذه الرئيس من تلقاء نفسه\".")
+
+
+def test_a_statement_made_during_a_visit_the_next_sentence_tells():
+    first = TILLERSON.split("\n")[0]
+    assert where(TILLERSON, "اليوم الجمعة", "ترامب يضع شروطا للقاء كيم", first).name == "جيبوتي"
+    text = "وقال الوزير أثناء زيارة إلى فرنسا ليومين \"نحن سعداء أنه اتفقنا اليوم مع الوزيرة\"."
+    assert where(text, "اليوم").country == "FR"
+
+
+def test_a_visit_told_inside_the_quote_is_someone_elses():
+    text = ("وكان المتحدث باسم الأمم المتحدة قد قال في تصريحات صحفية أمس إن المبعوث يعتقد أن خطته تكتسب قبولا.\n"
+            "وأضاف \"ولد الشيخ التقى خلال زيارة إلى القاهرة الأمين العام لجامعة الدول العربية\".")
+    first = text.split("\n")[0]
+    assert where(text, "أمس", "بحاح لولد الشيخ: مهمتك تطبيق القرار", first) is None

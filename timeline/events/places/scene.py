@@ -8,7 +8,7 @@ from ...normalize import normalize
 from ...terms import Word, words
 from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
-from .story import _SPEECH, _VISIT, _speech, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
+from .story import _SPEECH, _VISIT, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
 
 MAX_DISTANCE = 25  # words between a mention and its place, beyond which they are not linked
@@ -187,6 +187,10 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
+    if any(_speech(w.norm) for w in ws[: m_first + 1]):
+        visit = _visit_told(g, text, sentence)  # «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي»
+        if visit:
+            return visit
     acting = _acting_country(g, ws, m_first, m_last, strong, cands)
     story, source = _story_place(g, text, headline)
     if not story or (source == "lead" and (s_start <= _first_sentence_start(text) or not _current(ws[m_first: m_last + 1]))):

@@ -101,6 +101,35 @@ def _planned(g: Gazetteer, text: str, base: int, ws: list[Word], c: _Candidate) 
     return False
 
 
+@lru_cache(maxsize=8)
+def _geometry(text: str) -> TextGeometry:
+    return TextGeometry(text)
+
+
+def _visit_told(g: Gazetteer, text: str, sentence: tuple[int, int]) -> Place | None:
+    """«وقال تيلرسون اليوم الجمعة إن …» followed by «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي …»: a statement
+    made during a visit, told in the sentence itself or the next one (also a statement), was made there — the
+    visit in the saying part, before any quote or «أن»; a visit told in what is said is someone else's."""
+    geometry = _geometry(text)
+    here = geometry.sentence_at(sentence[0])
+    spans = [sentence]
+    if here.index + 1 < len(geometry):
+        spans.append(geometry.sentence(here.index + 1).bounds)
+    for n, (start, end) in enumerate(spans):
+        ws = words(text[start:end])
+        if n and not any(_speech(w.norm) for w in ws):
+            return None
+        for k, w in enumerate(ws[:-2]):
+            if g.word_kind(w.norm)[0] != "during" or not _bare(ws[k + 1].norm).startswith("زيار"):
+                continue
+            if re.search('["«“]', text[start: start + w.start]) or any(g.word_kind(v.norm)[0] == "say" for v in ws[:k]):
+                return None  # «وأضاف "ولد الشيخ التقى خلال زيارة إلى القاهرة …"»: a visit told, not the saying's
+            visited = [c for c in _candidates(g, text, start, ws) if c.attach == "to" and k + 1 < c.first <= k + 4]
+            if visited:
+                return visited[0].place
+    return None
+
+
 def _current(mention_words: list[Word]) -> bool:
     """A time told from the news day (a weekday, «أمس», «اليوم»): the story's own happening, not its
     background («انطلقت شهرته في عام 2000» is not where the news is)."""
