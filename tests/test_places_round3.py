@@ -259,3 +259,22 @@ def test_a_visit_told_inside_the_quote_is_someone_elses():
             "وأضاف \"ولد الشيخ التقى خلال زيارة إلى القاهرة الأمين العام لجامعة الدول العربية\".")
     first = text.split("\n")[0]
     assert where(text, "أمس", "بحاح لولد الشيخ: مهمتك تطبيق القرار", first) is None
+
+
+KABUL_HEADLINE = "مقتل العشرات في هجوم على مركز انتخابي في أفغانستان"
+KABUL = ("قتل 57 شخصا على الأقل في هجوم انتحاري استهدف مركزا لتسجيل الناخبين في كابول الأحد.\n"
+         "وتعرضت أربعة مراكز لهجمات مماثلة منذ بدء التسجيل الأسبوع الماضي.\n"
+         "وقال شهود عيان إن الشرطة طوقت المكان أمس.")
+
+
+def test_the_lead_town_in_the_headline_country_gives_the_country_for_the_background():
+    line = KABUL.split("\n")
+    assert where(KABUL, "الأسبوع الماضي", KABUL_HEADLINE, line[1]).name == "أفغانستان"
+    assert where(KABUL, "أمس", KABUL_HEADLINE, line[2]).name == "كابول"  # the news days: the lead's town
+
+
+def test_a_berber_name_prefix_and_a_town_the_article_says_is_american():
+    text = "نظمت الفعاليات المدنية أمس السبت زيارة جماعية إلى دوار آيت تومرت، حيث يوجد بيت عائلة الراحل."
+    assert where(text, "أمس السبت").name == "آيت تومرت"  # not «آيت» alone
+    text = "وستنظم اليوم مسيرة في مدينة فيرغسن الاميركية في الذكرى الأولى لمقتل الشاب."
+    assert where(text, "اليوم").country == "US"

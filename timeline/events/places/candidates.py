@@ -25,7 +25,7 @@ _SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst")  # «في مطار �
 
 
 _NAME_PREFIXES = {normalize(w) for w in (
-    "عين سيدي بني بن أولاد أبو بئر رأس جبل سوق وادي واد دار تل أم قصر حمام سان سانت كفر دير بيت منزل برج حاسي "
+    "عين سيدي بني بن أولاد آيت أبو بئر رأس جبل سوق وادي واد دار تل أم قصر حمام سان سانت كفر دير بيت منزل برج حاسي "
     "خميس سبت أحد ثلاثاء أربعاء جمعة").split()}
 
 
@@ -157,6 +157,9 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             if name_end is None:
                 continue
             code = g.head_country.get(head) or g.head_country.get(_bare(head))
+            stated = g.nisba_country(ws[name_end + 1].norm) if name_end + 1 < len(ws) else None
+            if stated and ws[name_end + 1].norm.endswith("ه"):
+                code = stated  # «في مدينة فيرغسن الأميركية»: the article says whose town it is
             name = _as_written(text, base, ws, i + 1, name_end, "")
             place = Place(name, code, g.country_names.get(code) if code else None, None, None, g.zone(code))
             out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))

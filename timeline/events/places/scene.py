@@ -193,6 +193,9 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
             return visit
     acting = _acting_country(g, ws, m_first, m_last, strong, cands)
     story, source = _story_place(g, text, headline)
+    if story and source == "lead_country" and s_start > _first_sentence_start(text) and not _current(ws[m_first: m_last + 1]):
+        story, source = g.country_place(story.country), "headline"  # «مخيم في جزيرة ليسبوس» + «… في اليونان»
+    source = "lead" if source == "lead_country" else source
     if not story or (source == "lead" and (s_start <= _first_sentence_start(text) or not _current(ws[m_first: m_last + 1]))):
         return acting  # the first sentence's place is its own, not a story told around it
     if acting and (acting.country != story.country or not (source == "dateline" or _is_capital(g, story))):

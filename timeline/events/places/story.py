@@ -81,6 +81,8 @@ def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, 
             first = attached[0].place
     if first and top and first.name == top.name:
         return top, "headline"  # «… في مصر» in both: the headline's place, for the story's background too
+    if first and top and top.name == top.country_name and top.country == first.country and first.name != top.name:
+        return first, "lead_country"  # the lead's town in the headline's country: the country for the background
     if first and (not top or (top.country == first.country and top.name == top.country_name)):
         return first, "lead"
     return top, "headline"
