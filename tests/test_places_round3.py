@@ -278,3 +278,13 @@ def test_a_berber_name_prefix_and_a_town_the_article_says_is_american():
     assert where(text, "أمس السبت").name == "آيت تومرت"  # not «آيت» alone
     text = "وستنظم اليوم مسيرة في مدينة فيرغسن الاميركية في الذكرى الأولى لمقتل الشاب."
     assert where(text, "اليوم").country == "US"
+
+
+def test_a_destination_after_aqib_or_baad_is_a_later_happening():
+    text = "وفي يوليو 2016 انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا."
+    assert where(text, "2015") is None
+    text = "وهذه ثاني صفقة بين الفريقين هذا الصيف بعد انتقال لاعب الوسط الى ميلان مقابل 20 مليون يورو."
+    assert where(text, "هذا الصيف") is None
+    # a destination of the dated happening itself
+    text = "وصل الوفد أمس إلى باريس بعد ظهر الاثنين."
+    assert where(text, "أمس").name == "باريس"

@@ -183,8 +183,14 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         return any(ws[k].norm.isdigit() and len(ws[k].norm) == 4  # not a label («كأس العالم 2018 بروسيا»)
                    and (_own_time(ws[k - 1].norm) or ws[k - 1].norm in ("في", "وفي")) for k in range(m_last + 1, c.first))
 
+    def later_trip(c: _Candidate) -> bool:
+        """«انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا»: a destination after «عقب / بعد» is
+        another, later happening's, not the one the time dates."""
+        return c.attach == "to" and c.first > m_last and any(
+            g.word_kind(w.norm)[0] == "after" for w in ws[m_last + 1: c.first])
+
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
-             and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c)]
+             and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
     if any(_speech(w.norm) for w in ws[: m_first + 1]):
