@@ -11,7 +11,11 @@ Gazetteer (loaded once, lazily):
 Choosing the place of the happening told around a time mention: only a place the sentence
 ATTACHES to what happens counts — after «في / بـ» (in), «إلى» (destination of a trip), or as
 what a host verb (شهدت، استضافت) says is the scene; a place named as origin («من»), as the
-subject of a statement or in a list is not the scene. Among attached places the one nearest
+subject of a statement or in a list is not the scene. The object of a verb of visiting («وزار فريق
+من صندوق النقد تونس») and a town taken («السيطرة على مدينة زنجبار») are scenes; a place inside the «من»
+phrase of coming or returning («عقب عودتهم من المعسكر في ميلانو») is an origin; a building, palace,
+summit or election named after its town («بقصر قرطاج», «باجتماع مكة», «في انتخابات الولايات المتحدة»)
+is in that town; a feminine nationality adjective after a town says whose town it is («ميرلو الهولندية»). Among attached places the one nearest
 the mention wins, staying in its clause when it can; in a chain «منطقة X في محافظة Y» the
 first, most precise name. A comma that goes on with the clause («صباح الأحد، مخازن … في كركوك»)
 does not part them, unless the time sits in a fronted or relative clause; a place told after «أن /
@@ -19,15 +23,18 @@ does not part them, unless the time sits in a fronted or relative clause; a plac
 has no place) and the told clause has no date of its own. Idioms holding a name («مسقط رأسه»،
 «خاصة بـ») are no place; landmarks (المسجد الأقصى، الكونغرس) give their city; a city in a club's or a
 newspaper's name («ريال مدريد», «واشنطن بوست») is no scene. Without one, an official body of one country
-acting, or a country itself speaking («أعلنت السعودية الأحد»), gives that country (unless the article's
+acting («وزارة الداخلية السعودية», «بنك المغرب»), or a country itself speaking or the subject of a verb
+(«أعلنت السعودية الأحد», «وقررت إيران»), gives that country (unless the article's
 story is set in that country's capital or filed from one of its cities: that city is finer); else a
-sentence that attaches no place, names no other country's place or nation, tells of no trip and has no
-statesman of another country or international body speaking («قال لودريان») goes on with the article's
+sentence that attaches no place, names no other country's place or nation (a person's nationality before
+his name, «البريطانية آيمي فولر», does not count), tells of no trip and has no statesman of another country,
+international body, company or network speaking («قال لودريان», «وقالت الشركة») goes on with the article's
 own story: it happens at the article's dateline city (an agency's, not a news desk's), else the one
 place its headline names (not a capital acting as its government, «واشنطن ترفع شكوى», «لرسوم واشنطن»,
 nor a city standing for its club, «ليفربول يكشف قميصه»), else the one place its first sentence attaches a
-happening to (this last only for a time told from the news days — a weekday, «أمس», «اليوم» — not for the
-story's background). Otherwise no place.
+happening to, not after a word of a plan («والمزمع إقامته في لندن») (this last only for a time told from the
+news days — a weekday, «أمس», «اليوم» — not for the story's background, unless the headline names the same
+place). Otherwise no place.
 """
 from __future__ import annotations
 

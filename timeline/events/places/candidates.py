@@ -2,6 +2,7 @@
 a preposition or host word before it, a head word and a name the gazetteer lacks, chains of places."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...normalize import normalize
@@ -14,6 +15,9 @@ from .gazetteer import _ARABIC, Gazetteer, Place, _bare, _Hit
 _STRONG = ("in", "to", "host")
 
 
+_CLAUSE_BREAK = re.compile(r"[،؛,;:.!?\"«»()]")
+
+
 _SEAT = "seat"  # a town's institution acting («قررت محكمة جنايات القاهرة»): there, for its own clause only
 
 
@@ -21,8 +25,11 @@ _SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst")  # «في مطار �
 
 
 _NAME_PREFIXES = {normalize(w) for w in (
-    "عين سيدي بني بن أولاد أبو بئر رأس جبل سوق وادي واد دار تل أم قصر حمام سان سانت كفر دير بيت منزل برج حاسي "
+    "عين سيدي بني بن أولاد آيت أبو بئر رأس جبل سوق وادي واد دار تل أم قصر حمام سان سانت كفر دير بيت منزل برج حاسي "
     "خميس سبت أحد ثلاثاء أربعاء جمعة").split()}
+
+
+_ON = normalize("على")
 
 
 _HEAD_OF = (normalize("رأس"), normalize("راس"))  # a city name followed by «رأسه» is an idiom
@@ -68,7 +75,11 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
         if kind in ("in", "to", "from", "host"):
             if kind in ("in", "to") and j and g.word_kind(ws[j - 1].norm)[0] == "qual":
                 return None
+            if kind == "host" and cl.endswith("ل"):
+                return None  # «الجبهة الشعبية لتحرير فلسطين»: a name, «لاستضافة»: a purpose
             return kind
+        if ws[j].norm == _ON and j and g.word_kind(ws[j - 1].norm)[0] == "host":
+            return "host"  # «السيطرة على مدينة زنجبار»
         return None
     return None
 
@@ -102,13 +113,22 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
-        attach = _attachment(g, ws, h.first, h.clitic) or _institution_acting(g, ws, h)
-        if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club":
+        attach = _attachment(g, ws, h.first, h.clitic)
+        if attach == "in" and _coming_from(g, text, base, ws, h.first):
+            attach = "from"
+        attach = attach or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
+        after_inst = h.first and g.word_kind(ws[h.first - 1].norm)[0] == "inst"  # «دورة برشلونة»: the city's tournament
+        if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club" \
+                and not after_inst:
             out.append(_Candidate(place, h.first, h.last, None, "org"))  # «لغوارديولا وليفربول»: the club
             continue
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
             place = Place(_as_written(text, base, ws, h.first, h.last, h.clitic), *(
                 place.country, place.country_name, place.lat, place.lon, place.tz))
+        stated = g.nisba_country(ws[h.last + 1].norm) if h.entry.kind == "city" and h.last + 1 < len(ws) else None
+        if stated and stated != place.country and ws[h.last + 1].norm.endswith("ه"):
+            # «بمدينة ميرلو الهولندية»: the article says whose town it is; a namesake elsewhere is not meant
+            place = Place(place.name, stated, g.country_names.get(stated), None, None, g.zone(stated))
         if h.entry.attached_only and attach not in ("in", "to", "host"):
             continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
         out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
@@ -137,6 +157,9 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             if name_end is None:
                 continue
             code = g.head_country.get(head) or g.head_country.get(_bare(head))
+            stated = g.nisba_country(ws[name_end + 1].norm) if name_end + 1 < len(ws) else None
+            if stated and ws[name_end + 1].norm.endswith("ه"):
+                code = stated  # «في مدينة فيرغسن الأميركية»: the article says whose town it is
             name = _as_written(text, base, ws, i + 1, name_end, "")
             place = Place(name, code, g.country_names.get(code) if code else None, None, None, g.zone(code))
             out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))
@@ -160,6 +183,40 @@ def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
             return None
         if kind or k != h.first - 1 or g.nisba_country(ws[k].norm):
             return None  # «استعادت القوات العراقية الموصل»: the town is the object
+    return None
+
+
+BACK_REACH = 7  # words between a «من» after a word of coming or returning and a place it still holds
+
+
+def _coming_from(g: Gazetteer, text: str, base: int, ws: list[Word], first: int) -> bool:
+    """«بعد عودتهم من المعسكر الخارجي في سويسرا», «قادمة من قاعدة مشاة البحرية في بوفورت»: a place
+    inside the «من» phrase of coming or returning, with no clause break before it, is where they come from."""
+    for k in range(first - 1, max(0, first - 1 - BACK_REACH), -1):
+        if _CLAUSE_BREAK.search(text[base + ws[k].end: base + ws[k + 1].start]):
+            return False
+        if g.word_kind(ws[k].norm)[0] == "from":
+            return k > 0 and g.word_kind(ws[k - 1].norm)[0] == "back"
+    return False
+
+
+VISIT_REACH = 6  # words between a verb of visiting and its object place («وزار فريق من صندوق النقد الدولي تونس»)
+
+
+def _visited(g: Gazetteer, text: str, base: int, ws: list[Word], h: _Hit) -> str | None:
+    """«وزار فريق من صندوق النقد الدولي تونس», «يزور الرئيس الفرنسي الصين»: the first place after a verb
+    of visiting, with no «في / إلى», clause break or other place between, is where the visit happens
+    («من» may open the visitors: «فريق من صندوق النقد»)."""
+    if h.clitic:
+        return None
+    for k in range(h.first - 1, max(-1, h.first - 1 - VISIT_REACH), -1):
+        if _CLAUSE_BREAK.search(text[base + ws[k].end: base + ws[k + 1].start]):
+            return None
+        kind = g.word_kind(ws[k].norm)[0]
+        if kind == "visit":
+            return "to"
+        if kind in ("in", "to", "host", "say", "trip") or g.find(ws[k: k + 1]):
+            return None
     return None
 
 
@@ -193,7 +250,7 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
     while k < len(cands):
         end = k
         while end + 1 < len(cands) and _linked(g, ws, cands[end].last + 1, cands[end + 1].first) \
-                and _within(ws, cands[end], cands[end + 1]):
+                and _within(g, ws, cands[end], cands[end + 1]):
             end += 1
         group = cands[k: end + 1]
         attach = next((a for a in _STRONG if any(c.attach == a for c in group)), group[0].attach)
@@ -207,12 +264,15 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
     return result
 
 
-def _within(ws: list[Word], place: _Candidate, larger: _Candidate) -> bool:
+def _within(g: Gazetteer, ws: list[Word], place: _Candidate, larger: _Candidate) -> bool:
     """The second place of a chain holds the first: not another country («تمثلان تونس في تايوان»), not a
     second item of a list («أبها ولندن»: its conjunction و is no part of its name)."""
     if place.place.country and larger.place.country and place.place.country != larger.place.country:
         return False
-    return not (ws[larger.first].norm.startswith("و") and not normalize(larger.place.name).startswith("و"))
+    first = ws[larger.first].norm
+    if g.cue.get(first) in ("head", "area"):
+        return True  # «في ولاية مونتانا»: و is the head word's own letter
+    return not (first.startswith("و") and not normalize(larger.place.name).startswith("و"))
 
 
 def _linked(g: Gazetteer, ws: list[Word], start: int, stop: int) -> bool:

@@ -254,6 +254,10 @@ class Gazetteer:
 
     def _match_at(self, ws: list[Word], i: int) -> _Hit | None:
         word = ws[i].norm
+        if "_" in word.strip("_"):  # a hashtag «#كوريا_الجنوبية»: the whole tag naming one place
+            parts = [Word(p, ws[i].start, ws[i].end) for p in word.strip("_").split("_")]
+            hit = self._match_at(parts, 0)
+            return _Hit(hit.entry, i, i, hit.clitic) if hit and hit.last == len(parts) - 1 else None
         for clitic in _CLITICS:
             if not word.startswith(clitic):
                 continue

@@ -8,7 +8,7 @@ from ...normalize import normalize
 from ...terms import Word, words
 from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
-from .story import _VISIT, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
+from .story import _SPEECH, _VISIT, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
 
 MAX_DISTANCE = 25  # words between a mention and its place, beyond which they are not linked
@@ -28,12 +28,6 @@ _OWN_TIME = {normalize(w) for w in (
     "يوليو يوليوز جويلية أغسطس غشت أوت سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز "
     "آب أيلول تشرين").split()}
 
-
-# speech verbs and report nouns: a time in their clause dates the saying, whose place is not the told one's
-_SPEECH = {normalize(w) for w in (
-    "قال قالت قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد ذكر ذكرت يذكر تذكر أفاد أفادت "
-    "أوضح أوضحت أضاف أضافت كشف كشفت صرح صرحت نشر نشرت أورد أوردت أشار أشارت اعتبر اعتبرت أعرب أعربت "
-    "أبلغ أبلغت يبلغ بينت نقل نقلت بيان بلاغ تقرير تصريح تصريحات أعتقد يعتقد تعتقد نعتقد أظن يرى ترى أرى").split()}
 
 
 FRONTED_WORDS = 3  # «وفي محافظة عدن،»: the words a fronted place may start after
@@ -81,7 +75,8 @@ def _clause_ids(g: Gazetteer, text: str, base: int, ws: list[Word]) -> tuple[lis
             gap = text[base + ws[k - 1].end: base + w.start]
             if _CLAUSE_END.search(gap):
                 w_id += 1
-                if "؛" in gap or ";" in gap or (w.norm.startswith("و") and len(w.norm) > 2 and not g.names.get(w.norm)):
+                if "؛" in gap or ";" in gap or (w.norm.startswith("و") and len(w.norm) > 2 and not g.names.get(w.norm)
+                                                   and g.cue.get(w.norm) != "on"):
                     s_id += 1
             if g.cue.get(w.norm) == "say" and ws[k - 1].norm not in _NOT_SPEECH:  # «بعد أن دهس»: not speech
                 w_id, s_id, q_id = w_id + 1, s_id + 1, q_id + 1
@@ -188,12 +183,25 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         return any(ws[k].norm.isdigit() and len(ws[k].norm) == 4  # not a label («كأس العالم 2018 بروسيا»)
                    and (_own_time(ws[k - 1].norm) or ws[k - 1].norm in ("في", "وفي")) for k in range(m_last + 1, c.first))
 
+    def later_trip(c: _Candidate) -> bool:
+        """«انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا»: a destination after «عقب / بعد» is
+        another, later happening's, not the one the time dates."""
+        return c.attach == "to" and c.first > m_last and any(
+            g.word_kind(w.norm)[0] == "after" for w in ws[m_last + 1: c.first])
+
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
-             and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c)]
+             and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)]
     if found:
         return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
+    if any(_speech(w.norm) for w in ws[: m_first + 1]):
+        visit = _visit_told(g, text, sentence)  # «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي»
+        if visit:
+            return visit
     acting = _acting_country(g, ws, m_first, m_last, strong, cands)
     story, source = _story_place(g, text, headline)
+    if story and source == "lead_country" and s_start > _first_sentence_start(text) and not _current(ws[m_first: m_last + 1]):
+        story, source = g.country_place(story.country), "headline"  # «مخيم في جزيرة ليسبوس» + «… في اليونان»
+    source = "lead" if source == "lead_country" else source
     if not story or (source == "lead" and (s_start <= _first_sentence_start(text) or not _current(ws[m_first: m_last + 1]))):
         return acting  # the first sentence's place is its own, not a story told around it
     if acting and (acting.country != story.country or not (source == "dateline" or _is_capital(g, story))):
@@ -207,9 +215,6 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     return acting
 
 
-def _speech(norm: str) -> bool:
-    return norm in _SPEECH or (norm[:1] in "وف" and norm[1:] in _SPEECH)
-
 
 def _is_capital(g: Gazetteer, place: Place) -> bool:
     capital = g.capital_place(place.country) if place.country else None
@@ -222,10 +227,22 @@ def _speaks_elsewhere(g: Gazetteer, ws: list[Word], story: Place) -> bool:
     country or an international body speaking speaks where he is, not where the article's story is."""
     for k, w in enumerate(ws):
         norm = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:] in g.speakers else w.norm
-        if g.speakers.get(norm, story.country) != story.country and any(
-                v.norm in _SPEECH or (v.norm[:1] in "وف" and v.norm[1:] in _SPEECH) for v in ws[max(0, k - 3): k]):
-            return True
+        if g.speakers.get(norm, story.country) == story.country:
+            continue
+        for j in range(k - 1, max(-1, k - 4), -1):  # a speech verb right before, not across «أن» («أوضح ترجمان أن الشركة»)
+            if _speech(ws[j].norm):
+                return True
+            if g.word_kind(ws[j].norm)[0] == "say":
+                break
     return False
+
+
+def _feminine_verb(g: Gazetteer, norm: str) -> bool:
+    """«رحبت», «ولم تتمكن», «وقررت»: a verb agreeing with a country, its subject (a country is feminine)."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if g.word_kind(norm)[0] or bare.startswith("ال") or len(bare) < 4:
+        return False
+    return bare.endswith("ت") or (bare.startswith("ت") and not bare.endswith(("ه", "ات")))
 
 
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
@@ -236,6 +253,7 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
         return None  # «زار الرئيس الفرنسي الصين»: the body travels
     clause = strong[m_first]
     codes = set()
+    named = {c.first: c.place.country for c in cands if c.kind == "country" and c.attach is None and not ws[c.first].norm.startswith("و")}
     for i, w in enumerate(ws):
         kind, clitic = g.word_kind(w.norm)
         if strong[i] != clause or abs(i - m_first) > BODY_REACH or kind != "body" or clitic not in ("", "و", "ف"):
@@ -243,7 +261,10 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
         if i and (g.word_kind(ws[i - 1].norm)[0] in ("in", "to", "from") or ws[i - 1].norm in _BESIDE):
             continue  # «بموافقة مكتب … لدى وزارة الخزانة الأمريكية»: the body is not the one acting
         for j in range(i + 1, min(i + 4, len(ws))):
-            code = g.nisba_country(ws[j].norm)
+            # «وزارة الداخلية السعودية»; a country's name ends a construct chain, «بنك المغرب», «رئيسة وزراء
+            # بريطانيا», with no definite word between («الرئيس الخميس دعم سوريا»: an object)
+            code = g.nisba_country(ws[j].norm) or (named.get(j) if all(not w.norm.startswith("ال") for w in ws[i + 1: j])
+                                                   else None)
             if code:
                 codes.add(code)
                 break
@@ -251,7 +272,8 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
                 break
     for c in cands:  # «أعلنت السعودية الأحد …», «أما سلطنة عمان فأعلنت …»: a country speaking
         if c.kind == "country" and c.attach is None and strong[c.first] == clause and abs(c.first - m_first) <= BODY_REACH \
-                and ((c.first and _speech(ws[c.first - 1].norm)) or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))):
+                and ((c.first and (_speech(ws[c.first - 1].norm) or _feminine_verb(g, ws[c.first - 1].norm)))
+                     or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))):
             codes.add(c.place.country)
     if len(codes) != 1:
         return None

@@ -3,6 +3,8 @@ sentence) and when a sentence goes on with that story."""
 from __future__ import annotations
 
 import re
+
+_ARABIC_LETTERS = re.compile("[\u0621-\u064A]")
 from functools import lru_cache
 
 from ...normalize import normalize
@@ -13,6 +15,17 @@ from .gazetteer import Gazetteer, Place, _bare
 
 
 _VISIT = ("زار", "يزور", "تزور", "سيزور")
+
+
+# speech verbs and report nouns: a time in their clause dates the saying, whose place is not the told one's
+_SPEECH = {normalize(w) for w in (
+    "قال قالت قالوا يقول تقول ردت أعلن أعلنت يعلن تعلن أكد أكدت يؤكد تؤكد ذكر ذكرت يذكر تذكر أفاد أفادت "
+    "أوضح أوضحت أضاف أضافت كشف كشفت صرح صرحت نشر نشرت أورد أوردت أشار أشارت اعتبر اعتبرت أعرب أعربت "
+    "أبلغ أبلغت يبلغ بينت نقل نقلت بيان بلاغ تقرير تصريح تصريحات أعتقد يعتقد تعتقد نعتقد أظن يرى ترى أرى").split()}
+
+
+def _speech(norm: str) -> bool:
+    return norm in _SPEECH or (norm[:1] in "وف" and norm[1:] in _SPEECH)
 
 
 # a time told from the news day: a weekday or a relative day («أمس», «اليوم», «غدا»): the one-word rows
@@ -61,13 +74,62 @@ def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, 
     geometry = TextGeometry(text)
     if len(geometry):
         start, end = geometry.sentence(0).bounds
-        attached = [c for c in _candidates(g, text, start, words(text[start:end]))
-                    if c.attach in _STRONG and c.kind != "continent"]
+        lead = words(text[start:end])
+        attached = [c for c in _candidates(g, text, start, lead)
+                    if c.attach in _STRONG and c.kind != "continent" and not _planned(g, text, start, lead, c)]
         if len({c.place.name for c in attached}) == 1:
             first = attached[0].place
+    if first and top and first.name == top.name:
+        return top, "headline"  # «… في مصر» in both: the headline's place, for the story's background too
+    if first and top and top.name == top.country_name and top.country == first.country and first.name != top.name:
+        return first, "lead_country"  # the lead's town in the headline's country: the country for the background
     if first and (not top or (top.country == first.country and top.name == top.country_name)):
         return first, "lead"
     return top, "headline"
+
+
+PLAN_REACH = 8  # words between a plan word and the place it plans («تخطط فيسبوك لاطلاع المشرعين في واشنطن»)
+
+
+def _planned(g: Gazetteer, text: str, base: int, ws: list[Word], c: _Candidate) -> bool:
+    """«رفضت لجنة الانضباط … للمشاركة في نهائي كأس السوبر والمزمع إقامته في لندن»: a place after a word of
+    a plan, in its clause, is where something is planned, not where the story is; after «من بينها» it is one
+    example among many («مئات الدول … من بينها مستشفيات في بريطانيا»)."""
+    for k in range(c.first - 1, max(-1, c.first - 1 - PLAN_REACH), -1):
+        if g.word_kind(ws[k].norm)[0] in ("plan", "among"):
+            return True
+        if re.search(r"[،؛,;:.]", text[base + ws[k].end: base + ws[k + 1].start]):
+            return False
+    return False
+
+
+@lru_cache(maxsize=8)
+def _geometry(text: str) -> TextGeometry:
+    return TextGeometry(text)
+
+
+def _visit_told(g: Gazetteer, text: str, sentence: tuple[int, int]) -> Place | None:
+    """«وقال تيلرسون اليوم الجمعة إن …» followed by «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي …»: a statement
+    made during a visit, told in the sentence itself or the next one (also a statement), was made there — the
+    visit in the saying part, before any quote or «أن»; a visit told in what is said is someone else's."""
+    geometry = _geometry(text)
+    here = geometry.sentence_at(sentence[0])
+    spans = [sentence]
+    if here.index + 1 < len(geometry):
+        spans.append(geometry.sentence(here.index + 1).bounds)
+    for n, (start, end) in enumerate(spans):
+        ws = words(text[start:end])
+        if n and not any(_speech(w.norm) for w in ws):
+            return None
+        for k, w in enumerate(ws[:-2]):
+            if g.word_kind(w.norm)[0] != "during" or not _bare(ws[k + 1].norm).startswith("زيار"):
+                continue
+            if re.search('["«“]', text[start: start + w.start]) or any(g.word_kind(v.norm)[0] == "say" for v in ws[:k]):
+                return None  # «وأضاف "ولد الشيخ التقى خلال زيارة إلى القاهرة …"»: a visit told, not the saying's
+            visited = [c for c in _candidates(g, text, start, ws) if c.attach == "to" and k + 1 < c.first <= k + 4]
+            if visited:
+                return visited[0].place
+    return None
 
 
 def _current(mention_words: list[Word]) -> bool:
@@ -98,9 +160,28 @@ def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Ca
         if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
             return False
         code = g.nation(ws, i)
-        if code and code != story.country:
+        if code and code != story.country and not _persons_nationality(g, ws, i):
             return False
     return True
+
+
+def _name_like(g: Gazetteer, w: Word) -> bool:
+    return (bool(_ARABIC_LETTERS.search(w.norm)) and not w.norm.startswith(("ال", "و")) and not w.norm.isdigit()
+            and not g.word_kind(w.norm)[0] and not g.nisba_country(w.norm) and w.norm not in _CURRENT_WORDS
+            and not g.find([w]))
+
+
+def _persons_nationality(g: Gazetteer, ws: list[Word], i: int) -> bool:
+    """«ورأت البريطانية آيمي فولر», «المغنية الأمريكية أريثا فرانكلين»: a nationality before a person's
+    first and last name tells who the person is, not that the sentence happens in that country; an
+    official's («الرئيس الأمريكي دونالد ترامب», «وزير الخارجية الأمريكي») still does."""
+    if not ws[i].norm.startswith("ال") or i + 2 >= len(ws) or not (_name_like(g, ws[i + 1]) and _name_like(g, ws[i + 2])):
+        return False
+    if any(w.norm.endswith(("ة", "ه")) for w in ws[i + 1: i + 3]):
+        return False  # «القرار الأمريكي إعادة فرض العقوبات»: verbal nouns, not a name
+    if any(_speech(w.norm) for w in ws[max(0, i - 3): i + 5]):
+        return False  # «وقال المهاجم الأرجنتيني غونزالو إغوايين»: he speaks where he is, not where the story is
+    return not any(g.word_kind(w.norm)[0] in ("body", "speaker") or w.norm in g.speakers for w in ws[max(0, i - 3): i])
 
 
 def _headline_place(g: Gazetteer, headline: str) -> Place | None:
