@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Callable
 
@@ -328,6 +329,23 @@ def p_numeric_date(m: re.Match) -> Partial | None:
     return Partial("date", year=year, month=month, day=day)
 
 
+# a month's names of every system, to know a misspelt one by its twin in brackets («21 نسيان (إبريل) 2018»)
+MONTH_NAMES_BY_NUMBER: dict[int, list[str]] = {}
+for _word, _row in MONTHS.items():
+    MONTH_NAMES_BY_NUMBER.setdefault(int(_row["month"]), []).append(normalize(_word))
+TWIN_SIMILARITY = 0.75  # a one-letter slip in a five-letter name still passes; another word does not
+
+
+def p_day_misspelt_month(m: re.Match) -> Partial | None:
+    """«21 نسيان (إبريل) 2018»: a day, a misspelt month name and its twin in brackets is the twin's date."""
+    twin = m["misspelt"]
+    month, _ = month_of(m["month"])
+    if not any(sorted(twin) == sorted(name) or SequenceMatcher(None, twin, name).ratio() >= TWIN_SIMILARITY
+               for name in MONTH_NAMES_BY_NUMBER[month]):
+        return None
+    return p_date_parts(m)
+
+
 def p_day_range(m: re.Match) -> Partial | None:
     start = p_date_parts(m)
     if start is None:
@@ -371,6 +389,8 @@ def p_year_range(m: re.Match) -> Partial | None:
     first, last = int(m["y1"]), int(m["y2"])
     if not first < last <= first + 100:
         return None
+    if m["sep"] == "/" and 1300 <= first <= 1500:
+        return None  # «1436/1437هـ»: a Hijri year pair is read as Hijri years, one by one
     return Partial("date", year=first, until=Partial("date", year=last))
 
 
@@ -1113,15 +1133,19 @@ RULES: list[Rule] = [
          r"(?P<day>{DAYN})\s+(?:من\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?",
          p_cross_month_range, reach=(40, 70), triggers=('MONTH',), hits_needed=2,
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
-    Rule("year_range", r"(?:(?P<from>من|بين)\s+(?:(?:ال)?(?:عام|سنه|عامي|سنتي)\s*)?)?(?P<y1>{YEAR})\s*(?P<sep>-|الى|حتى|و)\s*"
-         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?!\d)", p_year_range, reach=(30, 30), triggers=('YEAR',), hits_needed=2),
+    Rule("year_range", r"(?:(?P<from>من|بين)\s+)?(?:(?:ال|ل)?(?:عام|سنه|عامي|سنتي)\s*)?(?P<y1>{YEAR})\s*(?P<sep>-|/|الى|حتى|و)\s*"
+         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?![\d/])", p_year_range, reach=(30, 30), triggers=('YEAR',), hits_needed=2),
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',),
+         needs=('NUMBER', 'DAY_ORDINAL')),
+    Rule("day_misspelt_month", r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s+(?P<misspelt>" + LETTER + r"{{3,9}})\s*\(\s*"
+         r"(?P<month>{MONTH})\s*\)" + YEAR_OR_REL, p_day_misspelt_month, reach=(40, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL')),
     Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*[و،,]?\s*{DAYN})*\s*(?:-|(?:و\s*)?(?:الى|حتى|لغايه)|و|ل(?=\s*\d))\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
          r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
-    Rule("month_range", r"(?:من|بين)\s+(?:شهر\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
+    # «من شهري سبتمبر إلى نوفمبر»: after من/بين the dual شهري names the two ends (alone, «شهري مايو ويونيو» lists two)
+    Rule("month_range", r"(?:من|بين)\s+(?:شهري?\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_month_range, reach=(25, 60), triggers=('MONTH',), hits_needed=2),
     Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
          + r"(?P<epithet>\s+(?:الكريم|المبارك|الفضيل|المعظم|الابرك)(?!\w))?" + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
