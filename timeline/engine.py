@@ -124,7 +124,10 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 # «المباراة الليلة على الساعة الثامنة إلا ربع»: 19:45, not 07:45
                 partial = partial.with_(hour=partial.hour + 12)
             try:
-                value = resolve(partial, dct, sentence_day=_nearest_day(item, days_by_sentence))
+                day = _nearest_day(item, days_by_sentence)
+                if day is None:
+                    day = _story_day(item, found, resolved, dct)
+                value = resolve(partial, dct, sentence_day=day)
             except Unresolvable:
                 value = None
         if value is None:
@@ -358,3 +361,27 @@ def _nearest_day(item: Found, days_by_sentence) -> date | None:
     if i == len(starts) or item.start - starts[i - 1] <= starts[i] - item.start:
         return values[i - 1]
     return values[i]
+
+
+
+STORY_DAY_PARAGRAPHS = 2  # «يؤدي الوزير غدا الخميس زيارة …» + «كما يشرف على الافتتاح على الساعة الثامنة مساء»
+STORY_DAY_REACH = 7  # the coming days of the news week; a date weeks away starts no programme of hours
+
+
+def _story_day(item: Found, found: list[Found], resolved: list, dct: date) -> date | None:
+    """A clock time in a sentence with no day of its own takes the coming day a programme was announced
+    for a paragraph or two before it: the hours of a programme follow its day. Only a day ahead: after a
+    past day («بدأ التصويت أمس السبت … وينتهي التصويت في السابعة مساء») the text goes back to the news
+    day as often as not. A bare «13:11» is no such time (the wire's timestamp after «انتهى»)."""
+    if not any(ch.isalpha() for ch in item.text):
+        return None
+    for earlier, value in zip(reversed(found), reversed(resolved)):
+        if earlier.start >= item.start or value is None:
+            continue
+        if item.paragraph - earlier.paragraph > STORY_DAY_PARAGRAPHS:
+            return None
+        if value.type == "DATE" and value.grain == "day" and value.span[0] == value.span[1] \
+                and not value.value.endswith("_REF"):
+            day = value.span[0]
+            return day if 0 < (day - dct).days <= STORY_DAY_REACH else None
+    return None
