@@ -124,7 +124,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 # «المباراة الليلة على الساعة الثامنة إلا ربع»: 19:45, not 07:45
                 partial = partial.with_(hour=partial.hour + 12)
             try:
-                day = _nearest_day(item, days_by_sentence)
+                day = _sentence_day(item, days_by_sentence)
                 if day is None:
                     day = _story_day(item, found, resolved, dct)
                 value = resolve(partial, dct, sentence_day=day)
@@ -347,8 +347,12 @@ def _days_by_sentence(found, resolved) -> dict[int, tuple[list[int], list[date]]
     return days
 
 
-def _nearest_day(item: Found, days_by_sentence) -> date | None:
-    """A clock time takes its day from the nearest dated day of its sentence (the earlier one on a tie).
+DAY_RIGHT_AFTER = 8  # «الساعة العاشرة صباح 11 إبريل»: a day written right after a time is its day
+
+
+def _sentence_day(item: Found, days_by_sentence) -> date | None:
+    """A clock time takes its day from the dated day of its sentence before it, or from one written right after
+    it («الساعة العاشرة صباح 11 إبريل»): a later day is the next item's («… الساعة 16:00 … الجولة الثانية: 01 مارس»).
 
     The days are in text order: a bisection finds the two around the time, so a long sentence of
     many times and days costs no more than its length."""
@@ -358,7 +362,7 @@ def _nearest_day(item: Found, days_by_sentence) -> date | None:
     i = bisect_left(starts, item.start)
     if i == 0:
         return values[0]
-    if i == len(starts) or item.start - starts[i - 1] <= starts[i] - item.start:
+    if i == len(starts) or starts[i] - item.end > DAY_RIGHT_AFTER:
         return values[i - 1]
     return values[i]
 
