@@ -389,7 +389,7 @@ def p_year_range(m: re.Match) -> Partial | None:
     first, last = int(m["y1"]), int(m["y2"])
     if not first < last <= first + 100:
         return None
-    if m["sep"] == "/" and 1300 <= first <= 1500:
+    if m["sep"] == "/" and 1300 <= first <= 1500 or year_of(m, "y2")[1] == "hijri":
         return None  # «1436/1437هـ»: a Hijri year pair is read as Hijri years, one by one
     return Partial("date", year=first, until=Partial("date", year=last))
 
@@ -1134,7 +1134,7 @@ RULES: list[Rule] = [
          p_cross_month_range, reach=(40, 70), triggers=('MONTH',), hits_needed=2,
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
     Rule("year_range", r"(?:(?P<from>من|بين)\s+)?(?:(?:ال|ل)?(?:عام|سنه|عامي|سنتي)\s*)?(?P<y1>{YEAR})\s*(?P<sep>-|/|الى|حتى|و)\s*"
-         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?![\d/])", p_year_range, reach=(30, 30), triggers=('YEAR',), hits_needed=2),
+         r"(?:(?:عام|سنه)\s+)?(?P<y2>{YEAR})(?![\d/])(?P<y2suf>{YSUF})", p_year_range, reach=(30, 30), triggers=('YEAR',), hits_needed=2),
     Rule("day_month", WD_PREFIX + r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s*(?:من\s+)?(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_date_parts, reach=(70, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL')),
