@@ -109,10 +109,10 @@ CLASS_ROWS = [
     ("وكانت الخطوط الجوية السعودية أعلنت في بيان نشر ليل الثلاثاء أن عطلا في نظام تخطيط الرحلات أثر على حركة "
      "النقل الجوي.", "ليل الثلاثاء",
      "الخطوط الجوية السعودية: عطلا في نظام تخطيط الرحلات أثر على حركة النقل الجوي"),
-    # a statement is more than its subject and the name in apposition to it
+    # a statement is more than its subject and the name in apposition to it; names without their offices tell it whole
     ("قال الرئيس الروسي فلاديمير بوتين، الأربعاء، إن الرئيس الأمريكي، دونالد ترامب، \"محق بعض الشيء\" "
      "في تقييمه لأسعار النفط.", "الأربعاء",
-     "الرئيس الروسي فلاديمير بوتين: الرئيس الأمريكي دونالد ترامب محق بعض الشيء"),
+     "فلاديمير بوتين: دونالد ترامب محق بعض الشيء في تقييمه لأسعار النفط"),
     # relative clauses: the noun before the commas, not the verb of its clause; a copula leaves it to the clause
     ("واستدعى مانشيني، الذي تم تعيينه في 14 مايو، بالوتيلي بعد غياب عن المنتخب لمدة أربع سنوات.", "في 14 مايو",
      "تعيين مانشيني"),  # «X تم تعيينه»: the verbal noun of X

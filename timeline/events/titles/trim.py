@@ -3,6 +3,7 @@ where its phrase ends."""
 
 from __future__ import annotations
 
+from .speakers import _name_after_office
 from .tokens import (
     ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PERFECT_REACH, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
     _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _purpose,
@@ -29,7 +30,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     kept = [i for p, i in enumerate(kept) if not (tokens[i].norm == "قد" and p + 1 < len(kept) and _perfect(tokens[kept[p + 1]].norm))]
     edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget:
-        kept = _without_place_chain(tokens, kept)
+        kept = _without_office(tokens, _without_place_chain(tokens, kept))
         edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget and core.anchored:
         after = next((p for p, i in enumerate(kept) if tokens[i].start >= mention_end), len(kept))
@@ -99,6 +100,22 @@ def _without_place_chain(tokens: list[_Token], kept: list[int]) -> list[int]:
             end += 1
         if end < len(kept) and _bare(tokens[kept[end]].norm) not in {"الي", "حتي"}:  # «من ولاية سوسة إلى …»: where from
             return kept[:position] + kept[end:]
+    return kept
+
+
+OFFICE_REACH = 8  # words from an office noun to the comma closing the name in apposition
+
+
+def _without_office(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """A title over its length names a person without their office when it gives their name in apposition:
+    «اتهم وزير الخارجية الأمريكي، مايك بومبيو، النظام الإيراني …» -> «اتهم مايك بومبيو النظام الإيراني …»."""
+    for position in range(len(kept) - 2):
+        for end in range(position + 2, min(len(kept) - 1, position + OFFICE_REACH)):
+            if not tokens[kept[end]].stop:
+                continue  # (the name ends on a comma, with words after it that the office would push out)
+            start = _name_after_office(tokens, kept[position : end + 1])
+            if start is not None:
+                return kept[:position] + kept[position + start :]
     return kept
 
 
