@@ -155,6 +155,14 @@ FIRST_PERSON = {"لي", "انا", "نحن", "لنا", "علينا", "عندنا"
                 "عني", "مني", "معي", "عندي", "الينا", "الي"}  # normalised: «إليّ» is «الي» too, only inside a quotation
 
 
+def _verbal_noun_form(norm: str) -> bool:
+    """A verbal noun of a derived form, undefined («مواصلة», «استئناف», «انطلاق», «تسجيل»): a noun, never a verb."""
+    return len(norm) >= 5 and (norm.endswith("ه") and (norm[:1] == "م" and norm[2:3] == "ا" or norm.startswith("است")
+                                                      or norm[:1] == "ا" and norm[2:3] == "ا" and len(norm) == 5)
+                               or norm[:1] == "ا" and norm[-2:-1] == "ا" and len(norm) >= 6
+                               or norm[:1] == "ت" and norm[-2:-1] == "ي" and len(norm) == 5)
+
+
 def _first_person(tokens: list[_Token], first: int, last: int) -> bool:
     """Does a quotation's stretch speak in the first person («أرسل لي», «لأننا», «يبلغني»)?"""
     for token in tokens[first : last + 1]:
@@ -266,7 +274,27 @@ def _subject(tokens: list[_Token], kept: list[int]) -> str | None:
     """After a verb opening the title (VSO), the definite noun phrase that follows it («الاتحاد الأوروبي»)."""
     if len(kept) < 2 or tokens[kept[0]].norm.startswith(ARTICLE):
         return None
-    words = []
+    first = tokens[kept[0]]
+    function = any((word,) in _roles()[role] for word in (first.norm, first.norm[1:] if _conjoined(first) else "")
+                   for role in ("function", "lead"))  # (not «فتحت» as ف + «تحت»)
+    if any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("demonstrative", "perfect", "copula")):
+        function = False  # «هذه المحادثات فشلت …», «كان المسؤولون الأمريكيون …»: the noun after it is the subject
+    elif function or first.norm[:1].isdigit() or first.norm in QUANTITY \
+            or any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("impersonal", "lead")):
+        return None  # «من المقرر إجراء …», «سيتم الإعلان عن …»: no one acts
+    norm = first.norm[1:] if _conjoined(first) else first.norm
+    if norm.endswith("ه") and not first.surface.endswith("ة") and norm[:1] not in "يتنس" \
+            and (norm[2:3] == "و" or _verbal_noun_form(norm[:-1])):
+        return None  # «دخوله الخدمة», «انتقاله إليه»: a verbal noun and its object
+    surface = first.surface[1:] if first.surface[:1] in PROCLITICS and len(norm) < len(first.norm) or first.surface.startswith(("وال", "فال")) \
+        else first.surface
+    head = _phrase_at(tokens, kept[0], "office", proclitic=True) > 0 \
+        or surface.endswith("ة") and not _verbal_noun_form(norm)
+    if head and (not _definite(tokens[kept[1]]) or surface.startswith("لل") or surface[:1] in "بلك" and len(norm) >= 5):
+        return None  # «رئيس زيمبابوي فقد …», «كلمة ألقاها …»: the construct runs on past what the title tells of it;
+        # «بقاعة الكوليزي», «للمرة الأولى»: a preposition's object
+    # «رئيس الوزراء العراقي … أعلن», «وزارة الخارجية الأميركية …»: a noun heading a construct is the subject's head
+    words = [surface] if head else []
     for index in kept[1:SUBJECT_WORDS + 1]:
         token = tokens[index]
         if not token.norm.startswith(ARTICLE) or _is_function(token):
