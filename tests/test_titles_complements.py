@@ -200,3 +200,14 @@ def test_a_verbal_noun_after_the_dates_comma_is_the_verbs_object(sentence, when,
 ])
 def test_no_concession_and_no_amount_word_without_its_amount(sentence, when, expected):
     assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("تمكن أعوان فرقة الابحاث بسيدي بوزيد ليلة البارحة من إلقاء القبض على شاب من مواليد 1980 بعد مداهمة منزله.", "ليلة البارحة",
+     "تمكن أعوان فرقة الابحاث بسيدي بوزيد من إلقاء القبض على شاب بعد مداهمة منزله"),
+    ("وأوقفت الشرطة يوم الأحد امرأة من مواليد 1985.", "يوم الأحد", "أوقفت الشرطة امرأة"),
+    ("وتوفي الفنان المولود في عام 1930 بمدينة حلب يوم الأحد.", "يوم الأحد", "توفي الفنان بمدينة حلب"),
+])
+def test_a_birth_year_goes_with_the_words_that_date_the_birth(sentence, when, expected):
+    # «من مواليد 1992» told without its year would dangle, in the middle of the title or at its end
+    assert title_of(sentence, when) == expected
