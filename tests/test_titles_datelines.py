@@ -91,3 +91,19 @@ def test_a_person_is_named_without_their_office_when_it_would_push_out_what_they
 ])
 def test_an_office_stays_where_no_name_would_replace_it_or_the_title_has_room(sentence, when, expected):
     assert title_of(sentence, when).startswith(expected)
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("وقال أردوغان في بيان بالقصر الرئاسي عقب الاجتماع \"بناء على نقاشنا مع بهتشلي قررنا إجراء الانتخابات في 24 يونيو 2018\".",
+     "24 يونيو 2018", "أردوغان: بناء على نقاشنا مع بهتشلي قررنا إجراء الانتخابات"),
+    ("وقال مدير العلاقات التجارية شون براتشز \"أعدنا النظر خلال العام الماضي في عدد من المجالات\".", "العام الماضي",
+     "مدير العلاقات التجارية شون براتشز: أعدنا النظر في عدد من المجالات"),
+])
+def test_a_quotation_in_the_first_person_plural_says_who_with_its_speaker(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+def test_an_accusative_ending_in_na_is_no_first_person():
+    # «أحيانا», «مجانا» end in نا without speaking for «we»: the quotation is told without its speaker
+    sentence = "وقال المدير \"توزع الكتب مجانا على التلاميذ أحيانا في شهر سبتمبر من كل عام\"."
+    assert not title_of(sentence, "شهر سبتمبر").startswith("المدير:")

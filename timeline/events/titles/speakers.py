@@ -170,6 +170,9 @@ def _first_person(tokens: list[_Token], first: int, last: int) -> bool:
         if norm in FIRST_PERSON - {"الي"} or norm[:1] in "يتا" and norm.endswith("ني") and not norm.endswith("اني") \
                 and len(norm) >= 5 and not norm.startswith(ARTICLE) and not _is_function(token):
             return True  # «يبلغني», «أبلغني»; not a nisba «لبناني», «البرلماني»
+        if norm.endswith("نا") and not norm.endswith(("انا", "ينا", "ونا")) and len(norm) >= 5 and not norm.startswith(ARTICLE) \
+                and not _is_function(token) and not token.time:
+            return True  # «قررنا», «استضفنا», «نقاشنا», «بلادنا»; not an accusative «أحيانا», «مجانا», nor «أثينا», «كورونا»
         if token.closes_quote:
             break
     return False
