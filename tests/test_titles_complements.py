@@ -211,3 +211,21 @@ def test_no_concession_and_no_amount_word_without_its_amount(sentence, when, exp
 def test_a_birth_year_goes_with_the_words_that_date_the_birth(sentence, when, expected):
     # «من مواليد 1992» told without its year would dangle, in the middle of the title or at its end
     assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("وسوف يتم النظر في القضية يوم 31 مايو المقبل.", "يوم 31 مايو المقبل", "النظر في القضية"),
+    ("وسيتم تشغيل رحلات دولية تشمل ثمانية محاور اعتبارا من شهر يوليو.", "شهر يوليو", "تشغيل رحلات دولية تشمل ثمانية محاور"),
+    ("وتمت تزكية قصي الفواز رئيسا للاتحاد السعودي لكرة القدم يوم الخميس.", "يوم الخميس",
+     "تزكية قصي الفواز رئيسا للاتحاد السعودي لكرة القدم"),
+])
+def test_an_opening_auxiliary_before_a_verbal_noun_goes(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence,when,kept", [
+    ("وسيتم تنظيمه في شهر مارس المقبل بمشاركة الطلبة المبتعثين.", "شهر مارس المقبل", "سيتم تنظيمه"),  # the pronoun's noun is elsewhere
+    ("وتتم عملية المتابعة يوم الأحد.", "يوم الأحد", "تتم عملية المتابعة"),  # a verb and its subject
+])
+def test_an_auxiliary_stays_before_a_pronoun_or_in_a_short_title(sentence, when, kept):
+    assert title_of(sentence, when).startswith(kept)

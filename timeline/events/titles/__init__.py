@@ -46,7 +46,7 @@ from .dateline import dateline_length
 from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
 from .trim import _edges, _past_adjunct, _trim, _width
-from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun
+from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
 
 
@@ -95,7 +95,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, list(told), overlap=FRAGMENT_HEADLINE_OVERLAP) or text
-    return Title(_verbal_noun(_passive_noun(text)), actor)
+    return Title(_without_auxiliary(_verbal_noun(_passive_noun(text))), actor)
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,

@@ -44,6 +44,29 @@ def _passive_noun(text: str) -> str:
     return f"{label}{colon}{' '.join(told)}"
 
 
+def _without_auxiliary(text: str) -> str:
+    """«سيتم تشغيل رحلات دولية …» -> «تشغيل رحلات دولية …»: a title opening on «تم» and a verbal noun is told as the
+    verbal noun. Not before a noun with a pronoun («سيتم تنظيمه», «تمت إقامته»: the pronoun's noun is elsewhere), a
+    particle or a number, nor in a statement after its speaker."""
+    if ": " in text:
+        return text
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    size = next((n for n in (2, 1) if " ".join(norms[:n]) in _roles_phrases("auxiliary")), 0)
+    if not size or len(words) < size + 3:  # («تتم عملية المتابعة»: a verb and its subject, too short to be a happening told)
+        return text
+    noun = norms[size]
+    if _function_word(noun) or noun[:1].isdigit() or len(noun) >= 5 and noun.endswith(("ه", "ها", "هم", "هما")) \
+            and not words[size].endswith("ة") or noun in _roles_words("report"):
+        return text
+    return " ".join(words[size:])
+
+
+@lru_cache(maxsize=1)
+def _roles_phrases(role: str) -> frozenset[str]:
+    return frozenset(" ".join(phrase) for phrase in _roles().get(role, {}))
+
+
 def _headline_tense(text: str, subject_words: int = 0) -> str:
     """A title told the headline way: subject first, verb in the present.
 
