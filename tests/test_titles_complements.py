@@ -229,3 +229,8 @@ def test_an_opening_auxiliary_before_a_verbal_noun_goes(sentence, when, expected
 ])
 def test_an_auxiliary_stays_before_a_pronoun_or_in_a_short_title(sentence, when, kept):
     assert title_of(sentence, when).startswith(kept)
+
+
+def test_kana_and_qad_go_around_a_long_subject():
+    sentence = "وكان ريكس تيلرسون وزير الخارجية الأميركي المقال قد تعهد بتقديم هذا المبلغ خلال اجتماع للتحالف في فبراير الماضي."
+    assert title_of(sentence, "فبراير الماضي").startswith("ريكس تيلرسون وزير الخارجية الأميركي المقال تعهد بتقديم هذا المبلغ")

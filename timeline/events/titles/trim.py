@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from .speakers import _name_after_office
 from .tokens import (
-    ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PERFECT_REACH, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
+    ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
     _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _purpose,
     _waw_root_word)
 
 
+QAD_REACH = 8  # after «كان», the «قد» a long subject puts off («وكان ريكس تيلرسون وزير الخارجية الأميركي المُقال قد تعهد»)
 LEFT_SHARE = 0.6  # of a long clause, the words before the mention take at most this share of the title
 WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
 SAYING = {"قائلا", "قائله", "قائلين", "مضيفا", "مضيفه"}  # «… تسجل تقدما كبيرا قائلا "…"»: the phrase ended
@@ -26,7 +27,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     opened_with = tokens[kept[0]] if kept else None
     kept = _drop_lead(tokens, kept)
     if opened_with and _phrase_at([opened_with], 0, "perfect", proclitic=True):
-        kept = [i for p, i in enumerate(kept) if not (p < PERFECT_REACH and tokens[i].norm == "قد")]
+        kept = [i for p, i in enumerate(kept) if not (p < QAD_REACH and tokens[i].norm == "قد")]
     kept = [i for p, i in enumerate(kept) if not (tokens[i].norm == "قد" and p + 1 < len(kept) and _perfect(tokens[kept[p + 1]].norm))]
     edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget:
