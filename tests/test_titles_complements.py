@@ -234,3 +234,13 @@ def test_an_auxiliary_stays_before_a_pronoun_or_in_a_short_title(sentence, when,
 def test_kana_and_qad_go_around_a_long_subject():
     sentence = "وكان ريكس تيلرسون وزير الخارجية الأميركي المقال قد تعهد بتقديم هذا المبلغ خلال اجتماع للتحالف في فبراير الماضي."
     assert title_of(sentence, "فبراير الماضي").startswith("ريكس تيلرسون وزير الخارجية الأميركي المقال تعهد بتقديم هذا المبلغ")
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("ويتوقع أن تصدر المحكمة حكمها في وقت لاحق اليوم الأربعاء.", "اليوم الأربعاء", "تصدر المحكمة حكمها"),
+    ("ويفترض أن تدخل هذه الضريبة حيز التنفيذ في يوليو المقبل.", "يوليو المقبل", "تدخل هذه الضريبة حيز التنفيذ"),
+    ("ومن المفترض أن يذهب الناخبون الأفغان إلى مراكز الاقتراع في 20 أكتوبر.", "20 أكتوبر",
+     "يذهب الناخبون الأفغان إلى مراكز الاقتراع"),
+])
+def test_a_frame_of_expectation_goes(sentence, when, expected):
+    assert title_of(sentence, when) == expected
