@@ -254,3 +254,16 @@ def test_a_frame_of_expectation_goes(sentence, when, expected):
 ])
 def test_a_sentence_adverb_opens_no_title(sentence, when, expected):
     assert title_of(sentence, when).startswith(expected)
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("وقتل ما لا يقل عن 82 مهاجرا أغلبهم تونسيون في غرق سفينة يوم الأحد.", "يوم الأحد", "مقتل ما لا يقل عن 82 مهاجرا"),
+    ("قتل 27 شخصا على الأقل الجمعة لدى خروج قطار ركاب عن السكة.", "الجمعة", "مقتل 27 شخصا على الأقل"),
+])
+def test_a_verb_before_a_count_is_a_passive_told_as_its_verbal_noun(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)
+
+
+def test_a_verb_before_its_subject_is_no_passive():
+    # «قتل مسلح ثلاثة أشخاص»: a gunman killed, no count after the verb
+    assert not title_of("وقتل مسلح ثلاثة أشخاص في هجوم على مطعم يوم السبت.", "يوم السبت").startswith("مقتل")
