@@ -267,3 +267,11 @@ def test_a_verb_before_a_count_is_a_passive_told_as_its_verbal_noun(sentence, wh
 def test_a_verb_before_its_subject_is_no_passive():
     # «قتل مسلح ثلاثة أشخاص»: a gunman killed, no count after the verb
     assert not title_of("وقتل مسلح ثلاثة أشخاص في هجوم على مطعم يوم السبت.", "يوم السبت").startswith("مقتل")
+
+
+def test_a_rate_whose_unit_was_cut_goes_with_it():
+    sentence = ("أتت هذه التصريحات بعد إعلان الرئيس الأمريكي دونالد ترامب، الخميس، عن فرض تعرفة تجارية بنسبة 25 في المائة "
+                "على الفولاذ و10 في المائة على الألمنيوم لكل المستوردات الأمريكية، لحماية المنتجين المحليين.")
+    title = title_of(sentence, "الخميس")
+    assert title.startswith("أتت هذه التصريحات بعد إعلان")
+    assert not title.endswith(("25", "بنسبة")), title

@@ -80,6 +80,9 @@ def _dated_participle(tokens: list[_Token], index: int) -> bool:
 def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
     """A number ending a title after a preposition (and what it numbers gone with the date or the cut):
     «في جولة بأوروبا من 13», «ارتفع إلى 4»; not a score («3-1») or a count the title keeps («بنتيجة 2»)."""
+    if len(kept) > 1 and tokens[kept[-1]].norm.isdigit() and kept[-1] + 1 < len(tokens) and not tokens[kept[-1]].stop \
+            and _is_function(tokens[kept[-1] + 1]) and tokens[kept[-2]].norm[:1] == "ب" and tokens[kept[-2]].surface.endswith("ة"):
+        return True  # «بنسبة 25» (في المئة cut): a rate without its unit
     return len(kept) > 1 and tokens[kept[-1]].norm.isdigit() and _is_function(tokens[kept[-2]])
 
 
