@@ -26,6 +26,11 @@ What a date dates is told: «منذ» and its date frame a state, so the title i
 («منذ احتجاجات يناير 2011 التي أطاحت بمبارك» -> «احتجاجات أطاحت بمبارك»), and a verbal noun's pronoun takes the main
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
 («أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
+
+A title never carries a wire story's dateline or agency (dateline.py). Where an office would push out what a person said
+or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
+a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
+as written (a construct with its head: «رئيس الوزراء العراقي») or None.
 """
 
 from __future__ import annotations
