@@ -265,6 +265,16 @@ def test_sentences_split_on_arabic_and_latin_punctuation_not_inside_numbers():
     assert geometry.sentence_at(text.index("سطر")).paragraph == 1
 
 
+def test_a_full_stop_typed_without_its_space_between_arabic_words_ends_the_sentence():
+    text = ("وكان أداء الفريق ضعيفا.فقد خسر أمام الوداد يوم 12 مارس. وأشاد السبت.وقال المدرب إن الفريق سيعود. "
+            "وكشفت شركة إي.إس.إي.تي في تقرير لموقع خروف.كوم نقلته العربية.نت أن د.سليمان غادر.")
+    geometry = TextGeometry(text)
+    bounds = [text[slice(*s.bounds)] for s in geometry.sentences]
+    assert bounds[:4] == ["وكان أداء الفريق ضعيفا.", "فقد خسر أمام الوداد يوم 12 مارس.", "وأشاد السبت.", "وقال المدرب إن الفريق سيعود."]
+    # an acronym of short parts, a web address and a title's abbreviation stay inside their sentence
+    assert bounds[4:] == ["وكشفت شركة إي.إس.إي.تي في تقرير لموقع خروف.كوم نقلته العربية.نت أن د.سليمان غادر."]
+
+
 def test_a_clock_time_in_gmt_stays_utc_whatever_the_place():
     text = "انطلقت القمة في الرياض يوم 13 مارس على الساعة 8 بتوقيت غرينتش."
     doc = article(text)

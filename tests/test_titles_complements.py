@@ -200,3 +200,78 @@ def test_a_verbal_noun_after_the_dates_comma_is_the_verbs_object(sentence, when,
 ])
 def test_no_concession_and_no_amount_word_without_its_amount(sentence, when, expected):
     assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("تمكن أعوان فرقة الابحاث بسيدي بوزيد ليلة البارحة من إلقاء القبض على شاب من مواليد 1980 بعد مداهمة منزله.", "ليلة البارحة",
+     "تمكن أعوان فرقة الابحاث بسيدي بوزيد من إلقاء القبض على شاب بعد مداهمة منزله"),
+    ("وأوقفت الشرطة يوم الأحد امرأة من مواليد 1985.", "يوم الأحد", "أوقفت الشرطة امرأة"),
+    ("وتوفي الفنان المولود في عام 1930 بمدينة حلب يوم الأحد.", "يوم الأحد", "توفي الفنان بمدينة حلب"),
+])
+def test_a_birth_year_goes_with_the_words_that_date_the_birth(sentence, when, expected):
+    # «من مواليد 1992» told without its year would dangle, in the middle of the title or at its end
+    assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("وسوف يتم النظر في القضية يوم 31 مايو المقبل.", "يوم 31 مايو المقبل", "النظر في القضية"),
+    ("وسيتم تشغيل رحلات دولية تشمل ثمانية محاور اعتبارا من شهر يوليو.", "شهر يوليو", "تشغيل رحلات دولية تشمل ثمانية محاور"),
+    ("وتمت تزكية قصي الفواز رئيسا للاتحاد السعودي لكرة القدم يوم الخميس.", "يوم الخميس",
+     "تزكية قصي الفواز رئيسا للاتحاد السعودي لكرة القدم"),
+])
+def test_an_opening_auxiliary_before_a_verbal_noun_goes(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence,when,kept", [
+    ("وسيتم تنظيمه في شهر مارس المقبل بمشاركة الطلبة المبتعثين.", "شهر مارس المقبل", "سيتم تنظيمه"),  # the pronoun's noun is elsewhere
+    ("وتتم عملية المتابعة يوم الأحد.", "يوم الأحد", "تتم عملية المتابعة"),  # a verb and its subject
+])
+def test_an_auxiliary_stays_before_a_pronoun_or_in_a_short_title(sentence, when, kept):
+    assert title_of(sentence, when).startswith(kept)
+
+
+def test_kana_and_qad_go_around_a_long_subject():
+    sentence = "وكان ريكس تيلرسون وزير الخارجية الأميركي المقال قد تعهد بتقديم هذا المبلغ خلال اجتماع للتحالف في فبراير الماضي."
+    assert title_of(sentence, "فبراير الماضي").startswith("ريكس تيلرسون وزير الخارجية الأميركي المقال تعهد بتقديم هذا المبلغ")
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("ويتوقع أن تصدر المحكمة حكمها في وقت لاحق اليوم الأربعاء.", "اليوم الأربعاء", "تصدر المحكمة حكمها"),
+    ("ويفترض أن تدخل هذه الضريبة حيز التنفيذ في يوليو المقبل.", "يوليو المقبل", "تدخل هذه الضريبة حيز التنفيذ"),
+    ("ومن المفترض أن يذهب الناخبون الأفغان إلى مراكز الاقتراع في 20 أكتوبر.", "20 أكتوبر",
+     "يذهب الناخبون الأفغان إلى مراكز الاقتراع"),
+])
+def test_a_frame_of_expectation_goes(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("وقال أوباما: «بالتأكيد بعد مرور ستة أعوام ونصف العام، أصبحت الآن أكثر ثقة في التقييمات التي أتخذها».", "الآن",
+     "أصبحت أكثر ثقة في التقييمات"),
+    ("وبالتالي ستدور مباراة الافريقي والنجم الساحلي في رادس يوم الأحد.", "يوم الأحد",
+     "ستدور مباراة الافريقي والنجم الساحلي في رادس"),
+])
+def test_a_sentence_adverb_opens_no_title(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("وقتل ما لا يقل عن 82 مهاجرا أغلبهم تونسيون في غرق سفينة يوم الأحد.", "يوم الأحد", "مقتل ما لا يقل عن 82 مهاجرا"),
+    ("قتل 27 شخصا على الأقل الجمعة لدى خروج قطار ركاب عن السكة.", "الجمعة", "مقتل 27 شخصا على الأقل"),
+])
+def test_a_verb_before_a_count_is_a_passive_told_as_its_verbal_noun(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)
+
+
+def test_a_verb_before_its_subject_is_no_passive():
+    # «قتل مسلح ثلاثة أشخاص»: a gunman killed, no count after the verb
+    assert not title_of("وقتل مسلح ثلاثة أشخاص في هجوم على مطعم يوم السبت.", "يوم السبت").startswith("مقتل")
+
+
+def test_a_rate_whose_unit_was_cut_goes_with_it():
+    sentence = ("أتت هذه التصريحات بعد إعلان الرئيس الأمريكي دونالد ترامب، الخميس، عن فرض تعرفة تجارية بنسبة 25 في المائة "
+                "على الفولاذ و10 في المائة على الألمنيوم لكل المستوردات الأمريكية، لحماية المنتجين المحليين.")
+    title = title_of(sentence, "الخميس")
+    assert title.startswith("أتت هذه التصريحات بعد إعلان")
+    assert not title.endswith(("25", "بنسبة")), title

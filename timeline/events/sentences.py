@@ -12,8 +12,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-# A sentence ends at a newline, or at . ! ? ؟ … ؛ followed by space (not inside 3.5 or 8.3.2022).
-SENTENCE_END = re.compile(r"\n+|(?<=[.!?؟…؛])\s+")
+# A sentence ends at a newline, or at . ! ? ؟ … ؛ followed by space (not inside 3.5 or 8.3.2022), or at a full
+# stop typed without its space between two Arabic words of three letters or more («ضعيفا.فقد»); not inside
+# an acronym of short parts («إي.إس.إي.تي», «بي.بي.سي») or a web address («خروف.كوم», «العربية.نت»).
+ARABIC_LETTER = "\u0621-\u064a"
+GLUED_STOP = rf"(?<=[{ARABIC_LETTER}]{{3}}\.)(?=[{ARABIC_LETTER}]{{3,}}(?![\w.]))(?!كوم\b)"
+SENTENCE_END = re.compile(rf"\n+|(?<=[.!?؟…؛])\s+|{GLUED_STOP}")
 # A clause ends at the Arabic comma, or a Latin comma, colon or semicolon followed by space.
 CLAUSE_END = re.compile(r"[،؛]\s*|[,:;]\s+")
 # Paragraphs: a blank line, or a single newline (news JSONL often has one per paragraph).

@@ -26,6 +26,11 @@ What a date dates is told: «منذ» and its date frame a state, so the title i
 («منذ احتجاجات يناير 2011 التي أطاحت بمبارك» -> «احتجاجات أطاحت بمبارك»), and a verbal noun's pronoun takes the main
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
 («أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
+
+A title never carries a wire story's dateline or agency (dateline.py). Where an office would push out what a person said
+or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
+a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
+as written (a construct with its head: «رئيس الوزراء العراقي») or None.
 """
 
 from __future__ import annotations
@@ -39,12 +44,14 @@ from ...terms import normalize_word as normalize
 from ...terms import stem
 from .tokens import ARTICLE, MAX_CHARS, _Clause, _Token, _is_function, _mark_time, _roles, _sentence_tokens, _tokens
 from .render import _render, _span_text
-from .speakers import _bare_verb, _borrowed_subject, _generic, _named, _named_subject, _previous_speaker, _subject
+from .speakers import (
+    _bare_verb, _borrowed_subject, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
 from .dated import _owned_noun
+from .dateline import dateline_length
 from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
 from .trim import _edges, _past_adjunct, _trim, _width
-from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun
+from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
 
 
@@ -52,6 +59,7 @@ HEADLINE_OVERLAP = 0.7  # share of the headline's content words the lead sentenc
 LABEL_WORDS = 4  # a headline's «X: Y» label is at most this long («قبلي :», «وزير التجارة التونسي:»)
 MIN_TITLE_WORDS = 3  # fewer words cannot tell who did what
 FRAGMENT_HEADLINE_OVERLAP = 0.3  # of the headline's content words the sentence must hold to lend it a fragment
+UNCUT_CHARS = 10_000  # a budget no statement reaches: its whole length
 LOOKBACK_CHARS = 1500  # of the article before a sentence, where a generic noun («الشركة») finds its name
 
 
@@ -64,12 +72,14 @@ class Title:
 def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
              time_spans: Sequence[tuple[int, int]] | None = None) -> Title:
     """The title of the event `mention` dates, told by the sentence text[sentence[0]:sentence[1]]."""
+    told = _sentence_tokens(text, *sentence)  # with its dateline: a headline's «سيؤول:» is the sentence's too
+    sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])  # never the dateline
     tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
     clauses = _clauses(tokens)
     before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
     if lead and article_title:
-        from_headline = _from_headline(article_title, tokens)
+        from_headline = _from_headline(article_title, list(told))
         if from_headline:
             return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end, before)[1])
     protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
@@ -86,11 +96,11 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
                 text, actor = alternative, alt_actor
                 break
     if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
-        text = _from_headline(article_title, tokens, overlap=0.0) or ""
+        text = _from_headline(article_title, list(told), overlap=0.0) or ""
     elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
-        text = _from_headline(article_title, tokens, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
-    return Title(_verbal_noun(_passive_noun(text)), actor)
+        text = _from_headline(article_title, list(told), overlap=FRAGMENT_HEADLINE_OVERLAP) or text
+    return Title(_without_auxiliary(_verbal_noun(_passive_noun(text))), actor)
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
@@ -106,7 +116,11 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     if actor == "":  # «وأضاف "كانت صدمة عندما استيقظت …"»: the speaker of the sentence before
         actor = _previous_speaker(before)
     said = actor
-    words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(actor) - 2 if actor else MAX_CHARS)
+    if said:
+        statement = _trim(tokens, core, focus_end, budget=UNCUT_CHARS)
+        if len(said) + 2 + _width(_edges(tokens, statement), 0, len(statement)) > MAX_CHARS:
+            said = _speaker_name(said) or said  # «الرئيس الفرنسي إيمانويل ماكرون: …» -> «إيمانويل ماكرون: …», to tell more
+    words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(said) - 2 if said else MAX_CHARS)
     borrowed = None if said or core.owner else told_of or _borrowed_subject(tokens, words)
     if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
         words = _trim(tokens, core, focus_end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)

@@ -155,6 +155,14 @@ FIRST_PERSON = {"لي", "انا", "نحن", "لنا", "علينا", "عندنا"
                 "عني", "مني", "معي", "عندي", "الينا", "الي"}  # normalised: «إليّ» is «الي» too, only inside a quotation
 
 
+def _verbal_noun_form(norm: str) -> bool:
+    """A verbal noun of a derived form, undefined («مواصلة», «استئناف», «انطلاق», «تسجيل»): a noun, never a verb."""
+    return len(norm) >= 5 and (norm.endswith("ه") and (norm[:1] == "م" and norm[2:3] == "ا" or norm.startswith("است")
+                                                      or norm[:1] == "ا" and norm[2:3] == "ا" and len(norm) == 5)
+                               or norm[:1] == "ا" and norm[-2:-1] == "ا" and len(norm) >= 6
+                               or norm[:1] == "ت" and norm[-2:-1] == "ي" and len(norm) == 5)
+
+
 def _first_person(tokens: list[_Token], first: int, last: int) -> bool:
     """Does a quotation's stretch speak in the first person («أرسل لي», «لأننا», «يبلغني»)?"""
     for token in tokens[first : last + 1]:
@@ -162,6 +170,9 @@ def _first_person(tokens: list[_Token], first: int, last: int) -> bool:
         if norm in FIRST_PERSON - {"الي"} or norm[:1] in "يتا" and norm.endswith("ني") and not norm.endswith("اني") \
                 and len(norm) >= 5 and not norm.startswith(ARTICLE) and not _is_function(token):
             return True  # «يبلغني», «أبلغني»; not a nisba «لبناني», «البرلماني»
+        if norm.endswith("نا") and not norm.endswith(("انا", "ينا", "ونا")) and len(norm) >= 5 and not norm.startswith(ARTICLE) \
+                and not _is_function(token) and not token.time:
+            return True  # «قررنا», «استضفنا», «نقاشنا», «بلادنا»; not an accusative «أحيانا», «مجانا», nor «أثينا», «كورونا»
         if token.closes_quote:
             break
     return False
@@ -266,7 +277,27 @@ def _subject(tokens: list[_Token], kept: list[int]) -> str | None:
     """After a verb opening the title (VSO), the definite noun phrase that follows it («الاتحاد الأوروبي»)."""
     if len(kept) < 2 or tokens[kept[0]].norm.startswith(ARTICLE):
         return None
-    words = []
+    first = tokens[kept[0]]
+    function = any((word,) in _roles()[role] for word in (first.norm, first.norm[1:] if _conjoined(first) else "")
+                   for role in ("function", "lead"))  # (not «فتحت» as ف + «تحت»)
+    if any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("demonstrative", "perfect", "copula")):
+        function = False  # «هذه المحادثات فشلت …», «كان المسؤولون الأمريكيون …»: the noun after it is the subject
+    elif function or first.norm[:1].isdigit() or first.norm in QUANTITY \
+            or any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("impersonal", "lead")):
+        return None  # «من المقرر إجراء …», «سيتم الإعلان عن …»: no one acts
+    norm = first.norm[1:] if _conjoined(first) else first.norm
+    if norm.endswith("ه") and not first.surface.endswith("ة") and norm[:1] not in "يتنس" \
+            and (norm[2:3] == "و" or _verbal_noun_form(norm[:-1])):
+        return None  # «دخوله الخدمة», «انتقاله إليه»: a verbal noun and its object
+    surface = first.surface[1:] if first.surface[:1] in PROCLITICS and len(norm) < len(first.norm) or first.surface.startswith(("وال", "فال")) \
+        else first.surface
+    head = _phrase_at(tokens, kept[0], "office", proclitic=True) > 0 \
+        or surface.endswith("ة") and not _verbal_noun_form(norm)
+    if head and (not _definite(tokens[kept[1]]) or surface.startswith("لل") or surface[:1] in "بلك" and len(norm) >= 5):
+        return None  # «رئيس زيمبابوي فقد …», «كلمة ألقاها …»: the construct runs on past what the title tells of it;
+        # «بقاعة الكوليزي», «للمرة الأولى»: a preposition's object
+    # «رئيس الوزراء العراقي … أعلن», «وزارة الخارجية الأميركية …»: a noun heading a construct is the subject's head
+    words = [surface] if head else []
     for index in kept[1:SUBJECT_WORDS + 1]:
         token = tokens[index]
         if not token.norm.startswith(ARTICLE) or _is_function(token):
@@ -275,3 +306,43 @@ def _subject(tokens: list[_Token], kept: list[int]) -> str | None:
         if token.stop:
             break
     return " ".join(words) or None
+
+
+NAME_MAX_WORDS = 3  # «ألفونسو داستيس», «محمد جواد ظريف»; longer, the office's words run on («لفيس بوك مارك زوكربرغ»)
+
+
+def _name_after_office(tokens: list[_Token], positions: list[int]) -> int | None:
+    """Where the name starts in «OFFICE … NAME» told by tokens at `positions` («وزير الخارجية الإسباني ألفونسو داستيس»,
+    «الرئيس المصري، عبدالفتاح السيسي،»): an office noun (with the article or not) and the definite words of its
+    construct, then one to NAME_MAX_WORDS undefined words; None when the words are no such pair."""
+    if len(positions) < 3:
+        return None
+    head = tokens[positions[0]]
+    norm = head.norm[1:] if _conjoined(head) else head.norm
+    bare = norm[len(ARTICLE):] if norm.startswith(ARTICLE) else norm
+    if head.time or not (_phrase_at([head], 0, "office", proclitic=True)
+                         or (bare,) in _roles().get("office", {})):
+        return None
+    position = 1
+    while position < len(positions) and _definite(tokens[positions[position]]) and not tokens[positions[position - 1]].stop:
+        position += 1
+    name = positions[position:]
+    if position < 2 or not 1 <= len(name) <= NAME_MAX_WORDS or _definite(tokens[name[0]]) \
+            or tokens[name[0]].norm[:1] in "بل" and tokens[name[0]].norm.endswith("ه"):
+        return None  # «المتحدث الأمني بوزارة الداخلية»: the office's complement, not a name
+    if any(_is_function(tokens[i]) or tokens[i].time or tokens[i].norm[:1].isdigit() or tokens[i].stop and i != name[-1]
+           or len(tokens[i].norm) < 3 or _definite(tokens[i]) and i != name[-1] for i in name):
+        return None  # (a name's last word may take the article: «سيف الجلاصي»; «لوزارة الداخلية السعودية», «لبي بي سي» are none)
+    return position
+
+
+def _definite(token: _Token) -> bool:
+    """The article as written, with a plain alif: «الخارجية», not the name «ألفونسو»."""
+    return token.surface.startswith(("ال", "وال")) and len(token.surface) > 3
+
+
+def _speaker_name(speaker: str) -> str | None:
+    """«الرئيس الفرنسي إيمانويل ماكرون» -> «إيمانويل ماكرون»: a speaker's name without their office, or None."""
+    tokens = _tokens(speaker, 0, len(speaker))
+    start = _name_after_office(tokens, list(range(len(tokens))))
+    return " ".join(t.surface for t in tokens[start:]) if start is not None else None

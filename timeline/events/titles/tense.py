@@ -8,7 +8,7 @@ from functools import lru_cache
 from ... import lexicon
 from ...terms import normalize_word as normalize
 from .tokens import (
-    ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, SUBJECT_WORDS, _bare, _function_word, _present_forms, _pronoun_object, _roles,
+    ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY, SUBJECT_WORDS, _bare, _function_word, _present_forms, _pronoun_object, _roles,
     _roles_words, _waw_root_word)
 
 
@@ -42,6 +42,29 @@ def _passive_noun(text: str) -> str:
     else:
         return text
     return f"{label}{colon}{' '.join(told)}"
+
+
+def _without_auxiliary(text: str) -> str:
+    """«سيتم تشغيل رحلات دولية …» -> «تشغيل رحلات دولية …»: a title opening on «تم» and a verbal noun is told as the
+    verbal noun. Not before a noun with a pronoun («سيتم تنظيمه», «تمت إقامته»: the pronoun's noun is elsewhere), a
+    particle or a number, nor in a statement after its speaker."""
+    if ": " in text:
+        return text
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    size = next((n for n in (2, 1) if " ".join(norms[:n]) in _roles_phrases("auxiliary")), 0)
+    if not size or len(words) < size + 3:  # («تتم عملية المتابعة»: a verb and its subject, too short to be a happening told)
+        return text
+    noun = norms[size]
+    if _function_word(noun) or noun[:1].isdigit() or len(noun) >= 5 and noun.endswith(("ه", "ها", "هم", "هما")) \
+            and not words[size].endswith("ة") or noun in _roles_words("report"):
+        return text
+    return " ".join(words[size:])
+
+
+@lru_cache(maxsize=1)
+def _roles_phrases(role: str) -> frozenset[str]:
+    return frozenset(" ".join(phrase) for phrase in _roles().get(role, {}))
 
 
 def _headline_tense(text: str, subject_words: int = 0) -> str:
@@ -96,7 +119,14 @@ def _one_subject(norms: list[str]) -> bool:
 def _verbal_nouns(opening: bool = False) -> dict[str, str]:
     """A happening verb's forms (normalised) -> its verbal noun as written: «اندلعت» -> «اندلاع», «ستعقد» -> «عقد»;
     `opening`: with the verbs told so only where they open the title («غادر» -> «مغادرة»)."""
-    return {form: row["noun"] for row in lexicon.table("title_verbal_nouns") if opening or not row["opening"]
+    return {form: row["noun"] for row in lexicon.table("title_verbal_nouns")
+            if (opening and row["opening"] != "count") or not row["opening"] for form in _verb_forms(row["verb"])}
+
+
+@lru_cache(maxsize=1)
+def _counted_verbal_nouns() -> dict[str, str]:
+    """Verbs read in the passive before a count («قتل 82 مهاجرا»), told as their verbal noun there («مقتل 82 مهاجرا»)."""
+    return {form: row["noun"] for row in lexicon.table("title_verbal_nouns") if row["opening"] == "count"
             for form in _verb_forms(row["verb"])}
 
 
@@ -135,6 +165,9 @@ def _verbal_noun(text: str) -> str:
         return text  # a statement is told as said
     words = text.split()
     norms = [normalize(word) for word in words]
+    if len(words) >= 3 and norms[0] in _counted_verbal_nouns() and (norms[1][:1].isdigit() or norms[1] in QUANTITY
+                                                                    or " ".join(norms[1:4]) == "ما لا يقل"):
+        return " ".join([_counted_verbal_nouns()[norms[0]]] + words[1:])  # «قتل 82 مهاجرا» -> «مقتل 82 مهاجرا»
     if len(words) >= 3 and norms[0] in _verbal_nouns(opening=True) and _told_as_verb(words[0], norms[0]) \
             and _subject_follows(words, norms):
         # «انطلقت شهرة بوردين مع كتابه» -> «انطلاق شهرة بوردين مع كتابه», «غادر شعو التراب الوطني» -> «مغادرة شعو …»:

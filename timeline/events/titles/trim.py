@@ -3,12 +3,14 @@ where its phrase ends."""
 
 from __future__ import annotations
 
+from .speakers import _name_after_office
 from .tokens import (
-    ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PERFECT_REACH, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
+    ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
     _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _purpose,
     _waw_root_word)
 
 
+QAD_REACH = 8  # after «كان», the «قد» a long subject puts off («وكان ريكس تيلرسون وزير الخارجية الأميركي المُقال قد تعهد»)
 LEFT_SHARE = 0.6  # of a long clause, the words before the mention take at most this share of the title
 WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
 SAYING = {"قائلا", "قائله", "قائلين", "مضيفا", "مضيفه"}  # «… تسجل تقدما كبيرا قائلا "…"»: the phrase ended
@@ -25,11 +27,11 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     opened_with = tokens[kept[0]] if kept else None
     kept = _drop_lead(tokens, kept)
     if opened_with and _phrase_at([opened_with], 0, "perfect", proclitic=True):
-        kept = [i for p, i in enumerate(kept) if not (p < PERFECT_REACH and tokens[i].norm == "قد")]
+        kept = [i for p, i in enumerate(kept) if not (p < QAD_REACH and tokens[i].norm == "قد")]
     kept = [i for p, i in enumerate(kept) if not (tokens[i].norm == "قد" and p + 1 < len(kept) and _perfect(tokens[kept[p + 1]].norm))]
     edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget:
-        kept = _without_place_chain(tokens, kept)
+        kept = _without_office(tokens, _without_place_chain(tokens, kept))
         edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget and core.anchored:
         after = next((p for p, i in enumerate(kept) if tokens[i].start >= mention_end), len(kept))
@@ -78,6 +80,9 @@ def _dated_participle(tokens: list[_Token], index: int) -> bool:
 def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
     """A number ending a title after a preposition (and what it numbers gone with the date or the cut):
     «في جولة بأوروبا من 13», «ارتفع إلى 4»; not a score («3-1») or a count the title keeps («بنتيجة 2»)."""
+    if len(kept) > 1 and tokens[kept[-1]].norm.isdigit() and kept[-1] + 1 < len(tokens) and not tokens[kept[-1]].stop \
+            and _is_function(tokens[kept[-1] + 1]) and tokens[kept[-2]].norm[:1] == "ب" and tokens[kept[-2]].surface.endswith("ة"):
+        return True  # «بنسبة 25» (في المئة cut): a rate without its unit
     return len(kept) > 1 and tokens[kept[-1]].norm.isdigit() and _is_function(tokens[kept[-2]])
 
 
@@ -99,6 +104,22 @@ def _without_place_chain(tokens: list[_Token], kept: list[int]) -> list[int]:
             end += 1
         if end < len(kept) and _bare(tokens[kept[end]].norm) not in {"الي", "حتي"}:  # «من ولاية سوسة إلى …»: where from
             return kept[:position] + kept[end:]
+    return kept
+
+
+OFFICE_REACH = 8  # words from an office noun to the comma closing the name in apposition
+
+
+def _without_office(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """A title over its length names a person without their office when it gives their name in apposition:
+    «اتهم وزير الخارجية الأمريكي، مايك بومبيو، النظام الإيراني …» -> «اتهم مايك بومبيو النظام الإيراني …»."""
+    for position in range(len(kept) - 2):
+        for end in range(position + 2, min(len(kept) - 1, position + OFFICE_REACH)):
+            if not tokens[kept[end]].stop:
+                continue  # (the name ends on a comma, with words after it that the office would push out)
+            start = _name_after_office(tokens, kept[position : end + 1])
+            if start is not None:
+                return kept[:position] + kept[position + start :]
     return kept
 
 
