@@ -350,6 +350,18 @@ def test_a_leading_and_goes_but_not_a_root_waw(sentence, when, expected):
     assert title_of(sentence, when).text == expected
 
 
+@pytest.mark.parametrize("sentence, when, opening", [
+    ("وواجهت ستاربكس يوم الاثنين انتقادات شديدة بعد إطلاقها حملة للعلاقات العامة.", "يوم الاثنين", "واجهت ستاربكس"),
+    ("ونفى واينستين يوم الجمعة التهمة أمام المحكمة.", "يوم الجمعة", "واينستين"),
+    ("وكان ويلز البالغ من العمر 19 عاما قد نجا في نوفمبر 2015 من هجمات باريس.", "في نوفمبر 2015", "ويلز البالغ"),
+    ("ويندوز فون توقف عن العمل في أبريل 2017 على هواتف نوكيا.", "في أبريل 2017", "ويندوز فون"),
+])
+def test_a_name_or_word_whose_waw_is_a_root_letter_keeps_it(sentence, when, opening):
+    words = title_of(sentence, when).text.split()
+    assert opening.split()[0] in words, words
+    assert opening.split()[0][1:] not in words, words
+
+
 def test_a_headline_label_keeps_its_colon():
     sentence = "تمكنت الوحدات الأمنية بقبلي اليوم السبت من القبض على مهرب محكوم بالسجن لمدة 244 سنة."
     for headline_text, expected in [

@@ -36,6 +36,14 @@ def test_the_actor_is_the_subject_as_written(sentence, when, actor):
     ("وسيتم الإعلان بشكل رسمي عن هذا النظام يوم الأحد.", "يوم الأحد"),
     ("وعلى الرغم من تراجع الأسعار يوم الخميس فإن سوق النفط مازالت مدعومة جيدا.", "يوم الخميس"),
     ("وكان دخوله الخدمة في عام 1998 بعد تخرجه من الأكاديمية.", "عام 1998"),  # a verbal noun and its object
+    ("ووري الثرى الجمعة جثمان الفنانة السورية مي سكاف في مدينة دوردان.", "الجمعة"),  # a passive: الثرى is no actor
 ])
 def test_no_actor_where_no_one_is_the_subject(sentence, when):
     assert actor_of(sentence, when) is None
+
+
+def test_the_passive_wuriya_keeps_its_waw_and_names_no_actor():
+    sentence = "ووري الثرى يوم الجمعة جثمان الفنان الراحل في مقبرة العائلة بحضور المئات."
+    title = headline(sentence, (0, len(sentence)), mention("يوم الجمعة", sentence, "DATE", "X"))
+    assert title.text.split()[0] == "ووري", title.text
+    assert title.actor is None

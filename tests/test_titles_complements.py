@@ -275,3 +275,24 @@ def test_a_rate_whose_unit_was_cut_goes_with_it():
     title = title_of(sentence, "الخميس")
     assert title.startswith("أتت هذه التصريحات بعد إعلان")
     assert not title.endswith(("25", "بنسبة")), title
+
+
+@pytest.mark.parametrize("sentence, when, wanted", [
+    ("والسبت أبدت شخصيات سياسية فرنسية، بينها زعيم اليسار الراديكالي جان لوك ميلانشون، أسفها لعدم حصول تصويت "
+     "في البرلمان على هذه العملية العسكرية.", "والسبت", "أبدت شخصيات سياسية فرنسية أسفها لعدم حصول تصويت"),
+    ("ووجهت منظمات حقوقية دولية الاثنين، بينها منظمة العفو الدولية، انتقادات شديدة للحكومة.", "الاثنين",
+     "وجهت منظمات حقوقية دولية انتقادات شديدة للحكومة"),
+    ("وأبدت دول أوروبية عديدة يوم الخميس، بينهم فرنسا وألمانيا، دعمها للاتفاق النووي مع إيران.", "يوم الخميس",
+     "أبدت دول أوروبية عديدة دعمها للاتفاق النووي"),
+])
+def test_an_undefined_subject_takes_its_object_past_an_aside_among_them(sentence, when, wanted):
+    """«أبدت شخصيات سياسية فرنسية، بينها …، أسفها»: a verb and its undefined subject say who but not what."""
+    title = headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "2018-04")).text
+    assert wanted in title, title
+    assert "بينها" not in title and "بينهم" not in title, title
+
+
+def test_an_undefined_subject_with_no_aside_keeps_its_clause():
+    sentence = "ووقعت اشتباكات عنيفة يوم الأحد، أسفرت عن مقتل عشرة أشخاص في المدينة."
+    assert headline(sentence, (0, len(sentence)), mention("يوم الأحد", sentence, "DATE", "2018-04")).text \
+        == "وقعت اشتباكات عنيفة"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .tokens import (
     ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, PROCLITICS, SUBJECT_WORDS, _Clause, _Token, _bare, _conjoined,
     _construct_head, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _pronoun_object,
-    _purpose, _verb_like, _waw_root_word)
+    _purpose, _roles, _verb_like, _waw_root_word)
 from .render import _span_text
 from .speakers import _first_person, _generic, _quantity_speaker, _quotation, _self_statement, _speaker_end
 from .dated import _dated_verbal_noun, _duration_nouns, _owner, _since_phrase, _temporal_prepositions
@@ -104,7 +104,7 @@ def _continues_past_date(tokens: list[_Token], clause: _Clause) -> bool:
     if _bare(norm) in _temporal_prepositions() and any(t.norm[:1].isdigit() or t.norm in _duration_nouns() for t in following):
         return False  # «قبل ثلاثة أيام من مواجهة …»: a span counted from the date, not the clause's complement
     # «بفرض رسوم», «بهدف إعادة»: ب on an undefined noun before its own complement (not «بلغت العائدات», «بلغت 5»)
-    noun_after_bi = norm[:1] == "ب" and len(norm) >= 4 and not _is_function(opener) and bool(following) \
+    noun_after_bi = norm[:1] == "ب" and len(norm) >= 4 and not _is_function(opener) and not _among(norm) and bool(following) \
         and not following[0].norm.startswith(ARTICLE) and not following[0].norm[:1].isdigit()
     return norm in PREPOSITIONS or norm.startswith(PREPOSITION_ARTICLE) or _purpose(norm) or noun_after_bi
 
@@ -236,7 +236,9 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
             last += 1
         else:
             break
-    if first == last and actor is None and told_of is None and _verb_and_subject(tokens, start(), clauses[last].last):
+    if first == last and actor is None and told_of is None and (
+            _verb_and_subject(tokens, start(), clauses[last].last)
+            or _aside_follows(tokens, clauses, last) and _verb_and_subject(tokens, start(), clauses[last].last, indefinite=True)):
         # «أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه برغبته …», «وأصدر الرئيس المصري في يوليو، قانوني …»: a verb
         # and its subject say who but not what; the object after the comma (and a name in apposition before it) is told
         while last + 1 < len(clauses) and last - first < 3 and _continues_object(tokens, clauses[last + 1]):
@@ -260,7 +262,7 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
             clause = clauses[back]
             if clause.frame:
                 break
-            if _verb_and_subject(tokens, clause.first, clause.last):
+            if _verb_and_subject(tokens, clause.first, clause.last, indefinite=bool(asides)):
                 for aside in asides:
                     for token in tokens[aside.first : aside.last + 1]:
                         token.skip = True
@@ -302,8 +304,9 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     return _Clause(start(), clauses[last].last, anchored=anchored), actor, told_of
 
 
-def _verb_and_subject(tokens: list[_Token], first: int, last: int) -> bool:
-    """A clause of a verb and its definite subject only, ending at a comma («وأصدر الرئيس المصري في يوليو،»)."""
+def _verb_and_subject(tokens: list[_Token], first: int, last: int, indefinite: bool = False) -> bool:
+    """A clause of a verb and its definite subject only, ending at a comma («وأصدر الرئيس المصري في يوليو،»);
+    `indefinite`: or an undefined noun and its adjectives («أبدت شخصيات سياسية فرنسية،»)."""
     words = [i for i in range(first, last + 1) if not tokens[i].time]
     words = words[_lead_words([tokens[i] for i in words], 0):]
     if not 2 <= len(words) <= 1 + SUBJECT_WORDS or not tokens[last].stop:
@@ -320,9 +323,29 @@ def _verb_and_subject(tokens: list[_Token], first: int, last: int) -> bool:
     if len(words) == 3 and _phrase_at(tokens, words[1], "office") == 1 and not _is_function(tokens[words[2]]) \
             and not tokens[words[2]].norm[:1].isdigit():
         return True  # «اعتذر مؤسس فيسبوك،»: an office and the name it heads
+    if indefinite and len(words) >= 3 and all(
+            not tokens[i].norm.startswith(ARTICLE) and len(tokens[i].norm) >= 3 and not _is_function(tokens[i])
+            and not tokens[i].norm[:1].isdigit() and tokens[i].norm[:1] not in "بل" for i in words[1:]):
+        return True
     return all((tokens[i].norm.startswith(ARTICLE) or p and tokens[i].norm.startswith("لل")
                 or not p and len(words) > 2 and i + 1 == words[2] and _construct_head(tokens, i)) and len(tokens[i].norm) > 3
                and not _is_function(tokens[i]) for p, i in enumerate(words[1:]))  # «المدير الجهوي للصحة», «وزير الطاقة»
+
+
+def _among(norm: str) -> bool:
+    """«بينها», «بينهم»: «among them», the preposition بين with its pronoun (opening an aside), not ب on a noun."""
+    return any(norm == words[0] + suffix for words in _roles()["function"] if len(words) == 1 and words[0] == norm[:3]
+               for suffix in ("ها", "هم", "هما", "هن"))
+
+
+def _aside_follows(tokens: list[_Token], clauses: list[_Clause], at: int) -> bool:
+    """After the clause, an aside opening on a preposition («، بينها زعيم اليسار …،») and a clause that may hold the
+    object: «أبدت شخصيات سياسية فرنسية، بينها …، أسفها» tells the object past it."""
+    if at + 2 >= len(clauses):
+        return False
+    aside = tokens[clauses[at + 1].first]
+    return _continues_object(tokens, clauses[at + 1]) and _continues_object(tokens, clauses[at + 2]) \
+        and aside.norm[:1] in "بل" and not aside.norm[1:].startswith(ARTICLE)
 
 
 def _continues_object(tokens: list[_Token], clause: _Clause) -> bool:
