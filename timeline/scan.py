@@ -57,7 +57,8 @@ _LETTER = re.compile(LETTER)
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    words_pattern, word_info, reach_of_shape, needed_classes = kept("scan-tables", _table_inputs(), _table_data)
+    words_pattern, word_info, reach_of_shape, needed_classes = kept(
+        "scan-tables", _table_inputs(), _table_data, valid=lambda stored: isinstance(stored, tuple) and len(stored) == 4)
     return _Tables(
         words=compile_cached([words_pattern], "scan")[0],
         # a digit first: the engine skips to digits in C
