@@ -233,6 +233,8 @@ def _names_someone(actor: str) -> bool:
     from .places.gazetteer import gazetteer  # here: the gazetteer loads only for a build
 
     words = normalize(actor).split()
+    if not words:
+        return False
     offices, generics = _role_words()
     if len(words) > 2 or not (words[0] in generics or words[0] in offices
                               or (words[0].startswith("ال") and words[0][2:] in offices)):
