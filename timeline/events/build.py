@@ -32,7 +32,7 @@ _TRIM = " \t\r\n.,،؛;:!?؟…-–—"
 # A sentence opening with where (and through whom) it was filed: «دبي، الإمارات العربية المتحدة (CNN)-- …»,
 # «الرباط - …», «تونس 11 ديسمبر 2016 (وات) - …»: a place of one or two words, or up to six with the
 # agency in brackets, then a dash (not a score's «3 - 1», not an aside «إن الاجتماع - الذي عقد أمس -»)
-_DATELINE_WORD = r"[^\s.!?؟\d()-]+[\s،,]*"
+_DATELINE_WORD = r"[^\s.!?؟\d()-]++[\s،,]*+"  # possessive: no exponential backtracking on long openings
 _DATELINE = re.compile(r"\s*(?:(?:" + _DATELINE_WORD + r"){1,2}|(?:" + _DATELINE_WORD + r"){0,6}"
                        r"(?:\d[\d\s]*[^\s\d.!?؟()-]+[\s،,]*\d*\s*)?\([^()\n]{1,20}\)\s*)(?:--|-|–|—)(?![\d-])\s*")
 

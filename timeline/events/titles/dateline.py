@@ -13,7 +13,9 @@ from ...terms import normalize_word as normalize
 from .tokens import PROCLITICS, _roles
 
 DASH = r"(?:--|-|–|—)"
-WORD = r"[^\s.!?؟()\-–—:،,]+"  # a word of the place or date: no punctuation of a sentence or a dateline
+# a word of the place or date: no punctuation of a sentence or a dateline. Possessive (++, *+ below): a word and
+# the separators after it never split another way, else a long opening with no dateline backtracks exponentially
+WORD = r"[^\s.!?؟()\-–—:،,]++"
 # the first letters a code may be written with, folded as the lexicon folds them (offsets unchanged)
 FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 LOOK_CHARS = 160  # a dateline is short
@@ -25,11 +27,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     code = "(?:" + "|".join(re.escape(c) for c in codes) + ")"
     return (
         # «دبي، الإمارات العربية المتحدة (CNN)--», «تونس 11 ديسمبر 2016 (وات) -»: an agency in brackets and a dash
-        re.compile(rf"\s*(?:{WORD}[\s،,]*){{0,10}}\([^()\n]{{1,20}}\)\s*(?:{DASH}|:)\s*"),
+        re.compile(rf"\s*(?:{WORD}[\s،,]*+){{0,10}}\([^()\n]{{1,20}}\)\s*(?:{DASH}|:)\s*"),
         # «واس- جدة:», «(واس) الرياض -»: the agency's code first, then the place
-        re.compile(rf"\s*\(?{code}\)?\s*{DASH}\s*(?:{WORD}\s*){{0,2}}(?:{DASH}|:)\s*"),
+        re.compile(rf"\s*\(?{code}\)?\s*{DASH}\s*(?:{WORD}\s*+){{0,2}}(?:{DASH}|:)\s*"),
         # «الرياض - واس -», «الرياض (واس):», «الرياض واس -»: the place, then the code
-        re.compile(rf"\s*(?:{WORD}[\s،,]*){{1,3}}{DASH}?\s*\(?{code}\)?\s*(?:{DASH}|:)\s*"),
+        re.compile(rf"\s*(?:{WORD}[\s،,]*+){{1,3}}{DASH}?\s*\(?{code}\)?\s*(?:{DASH}|:)\s*"),
     )
 
 
