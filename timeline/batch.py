@@ -23,10 +23,6 @@ class Extracted:
     line: str | None  # the JSON record {"id", "published", "mentions"} on one line; None when extraction failed
     error: str | None = None
 
-    @property
-    def record(self) -> dict | None:
-        return None if self.line is None else json.loads(self.line)
-
 
 def default_jobs() -> int:
     """The CPUs this process may run on (what `extract --jobs` uses unless told)."""
