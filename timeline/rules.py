@@ -99,6 +99,8 @@ DAY_ORDINALS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinal
 DAY_TENS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals")
             if row["kind"] == "day" and int(row["value"]) >= 20}
 
+FEMININE_UNITS = {word: value for word, value in HOUR_WORDS.items() if 1 <= value <= 9}  # «السابعة» of «السابعة والعشرين»
+
 N = r"[0-9]"
 FRAGMENTS = {
     "MONTH": word_alternation(MONTHS),
@@ -117,7 +119,9 @@ FRAGMENTS = {
     "VAGUE": word_alternation(VAGUE),
     "NUMW": word_alternation(NUMBERS),
     # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it; «الثالث عشرة» with the feminine ten
-    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشره?|\s+(?:و\s*)?" + word_alternation(DAY_TENS) + ")?|" + word_alternation(DAY_TENS),
+    # and «ليلة السابعة والعشرين من رمضان»: a night's day in the feminine (never the tens alone, 20)
+    "ORDDAY": word_alternation(DAY_ORDINALS) + r"(?:\s+عشره?|\s+(?:و\s*)?" + word_alternation(DAY_TENS) + ")?|"
+              + word_alternation(FEMININE_UNITS) + r"\s+و\s*" + word_alternation(DAY_TENS) + "|" + word_alternation(DAY_TENS),
     "HOURW": word_alternation(HOUR_WORDS) + r"(?:\s+عشره?)?",
 }
 FRAGMENTS["NUM"] = r"(?:\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,3}})".format(**FRAGMENTS)
@@ -949,13 +953,13 @@ def p_first_months(m: re.Match) -> Partial | None:
     """«الأشهر الثلاثة الأولى من العام» (2022-01/2022-03), «الـ9 أشهر الأولى من العام الحالي», «الأشهر
     الستة الأخيرة من 2017»: months of the DCT's year, of the year written, or of the related year."""
     raw = group(m, "num") or group(m, "num2")
-    count = number(raw) if raw else None
+    count = 2.0 if group(m, "dual") else number(raw) if raw else None  # «الشهرين الأولين من السنة»
     if count is None or not count.is_integer() or not 1 < count < 12:
         return None
     count = int(count)
     year = int(group(m, "year") or group(m, "year2") or 0) or None
     year_rel = None if year else relation(group(m, "rel"))
-    first, last = (1, count) if _key(m["which"]) == "الاولي" else (13 - count, 12)
+    first, last = (1, count) if _key(group(m, "which") or group(m, "which2")).startswith("الاول") else (13 - count, 12)
     start = Partial("date", month=first, year=year, year_calendar="gregorian" if year else None, year_relation=year_rel)
     return start.with_(until=start.with_(month=last))
 
@@ -1213,8 +1217,8 @@ RULES: list[Rule] = [
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})(?:\s+|(?<=\d)))?(?P<unit>{UNIT})(?:\s+(?:واحد|واحده)(?!\w))?(?P<offfrac>(?>{FRAC}))"
          r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
-    Rule("first_months", r"(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
-         r"(?P<which>الاولي|الاخيره)\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<rel>{REL}))?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))",
+    Rule("first_months", r"(?:(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
+         r"(?P<which>الاولي|الاخيره)|(?:ال)?(?P<dual>شهرين|شهران)\s+(?P<which2>الاولين|الاوليين|الاولان|الاخيرين|الاخيران))\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<rel>{REL}))?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))",
          p_first_months, reach=(25, 60), triggers=('UNIT',), needs=('FIRST_LAST',)),
     Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
@@ -1276,7 +1280,7 @@ TRIGGERS: dict[str, set[str]] = {
     "HOLY": {"شهر"},
     "HOLY_EPITHET": {"الفضيل", "الصيام", "الصوم", "الكريم", "المبارك"},
     "NTH": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"},
-    "FIRST_LAST": {"الاولي", "الاخيره"},  # «الأشهر الثلاثة الأولى»: any first_months match holds one
+    "FIRST_LAST": {"الاولي", "الاخيره", "الاولين", "الاوليين", "الاولان", "الاخيرين", "الاخيران"},  # «الأشهر الثلاثة الأولى»: any first_months match holds one
     "WEEK": {"اسبوع", "الاسبوع"},
     "FIRST_LAST_DAY": {"اول", "اخر", "الاول", "الاخير"},  # «أول يوم من»، «اليوم الأخير من»
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},

@@ -49,6 +49,13 @@ def looks_future(token: str) -> bool:
 
 
 AFTER_WEIGHT = 3
+# cues that count only before the expression: a guessed سـ verb (the verb of its clause stands before
+# it), and a preposition opening an adjunct of its own («العراق ستخوض الانتخابات، السبت، منذ سقوط …»)
+BEFORE_ONLY = ("FUTURE?", "PAST_BEFORE")
+
+
+def _tense(cue_tense: str) -> str:
+    return "PAST" if cue_tense == "PAST_BEFORE" else cue_tense.rstrip("?")
 IMMEDIATE_VERB_GAP = 2  # «الخميس، سيزور»: a comma and a space
 
 
@@ -57,7 +64,7 @@ def firm_after(cues: list[tuple[int, int, str]]) -> list[int]:
     nearest_tense then skips a run of guessed verbs in one step."""
     result = [len(cues)] * (len(cues) + 1)
     for i in range(len(cues) - 1, -1, -1):
-        result[i] = i if cues[i][2] != "FUTURE?" else result[i + 1]
+        result[i] = i if cues[i][2] not in BEFORE_ONLY else result[i + 1]
     return result
 
 
@@ -86,7 +93,7 @@ def nearest_cue(cues: list[tuple[int, int, str]], cue_starts: list[int], sentenc
         cue_start, cue_end, tense = cues[before]
         # a cue running into the expression («وغدا» read as a cue, «غدا» the mention) is nearest of all
         distance = start - cue_end if cue_end <= start else cue_start - end + 0.5
-        best = (distance, tense.rstrip("?"))
+        best = (distance, _tense(tense))
     after = bisect_left(cue_starts, end)
     if (not set_off and after < len(cues) and cues[after][2] == "FUTURE?" and cue_starts[after] < hi
             and cue_starts[after] - end <= IMMEDIATE_VERB_GAP):
@@ -97,7 +104,7 @@ def nearest_cue(cues: list[tuple[int, int, str]], cue_starts: list[int], sentenc
             best = (distance, "FUTURE", True)
     elif firm is not None:
         after = firm[after]
-    while after < len(cues) and cue_starts[after] < hi and cues[after][2] == "FUTURE?":
+    while after < len(cues) and cue_starts[after] < hi and cues[after][2] in BEFORE_ONLY:
         after += 1
     # a complementiser after the expression opens another clause («كشف …، الأحد، أن البنك يعتزم …»):
     # the cues past it are not the expression's
@@ -106,7 +113,7 @@ def nearest_cue(cues: list[tuple[int, int, str]], cue_starts: list[int], sentenc
         # ينظم…»): a cue after the expression counts at three times its distance
         distance = (cue_starts[after] - end) * AFTER_WEIGHT + 0.5
         if best is None or distance < best[0]:
-            best = (distance, cues[after][2].rstrip("?"), True)
+            best = (distance, _tense(cues[after][2]), True)
     if best is None or best[1] == "CLAUSE":  # two complementisers in a row tell no tense
         return None, False
     return best[1], len(best) > 2
