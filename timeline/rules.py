@@ -770,9 +770,15 @@ AGE_AFTER = re.compile(normalize(r"\s+من\s+(?:ال)?عمر"))
 HIJRI_CENTURY_AFTER = re.compile(normalize(r"\s+(?:من\s+)?القرن\s+الهجري"))
 
 
+# an age named earlier in the sentence: «في أواخر سن المراهقة وأوائل العشرينات», «في الثلاثينات من العمر … في الخمسينات»
+AGE_EARLIER = re.compile(normalize(r"(?<!\w)(?:[وفبل]?(?:ال)?سن|من\s+(?:ال)?عمر(?:ه|ها|هم|هن)?)(?![\w\d])[^.!?؟\n\d\"«»]*$"))  # no age number, no quote between
+
+
 def p_decade(m: re.Match) -> Partial | None:
     if AGE_AFTER.match(m.string, m.end()):
         return None  # «في العشرينات من عمره» is an age
+    if not group(m, "century") and AGE_EARLIER.search(m.string, max(0, start_of(m) - 150), start_of(m)):
+        return None
     if HIJRI_CENTURY_AFTER.match(m.string, m.end()):
         return None  # «ثمانينيات القرن الهجري الماضي» are Hijri years (the 1380s), not the Gregorian 1980s
     tens = DECADES[_key(m["decade"])]
@@ -809,6 +815,10 @@ HALF_WORDS = {"النصف", "السداسي", "السداسيه"}  # «السد�
 
 # «… في الربع الأول من العام إلى 100 مليون في الربع الثاني»: a bare quarter continues a period just named
 _PERIOD_BEFORE = re.compile(r"(?:الربع|الثلاثي|النصف|السداسي)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)[^.!?؟\n]*$")
+# «… في الربع الأول من السنة.» earlier in the article: its later bare quarters are the year's too
+# («ونما الناتج 1.2% في الربع الأول متسارعا»), not a game's
+_YEAR_PERIOD_EARLIER = re.compile(r"(?:الربع|الثلاثي|النصف|السداسي)\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:فقط\s+)?"
+                                  r"(?:من\s+|ل)?(?:(?:ال|ل)?(?:عام|سنه)|(?:19|20)\d\d)")
 
 
 def p_quarter(m: re.Match) -> Partial | None:
@@ -818,7 +828,8 @@ def p_quarter(m: re.Match) -> Partial | None:
     year, _ = year_of(m)
     rel = relation(group(m, "rel")) or ("THIS" if group(m, "this") else None)
     if year is None and rel is None and not group(m, "of_year"):
-        if not _PERIOD_BEFORE.search(m.string, max(0, start_of(m) - 150), start_of(m)):
+        if not (_PERIOD_BEFORE.search(m.string, max(0, start_of(m) - 150), start_of(m))
+                or _YEAR_PERIOD_EARLIER.search(m.string, 0, start_of(m))):
             return None  # «الربع الأول» alone may be a game's quarter
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     if m["kind"] in HALF_WORDS:
@@ -873,6 +884,15 @@ AGE_BEFORE = re.compile(normalize(
     r"(?:\s+(?:نحو|حوالي|قرابة))?\s*$"))
 
 
+# an age whose verb or noun stands a few words before the number: «يبلغ سن الفتاة التي … 33 عاما»، «تبلغ فيروز
+# (واسمها الحقيقي …) 82 عاما»، «خفض سن القيد إلى 18 عاما»; not a length («بلغت مدة العقد 5 سنوات»,
+# «بلغت خسائره خلال 5 سنوات»: a preposition among the words governs the number)
+_AGE_GAP_WORD = r"(?!(?:خلال|منذ|في|على|مدي|مدار|طوال|طيله|بعد|قبل|لمده|حتي|عن|من|مقابل)\s)[^\d\s.،,:;!?؟()]+\s+"
+AGE_CLAUSE = re.compile(normalize(
+    r"(?<!\w)(?:[وف]?[يت]?بلغ[تن]?\s+(?!(?:ال)?(?:مده|فتره|قيمه|حجم|مدته|مدتها|عدد|نسبه|طول|عرض|ارتفاع|عمق|مساحه|وزن|سعر|ثمن|كلفه|تكلفه|تكاليف|قيمته|قيمتها)(?!\w))(?:" + _AGE_GAP_WORD
+    + r"|\([^()\d]{0,50}\)\s+){1,8}|(?:[وفبل]?(?:ال)?سن)\s+(?:[^\d\s.،,:;!?؟()]+\s+){0,8})(?:(?:نحو|حوالي|قرابه)\s+)?$"))
+
+
 def p_duration(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
     amount = number(m["num"]) if group(m, "num") else count
@@ -883,6 +903,8 @@ def p_duration(m: re.Match) -> Partial | None:
     if group(m, "frac"):
         amount += 0.5 if "نصف" in m["frac"] else 0.25
     if AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]) or _in_parenthesis_age(m):
+        return None
+    if unit == "year" and amount < 120 and AGE_CLAUSE.search(m.string, max(0, start_of(m) - 90), start_of(m)):
         return None
     return Partial("duration", amount=amount, unit=unit)
 
@@ -1205,8 +1227,8 @@ RULES: list[Rule] = [
     Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
          p_unit_in_context, reach=(25, 25), triggers=('RELUNIT', 'UNIT_CONTEXT'), hits_needed=2),
     Rule("quarter", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<kind>الربع|الثلاثي|النصف|السداسي|السداسيه)\s+(?P<n>الاولي|الثانيه|الاخيره|الاول|الثاني|الثالث|الرابع|الاخير)(?!\w)(?:\s+فقط)?"
-         r"(?:\s+(?:من\s+)?(?:(?:(?:ال)?(?:عام|سنه)\s+(?P<rel>{REL}))|(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))"
-         r"|\s+(?P<of_year>من\s+(?:ال)?(?:عام|سنه)(?:\s+المالي(?:ه)?)?))?", p_quarter, reach=(30, 40), triggers=('QUARTER',)),
+         r"(?:\s+(?:من\s+)?(?:(?:(?:ال|لل)?(?:عام|سنه)\s+(?P<rel>{REL}))|(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال|ل)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))"
+         r"|\s+(?P<of_year>(?:من\s+(?:ال)?|لل)(?:عام|سنه)(?:\s+المالي(?:ه)?)?))?", p_quarter, reach=(30, 40), triggers=('QUARTER',)),
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
     Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+و\s*(?:ال)?(?P<decade2>{DECADE}))?(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
          p_decade, reach=(30, 40), triggers=('DECADE',)),
