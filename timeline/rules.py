@@ -405,6 +405,11 @@ NOT_BEFORE_RELATIVE_DAY = {normalize(word) for word in lexicon.words("not_before
 YESTERDAY_AND = re.compile(r"(?<!يوم )الامس\s+(?:و\s*)?$")
 YESTERDAY_PAIR = re.compile(r"\s+و\s*(?:ال)?يوم(?!\w)")
 NEAR_PAST = re.compile(r"\s+القريب(?!\w)")
+# «بالأمس كانوا خداما للحجاج، اليوم هم ضيوف الرحمن»، «وبالأمس كانوا في …، واليوم نراهم في …»: then and now,
+# each opening its clause, in one sentence
+THEN_OPENS = re.compile(r"(?:^|[.،,:!?؟\"«»“”(\n]\s*)$")
+NOW_AFTER_THEN = re.compile(r"[^.!?؟\n]{1,100}?[،,]\s*(?:و\s*)?اليوم(?!\w)|[^.!?؟\n]{1,100}?\s+واليوم(?!\w)")
+THEN_BEFORE_NOW = re.compile(r"(?:^|[.،,:!?؟\"«»“”(\n]\s*)[وف]?بالامس(?!\w)[^.!?؟\n]{1,100}(?:[،,]\s*(?:و\s*)?|\s+و)$")
 
 
 def p_relative_day(m: re.Match) -> Partial | None:
@@ -421,6 +426,8 @@ def p_relative_day(m: re.Match) -> Partial | None:
         return None
     if offset == 0 and YESTERDAY_AND.search(m.string, max(0, start_of(m) - 12), start_of(m)):
         return None  # «بين الأمس واليوم»: then and now
+    if weekday is None and _is_then_and_now(m, offset):
+        return None
     if before[:1] in "وفلب" and before[1:] in NOT_BEFORE_RELATIVE_DAY:
         before = before[1:]  # «لأجيال الغد»
     if weekday is None and before in NOT_BEFORE_RELATIVE_DAY:
@@ -431,6 +438,16 @@ def p_relative_day(m: re.Match) -> Partial | None:
     kind = "time" if day_part else "date"
     return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part,
                    midnight=bool(group(m, "mid")) and day_part == "NI")
+
+
+def _is_then_and_now(m: re.Match, offset: int) -> bool:
+    """«بالأمس …، اليوم …» opening two clauses of a sentence contrast then and now: no days."""
+    if offset == -1 and _key(m["relday"]) == "الامس" and (group(m, "clitic") or "").endswith("ب"):
+        return bool(THEN_OPENS.search(m.string, max(0, start_of(m) - 3), start_of(m))
+                    and NOW_AFTER_THEN.match(m.string, m.end()))
+    if offset == 0 and _key(m["relday"]) == "اليوم":
+        return THEN_BEFORE_NOW.search(m.string, max(0, start_of(m) - 130), m.start("relday")) is not None
+    return False
 
 
 def p_tonight(m: re.Match) -> Partial:
