@@ -143,8 +143,9 @@ def _is_name(text: str, cand) -> bool:
     if before.startswith("و") and before[1:] in name_heads:
         before = before[1:]
     if rule in NAME_RULES and before in name_heads:
-        # «حركة 20 فبراير» is a name, but «هجمات 11 سبتمبر 2001» still dates the attacks
-        return not (name_heads[before] == "yes" and partial.year is not None and partial.month is not None)
+        # «حركة 20 فبراير» is a name, but «هجمات 11 سبتمبر 2001» and «ثورة 1979» still date the happening
+        return not (name_heads[before] == "yes" and partial.year is not None
+                    and (partial.month is not None or rule == "year"))
     if rule == "weekday" and partial.day_offset is None:
         after = text[end:end + 20].split()
         if near_weekday.get(before) == "before" or (after and near_weekday.get(after[0]) == "after"):

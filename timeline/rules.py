@@ -727,7 +727,7 @@ YEAR_INTRO = {normalize(w) for w in (
     "بداية", "أواخر", "أوائل", "منتصف", "وحتى", "عامي", "سنتي", "أعوام", "سنوات", "و", "مواليد")}
 EVENT_BEFORE_YEAR = {normalize(w) for w in (
     "كأس", "كاس", "بطولة", "مونديال", "أولمبياد", "اولمبياد", "دورة", "نسخة", "موسم", "رؤية", "انتخابات", "ميزانية",
-    "موازنة", "قانون", "المالية")}
+    "موازنة", "قانون", "المالية")} | {normalize(w) for w in lexicon.words("edition_heads")}
 QUANTITY_WORDS = lexicon.table("quantity_words")
 QUANTITY_AFTER = {row["word"] for row in QUANTITY_WORDS if row["side"] == "after"}
 QUANTITY_BEFORE = {row["word"] for row in QUANTITY_WORDS if row["side"] == "before"}
@@ -769,6 +769,11 @@ def quantity_before(text: str, start: int) -> bool:
 YEAR_LIST_NEXT = re.compile(r"\s*و\s*(?:1[0-9]|20)\d\d(?!\d)")
 
 
+def _unprefixed(word: str) -> str:
+    """A word without its one-letter proclitic when the rest is an edition word («لكاس» → «كاس»)."""
+    return word[1:] if word[:1] in "وفلبك" and word[1:] in EVENT_BEFORE_YEAR else word
+
+
 def bare_year_ok(m: re.Match) -> bool:
     """A four-digit number alone is a year only after a date-introducing word, in a plausible range,
     never next to a unit or a counted noun (those are checked for every year, in p_year)."""
@@ -777,8 +782,8 @@ def bare_year_ok(m: re.Match) -> bool:
     if YEAR_LIST_NEXT.match(m.string, m.end()):
         return True  # «(1958 و1962 و1970)»: the first of a list of years
     before = _WORDS.findall(m.string, max(0, start_of(m) - 40), start_of(m))
-    if before and before[-1] in YEAR_INTRO or any(word in EVENT_BEFORE_YEAR for word in before[-3:]):
-        return True
+    if before and before[-1] in YEAR_INTRO or any(_unprefixed(word) in EVENT_BEFORE_YEAR for word in before[-3:]):
+        return True  # «في 2015»، «لكأس العالم 2018»، «وانتخابات 2018»
     following = m.string[m.end():m.end() + 2]
     return bool(before) and bool(_CLAUSE_END.match(following))
 
