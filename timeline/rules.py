@@ -917,6 +917,8 @@ AGE_CLAUSE = re.compile(normalize(
 
 def p_duration(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
+    if group(m, "defnum") and count is not None:
+        return None  # «الثلاثة عقود» is a length, «أصابعه العشرة سنة 2002» a count and a year
     amount = number(m["num"]) if group(m, "num") else count
     if amount is None or amount <= 0 or _key(group(m, "num") or "") in ("احد", "احدي"):
         return None  # «أحد أشهر الطهاة» is "one of the most famous"
@@ -1012,6 +1014,8 @@ def p_past_or_next_n(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
     raw = group(m, "num") or group(m, "num2")
     amount = number(raw.removeprefix("ال")) if raw else count
+    if group(m, "defnum") and _key(m["unit"]).startswith("ال"):
+        return None  # «الثلاث سنوات القادمة», but «بالمائة السنة الفارطة» is a percent, then last year
     rel_text = _key(m["rel"])
     rel = relation(rel_text) or ("PREV" if rel_text.startswith(("الاخير", "اخير")) else None)
     rel = {"PRECEDING": "PREV", "FOLLOWING": "NEXT"}.get(rel, rel)  # «الأيام السابقة»
@@ -1264,9 +1268,9 @@ RULES: list[Rule] = [
     Rule("first_months", r"(?:(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
          r"(?P<which>الاولي|الاخيره)|(?:ال)?(?P<dual>شهرين|شهران)\s+(?P<which2>الاولين|الاوليين|الاولان|الاخيرين|الاخيران))\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<rel>{REL}))?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))",
          p_first_months, reach=(25, 60), triggers=('UNIT',), needs=('FIRST_LAST',)),
-    Rule("past_or_next_n", r"(?:(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
+    Rule("past_or_next_n", r"(?:(?P<defnum>ال\s*|ل)?(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
-    Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<num>{NUM})(?:\s+|(?<=\d))(?P<unit>{UNIT}){FRAC}", p_duration, reach=(45, 30), triggers=('UNIT',),
+    Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?:(?P<defnum>ال|ل)(?=[^\W\d]))?(?P<num>{NUM})(?:\s+|(?<=\d))(?P<unit>{UNIT}){FRAC}", p_duration, reach=(45, 30), triggers=('UNIT',),
          needs=('NUMBER', 'NUMBER_WORD')),
     Rule("dual_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?P<unit>{UNIT}){FRAC}", p_dual_duration, reach=(15, 30), triggers=('DUAL_UNIT',)),
     Rule("one_unit", r"(?P<unit>{UNIT})\s+(?:واحد|واحده)(?!\w)", p_single_duration, reach=(15, 15), triggers=('UNIT',), needs=('ONE',)),
@@ -1330,7 +1334,7 @@ TRIGGERS: dict[str, set[str]] = {
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
-    "NUMBER_WORD": set(NUMBERS),
+    "NUMBER_WORD": set(NUMBERS) | {"ال" + w for w in NUMBERS},  # «الثلاثة عقود»
     "DAY_ORDINAL": set(DAY_ORDINALS) | set(DAY_TENS),
     "UNIT_CONTEXT": {"خلال", "طيله", "طوال", "لاحق", "متاخر", "سابق"},
     "OFFSET": {"قبل", "بعد", "قبلها", "بعدها", "قبله", "بعده"},
