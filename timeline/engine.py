@@ -44,6 +44,8 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             narrative = partial.offset[0] > 0 and item.paragraph - where.paragraph <= 1
             if partial.anchored or (textual and narrative and value.span[0].year < dct.year):
                 anchor = value
+            elif _after_dated_day(item, partial, where, value, dct):
+                anchor = value
         if partial.same_day_as_anchor:
             anchor = last_day
         near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
@@ -136,6 +138,16 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                                 mod=value.mod, span=value.span, grain=value.grain, approximate=value.approximate,
                                 field=field, rule=item.rule))
     return mentions
+
+
+SHORT_UNITS = ("day", "week")
+
+
+def _after_dated_day(item: Found, partial, where: Found, value: Resolved, dct: date) -> bool:
+    """«أعيد انتخابه يوم 29 مايو الماضي لكنه أعلن تنحيه بعد أربعة أيام»: a few days or weeks after a past day the
+    same sentence names count from that day (RESOLUTION.md: an expression anchored to another date)."""
+    return (where.sentence == item.sentence and partial.offset[0] > 0 and partial.offset[1] in SHORT_UNITS
+            and value.grain == "day" and where.partial.day_offset is None and value.span[0] < dct)
 
 
 LATE_PARTS = ("TEV", "TNI")  # a sentence dated «مساء اليوم» or «الليلة» …
