@@ -1080,6 +1080,8 @@ def p_every(m: re.Match) -> Partial | None:
         return Partial("set", value="P1W")
     if group(m, "season"):
         return Partial("set", value=f"XXXX-{SEASONS[_key(m['season'])]}")
+    if group(m, "dp"):  # «كل صباح»، «كل ليلة»: each such part of a day
+        return Partial("set", value="XXXX-XX-XXT" + DAY_PARTS[_key(m["dp"])]["part"])
     return Partial("set", value=SET_UNITS[_key(m["unit"])])
 
 
@@ -1158,7 +1160,7 @@ def _trigger_offset(words) -> int:
 LAST = ("الاخيره", "الاخيرين", "الاخير", "الاخيرتين")
 # «لمدة شهر»، «منذ عام»: words before a bare unit that make it a one-unit duration
 DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "نحو", "حوالي", "خلال", "غضون", "منذ",
-                  "مرور", "بعد", "قبل")  # «بعد يوم من الهجوم»: the offset rule leaves event-anchored ones
+                  "مرور", "بعد", "قبل", "مدار", "مدي")  # «على مدار أسبوع»، «على مدى شهر»  # «بعد يوم من الهجوم»: the offset rule leaves event-anchored ones
 
 # «اليوم، 23 أغسطس»: a relative day before a written date is one mention with it; the date wins (rule 15)
 WD_PREFIX = (r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
@@ -1279,7 +1281,8 @@ RULES: list[Rule] = [
     Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}){FRAC2})|(?:" + "|".join(DURATION_INTRO) + r")\s+"
          r"(?P<m>(?P<unit2>{UNIT}){FRAC}))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
     Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?P<dual>{UNIT})(?=\s|$|[^\w])(?<=ين)|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
-         r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE})))", p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT')),
+         r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE}))|(?P<dp>صباح|مساء|ليله|ظهر|عصر|فجر)(?!\s+(?:{WD}|{RELDAY}|ال)))",
+         p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT', 'EVERY_DAYPART')),
     Rule("per_unit", r"(?P<m>في\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه|يوم)))(?!\s*(?:ال|{REL}|\d|[,،]?\s*{YEAR}|نفس|ذات))",
          p_per_unit, reach=(10, 5), triggers=('RELUNIT', 'RELDAY')),
     Rule("set_word", r"(?P<word>{SETWORD})", p_set_word, reach=(30, 30), triggers=('SETWORD',)),
@@ -1321,6 +1324,7 @@ TRIGGERS: dict[str, set[str]] = {
     "CLOCK": {"ساعه", "الساعه"} | _trigger_words(HOUR_WORDS),
     "QUARTER": {"الربع", "النصف", "الثلاثي", "السداسي", "السداسيه"},
     "EVERY": {"كل"},
+    "EVERY_DAYPART": {"صباح", "مساء", "ليله", "ظهر", "عصر", "فجر"},  # «كل صباح»
     "WEEKEND": {"نهايه"},
     "COLLOQUIAL_PART": {"نص"},
     "SAME": {"نفس", "ذات"},
