@@ -1,6 +1,7 @@
 """extract(): match, then resolve each match in text order with what the text said before it."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date, datetime
 
@@ -312,6 +313,11 @@ def _range_start_day(text: str, item: Found, found: list[Found], resolved: list)
     return resolved[-1].span[1]
 
 
+# a date after «منذ» or a comparison word is a point of comparison, not the sentence's year: «زارها إلى موفى
+# جانفي 182 ألف سائح (زيادة مقارنة مع جانفي 2016)» is January of the DCT's year
+_COMPARED_BEFORE = re.compile(r"(?<!\w)(?:منذ|مقارن[ةه]\s*(?:بـ?|مع)|بالمقارن[ةه]\s*(?:بـ?|مع)|مقابل|قياسا\s*(?:بـ?|على|إلى))\s*$")
+
+
 def _explicit_dates_by_sentence(text: str, found: list[Found]) -> dict[int, dict[str, tuple[int, date]]]:
     """For each sentence and calendar, the first date written with its year: (year, its first Gregorian
     day). A day-and-month without a year takes the year another date of its sentence states,
@@ -323,7 +329,7 @@ def _explicit_dates_by_sentence(text: str, found: list[Found]) -> dict[int, dict
             continue
         if (p.year_calendar or "gregorian") != p.calendar or item.sentence in dates and p.calendar in dates[item.sentence]:
             continue
-        if text[max(0, item.start - 12):item.start].split()[-1:] == ["منذ"]:
+        if _COMPARED_BEFORE.search(text, max(0, item.start - 16), item.start):
             continue
         try:
             first = (cm.hijri_to_gregorian(p.year, p.month, p.day or 1) if p.calendar == "hijri"

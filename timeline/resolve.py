@@ -169,7 +169,7 @@ def _gregorian_month(p: Partial, dct: date, no_cue_ahead: int | None = None) -> 
     return _with_part(resolved, p.part, by_days=True)
 
 
-NEAR_DAY_REACH = 14
+NEAR_DAY_REACH = 31
 # the days from the DCT to this year's day-and-month that the tense cannot push a year away
 NEAR_DAYS = {"FUTURE": range(-NEAR_DAY_REACH, 0), "PAST": range(1, NEAR_DAY_REACH + 1)}
 
