@@ -992,7 +992,7 @@ YEARS_IN = {"year": 1, "decade": 10, "century": 100, "month": 1 / 12}
 FROM_EVENT = re.compile(normalize(r"\s+(?:منذ|على|من)(?!" + LETTER + r")(?!\s+(?:يد|يدي|قبل|جديد)(?!" + LETTER + "))"))
 SPENT_AFTER_OFFSET = re.compile(r"\s+و?(?:" + "|".join(
     re.escape(word) for word in sorted(lexicon.words("spent_after_offset"), key=len, reverse=True)) + ")(?!" + LETTER + ")")
-FROM_NOW = re.compile(normalize(r"(?:\s+(?:فقط|تقريبا))?\s+من\s+(?:الان|اليوم)(?!" + LETTER + ")"))
+FROM_NOW = re.compile(normalize(r"(?:\s+(?:فقط|تقريبا))?\s+من\s+(?:الان|اليوم|الحين)(?!" + LETTER + ")"))  # «من الحين» (Maghreb)
 
 
 def p_first_months(m: re.Match) -> Partial | None:
@@ -1265,7 +1265,7 @@ RULES: list[Rule] = [
          + year_x("year") + r")?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
          triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})(?:\s+|(?<=\d)))?(?P<unit>{UNIT})(?:\s+(?:واحد|واحده)(?!\w))?(?P<offfrac>(?>{FRAC}))"
-         r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
+         r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم|الحين)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
          p_offset, reach=(0, 60), triggers=('OFFSET',), needs=('UNIT',)),
     Rule("first_months", r"(?:(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
          r"(?P<which>الاولي|الاخيره)|(?:ال)?(?P<dual>شهرين|شهران)\s+(?P<which2>الاولين|الاوليين|الاولان|الاخيرين|الاخيران))\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<rel>{REL}))?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))",
