@@ -8,6 +8,7 @@ from datetime import date, datetime
 from . import calendar_math as cm
 from .match import Found, find
 from .model import Article, Mention
+from .normalize import normalize
 from .partial import Partial
 from .resolve import ANAPHORIC, YEAR_STEP, Resolved, Unresolvable, resolve
 
@@ -116,6 +117,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             if value.grain == "day":
                 last_day, last_day_item = value, item
     _dated_by_next(text, found, resolved)
+    _feast_on_named_day(text, found, resolved)
     days_by_sentence = _days_by_sentence(found, resolved)
     late_sentences = {item.sentence for item, value in zip(found, resolved)
                       if value is not None and value.value.endswith(LATE_PARTS)}
@@ -268,6 +270,23 @@ def _dated_by_next(text: str, found: list[Found], resolved: list) -> None:
         if (following.partial.day is not None and following.partial.month is not None and later is not None
                 and later.grain == "day" and text[item.end:following.start].strip() in DATE_APPOSITION):
             resolved[index] = later
+
+
+# «اليوم الاثنين الذي يصادف عيد الفطر»، «صبيحة اليوم، المصادف لعيد الفطر»: the feast is the day named before it
+# (the country's sighting, not the Umm al-Qura table: rule 15, the written day wins)
+_EQUATED = re.compile(normalize(r"\s*[،,]?\s*(?:الذي|التي)?\s*(?:يصادف|يوافق|تصادف|توافق|المصادف|الموافق|المصادفة|الموافقة)\s*ل?\s*"))
+
+
+def _feast_on_named_day(text: str, found: list[Found], resolved: list) -> None:
+    for index in range(len(found) - 1):
+        item, feast = found[index], found[index + 1]
+        day, value = resolved[index], resolved[index + 1]
+        if (feast.partial.feast_day is None or day is None or value is None or day.span is None
+                or day.span[0] != day.span[1] or not _EQUATED.fullmatch(normalize(text[item.end:feast.start]))):
+            continue
+        named = day.span[0]
+        if abs((named - value.span[0]).days) <= 2:  # the sighting moves a feast by a day or two, not more
+            resolved[index + 1] = Resolved("DATE", named.isoformat(), span=(named, named), grain="day")
 
 
 STORY_SENTENCES = 2  # a story's year carries over this many sentences of its paragraph
