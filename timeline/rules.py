@@ -280,6 +280,13 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
         if not introduced and not month_context_ok(m):
             return None
     weekday = WEEKDAYS.get(_key(group(m, "wd"))) if group(m, "wd") else None
+    if group(m, "ndays"):  # «الأيام الخمسة الأولى من شهر رمضان»: its days 1 to 5
+        count = number(m["ndays"])
+        if count is None or not count.is_integer() or not 1 < count <= 15 or day is not None:
+            return None
+        first = Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month, day=1,
+                        relation=rel, year_relation=year_rel)
+        return first.with_(until=first.with_(day=int(count)))
     # «عقود برنت تسليم يوليو»: a futures contract's delivery month is the coming one, whatever the verb
     delivery = year is None and rel is None and word_before(m.string, start_of(m)) in DELIVERY
     return Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
@@ -1201,7 +1208,7 @@ RULES: list[Rule] = [
     # «من شهري سبتمبر إلى نوفمبر»: after من/بين the dual شهري names the two ends (alone, «شهري مايو ويونيو» lists two)
     Rule("month_range", r"(?:من|بين)\s+(?:شهري?\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_month_range, reach=(25, 60), triggers=('MONTH',), hits_needed=2),
-    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
+    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?|(?:ال)?ايام\s+(?:ال)?(?P<ndays>{NUMW}|[1-9]|1[0-5])\s+الاولي\s+من\s+)?(?:شهر\s+)?" + month_x("month")
          + r"(?P<epithet>\s+(?:الكريم|المبارك|الفضيل|المعظم|الابرك)(?!\w))?" + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
     Rule("same_period", r"(?:(?:نفس|ذات)\s+الفتره|الفتره\s+(?:نفسها|ذاتها|المماثله))\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+"
          r"(?:(?P<year>{YEAR})|(?P<rel>{REL}))|(?P<year2>{YEAR}))", p_same_period, reach=(20, 40), triggers=('PERIOD',)),
