@@ -219,6 +219,26 @@ def test_one_speaker_on_one_day_in_one_article_is_one_event():
     assert len(events) == 2, "another speaker the same day tells another happening"
 
 
+def test_one_day_retold_with_other_words_sharing_the_event_word_is_one_event():
+    text = ("قتل عشرات الأشخاص في الزلزال الذي ضرب جزيرة سومطرة الجمعة بحسب الصليب الأحمر. "
+            "وقالت الحكومة إن فرق الإغاثة وصلت إلى المناطق المنكوبة. "
+            "ودفن السكان الضحايا بعد الزلزال القوي الذي ضرب الجزيرة الجمعة الماضية في مقبرة جماعية.")
+    friday = day(2022, 3, 4)
+    events = build_events([(article(text), [
+        mention("الجمعة", text, "DATE", "2022-03-04", friday, "day"),
+        mention("الجمعة الماضية", text, "DATE", "2022-03-04", friday, "day"),
+    ])])
+    assert len(events) == 1
+    matches = ("فاز المنتخب الألماني على نظيره الكاميروني 3-1 في مباراة الجولة الأخيرة الأحد. "
+               "وفي المجموعة نفسها تعادل المنتخب التشيلي مع نظيره الأسترالي 1-1 في مباراة الأحد.")
+    sunday = day(2022, 3, 6)
+    events = build_events([(article(matches), [
+        mention("الأحد", matches, "DATE", "2022-03-06", sunday, "day"),
+        mention("الأحد", matches, "DATE", "2022-03-06", sunday, "day", nth=1),
+    ])])
+    assert len(events) == 2, "two scores of one day are two matches"
+
+
 def test_events_json_is_the_same_whatever_the_order_of_the_articles():
     docs, items = [], []
     for n, (city, what) in enumerate([("الرباط", "اجتماعا"), ("تونس", "مؤتمرا"), ("الرياض", "اجتماعا"),

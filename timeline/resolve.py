@@ -393,9 +393,10 @@ def _decade(p: Partial, dct: date) -> Resolved:
 
 def _range(p: Partial, dct: date, anchor: Resolved | None) -> Resolved:
     last_partial = p.until.with_(tense=p.tense)
-    if (last_partial.relation in ("PREV", "ENDED") and p.year is None and last_partial.year is None
+    if (last_partial.relation in ("PREV", "ENDED", "NEXT", "AFTER_NEXT") and p.year is None and last_partial.year is None
             and p.calendar == "gregorian" and p.month and last_partial.month and p.month != last_partial.month):
-        # «بين جانفي وماي الماضيين»: the relation places the end; the start is the month before it
+        # «بين جانفي وماي الماضيين»، «من 26 أوت إلى 6 سبتمبر المقبل»: the relation places the end; the start
+        # is the month before it (read alone, «26 أوت المقبل» written on 29 August would be a year ahead)
         last = _date(last_partial, dct, anchor)
         year = last.span[0].year - (1 if p.month > last_partial.month else 0)
         first = _date(p.with_(until=None, relation=None, year=year, year_calendar="gregorian"), dct, anchor)

@@ -131,6 +131,8 @@ FRAGMENTS["YSUF"] = r"(?:\s*(?:م|ه|ميلادي|ميلاديه|هجري|هجر
 # «عامين ونصف»، «شهر ونصف شهر»، «قرن ونصف»: a half or a quarter after a unit
 FRAGMENTS["FRAC"] = r"(?:\s+و\s*(?P<frac>نصف|النصف|ربع|الربع)(?:\s+(?:ال)?(?:يوم|اسبوع|شهر|عام|سنه|ساعه|قرن|عقد))?)?"
 FRAGMENTS["FRAC2"] = FRAGMENTS["FRAC"].replace("?P<frac>", "?P<frac2>")
+# the word between the two ends of a range; «إلى غاية» and «لغاية» (until) are Maghrebi
+FRAGMENTS["TO"] = r"(?:-|(?:الى|حتى)(?:\s+غايه)?|لغايه|و)"
 FRAGMENTS["UNITDEF"] = r"(?:ال|ل)(?:اسبوع|شهر|عام|سنه)"
 
 
@@ -375,6 +377,8 @@ def p_cross_month_range(m: re.Match) -> Partial | None:
         return None
     if (first_month, first_day) == (last_month, last_day) or first_month == last_month and first_day > last_day:
         return None  # «9 مارس حتى 1 مارس» is not a range
+    if group(m, "from") is None and m["to"] not in ("-", "الى"):
+        return None  # «المنتهي في 30 سبتمبر حتى 4 نوفمبر» (extended until), «5 مايو و9 يونيو» (a list)
     year, year_calendar = year_of(m)
     rel = relation(group(m, "rel"))
     last = Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=last_month,
@@ -1190,7 +1194,7 @@ RULES: list[Rule] = [
          needs=('NUMBER',)),
     Rule("every_year_date", r"(?:(?P<day>{DAYN})\s+(?:من\s+)?)?(?:شهر\s+)?" + month_x("month")
          + r"\s+من\s+كل\s+(?:عام|سنه)", p_every_year_date, reach=(75, 10), triggers=('EVERY',), needs=('MONTH',)),
-    Rule("cross_month_range", r"(?:(?:من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})\s*(?:-|الى|حتى|و)\s*"
+    Rule("cross_month_range", r"(?:(?P<from>من|بين)\s+)?(?P<day1>{DAYN})\s+(?:من\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*(?P<to>{TO})\s*"
          r"(?P<day>{DAYN})\s+(?:من\s+)?" + month_x("month") + r"(?:" + year_x("year") + r"|\s+(?P<rel>{REL}))?",
          p_cross_month_range, reach=(40, 70), triggers=('MONTH',), hits_needed=2,
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
@@ -1202,11 +1206,11 @@ RULES: list[Rule] = [
     Rule("day_misspelt_month", r"(?:(?:يوم|اليوم)\s+)?(?P<day>{DAYN})\s+(?P<misspelt>" + LETTER + r"{{3,9}})\s*\(\s*"
          r"(?P<month>{MONTH})\s*\)" + YEAR_OR_REL, p_day_misspelt_month, reach=(40, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL')),
-    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*[و،,]?\s*{DAYN})*\s*(?:-|(?:و\s*)?(?:الى|حتى|لغايه)|و|ل(?=\s*\d))\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
+    Rule("day_range", r"(?:(?:من|بين|يومي|ايام)\s+)?(?:{WD}(?:\s*(?:و|،|,)\s*{WD})*\s+)?(?P<day>{DAYN})(?:\s*[و،,]?\s*{DAYN})*\s*(?:-|(?:و\s*)?(?:(?:الى|حتى)(?:\s+غايه)?|لغايه)|و|ل(?=\s*\d))\s*(?:(?:يوم|اليوم)\s+)?(?P<day2>{DAYN})\s+"
          r"(?:من\s+)?(?:شهر\s+)?" + month_x("month") + YEAR_OR_REL, p_day_range, reach=(60, 60), triggers=('MONTH',),
          needs=('NUMBER', 'DAY_ORDINAL'), needs_hits=2),
     # «من شهري سبتمبر إلى نوفمبر»: after من/بين the dual شهري names the two ends (alone, «شهري مايو ويونيو» lists two)
-    Rule("month_range", r"(?:من|بين)\s+(?:شهري?\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*(?:-|الى|حتى|و)\s*(?:شهر\s+)?" + month_x("month")
+    Rule("month_range", r"(?:من|بين)\s+(?:شهري?\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*{TO}\s*(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_month_range, reach=(25, 60), triggers=('MONTH',), hits_needed=2),
     Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?|(?:ال)?ايام\s+(?:ال)?(?P<ndays>{NUMW}|[1-9]|1[0-5])\s+الاولي\s+من\s+)?(?:شهر\s+)?" + month_x("month")
          + r"(?P<epithet>\s+(?:الكريم|المبارك|الفضيل|المعظم|الابرك)(?!\w))?" + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),

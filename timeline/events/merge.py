@@ -10,7 +10,8 @@ The evidence needed grows with the distance between the mentions:
 - the same sentence and the same time: one event (a date and its Hijri twin, «اليوم الجمعة»);
 - another sentence of the same article, the same day or month: one event when the two share
   much of their vocabulary (five content words, and a fifth of the shorter sentence's): the story
-  told again further down;
+  told again further down; or, for a day, an event word in common, three content words, no other
+  doer and no other figures (the earthquake «الذي ضرب سولاويزي الجمعة» told again with other words);
 - identical or near-identical sentences (wire copy), same span: one event on that evidence alone;
 - differently worded sentences need an event word in common AND the same actor or place AND
   shared content words; a category and a city alone are never enough, and only events of
@@ -35,6 +36,7 @@ SHARED_WORDS = 2  # content words two differently worded sentences must share (b
 FINE_GRAINS = frozenset({"day", "time"})  # grains that may merge on differently worded evidence
 ARTICLE_GRAINS = FINE_GRAINS | {"month"}  # within one article, sentences of one month may tell one story
 SHARED_WORDS_IN_ARTICLE = 5  # content words two sentences of one article share when they tell one happening
+SHARED_WORDS_SAME_EVENT_WORD = 3  # ... or, on one day, an event word in common, no other doer and no other figures
 SHARED_SHARE_IN_ARTICLE = 0.2  # ... and the share of the shorter sentence's words they are (long sentences
 # of a round-up share five words by chance: Taiz fighting and Hodeidah air raids on one day)
 WINDOW = 24  # earlier drafts of a block each draft is compared with (keeps merging linear)
@@ -126,16 +128,23 @@ def same_happening(a: Draft, b: Draft) -> bool:
             return True  # «قال نتانياهو الخميس …» … «وقال نتانياهو بهذا الشأن الخميس»: one speech, one day
         if a.event_words and b.event_words and not a.event_words & b.event_words:
             return False  # a statement and a recall of an ambassador, told the same day
+        if (a.grain in FINE_GRAINS and a.event_words & b.event_words and shared >= SHARED_WORDS_SAME_EVENT_WORD
+                and not _different_figures(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))):
+            return True  # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»
         return a.grain in ARTICLE_GRAINS and shared >= SHARED_WORDS_IN_ARTICLE and shared / smaller >= SHARED_SHARE_IN_ARTICLE
     if a.grain not in FINE_GRAINS:
         return False
     if not a.event_words & b.event_words:
         return False  # no event word in common («أعلن ترامب انسحابه» and «قرار ترامب الانسحاب» share انسحاب)
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
+    if _different_figures(a, b):
         return False  # 6-1 and 1-0 are two matches, 45 and 12 dead two attacks
     same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+
+
+def _different_figures(a: Draft, b: Draft) -> bool:
+    return bool(a.numbers and b.numbers and not a.numbers & b.numbers)
 
 
 def _candidate_pairs(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
