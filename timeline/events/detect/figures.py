@@ -16,7 +16,9 @@ class Figures(Where):
     def _statistic(self) -> str | None:
         if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued():
             return "statistic"
-        compared = self._found("statistic", "clause", self._in_scope)
+        compared = self._found("statistic", "clause", self._in_scope) + self._compared_next()
+        expected = self._found("statistic", "expected", self._in_scope)
+        compared += [c for c in expected if c.last < self.first] if _is_day(self.mention) else expected
         told = self._found("event", "earlier",
                            lambda c: c.last < self.first and self.clause_of[c.last] >= self.clause_of[self.first] - 1)
         if _is_day(self.mention) and told:
@@ -49,6 +51,12 @@ class Figures(Where):
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _compared_next(self) -> list:
+        """«ليبلغ سعر صرف الدولار 81 ألف ريال في السوق السوداء، يوم الأربعاء، مقارنة بحوالي 43 ألف ريال»: a comparison
+        opening the clause right after the mention's compares the figure of its time."""
+        at = self.scope[1] + 1
+        return self._found("statistic", "clause", lambda c: c.first == at) if at < len(self.words) else []
 
     def _leads_a_measure(self) -> bool:
         """«وفي النصف الأول من العام الجاري، سجلت نيو مبيعات بقيمة 7 ملايين دولار»، «وفي 2017، بلغت قيمة الصادرات

@@ -9,6 +9,8 @@ NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018
 # «كان أمينا عاما للجنة الأولمبية الدولية بين 1989 و2003», not «كانت أسر الضحايا سعت إلى تحميل السلطة … المسؤولية
 # عن ست وقائع إطلاق نار بين عامي 2002 و2004» (a «كان» that far is an auxiliary of another verb)
 STATE_REACH = 10
+# «انتهاء المهلة الرسمية لتقديم ملف الترشيح في 16 آذار»: a deadline word this near before the mention governs it
+DEADLINE_REACH = 6
 NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
 LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
@@ -43,7 +45,7 @@ SLASHED_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*/\s*$")  # «2018/ » right 
 PERCENT = re.compile(r"\d\s*%|%\s*\d")
 NUMBER = re.compile(r"^[بل]?\d+(?:ر\d+)?$")  # «23», «6ر23» (a Tunisian agency's decimal), «ب9ر7»
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
-LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
+LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون", "تريليونات"})
 QUOTES = "\"»”'"
 OPEN_QUOTES = "\"«“'"
 # «كانت تأمل في الحصول على طلبية خلال معرض دبي في نوفمبر»: a past hope, the happening was held
@@ -52,6 +54,8 @@ PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت
 INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين", "لانه", "لانها", "لان", "عند", "عندما", "حيث",
                            "المقرر", "المقرره", "المزمع", "المزمعه"})
 THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})  # «أن», «أنه»: what follows is said
+SAME_DAY = frozenset({"الموافق", "الموافقه", "لموافق", "لموافقه"})  # «… الموافق الثامن من أغسطس»: the same day again
+COPULAS = frozenset({"هو", "هي", "يكون", "تكون"})  # «30 يونيو هو آخر أجل»
 FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
 
 # tables whose words put a sentence on a given day (against opening hours, habits)

@@ -1,0 +1,74 @@
+"""non_event_reason on classes found in a strict sample of corpus events (seed 7107): deadlines, figures measured
+against expectations or compared in the next clause, and years counted after «عامي»/«أعوام» (events, not names).
+The sentences are written for the tests."""
+from datetime import date
+
+import pytest
+
+from timeline.events.detect import non_event_reason
+from timeline.model import Mention
+
+DAY = (date(2018, 3, 16), date(2018, 3, 16))
+WEEK = (date(2018, 3, 12), date(2018, 3, 18))
+YEAR = (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def reason(sentence: str, expression: str, span=DAY, grain: str = "day", nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = sentence.index(expression, start + 1)
+    mention = Mention(expression, start, start + len(expression), "DATE", "X", span=span, grain=grain)
+    return non_event_reason(sentence, (0, len(sentence)), mention)
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وأوضحت البلدية أن آخر أجل لتقديم مطالب الرخص هو 30 أفريل.", "30 أفريل"),
+    ("وجاء ذلك قبل يومين فقط من انتهاء المهلة القانونية لإيداع ملفات الترشح في 12 مارس.", "12 مارس"),
+    ("وقالت الهيئة إن الموعد النهائي لتسلم العروض يحل يوم الخميس.", "يوم الخميس"),
+    ("وحددت الوزارة السابع من شوال الموافق 21 يونيو آخر موعد لاستلام الوثائق.", "السابع من شوال"),
+    ("وحددت الوزارة السابع من شوال الموافق 21 يونيو آخر موعد لاستلام الوثائق.", "21 يونيو"),
+    ("ويبقى 15 ماي هو آخر موعد لتسجيل الطلبة الجدد.", "15 ماي"),
+    ("ودعت الجامعة المترشحين إلى إيداع ملفاتهم في أجل أقصاه 20 جانفي.", "20 جانفي"),
+])
+def test_a_deadline_is_a_boundary(sentence, expression):
+    assert reason(sentence, expression) == "boundary"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    # the deadline day spent somewhere, and a happening in a clause naming a deadline elsewhere
+    ("وقضى اللاعب الموعد النهائي للانتقالات يوم 31 أغسطس في مطار لندن ينتظر صفقة لم تتم.", "يوم 31 أغسطس"),
+    ("وأعلنت اللجنة الخميس تمديد الموعد النهائي لتقديم الترشحات.", "الخميس"),
+    ("وكانت الحكومة قد منحت مهلة للمخالفين، ثم شنت حملة تفتيش يوم الأحد.", "يوم الأحد"),
+])
+def test_a_happening_near_a_deadline_word_stays_an_event(sentence, expression):
+    assert reason(sentence, expression) is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain", [
+    ("وحققت البورصة أداء أفضل من المتوقع هذا العام رغم تقلبات الربيع.", "هذا العام", YEAR, "year"),
+    ("وشهدت مخزونات الوقود زيادة أكبر من المتوقع الأسبوع الماضي.", "الأسبوع الماضي", WEEK, "week"),
+    ("ورفعت الشركة أسعار الشحنات إلى أوروبا في مارس بأقل من المتوقع.", "مارس", YEAR, "month"),
+    # a figure for a day, the comparison opening the next clause
+    ("وبلغ سعر صرف الدولار 75 ألف ليرة في السوق الموازية، يوم الثلاثاء، مقارنة بنحو 40 ألف ليرة في بداية العام.",
+     "يوم الثلاثاء", DAY, "day"),
+])
+def test_a_figure_measured_against_expectations_or_compared_next_is_a_statistic(sentence, expression, span, grain):
+    assert reason(sentence, expression, span=span, grain=grain) == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    # the day a figure was published, the comparison after it
+    ("وفاجأت الشركة المستثمرين بنشرها الأربعاء أرباحا فصلية جاءت أقل من التوقعات.", "الأربعاء"),
+    ("وقال الوزير، الإثنين، إن النمو بلغ 3 بالمئة، مقارنة بنحو 2 بالمئة قبل عام.", "الإثنين"),
+])
+def test_the_day_a_figure_was_told_stays_an_event(sentence, expression):
+    assert reason(sentence, expression) is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وأعيد انتخاب النائب في عامي 2009 و2013 قبل أن يعتزل.", "2009"),
+    ("وشهدت المدينة فيضانات مدمرة في أعوام 2003 و2011 و2016.", "2003"),
+    ("وكانت القمتان قد عقدتا عامي 2001 و2006 في العاصمة نفسها.", "2001"),
+])
+def test_years_counted_after_a_dual_or_plural_year_word_are_events(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") is None
