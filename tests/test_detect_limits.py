@@ -72,3 +72,37 @@ def test_the_day_a_figure_was_told_stays_an_event(sentence, expression):
 ])
 def test_years_counted_after_a_dual_or_plural_year_word_are_events(sentence, expression):
     assert reason(sentence, expression, span=YEAR, grain="year") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("ووقعت الحكومة مع المقاولين اتفاقا ينتهي يونيو المقبل.", "يونيو المقبل"),
+    ("وأمهل المجلس الأطراف مهلة تنتهي الأحد لتقديم ردودها.", "الأحد"),
+    ("وقالت العائلة إن علاجه في الخارج سينتهي يوم 12 مارس.", "يوم 12 مارس"),
+])
+def test_the_end_of_a_running_agreement_or_term_is_a_boundary(sentence, expression):
+    assert reason(sentence, expression, span=YEAR if "يونيو" in expression else DAY,
+                  grain="month" if "يونيو" in expression else "day") == "boundary"
+
+
+def test_a_match_that_ended_on_a_day_stays_an_event():
+    assert reason("وانتهت المباراة الأحد بفوز الفريق المحلي.", "الأحد") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وخلال العام الماضي، استقبلت المدينة 512 ألف زائر أجنبي.", "العام الماضي"),
+    ("وأغلقت فرق المراقبة أكثر من 70 مطعما مخالفا خلال الأشهر الأربعة الماضية.", "الأشهر الأربعة الماضية"),
+    ("وحجزت المصالح الجمركية 2.3 مليون علبة سجائر مهربة خلال رمضان.", "رمضان"),
+    ("وسجلت شرطة المرور 9 آلاف مخالفة خلال الشهر.", "الشهر"),
+])
+def test_a_count_through_a_window_is_a_tally(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    # one deal's value, and one happening «في» a period
+    ("ووقعت الشركة خلال الشهر الماضي صفقة بقيمة 2 مليار دولار مع مصرف محلي.", "الشهر الماضي"),
+    ("وأودى الزلزال بحياة 316 شخصا في عام 2010.", "عام 2010"),
+    ("واندلع حريق ضخم في المصنع خلال شهر مارس.", "شهر مارس"),
+])
+def test_one_happening_in_a_window_stays_an_event(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") is None

@@ -42,7 +42,7 @@ class Figures(Where):
         if percent or self._ranked():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
-                or self._future_figure() or self._figure_before_the_period():
+                or self._future_figure() or self._figure_before_the_period() or self._tally():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
@@ -57,6 +57,24 @@ class Figures(Where):
         opening the clause right after the mention's compares the figure of its time."""
         at = self.scope[1] + 1
         return self._found("statistic", "clause", lambda c: c.first == at) if at < len(self.words) else []
+
+    def _tally(self) -> bool:
+        """«وخلال العام 2017، زار 374 ألف سائح صيني أبوظبي»، «أغلق المفتشون أكثر من 50 محلا خلال الأشهر الثلاثة
+        الماضية»، «رفضت الهيئة فسح 1.1 مليون كجم من الأغذية خلال رمضان»: a count through a window («خلال»، «طوال»)
+        tallies many happenings, none of them at that time (not a value: «وقعت خلال الشهر الماضي صفقة بقيمة 2 مليار
+        دولار» is one deal; not «في»: «قتل 226 ألف شخص في زلزال 2004» is one happening)."""
+        if not self._found("window", "before", self._governs):
+            return False
+        lo, hi = self.scope
+        if self._outside_brackets(lo, hi) <= LEAD_WORDS and hi + 1 < len(self.words):
+            hi = self._next_clause_end()  # «وخلال العام 2017، زار 374 ألف سائح …»: the period leads the clause after it
+        values = {c.last for c in self._found("value", "before", bool)}
+        for i in range(lo, hi + 1):
+            if self.first <= i <= self.last or not NUMBER.match(self.words[i].norm) or i - 1 in values:
+                continue
+            if self._next_norm(i) in LARGE or any(c.last == i - 1 for c in self._found("approx", "clause", bool)):
+                return not YEAR.match(self.words[i].norm) or self._next_norm(i) in LARGE
+        return False
 
     def _leads_a_measure(self) -> bool:
         """«وفي النصف الأول من العام الجاري، سجلت نيو مبيعات بقيمة 7 ملايين دولار»، «وفي 2017، بلغت قيمة الصادرات
