@@ -23,7 +23,6 @@ def reason(sentence: str, expression: str, span=DAY, grain: str = "day", nth: in
 
 @pytest.mark.parametrize("sentence, expression", [
     ("وأوضحت البلدية أن آخر أجل لتقديم مطالب الرخص هو 30 أفريل.", "30 أفريل"),
-    ("وجاء ذلك قبل يومين فقط من انتهاء المهلة القانونية لإيداع ملفات الترشح في 12 مارس.", "12 مارس"),
     ("وقالت الهيئة إن الموعد النهائي لتسلم العروض يحل يوم الخميس.", "يوم الخميس"),
     ("وحددت الوزارة السابع من شوال الموافق 21 يونيو آخر موعد لاستلام الوثائق.", "السابع من شوال"),
     ("وحددت الوزارة السابع من شوال الموافق 21 يونيو آخر موعد لاستلام الوثائق.", "21 يونيو"),
@@ -75,13 +74,13 @@ def test_years_counted_after_a_dual_or_plural_year_word_are_events(sentence, exp
 
 
 @pytest.mark.parametrize("sentence, expression", [
+    # the expiry of an agreement, a term or an ultimatum is a happening (the event gold tells it so)
     ("ووقعت الحكومة مع المقاولين اتفاقا ينتهي يونيو المقبل.", "يونيو المقبل"),
     ("وأمهل المجلس الأطراف مهلة تنتهي الأحد لتقديم ردودها.", "الأحد"),
-    ("وقالت العائلة إن علاجه في الخارج سينتهي يوم 12 مارس.", "يوم 12 مارس"),
+    ("وجاء ذلك قبل يومين فقط من انتهاء المهلة القانونية لإيداع ملفات الترشح في 12 مارس.", "12 مارس"),
 ])
-def test_the_end_of_a_running_agreement_or_term_is_a_boundary(sentence, expression):
-    assert reason(sentence, expression, span=YEAR if "يونيو" in expression else DAY,
-                  grain="month" if "يونيو" in expression else "day") == "boundary"
+def test_the_expiry_of_a_term_stays_an_event(sentence, expression):
+    assert reason(sentence, expression) is None
 
 
 def test_a_match_that_ended_on_a_day_stays_an_event():
@@ -89,16 +88,17 @@ def test_a_match_that_ended_on_a_day_stays_an_event():
 
 
 @pytest.mark.parametrize("sentence, expression", [
-    ("وخلال العام الماضي، استقبلت المدينة 512 ألف زائر أجنبي.", "العام الماضي"),
-    ("وأغلقت فرق المراقبة أكثر من 70 مطعما مخالفا خلال الأشهر الأربعة الماضية.", "الأشهر الأربعة الماضية"),
-    ("وحجزت المصالح الجمركية 2.3 مليون علبة سجائر مهربة خلال رمضان.", "رمضان"),
+    ("وخلال العام الماضي، زار 512 ألف سائح أجنبي المدينة العتيقة.", "العام الماضي"),
     ("وسجلت شرطة المرور 9 آلاف مخالفة خلال الشهر.", "الشهر"),
+    ("وتوفي أكثر من 3 آلاف شخص في حوادث الطرق خلال العام الماضي.", "العام الماضي"),
 ])
 def test_a_count_through_a_window_is_a_tally(sentence, expression):
     assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"
 
 
 @pytest.mark.parametrize("sentence, expression", [
+    # one actor's deeds through a window (the event gold tells «collected 250,000 coins over ten months» so)
+    ("وأغلقت فرق المراقبة أكثر من 70 مطعما مخالفا خلال الأشهر الأربعة الماضية.", "الأشهر الأربعة الماضية"),
     # one deal's value, and one happening «في» a period
     ("ووقعت الشركة خلال الشهر الماضي صفقة بقيمة 2 مليار دولار مع مصرف محلي.", "الشهر الماضي"),
     ("وأودى الزلزال بحياة 316 شخصا في عام 2010.", "عام 2010"),

@@ -59,22 +59,35 @@ class Figures(Where):
         return self._found("statistic", "clause", lambda c: c.first == at) if at < len(self.words) else []
 
     def _tally(self) -> bool:
-        """«وخلال العام 2017، زار 374 ألف سائح صيني أبوظبي»، «أغلق المفتشون أكثر من 50 محلا خلال الأشهر الثلاثة
-        الماضية»، «رفضت الهيئة فسح 1.1 مليون كجم من الأغذية خلال رمضان»: a count through a window («خلال»، «طوال»)
-        tallies many happenings, none of them at that time (not a value: «وقعت خلال الشهر الماضي صفقة بقيمة 2 مليار
-        دولار» is one deal; not «في»: «قتل 226 ألف شخص في زلزال 2004» is one happening)."""
+        """«وخلال العام 2017، زار 374 ألف سائح صيني أبوظبي»، «مرور الرياض يرصد 8 آلاف مخالفة خلال الشهر»، «تفاقم عدد
+        جرائم القتل خلال العام الماضي إلى 500 ألف جريمة»: a count through a window («خلال»، «طوال») tallies many
+        happenings, none of them at that time: a count of doers or deeds right after the clause's verb, or one with a
+        measure word (not one actor's deed through the window, «جمع حوالي 250 ألف عملة ذهبية خلال عشرة أشهر»; not a
+        value, «وقعت خلال الشهر الماضي صفقة بقيمة 2 مليار دولار»; not «في»: «قتل 226 ألف شخص في زلزال 2004»)."""
         if not self._found("window", "before", self._governs):
             return False
         lo, hi = self.scope
         if self._outside_brackets(lo, hi) <= LEAD_WORDS and hi + 1 < len(self.words):
-            hi = self._next_clause_end()  # «وخلال العام 2017، زار 374 ألف سائح …»: the period leads the clause after it
+            lo, hi = hi + 1, self._next_clause_end()  # «وخلال العام 2017، زار 374 ألف سائح …»: the clause after it
+        measured = self._found("measure", "clause", lambda c: lo <= c.first and c.last <= hi)
         values = {c.last for c in self._found("value", "before", bool)}
         for i in range(lo, hi + 1):
-            if self.first <= i <= self.last or not NUMBER.match(self.words[i].norm) or i - 1 in values:
+            norm = self.words[i].norm
+            if self.first <= i <= self.last or not NUMBER.match(norm) or i - 1 in values:
                 continue
-            if self._next_norm(i) in LARGE or any(c.last == i - 1 for c in self._found("approx", "clause", bool)):
-                return not YEAR.match(self.words[i].norm) or self._next_norm(i) in LARGE
+            approx = [c for c in self._found("approx", "clause", lambda c: c.last == i - 1)]
+            if not (self._next_norm(i) in LARGE or approx) or YEAR.match(norm) and self._next_norm(i) not in LARGE:
+                continue
+            # the count's first word right after the clause's verb (its first word, a «و» or «ف» on it)
+            opening = (approx[0].first if approx else i) - 1 == self._clause_start(i)
+            if measured or opening:
+                return True
         return False
+
+    def _clause_start(self, at: int) -> int:
+        while at > 0 and self.clause_of[at - 1] == self.clause_of[at]:
+            at -= 1
+        return at
 
     def _leads_a_measure(self) -> bool:
         """«وفي النصف الأول من العام الجاري، سجلت نيو مبيعات بقيمة 7 ملايين دولار»، «وفي 2017، بلغت قيمة الصادرات
