@@ -106,3 +106,36 @@ def test_a_count_through_a_window_is_a_tally(sentence, expression):
 ])
 def test_one_happening_in_a_window_stays_an_event(sentence, expression):
     assert reason(sentence, expression, span=YEAR, grain="year") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وتحدثت الممثلة عن طباع زوجها خلال شهر رمضان الماضي بكثير من الصراحة.", "شهر رمضان الماضي"),
+    ("وجرت العادة بتنظيم الحفل الختامي في المدينة الفائزة للعام السابق.", "لعام السابق"),
+])
+def test_a_custom_told_for_a_period_is_generic(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="month") == "generic"
+
+
+def test_a_day_after_a_custom_aside_stays_an_event():
+    sentence = "وسيصوت الأعضاء كلهم (بدلا من اللجنة كما جرت العادة)، في 13 يونيو المقبل."
+    assert reason(sentence, "13 يونيو المقبل") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقال التقرير إن الأزمة يمكن أن تكلف اقتصاد المنطقة ما يصل إلى 12 مليار دولار بين عامي 2015 و2030.",
+     "بين عامي 2015 و2030"),
+    ("وقد يدفع انتعاش حركة الطيران الداخلي في 2019 بالاقتصاد نحو نمو أسرع.", "2019"),
+    ("ومن المحتمل أن تنطلق، خلال الأسبوع الأخير من الشهر الجاري، عملية التسجيل عن بعد.",
+     "الأسبوع الأخير من الشهر الجاري"),
+])
+def test_a_possibility_over_a_period_is_hypothetical(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    # the mention dates another happening, opened by a time preposition or a relative pronoun
+    ("وقد تمنح هذه الصفقة الفريق فرصة المنافسة للمرة الأولى منذ رحيل مدربه السابق عام 2013.", "عام 2013"),
+    ("ويمكن أن تؤثر الخلافات الجديدة على الاتفاق السياسي الذي أبرمه الحزبان في 2014.", "2014"),
+])
+def test_a_possibility_before_another_happening_keeps_its_date(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") is None

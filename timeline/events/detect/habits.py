@@ -11,7 +11,7 @@ class Habits(Where):
     """Habits, nowadays, then against now, opening hours."""
 
     def _generic(self) -> str | None:
-        if self._nowadays() or self._then_and_now() or self._repeated():
+        if self._nowadays() or self._then_and_now() or self._repeated() or self._custom():
             return "generic"
         if self._on_a_day():
             return None
@@ -25,6 +25,15 @@ class Habits(Where):
         mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
         anchored = any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words()
         return None if anchored else "generic"
+
+    def _custom(self) -> bool:
+        """«تعود المتحدثة عن طباع زوجها خلال شهر رمضان المنصرم»، «وجرت العادة بإقامة الحفل في البلد الفائز للعام
+        السابق»: a custom or a temper told for a period is what is usual then, no happening (a day is one: «كما جرت العادة
+        سابقا، في 13 يونيو المقبل»; a relative clause tells another verb: «عاداته التي غيرها في 2015»)."""
+        if _is_day(self.mention):
+            return False
+        return any(not {w.norm for w in self.words[c.last + 1 : self.first]} & INTEND_BREAKS
+                   for c in self._found("generic", "custom", self._earlier))
 
     def _then_and_now(self) -> bool:
         """«وبالأمس كانوا في مساجد المنطقة الشرقية، واليوم نراهم في مساجد معسكراتنا»: a bare «بالأمس» and a bare

@@ -17,6 +17,7 @@ MEASURE_REACH = 10  # a measure word further from the mention measures something
 DATELINE_MAX_WORDS = 16
 ALTERNATIVE_REACH = 4  # «في يوم المحاربين القدامى أو الرابع من يوليو»: «أو» this near joins two dates
 MODAL_REACH = 6  # «يمكن أن تدخل حيز التنفيذ في سبتمبر», not «قد يكون تركيز ترامب منصبا على … قمته في 12 حزيران»
+MODAL_PERIOD_REACH = 10  # over a period longer than a day, past no relative pronoun nor time preposition
 INTEND_REACH = 12
 # «على أن يبدأ تسليم الطائرات في 2020» is a term for a year; «على أن يبحث اجتماع الرباط في مايو المقبل» a meeting
 TERM_MIN_DAYS = 364  # a year's span, first to last day
