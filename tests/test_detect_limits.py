@@ -139,3 +139,16 @@ def test_a_possibility_over_a_period_is_hypothetical(sentence, expression):
 ])
 def test_a_possibility_before_another_happening_keeps_its_date(sentence, expression):
     assert reason(sentence, expression, span=YEAR, grain="year") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("ولم تثبت رؤية الهلال في الأردن، وعليه يكون الخميس المتمم لشهر رمضان، والجمعة أول أيام العيد.", "الخميس"),
+    ("ولم تثبت رؤية الهلال في الأردن، وعليه يكون الخميس المتمم لشهر رمضان، والجمعة أول أيام العيد.", "رمضان"),
+])
+def test_the_day_completing_a_lunar_month_is_a_fact_of_the_calendar(sentence, expression):
+    assert reason(sentence, expression) == "generic"
+
+
+def test_the_feast_after_a_completed_month_stays_an_event():
+    sentence = "ولم تثبت رؤية الهلال في الأردن، وعليه يكون الخميس المتمم لشهر رمضان، والجمعة أول أيام العيد."
+    assert reason(sentence, "الجمعة أول أيام العيد") is None

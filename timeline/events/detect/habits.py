@@ -11,7 +11,8 @@ class Habits(Where):
     """Habits, nowadays, then against now, opening hours."""
 
     def _generic(self) -> str | None:
-        if self._nowadays() or self._then_and_now() or self._repeated() or self._custom():
+        if self._nowadays() or self._then_and_now() or self._repeated() or self._custom() \
+                or self._completes_a_month():
             return "generic"
         if self._on_a_day():
             return None
@@ -28,12 +29,18 @@ class Habits(Where):
 
     def _custom(self) -> bool:
         """«تعود المتحدثة عن طباع زوجها خلال شهر رمضان المنصرم»، «وجرت العادة بإقامة الحفل في البلد الفائز للعام
-        السابق»: a custom or a temper told for a period is what is usual then, no happening (a day is one: «كما جرت العادة
-        سابقا، في 13 يونيو المقبل»; a relative clause tells another verb: «عاداته التي غيرها في 2015»)."""
+        السابق»: a custom or a temper told for a period is what is usual then, no happening (a day is one: «كما جرت
+        العادة سابقا، في 13 يونيو المقبل»; a relative clause tells another verb: «عاداته التي غيرها في 2015»)."""
         if _is_day(self.mention):
             return False
         return any(not {w.norm for w in self.words[c.last + 1 : self.first]} & INTEND_BREAKS
                    for c in self._found("generic", "custom", self._earlier))
+
+    def _completes_a_month(self) -> bool:
+        """«وعليه يكون الأحد المكمل لشهر رمضان»: the day that completes a lunar month, and the month it completes, are
+        facts of the calendar told after a moon sighting, not happenings (the feast after them is one)."""
+        return bool(self._found("generic", "completes", lambda c: c.first == self.last + 1
+                                or c.last < self.first and self.first - c.last <= 2))
 
     def _then_and_now(self) -> bool:
         """«وبالأمس كانوا في مساجد المنطقة الشرقية، واليوم نراهم في مساجد معسكراتنا»: a bare «بالأمس» and a bare
