@@ -152,3 +152,25 @@ def test_the_day_completing_a_lunar_month_is_a_fact_of_the_calendar(sentence, ex
 def test_the_feast_after_a_completed_month_stays_an_event():
     sentence = "ولم تثبت رؤية الهلال في الأردن، وعليه يكون الخميس المتمم لشهر رمضان، والجمعة أول أيام العيد."
     assert reason(sentence, "الجمعة أول أيام العيد") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقال إن هذه القيود ستبدأ بالرفع بعد 8 إلى 10 أعوام أي العام 2027، وهذا بعيد.", "العام 2027"),
+    ("وسيكون النظام جاهزا بنهاية الشهر الجاري، أي في 30 أبريل.", "30 أبريل"),
+])
+def test_a_time_restating_an_edge_after_ay_is_a_boundary(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "boundary"
+
+
+def test_a_day_restating_a_told_day_stays_an_event():
+    assert reason("وزار الوزير المدينة أمس، أي يوم الأحد، والتقى بالسكان.", "يوم الأحد") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وسجلت 40 شركة صعوبات خلال ديسمبر، مقابل 55 شركة خلال شهر نوفمبر الماضي، أي بنسبة انخفاض تقدر بـ27 بالمائة.",
+     "شهر نوفمبر الماضي"),
+    ("وحددت ميزانية الوزارة بـ900 مليون دينار مقابل 950 مليون دينار خلال السنة الحالية، أي بتراجع قدره 5 بالمائة.",
+     "السنة الحالية"),
+])
+def test_a_period_whose_figure_is_restated_as_a_rate_is_a_statistic(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...tense import looks_future
 from .reaches import (
     APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
-    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, YEAR,
+    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, RESTATING, YEAR,
 )
 from .tables import _count_words, _counts, _number_words, _ordinal_words, _unit_words
 from .where import Where, _is_day
@@ -46,11 +46,24 @@ class Figures(Where):
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
+        if self._restated_as_a_rate():
+            return "statistic"
         if self._leads_a_measure():
             return "statistic"
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _restated_as_a_rate(self) -> bool:
+        """«مقابل 66 مؤسسة خلال شهر أكتوبر الماضي، أي بنسبة انخفاض تقدر 21 بالمائة»، «مقابل 2094 مليون دينار خلال السنة
+        الحالية، أي بتراجع قدره 3.8 بالمائة»: «أي» right after the period restates a figure for it as a rate or a change."""
+        at = self.last + 1
+        if at + 1 >= len(self.words) or self.words[at].norm not in RESTATING:
+            return False
+        end = self._next_clause_end()
+        return bool(self._found("measure", "clause", lambda c: at < c.first <= at + 2)) and (
+            bool(PERCENT.search(self.body, self.words[at].start, self.words[end].end))
+            or any(at < c.first <= end for c in self._found("percent", "clause", bool)))
 
     def _compared_next(self) -> list:
         """«ليبلغ سعر صرف الدولار 81 ألف ريال في السوق السوداء، يوم الأربعاء، مقارنة بحوالي 43 ألف ريال»: a comparison

@@ -55,6 +55,8 @@ PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت
 INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين", "لانه", "لانها", "لان", "عند", "عندما", "حيث",
                            "المقرر", "المقرره", "المزمع", "المزمعه"})
 THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})  # «أن», «أنه»: what follows is said
+RESTATING = frozenset({"اي", "أي"})  # «بعد 10 إلى 15 عاما أي العام 2026»: the same time again, told otherwise
+RESTATED_REACH = 6  # the governing word of the time restated stands this near before «أي»
 SAME_DAY = frozenset({"الموافق", "الموافقه", "لموافق", "لموافقه"})  # «… الموافق الثامن من أغسطس»: the same day again
 COPULAS = frozenset({"هو", "هي", "يكون", "تكون"})  # «30 يونيو هو آخر أجل»
 FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
