@@ -174,3 +174,20 @@ def test_a_day_restating_a_told_day_stays_an_event():
 ])
 def test_a_period_whose_figure_is_restated_as_a_rate_is_a_statistic(sentence, expression):
     assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وأوضح أن قبل عشر سنوات كان الزبون لا يعرف معنى التجارة الإلكترونية.", "قبل عشر سنوات"),
+    ("وقال إن المدينة قبل 30 عاما، أي قبل بناء الميناء، كانت قرية صغيرة للصيادين.", "قبل 30 عاما"),
+])
+def test_a_state_years_ago_told_with_kana_is_generic(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "generic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقبل خمس سنوات كان الوزير قد أعلن عن المشروع نفسه.", "قبل خمس سنوات"),
+    ("قبل 40 عاما، وبالتحديد في ربيع 1978 حين كانت المظاهرات تعم البلاد.", "قبل 40 عاما"),
+    ("وانتقل اللاعب إلى النادي قبل عامين قادما من البرازيل.", "قبل عامين"),
+])
+def test_a_happening_years_ago_stays_an_event(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") is None
