@@ -191,3 +191,29 @@ def test_a_state_years_ago_told_with_kana_is_generic(sentence, expression):
 ])
 def test_a_happening_years_ago_stays_an_event(sentence, expression):
     assert reason(sentence, expression, span=YEAR, grain="year") is None
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain", [
+    ("وحافظت الكويت على إنتاجها قرب مستويات قياسية في أغسطس الماضي.", "أغسطس الماضي", YEAR, "month"),
+    ("وتماثل خسارته موجة الخسائر الأسبوعية التي تكبدها في مارس 2009.", "مارس 2009", YEAR, "month"),
+    ("وارتفعت الفضة بزيادة طفيفة عن أدنى سعر لها عند 14 دولارا الذي بلغته في 20 من مايو.", "20 من مايو", DAY, "day"),
+    ("وقال المحافظ إنه يتوقع وصول نحو خمسين ألف زائر للمهرجان في نهاية الأسبوع.", "نهاية الأسبوع", WEEK, "weekend"),
+    ("وأفاد التقرير بأنه خلال النصف الأول من عام 2018، تم حذف ما مجموعه 120500 حساب مزيف.",
+     "النصف الأول من عام 2018", YEAR, "half"),
+])
+def test_levels_totals_and_expected_counts_for_a_period_are_statistics(sentence, expression, span, grain):
+    assert reason(sentence, expression, span=span, grain=grain) == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وأجرى الوزير محادثات رفيعة المستوى في الرياض في أبريل الماضي.", "أبريل الماضي"),
+    ("وعقد الجانبان لقاءات على أعلى المستويات في مارس.", "مارس"),
+    ("وبدأ إنتاج الفيلم في سبتمبر الماضي بمدينة ورزازات.", "سبتمبر الماضي"),
+])
+def test_a_meeting_of_high_rank_or_a_production_start_stays_an_event(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="month") is None
+
+
+def test_a_likely_period_is_hypothetical():
+    sentence = "والتفويت في حصة الدولة من البنك سيتم على الأغلب خلال سنة 2019."
+    assert reason(sentence, "سنة 2019", span=YEAR, grain="year") == "hypothetical"

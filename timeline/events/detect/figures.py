@@ -81,7 +81,10 @@ class Figures(Where):
             return False
         lo, hi = self.scope
         if self._outside_brackets(lo, hi) <= LEAD_WORDS and hi + 1 < len(self.words):
-            lo, hi = hi + 1, self._next_clause_end()  # «وخلال العام 2017، زار 374 ألف سائح …»: the clause after it
+            lo = hi + 1  # «وخلال العام 2017، زار 374 ألف سائح …»: the clause after it
+        if self.last == hi and hi + 1 < len(self.words):
+            # «وذكر التقرير أنه خلال النصف الثاني من 2017، تم إيقاف ما مجموعه 274460 حسابا»
+            hi = self._next_clause_end()
         measured = self._found("measure", "clause", lambda c: lo <= c.first and c.last <= hi)
         values = {c.last for c in self._found("value", "before", bool)}
         for i in range(lo, hi + 1):
@@ -89,7 +92,11 @@ class Figures(Where):
             if self.first <= i <= self.last or not NUMBER.match(norm) or i - 1 in values:
                 continue
             approx = [c for c in self._found("approx", "clause", lambda c: c.last == i - 1)]
-            if not (self._next_norm(i) in LARGE or approx) or YEAR.match(norm) and self._next_norm(i) not in LARGE:
+            if YEAR.match(norm) and self._next_norm(i) not in LARGE:
+                continue
+            if measured and any(c.last == i - 1 for c in measured):
+                return True  # «ما مجموعه 274460 حسابا»: a total
+            if not (self._next_norm(i) in LARGE or approx):
                 continue
             # the count's first word right after the clause's verb (its first word, a «و» or «ف» on it)
             opening = (approx[0].first if approx else i) - 1 == self._clause_start(i)
@@ -250,7 +257,12 @@ class Figures(Where):
         return in_words and (norm in LARGE or norm in _number_words() and following in LARGE)
 
     def _forecast_of_a_measure(self) -> bool:
-        """«من المتوقع أن يرفع البنك سعر الفائدة خلال العام الحالي»: a forecast for a period."""
+        """«من المتوقع أن يرفع البنك سعر الفائدة خلال العام الحالي»: a forecast for a period; «يتوقع وصول نحو مئة ألف
+        سائح للمدينة في نهاية الأسبوع»: an expected count of thousands for it."""
         expected = [c for c in self._found("expect", "earlier", self._earlier) if self._then_that(c)]
-        return any(e.last < m.first and m.last < self.first
-                   for e in expected for m in self._found("measure", "clause", self._in_scope))
+        if any(e.last < m.first and m.last < self.first
+               for e in expected for m in self._found("measure", "clause", self._in_scope)):
+            return True
+        expecting = [c for c in self._found("expect", "earlier", self._earlier) if c.first > 0 or self._then_that(c)]
+        return any(e.last < a.first and a.last < self.first and self._thousands_at(a.last + 1, in_words=True)
+                   for e in expecting for a in self._found("approx", "clause", self._in_scope))
