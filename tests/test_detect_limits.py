@@ -218,3 +218,28 @@ def test_a_most_likely_plan_stays_an_event():
     # the event gold tells «ستتم على الأغلب خلال سنة 2017» as a happening planned for that year
     sentence = "والتفويت في حصة الدولة من البنك سيتم على الأغلب خلال سنة 2019."
     assert reason(sentence, "سنة 2019", span=YEAR, grain="year") is None
+
+
+def test_a_happening_verb_right_after_idha_is_the_condition():
+    sentence = "وقالت الشركة إن الأمر سيكون مربكا جدا إذا حدث في ذروة التسوق يوم السبت."
+    assert reason(sentence, "يوم السبت") == "hypothetical"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("تعرضت 48 شركة تشغل 9000 عامل خلال شهر مارس 2017 إلى صعوبات مالية.", "شهر مارس 2017"),
+    ("الين ينخفض من أعلى مستوياته في 2018", "2018"),
+])
+def test_a_count_of_doers_or_a_record_level_for_a_period_is_a_statistic(sentence, expression):
+    assert reason(sentence, expression, span=YEAR, grain="year") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression, span, grain", [
+    # a market's move on a day, as the event gold tells it
+    ("وتراجع الين اليوم لأدنى مستوى في ستة أسابيع مع صعود الدولار.", "اليوم", DAY, "day"),
+    # «منذ» opens the happening the year dates
+    ("وسقط 1900 مدني في هجمات عام 2017، وهي أعلى حصيلة منذ اندلاع النزاع عام 2003.", "عام 2003", YEAR, "year"),
+    # a tournament's teams in the clause after the period
+    ("وستقام التصفيات في الدوحة خلال شهر نوفمبر المقبل، بمشاركة 12 منتخبا.", "شهر نوفمبر المقبل", YEAR, "month"),
+])
+def test_a_market_move_an_outbreak_or_a_tournament_stays_an_event(sentence, expression, span, grain):
+    assert reason(sentence, expression, span=span, grain=grain) is None

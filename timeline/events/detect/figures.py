@@ -19,6 +19,8 @@ class Figures(Where):
         compared = self._found("statistic", "clause", self._in_scope) + self._compared_next()
         expected = self._found("statistic", "expected", self._in_scope)
         compared += [c for c in expected if c.last < self.first] if _is_day(self.mention) else expected
+        if not _is_day(self.mention):
+            compared += [c for c in self._found("statistic", "record", self._in_scope) if not self._since_between(c)]
         told = self._found("event", "earlier",
                            lambda c: c.last < self.first and self.clause_of[c.last] >= self.clause_of[self.first] - 1)
         if _is_day(self.mention) and told:
@@ -54,6 +56,12 @@ class Figures(Where):
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
 
+    def _since_between(self, cue) -> bool:
+        """«في أعلى حصيلة … منذ اندلاع الحرب عام 2001»: a «منذ» between the cue and the mention opens another happening,
+        which the mention dates."""
+        lo, hi = sorted((cue.last, self.first))
+        return any(lo < c.first < hi for c in self._found("boundary", "before", bool))
+
     def _restated_as_a_rate(self) -> bool:
         """«مقابل 66 مؤسسة خلال شهر أكتوبر الماضي، أي بنسبة انخفاض تقدر 21 بالمائة»، «مقابل 2094 مليون دينار خلال السنة
         الحالية، أي بتراجع قدره 3.8 بالمائة»: «أي» right after the period restates a figure for it as a rate or a change."""
@@ -80,8 +88,10 @@ class Figures(Where):
         if not self._found("window", "before", self._governs):
             return False
         lo, hi = self.scope
+        own = hi  # counts after it, in the next clause, are only totals with a measure word
         if self._outside_brackets(lo, hi) <= LEAD_WORDS and hi + 1 < len(self.words):
-            lo = hi + 1  # «وخلال العام 2017، زار 374 ألف سائح …»: the clause after it
+            lo = own = hi + 1  # «وخلال العام 2017، زار 374 ألف سائح …»: the clause after it
+            own = hi = self._next_clause_end()
         if self.last == hi and hi + 1 < len(self.words):
             # «وذكر التقرير أنه خلال النصف الثاني من 2017، تم إيقاف ما مجموعه 274460 حسابا»
             hi = self._next_clause_end()
@@ -96,11 +106,11 @@ class Figures(Where):
                 continue
             if measured and any(c.last == i - 1 for c in measured):
                 return True  # «ما مجموعه 274460 حسابا»: a total
-            if not (self._next_norm(i) in LARGE or approx):
-                continue
-            # the count's first word right after the clause's verb (its first word, a «و» or «ف» on it)
-            opening = (approx[0].first if approx else i) - 1 == self._clause_start(i)
-            if measured or opening:
+            # the count's first word right after the clause's verb (its first word, a «و» or «ف» on it): «تعرضت 52
+            # مؤسسة خلال شهر نوفمبر إلى صعوبات»، «زار 374 ألف سائح»
+            if i <= own and (approx[0].first if approx else i) - 1 == self._clause_start(i):
+                return True
+            if measured and (self._next_norm(i) in LARGE or approx):
                 return True
         return False
 

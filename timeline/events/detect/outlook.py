@@ -27,7 +27,9 @@ class Outlook(Where):
         for reason in ("hypothetical", "negated"):
             for cue in self._found(reason, "earlier", self._earlier):
                 near = reason == "hypothetical" or self.first - cue.last <= NEGATION_REACH
-                if near and not any(cue.last < at < self.first for at in cancels):
+                # «إذا حدث في ذروة التسوق يوم السبت»: a happening verb right after «إذا» is the condition's own
+                own = cue.last + 1 if reason == "hypothetical" else -1
+                if near and not any(cue.last < at < self.first and at != own for at in cancels):
                     return reason
         return None
 
