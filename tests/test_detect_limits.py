@@ -243,3 +243,13 @@ def test_a_count_of_doers_or_a_record_level_for_a_period_is_a_statistic(sentence
 ])
 def test_a_market_move_an_outbreak_or_a_tournament_stays_an_event(sentence, expression, span, grain):
     assert reason(sentence, expression, span=span, grain=grain) is None
+
+
+def test_this_year_after_lam_names_the_year_an_award_is_for():
+    sentence = "وتوج المهاجم بجائزة رابطة كتاب كرة القدم لهذا العام بعد موسم استثنائي."
+    assert reason(sentence, "هذا العام", span=YEAR, grain="year") == "label"
+
+
+def test_this_year_after_lam_without_a_name_stays_an_event():
+    sentence = "وأعلنت اللجنة انطلاق احتفالات المهرجان لهذا العام يوم الجمعة."
+    assert reason(sentence, "هذا العام", span=YEAR, grain="year") is None
