@@ -109,8 +109,9 @@ def events_version() -> str:
     """What an article's event drafts depend on besides the article: the engine, and the events
     layer's code and tables (lexicon/*.tsv are in the engine version already)."""
     digest = hashlib.sha256(engine_version().encode())
-    for path in sorted((Path(__file__).parent / "events").glob("*.py")):
-        digest.update(path.name.encode())
+    events = Path(__file__).parent / "events"
+    for path in sorted(events.rglob("*.py")):  # its subpackages too: detect/, titles/, places/
+        digest.update(path.relative_to(events).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

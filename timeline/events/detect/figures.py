@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...tense import looks_future
 from .reaches import (
     APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
-    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, YEAR,
+    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, RESTATING, YEAR,
 )
 from .tables import _count_words, _counts, _number_words, _ordinal_words, _unit_words
 from .where import Where, _is_day
@@ -16,7 +16,11 @@ class Figures(Where):
     def _statistic(self) -> str | None:
         if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued():
             return "statistic"
-        compared = self._found("statistic", "clause", self._in_scope)
+        compared = self._found("statistic", "clause", self._in_scope) + self._compared_next()
+        expected = self._found("statistic", "expected", self._in_scope)
+        compared += [c for c in expected if c.last < self.first] if _is_day(self.mention) else expected
+        if not _is_day(self.mention):
+            compared += [c for c in self._found("statistic", "record", self._in_scope) if not self._since_between(c)]
         told = self._found("event", "earlier",
                            lambda c: c.last < self.first and self.clause_of[c.last] >= self.clause_of[self.first] - 1)
         if _is_day(self.mention) and told:
@@ -40,15 +44,80 @@ class Figures(Where):
         if percent or self._ranked():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
-                or self._future_figure() or self._figure_before_the_period():
+                or self._future_figure() or self._figure_before_the_period() or self._tally():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
+        if self._restated_as_a_rate():
+            return "statistic"
         if self._leads_a_measure():
             return "statistic"
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _since_between(self, cue) -> bool:
+        """«في أعلى حصيلة … منذ اندلاع الحرب عام 2001»: a «منذ» between the cue and the mention opens another happening,
+        which the mention dates."""
+        lo, hi = sorted((cue.last, self.first))
+        return any(lo < c.first < hi for c in self._found("boundary", "before", bool))
+
+    def _restated_as_a_rate(self) -> bool:
+        """«مقابل 66 مؤسسة خلال شهر أكتوبر الماضي، أي بنسبة انخفاض تقدر 21 بالمائة»، «مقابل 2094 مليون دينار خلال السنة
+        الحالية، أي بتراجع قدره 3.8 بالمائة»: «أي» right after the period restates a figure for it as a rate or a change."""
+        at = self.last + 1
+        if at + 1 >= len(self.words) or self.words[at].norm not in RESTATING:
+            return False
+        end = self._next_clause_end()
+        return bool(self._found("measure", "clause", lambda c: at < c.first <= at + 2)) and (
+            bool(PERCENT.search(self.body, self.words[at].start, self.words[end].end))
+            or any(at < c.first <= end for c in self._found("percent", "clause", bool)))
+
+    def _compared_next(self) -> list:
+        """«ليبلغ سعر صرف الدولار 81 ألف ريال في السوق السوداء، يوم الأربعاء، مقارنة بحوالي 43 ألف ريال»: a comparison
+        opening the clause right after the mention's compares the figure of its time."""
+        at = self.scope[1] + 1
+        return self._found("statistic", "clause", lambda c: c.first == at) if at < len(self.words) else []
+
+    def _tally(self) -> bool:
+        """«وخلال العام 2017، زار 374 ألف سائح صيني أبوظبي»، «مرور الرياض يرصد 8 آلاف مخالفة خلال الشهر»، «تفاقم عدد
+        جرائم القتل خلال العام الماضي إلى 500 ألف جريمة»: a count through a window («خلال»، «طوال») tallies many
+        happenings, none of them at that time: a count of doers or deeds right after the clause's verb, or one with a
+        measure word (not one actor's deed through the window, «جمع حوالي 250 ألف عملة ذهبية خلال عشرة أشهر»; not a
+        value, «وقعت خلال الشهر الماضي صفقة بقيمة 2 مليار دولار»; not «في»: «قتل 226 ألف شخص في زلزال 2004»)."""
+        if not self._found("window", "before", self._governs):
+            return False
+        lo, hi = self.scope
+        own = hi  # counts after it, in the next clause, are only totals with a measure word
+        if self._outside_brackets(lo, hi) <= LEAD_WORDS and hi + 1 < len(self.words):
+            lo = own = hi + 1  # «وخلال العام 2017، زار 374 ألف سائح …»: the clause after it
+            own = hi = self._next_clause_end()
+        if self.last == hi and hi + 1 < len(self.words):
+            # «وذكر التقرير أنه خلال النصف الثاني من 2017، تم إيقاف ما مجموعه 274460 حسابا»
+            hi = self._next_clause_end()
+        measured = self._found("measure", "clause", lambda c: lo <= c.first and c.last <= hi)
+        values = {c.last for c in self._found("value", "before", bool)}
+        for i in range(lo, hi + 1):
+            norm = self.words[i].norm
+            if self.first <= i <= self.last or not NUMBER.match(norm) or i - 1 in values:
+                continue
+            approx = [c for c in self._found("approx", "clause", lambda c: c.last == i - 1)]
+            if YEAR.match(norm) and self._next_norm(i) not in LARGE:
+                continue
+            if measured and any(c.last == i - 1 for c in measured):
+                return True  # «ما مجموعه 274460 حسابا»: a total
+            # the count's first word right after the clause's verb (its first word, a «و» or «ف» on it): «تعرضت 52
+            # مؤسسة خلال شهر نوفمبر إلى صعوبات»، «زار 374 ألف سائح»
+            if i <= own and (approx[0].first if approx else i) - 1 == self._clause_start(i):
+                return True
+            if measured and (self._next_norm(i) in LARGE or approx):
+                return True
+        return False
+
+    def _clause_start(self, at: int) -> int:
+        while at > 0 and self.clause_of[at - 1] == self.clause_of[at]:
+            at -= 1
+        return at
 
     def _leads_a_measure(self) -> bool:
         """«وفي النصف الأول من العام الجاري، سجلت نيو مبيعات بقيمة 7 ملايين دولار»، «وفي 2017، بلغت قيمة الصادرات
@@ -198,7 +267,12 @@ class Figures(Where):
         return in_words and (norm in LARGE or norm in _number_words() and following in LARGE)
 
     def _forecast_of_a_measure(self) -> bool:
-        """«من المتوقع أن يرفع البنك سعر الفائدة خلال العام الحالي»: a forecast for a period."""
+        """«من المتوقع أن يرفع البنك سعر الفائدة خلال العام الحالي»: a forecast for a period; «يتوقع وصول نحو مئة ألف
+        سائح للمدينة في نهاية الأسبوع»: an expected count of thousands for it."""
         expected = [c for c in self._found("expect", "earlier", self._earlier) if self._then_that(c)]
-        return any(e.last < m.first and m.last < self.first
-                   for e in expected for m in self._found("measure", "clause", self._in_scope))
+        if any(e.last < m.first and m.last < self.first
+               for e in expected for m in self._found("measure", "clause", self._in_scope)):
+            return True
+        expecting = [c for c in self._found("expect", "earlier", self._earlier) if c.first > 0 or self._then_that(c)]
+        return any(e.last < a.first and a.last < self.first and self._thousands_at(a.last + 1, in_words=True)
+                   for e in expecting for a in self._found("approx", "clause", self._in_scope))

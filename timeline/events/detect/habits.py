@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...tense import looks_future
-from .reaches import INTEND_BREAKS, NOWADAYS_REACH, THEN_REACH
+from .reaches import INTEND_BREAKS, NOWADAYS_REACH, PAST_BE, STATE_THEN_REACH, THEN_REACH, WHEN
 from .tables import _anchor_words, _feast_names, _long_unit_words
 from .where import Where, _is_day
 
@@ -11,7 +11,8 @@ class Habits(Where):
     """Habits, nowadays, then against now, opening hours."""
 
     def _generic(self) -> str | None:
-        if self._nowadays() or self._then_and_now() or self._repeated():
+        if self._nowadays() or self._then_and_now() or self._repeated() or self._custom() \
+                or self._completes_a_month() or self._state_years_ago():
             return "generic"
         if self._on_a_day():
             return None
@@ -25,6 +26,42 @@ class Habits(Where):
         mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
         anchored = any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words()
         return None if anchored else "generic"
+
+    def _custom(self) -> bool:
+        """«تعود المتحدثة عن طباع زوجها خلال شهر رمضان المنصرم»، «وجرت العادة بإقامة الحفل في البلد الفائز للعام
+        السابق»: a custom or a temper told for a period is what is usual then, no happening (a day is one: «كما جرت
+        العادة سابقا، في 13 يونيو المقبل»; a relative clause tells another verb: «عاداته التي غيرها في 2015»)."""
+        if _is_day(self.mention):
+            return False
+        return any(not {w.norm for w in self.words[c.last + 1 : self.first]} & INTEND_BREAKS
+                   for c in self._found("generic", "custom", self._earlier))
+
+    def _completes_a_month(self) -> bool:
+        """«وعليه يكون الأحد المكمل لشهر رمضان»: the day that completes a lunar month, and the month it completes, are
+        facts of the calendar told after a moon sighting, not happenings (the feast after them is one)."""
+        return bool(self._found("generic", "completes", lambda c: c.first == self.last + 1
+                                or c.last < self.first and self.first - c.last <= 2))
+
+    def _state_years_ago(self) -> bool:
+        """«قبل ست سنوات كان المستهلك لا يعرف معنى منتج عضوي»، «المجتمع السعودي قبل 40 عاما، أي قبل قيام الثورة، كان
+        مجتمعا معتدلا»: years ago set against now, with «كان» telling how things were, is a state then, no happening
+        (not «كان قد»: «قبل عامين كان قد أعلن …» tells what was done)."""
+        opening = self.words[self.first].norm
+        if opening not in ("قبل", "وقبل") or not any(w.norm in _long_unit_words()
+                                                    for w in self.words[self.first : self.last + 1]):
+            return False
+        # across commas: «قبل 40 عاما، أي قبل قيام الثورة، كان مجتمعا معتدلا»
+        lo, hi = self.scope[0], len(self.words) - 1
+        for at in range(max(lo, self.first - STATE_THEN_REACH), min(hi, self.last + STATE_THEN_REACH) + 1):
+            if self.first <= at <= self.last or self.words[at].norm not in PAST_BE:
+                continue
+            # «كان الوزير قد أعلن»: a pluperfect tells what was done
+            following = {w.norm for w in self.words[at + 1 : at + 3]}
+            between = {w.norm for w in self.words[min(at, self.last) + 1 : max(at, self.first)]}
+            # «قبل 50 عاما، وبالتحديد في مايو 1968 حين كانت الاحتجاجات تجتاح فرنسا»: «حين» opens a happening
+            if "قد" not in following and not between & (INTEND_BREAKS | WHEN):
+                return True
+        return False
 
     def _then_and_now(self) -> bool:
         """«وبالأمس كانوا في مساجد المنطقة الشرقية، واليوم نراهم في مساجد معسكراتنا»: a bare «بالأمس» and a bare

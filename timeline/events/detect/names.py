@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from ...terms import words
 from .reaches import (
-    BARE_YEAR, DATELINE_MAX_WORDS, FUTURE_WINDOW_DAYS, LIST_REACH, NAMED_YEAR_REACH, NAME_REACH, OPEN_QUOTES,
-    PAST_WINDOW_DAYS, QUOTES, SLASHED_YEAR_BEFORE, STATE_REACH,
+    BARE_YEAR, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LIST_REACH, NAMED_YEAR_REACH,
+    NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, SLASHED_YEAR_BEFORE,
+    STATE_REACH,
 )
 from .tables import _day_words, _matcher
 from .where import Where, _is_day
@@ -54,9 +55,41 @@ class Names(Where):
         # «من ١ ذو القعدة وحتى الآن»: the start of a period running to now
         since = since or self._found("boundary", "after", lambda c: c.first == self.last + 1)
         if not since:
-            return "boundary" if self._edge_of_a_period() else None
+            return "boundary" if self._edge_of_a_period() or self._deadline() or self._restated_edge() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
         return None if told else "boundary"
+
+    def _deadline(self) -> bool:
+        """«آخر أجل لتقديم الطلبات هو 30 يونيو»، «قبل انتهاء المهلة الرسمية لتقديم ملف الترشيح في 16 آذار»، «حددت
+        المديريات الثامن من أغسطس آخر موعد لاستلام الوثائق»: the last day for doing something is a boundary, not the
+        time of a happening; the deadline word stands a few words before the mention in its clause, or right after it
+        (another date of the same day may stand between: «الخامس من ذي القعدة الموافق الثامن من أغسطس آخر موعد»)."""
+        deadlines = [c for c in self._found("deadline", "near", self._in_scope) if not self._spent(c)]
+        if any(self._near_before(DEADLINE_REACH)(c) for c in deadlines):
+            return True
+        for cue in deadlines:
+            if not self.last < cue.first <= self.last + 1 + DEADLINE_REACH:
+                continue
+            between = [w.norm for w in self.words[self.last + 1 : cue.first]]
+            if not between or between[0] in SAME_DAY or all(norm in COPULAS for norm in between):
+                return True
+        return False
+
+    def _spent(self, deadline) -> bool:
+        """«وقضى اللاعب الموعد النهائي للانتقالات يوم 31 أغسطس في مطار باريس»: a deadline day spent somewhere is the
+        day of a happening (a subject of one word may stand between the verb and the deadline)."""
+        return any(deadline.first - 2 <= c.last < deadline.first for c in self._found("spent", "near", bool))
+
+    def _restated_edge(self) -> bool:
+        """«ستبدأ بالزوال بعد 10 إلى 15 عاما أي العام 2026»، «سيكون جاهزا بنهاية الشهر الجاري، أي في 2 أبريل»: a time
+        after «أي» restates the one before it, a boundary or an edge if that one is."""
+        at = self.first - 1
+        if at >= 0 and self.words[at].norm == "في":
+            at -= 1
+        if at < 1 or self.words[at].norm not in RESTATING or self.glued:
+            return False
+        return any(at - c.last <= RESTATED_REACH and c.last < at and self.clause_of[c.last] >= self.clause_of[at] - 1
+                   for c in self.cues if c.reason in ("boundary", "around") and c.where == "before")
 
     def _edge_of_a_period(self) -> bool:
         """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»: a bare year or a numbered day
@@ -160,3 +193,4 @@ class Names(Where):
         return not (previous.norm in _day_words() or previous.norm in ("الموافق", "الموافقه", "ه")
                     or any(ch.isdigit() for ch in previous.norm)
                     or [c for c in self.cues if c.reason == "event" and c.last == self.first - 1])
+

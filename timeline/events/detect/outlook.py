@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    ALTERNATIVE_REACH, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH, MODAL_REACH, NEGATION_REACH, PAST_BE,
-    TERM_MIN_DAYS, TREND_REACH,
+    ALTERNATIVE_REACH, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH, MODAL_PERIOD_REACH, MODAL_REACH, NEGATION_REACH,
+    PAST_BE, TERM_MIN_DAYS, TREND_REACH,
 )
 from .tables import _datish
 from .where import Where, _is_day
@@ -15,17 +15,32 @@ class Outlook(Where):
 
     def _negated_or_hypothetical(self) -> str | None:
         cancels = [c.last for c in self._found("event", "earlier", self._earlier)]
-        framing = self._found("modal", "earlier", self._near_before(MODAL_REACH))
-        framing += [c for c in self._found("modal", "verb", self._near_before(MODAL_REACH - 1)) if self._may_verb(c.last + 1)]
+        # a possibility reaches further over a period than over a day: «يمكن أن يكلف الاقتصاد العالمي ما يصل إلى 16
+        # تريليون دولار بين عامي 2010 و2030» (not past another happening: «قد تؤمن … منذ رحيل فيرجوسون عام 2013»)
+        reach = MODAL_REACH if _is_day(self.mention) else MODAL_PERIOD_REACH
+        framing = [c for c in self._found("modal", "earlier", self._near_before(reach)) if self._framed_from(c)]
+        framing += [c for c in self._found("modal", "verb", self._near_before(reach - 1))
+                    if self._may_verb(c.last + 1) and self._framed_from(c)]
         for cue in framing:
             if not any(cue.last < at < self.first for at in cancels):
                 return "hypothetical"  # «العرض يمكن أن يتم في الرابع من يوليو»
         for reason in ("hypothetical", "negated"):
             for cue in self._found(reason, "earlier", self._earlier):
                 near = reason == "hypothetical" or self.first - cue.last <= NEGATION_REACH
-                if near and not any(cue.last < at < self.first for at in cancels):
+                # «إذا حدث في ذروة التسوق يوم السبت»: a happening verb right after «إذا» is the condition's own
+                own = cue.last + 1 if reason == "hypothetical" else -1
+                if near and not any(cue.last < at < self.first and at != own for at in cancels):
                     return reason
         return None
+
+    def _framed_from(self, cue) -> bool:
+        """No relative pronoun, «عندما» or time preposition between the cue and the mention: those open another
+        happening, which the mention dates («الذي أبرم في 2015»، «منذ رحيله عام 2013»)."""
+        if self.first - cue.last <= MODAL_REACH:
+            return True
+        between = range(cue.last + 1, self.first)
+        return not {self.words[i].norm for i in between} & INTEND_BREAKS and not any(
+            c.first in between for c in self.cues if c.reason in ("boundary", "around"))
 
     def _may_verb(self, at: int) -> bool:
         """«قد يعقد»، «قد يدفع»: a present verb of the يـ form after «قد», a possibility (a نـ or تـ one may be a past

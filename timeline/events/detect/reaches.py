@@ -9,12 +9,15 @@ NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018
 # «كان أمينا عاما للجنة الأولمبية الدولية بين 1989 و2003», not «كانت أسر الضحايا سعت إلى تحميل السلطة … المسؤولية
 # عن ست وقائع إطلاق نار بين عامي 2002 و2004» (a «كان» that far is an auxiliary of another verb)
 STATE_REACH = 10
+# «انتهاء المهلة الرسمية لتقديم ملف الترشيح في 16 آذار»: a deadline word this near before the mention governs it
+DEADLINE_REACH = 6
 NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
 LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
 DATELINE_MAX_WORDS = 16
 ALTERNATIVE_REACH = 4  # «في يوم المحاربين القدامى أو الرابع من يوليو»: «أو» this near joins two dates
 MODAL_REACH = 6  # «يمكن أن تدخل حيز التنفيذ في سبتمبر», not «قد يكون تركيز ترامب منصبا على … قمته في 12 حزيران»
+MODAL_PERIOD_REACH = 10  # over a period longer than a day, past no relative pronoun nor time preposition
 INTEND_REACH = 12
 # «على أن يبدأ تسليم الطائرات في 2020» is a term for a year; «على أن يبحث اجتماع الرباط في مايو المقبل» a meeting
 TERM_MIN_DAYS = 364  # a year's span, first to last day
@@ -32,6 +35,8 @@ RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
 THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
+# «قبل ست سنوات كان المستهلك لا يعرف …»: «كان» this near «قبل» and a count of years tells a state then
+STATE_THEN_REACH = 8
 NOWADAYS_REACH = 3  # «أصبحت سماعات الأذن اليوم خفيفة»: a state word this near a bare «اليوم» makes it «nowadays»
 # «خلال الأسبوعين المقبلين» may hold scheduled matches; «خلال السنوات الثلاث المقبلة» only a plan or forecast
 FUTURE_WINDOW_DAYS = 31
@@ -43,7 +48,7 @@ SLASHED_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*/\s*$")  # «2018/ » right 
 PERCENT = re.compile(r"\d\s*%|%\s*\d")
 NUMBER = re.compile(r"^[بل]?\d+(?:ر\d+)?$")  # «23», «6ر23» (a Tunisian agency's decimal), «ب9ر7»
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
-LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات"})
+LARGE = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون", "تريليونات"})
 QUOTES = "\"»”'"
 OPEN_QUOTES = "\"«“'"
 # «كانت تأمل في الحصول على طلبية خلال معرض دبي في نوفمبر»: a past hope, the happening was held
@@ -51,7 +56,12 @@ PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت
 # a hope whose clause turns to another verb: «يسعى القادة إلى إنقاذ الاتفاق الذي أبرم في 2015»
 INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين", "لانه", "لانها", "لان", "عند", "عندما", "حيث",
                            "المقرر", "المقرره", "المزمع", "المزمعه"})
+WHEN = frozenset({"حين", "حينما", "عندما", "لما", "وحين", "وعندما"})  # a clause telling a happening at that time
 THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})  # «أن», «أنه»: what follows is said
+RESTATING = frozenset({"اي", "أي"})  # «بعد 10 إلى 15 عاما أي العام 2026»: the same time again, told otherwise
+RESTATED_REACH = 6  # the governing word of the time restated stands this near before «أي»
+SAME_DAY = frozenset({"الموافق", "الموافقه", "لموافق", "لموافقه"})  # «… الموافق الثامن من أغسطس»: the same day again
+COPULAS = frozenset({"هو", "هي", "يكون", "تكون"})  # «30 يونيو هو آخر أجل»
 FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
 
 # tables whose words put a sentence on a given day (against opening hours, habits)

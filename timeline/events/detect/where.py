@@ -74,8 +74,11 @@ class Where:
         return any(w.norm in THAT for w in self.words[cue.last + 1 : self.first])
 
     def _lam_prefixed(self) -> bool:
-        """«للعام الحالي»، «لسنة 2018»: the mention says what period something is for."""
+        """«للعام الحالي»، «لسنة 2018»، «لهذا العام»: the mention says what period something is for."""
         norm = self.words[self.first].norm
+        if norm in ("لهذا", "لهذه") and self.first < self.last:
+            unit = self.words[self.first + 1].norm
+            return unit.removeprefix("ال") in _unit_words()  # «جائزة رابطة الكتاب لهذا العام»
         bare = norm[2:] if norm.startswith("لل") else norm[1:]  # ل + العام contracts to للعام
         return norm.startswith("ل") and bare in _unit_words()
 
