@@ -21,7 +21,10 @@ _CLAUSE_BREAK = re.compile(r"[،؛,;:.!?\"«»()]")
 _SEAT = "seat"  # a town's institution acting («قررت محكمة جنايات القاهرة»): there, for its own clause only
 
 
-_SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst")  # «في مطار قرطاج»
+SKIP_REACH = 5  # words skipped between a preposition and its place («في إحدى مستشفيات العاصمة المصرية القاهرة»)
+
+
+_SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst", "one")  # «في مطار قرطاج», «في إحدى مستشفيات القاهرة»
 
 
 _NAME_PREFIXES = {normalize(w) for w in (
@@ -58,7 +61,7 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
     if clitic.endswith("ل"):  # «لأمريكا الشمالية» is mostly a genitive; «بزيارة لموسكو» a destination
         return "to" if first and g.word_kind(ws[first - 1].norm)[0] == "trip" else None
     j, steps = first - 1, 0
-    while j >= 0 and steps < 4:
+    while j >= 0 and steps < SKIP_REACH:
         kind, cl = g.word_kind(ws[j].norm)
         if kind in _SKIP_BACK or (kind is None and g.nisba_country(ws[j].norm)):
             if "ب" in cl:
@@ -80,6 +83,8 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return kind
         if ws[j].norm == _ON and j and g.word_kind(ws[j - 1].norm)[0] == "host":
             return "host"  # «السيطرة على مدينة زنجبار»
+        if ws[j].norm == _ON and j + 1 < first and ws[j + 1].norm in g.venues:
+            return "in"  # «على ملعب رادس», «على أرضية ملعب أنفيلد»: played there
         return None
     return None
 
@@ -134,9 +139,15 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
     for i, w in enumerate(ws[:-1]):
         kind, clitic = g.word_kind(w.norm)
-        if i + 1 in covered or kind not in ("cap", "land", "head", "area"):
+        if i + 1 in covered or kind not in ("cap", "land", "head", "area", "prefix"):
             continue
         attach = _attachment(g, ws, i, clitic)
+        if kind == "prefix":  # after a head word («منطقة عين الكريمة») the head names it
+            after_head = i and not clitic and g.word_kind(ws[i - 1].norm)[0] in ("head", "area")
+            named = _prefixed_name(g, text, base, ws, i, clitic, covered) if attach in _STRONG and not after_head else None
+            if named:
+                out.append(_Candidate(named, i, i + 1, attach, "name"))
+            continue
         if kind in ("cap", "land"):
             code = g.nisba_country(ws[i + 1].norm)
             if not code:
@@ -231,15 +242,31 @@ def _named_after(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:
     return g.cue.get(after) == "org_tail" or (bool(g.nisba_country(after)) and not after.endswith("ه"))
 
 
+def _prefixed_name(g: Gazetteer, text: str, base: int, ws: list[Word], i: int, clitic: str,
+                   covered: set[int]) -> Place | None:
+    """«ببئر القصعة», «بوادي عتود», «في جبل البحوث»: a word that opens a place's name (well, valley, mountain,
+    saint) and the word after it name a place the gazetteer lacks; its country is told by a feminine
+    nationality adjective after it, or by the larger place of its chain («بوادي عتود بمركز مربه»)."""
+    if i in covered or i + 2 > len(ws):
+        return None
+    after = ws[i + 1].norm
+    if after in g.stop_after_head or _captured_name(g, ws, i + 1, covered) != i + 1:
+        return None  # «بعين الاعتبار»: an idiom; «في جبل من …»: no name
+    name = _as_written(text, base, ws, i, i + 1, clitic)
+    stated = g.nisba_country(ws[i + 2].norm) if i + 2 < len(ws) and ws[i + 2].norm.endswith("ه") else None
+    return Place(name, stated, g.country_names.get(stated) if stated else None, None, None, g.zone(stated))
+
+
 def _captured_name(g: Gazetteer, ws: list[Word], i: int, covered: set[int]) -> int | None:
     """Last word of a place name written after a head word and missing from the gazetteer."""
     w = ws[i].norm
     if w[:1] == "و" and w[1:] in g.stop_after_head:
         return None  # «في مدن وبلدات إقليمية»: a second head word, not a name
-    if (not w or w.isdigit() or not _ARABIC.search(w) or w in g.stop_after_head or g.word_kind(w)[0]
+    if (not w or w.isdigit() or not _ARABIC.search(w) or w in g.stop_after_head or g.word_kind(w)[0] not in (None, "prefix")
             or g.nisba_country(w) or w.endswith("يه") or len(_bare(w)) < 3 or w.startswith("لل")):
         return None
-    if w in _NAME_PREFIXES and i + 1 < len(ws) and i + 1 not in covered and not g.word_kind(ws[i + 1].norm)[0]:
+    if w in _NAME_PREFIXES and i + 1 < len(ws) and i + 1 not in covered \
+            and g.word_kind(ws[i + 1].norm)[0] in (None, "prefix"):
         return i + 1
     return i
 

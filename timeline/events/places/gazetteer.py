@@ -81,6 +81,7 @@ class Gazetteer:
         self.stop_after_head: set[str] = set()
         self.nisba_names: set[str] = set()
         self.speakers: dict[str, str] = {}  # a statesman or international body -> its country ("": none)
+        self.venues: set[str] = set()  # stadiums and stages: inst words that «على» places
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -97,6 +98,9 @@ class Gazetteer:
                 self.speakers[word] = row.get("country") or ""
             elif kind == "nisba":
                 nisba_rows.append((_bare(word), row["country"]))
+            elif kind == "venue":
+                self.venues.add(word)
+                self.cue[word] = "inst"
             else:
                 self.cue[word] = kind
                 if row.get("country"):

@@ -1,0 +1,66 @@
+"""Places, round 4: names the gazetteer lacks (a name opening with «بئر / وادي / جبل», a place inside «في
+مياه / إحدى مستشفيات»), stadiums, central banks, and the country of a local name (corpus-like sentences
+written for the tests)."""
+from __future__ import annotations
+
+from timeline.events.places import locate
+
+
+def where(text: str, time: str, headline: str = "", sentence: str | None = None):
+    sentence = sentence or text
+    start = text.index(sentence)
+    at = text.index(time, start)
+    return locate(text, (start, start + len(sentence)), (at, at + len(time)), headline=headline)
+
+
+def test_a_name_opening_with_a_well_valley_or_mountain_word_is_a_place():
+    text = "وأكد الوزير، خلال زيارة أداها صباح الاثنين إلى سوق الخضر ببئر الزيتون، أن المراقبة ستتكثف."
+    assert where(text, "صباح الاثنين").name == "بئر الزيتون"
+    text = "وجرفت السيول مساء أمس سيارة بوادي رمان شمال المحافظة."
+    assert where(text, "مساء أمس").name == "وادي رمان"
+    text = "واندلعت مواجهات يوم الجمعة في جبل الصخور جنوبي المدينة."
+    assert where(text, "يوم الجمعة").name == "جبل الصخور"
+
+
+def test_an_idiom_with_such_a_word_is_no_place():
+    text = "وقال الوزير الخميس إن الحكومة ستأخذ بعين الاعتبار مطالب السكان."
+    assert where(text, "الخميس") is None
+    text = "وتحولت فرق الإسعاف مساء السبت إلى عين المكان."
+    assert where(text, "مساء السبت") is None
+
+
+def test_a_local_name_takes_the_country_of_the_articles_story():
+    headline = "سيول جارفة في عسير"
+    text = "شهدت منطقة عسير أمطارا غزيرة.\nوعثرت الفرق يوم أمس على سيارة جرفتها السيول بوادي رمان."
+    place = where(text, "يوم أمس", headline, sentence="وعثرت الفرق يوم أمس على سيارة جرفتها السيول بوادي رمان.")
+    assert place.name == "وادي رمان" and place.country == "SA"
+
+
+def test_a_place_inside_a_chain_of_one_of_waters_of_hospitals_of():
+    text = "توفي الممثل المعروف الأحد في إحدى مستشفيات العاصمة المصرية القاهرة بعد مرض."
+    assert where(text, "الأحد").name == "القاهرة"
+    text = "واختفى الغواص السبت الماضي في مياه جزيرة ميركادا الإيطالية."
+    place = where(text, "السبت الماضي")
+    assert place.name == "ميركادا" and place.country == "IT"
+
+
+def test_a_match_on_a_stadium_is_in_its_city():
+    text = "وخسر الفريق الأحد على ملعب رادس أمام منافسه بهدفين."
+    assert where(text, "الأحد").name == "رادس"
+    text = "ويستقبل النادي منافسه الإسباني على ملعب \"أنفيلد\" مساء الثلاثاء."
+    assert where(text, "مساء الثلاثاء").name == "ليفربول"
+    text = "وسيلعب الفريق مساء الأربعاء على أرضية ملعب \"حديقة الأمراء\"."
+    assert where(text, "مساء الأربعاء").name == "باريس"
+
+
+def test_a_central_bank_of_a_country_acting_is_that_country():
+    text = "وأعلن المصرف المركزي التركي الخميس رفع سعر الفائدة."
+    assert where(text, "الخميس").country == "TR"
+
+
+def test_an_unread_place_in_the_sentence_does_not_take_the_story_place():
+    headline = "وفاة الكاتب المصري المعروف في القاهرة"
+    text = ("توفي الكاتب المعروف الاثنين في أحد مستشفيات القاهرة.\n"
+            "ومن المقرر أن يشيع جثمانه الثلاثاء في مسقط رأسه بمحافظة الغربية.")
+    sentence = "ومن المقرر أن يشيع جثمانه الثلاثاء في مسقط رأسه بمحافظة الغربية."
+    assert where(text, "الثلاثاء", headline, sentence=sentence) is None
