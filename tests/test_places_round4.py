@@ -64,3 +64,13 @@ def test_an_unread_place_in_the_sentence_does_not_take_the_story_place():
             "ومن المقرر أن يشيع جثمانه الثلاثاء في مسقط رأسه بمحافظة الغربية.")
     sentence = "ومن المقرر أن يشيع جثمانه الثلاثاء في مسقط رأسه بمحافظة الغربية."
     assert where(text, "الثلاثاء", headline, sentence=sentence) is None
+
+
+def test_a_time_fronted_alone_before_a_comma_dates_the_clause_after_it():
+    text = "وفي 4 و6 يونيو 2014، شنت طائرات غارتين قرب حلب، استهدفتا مخزنا للأسلحة."
+    assert where(text, "4 و6 يونيو 2014").name == "حلب"
+    text = "وفي مطلع أيار/مايو، أمرت الهيئة الفدرالية للنقل في النمسا بسحب 20 ألف سيارة."
+    assert where(text, "مطلع أيار/مايو").country == "AT"
+    # a fronted clause with its own happening still keeps its time («في حفل أقيم الأحد، …»)
+    text = "وفي حفل أقيم الأحد، قال الوزير إن الحكومة ستفتتح مصنعا في صفاقس."
+    assert where(text, "الأحد") is None

@@ -130,7 +130,8 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         """The comma goes on with the same happening: the time's clause is not a fronted one
         («ومنذ لقائه في يونيو، بدا …») and no other time comes between («، قبل ثلاثة أيام من …»)."""
         opening = next(k for k in range(m_first + 1) if weak[k] == weak[m_first])
-        if ws[opening].norm in _FRONTED or (opening < m_first and ws[opening].norm in ("في", "وفي")):
+        time_alone = opening == m_first - 1 and ws[opening].norm not in _RELATIVE  # «وفي 3 مايو 2013، شنت …»
+        if not time_alone and (ws[opening].norm in _FRONTED or (opening < m_first and ws[opening].norm in ("في", "وفي"))):
             return False
         if m_last + 1 >= len(ws) or text[s_start + ws[m_last].end: s_start + ws[m_last + 1].start].strip() not in ("،", ","):
             return False  # only a time closing its clause right at the comma («صباح الأحد، مخازن …»)
