@@ -74,3 +74,21 @@ def test_a_time_fronted_alone_before_a_comma_dates_the_clause_after_it():
     # a fronted clause with its own happening still keeps its time («في حفل أقيم الأحد، …»)
     text = "وفي حفل أقيم الأحد، قال الوزير إن الحكومة ستفتتح مصنعا في صفاقس."
     assert where(text, "الأحد") is None
+
+
+def test_a_compass_word_alone_places_the_happening():
+    text = "تظاهر آلاف من المعلمين الأحد وسط تل أبيب احتجاجا على قانون جديد."
+    assert where(text, "الأحد").name == "تل أبيب"
+    text = "سقطت مروحية عسكرية تقل خمسة جنود غربي العراق مساء الخميس."
+    assert where(text, "مساء الخميس").country == "IQ"
+    text = "ولعب الفريق الثلاثاء على ملعب سان بطرسبورغ أمام منافسه."
+    assert where(text, "الثلاثاء").country == "RU"
+
+
+def test_a_compass_word_after_a_distance_a_clock_or_before_a_continent_places_nothing():
+    text = "عثرت الشرطة أمس على جثة رجل على بعد 200 كلم شمال الرياض."
+    assert where(text, "أمس") is None
+    text = "وقال المسؤول إن القرار يسري في الساعة الثامنة بتوقيت شرق الولايات المتحدة يوم الاثنين."
+    assert where(text, "يوم الاثنين") is None
+    text = "ويبدأ المنتخب معسكرا يوم الأحد تأهبا لبطولة غرب آسيا."
+    assert where(text, "يوم الأحد") is None

@@ -21,6 +21,9 @@ _CLAUSE_BREAK = re.compile(r"[،؛,;:.!?\"«»()]")
 _SEAT = "seat"  # a town's institution acting («قررت محكمة جنايات القاهرة»): there, for its own clause only
 
 
+_ADVERB = "adverb"  # attached by a compass word alone: «in» for a town or country, none for a continent («بطولة غرب آسيا»)
+
+
 SKIP_REACH = 5  # words skipped between a preposition and its place («في إحدى مستشفيات العاصمة المصرية القاهرة»)
 
 
@@ -85,6 +88,11 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return "host"  # «السيطرة على مدينة زنجبار»
         if ws[j].norm == _ON and j + 1 < first and ws[j + 1].norm in g.venues:
             return "in"  # «على ملعب رادس», «على أرضية ملعب أنفيلد»: played there
+        if j + 1 < first and g.word_kind(ws[j + 1].norm) == ("dir", "") and not ws[j + 1].norm.startswith("ال") \
+                and kind not in ("qual", "distance") and not ws[j].norm.isdigit():
+            # «تظاهروا السبت وسط تل أبيب», «انفجار جنوب بغداد»: a compass word as an adverb of place (not
+            # «بتوقيت شرق الولايات المتحدة», «350 كلم شمال المدينة»)
+            return _ADVERB
         return None
     return None
 
@@ -119,6 +127,8 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
         attach = _attachment(g, ws, h.first, h.clitic)
+        if attach == _ADVERB:
+            attach = None if h.entry.kind == "continent" else "in"
         if attach == "in" and _coming_from(g, text, base, ws, h.first):
             attach = "from"
         attach = attach or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
@@ -142,6 +152,7 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if i + 1 in covered or kind not in ("cap", "land", "head", "area", "prefix"):
             continue
         attach = _attachment(g, ws, i, clitic)
+        attach = "in" if attach == _ADVERB else attach
         if kind == "prefix":  # after a head word («منطقة عين الكريمة») the head names it
             after_head = i and not clitic and g.word_kind(ws[i - 1].norm)[0] in ("head", "area")
             named = _prefixed_name(g, text, base, ws, i, clitic, covered) if attach in _STRONG and not after_head else None
