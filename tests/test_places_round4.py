@@ -92,3 +92,11 @@ def test_a_compass_word_after_a_distance_a_clock_or_before_a_continent_places_no
     assert where(text, "يوم الاثنين") is None
     text = "ويبدأ المنتخب معسكرا يوم الأحد تأهبا لبطولة غرب آسيا."
     assert where(text, "يوم الأحد") is None
+
+
+def test_maghrebi_letters_spell_the_same_towns():
+    headline = "الڨصرين : حجز بضائع مهربة"
+    text = "تمكنت الوحدات الديوانية صباح اليوم الأحد من حجز بضائع مهربة."
+    place = where(text, "صباح اليوم الأحد", headline)
+    assert place.name == "القصرين" and place.country == "TN"
+    assert where("وقع الحادث أمس في ڨابس.", "أمس").name == "قابس"

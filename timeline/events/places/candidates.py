@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...normalize import normalize
 from ...terms import Word
-from .gazetteer import _ARABIC, Gazetteer, Place, _bare, _Hit
+from .gazetteer import _ARABIC, _MAGHREBI, Gazetteer, Place, _bare, _Hit
 
 
 # --- how a place hangs on the sentence
@@ -110,7 +110,7 @@ def _as_written(text: str, base: int, ws: list[Word], first: int, last: int, cli
                 break
         if clitic.endswith("ل") and ws[first].norm[len(clitic):].startswith("ل") and not raw.startswith("ال"):
             raw = "ا" + raw
-    return raw.replace("_", " ").strip("\"«»#")
+    return raw.replace("_", " ").strip("\"«»#").translate(_MAGHREBI)  # «الرڨاب» shown as «الرقاب»
 
 
 def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Candidate]:
