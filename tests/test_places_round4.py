@@ -100,3 +100,14 @@ def test_maghrebi_letters_spell_the_same_towns():
     place = where(text, "صباح اليوم الأحد", headline)
     assert place.name == "القصرين" and place.country == "TN"
     assert where("وقع الحادث أمس في ڨابس.", "أمس").name == "قابس"
+
+
+def test_a_headline_of_one_countrys_official_body_acting_sets_the_story_there():
+    text = ("أدانت محكمة صلح الأربعاء رجلا بالاحتيال على عشرات المستثمرين.\n"
+            "ومن المقرر أن تبدأ جلسة النطق بالحكم في 12 حزيران/يونيو.")
+    sentence = "ومن المقرر أن تبدأ جلسة النطق بالحكم في 12 حزيران/يونيو."
+    assert where(text, "12 حزيران/يونيو", "محكمة أردنية تدين رجل أعمال بالاحتيال", sentence).country == "JO"
+    assert where(text, "12 حزيران/يونيو", "البنك المركزي التونسي يرفع نسبة الفائدة", sentence).country == "TN"
+    # two nations in the headline, or none acting: no country
+    assert where(text, "12 حزيران/يونيو", "وزير الخارجية الأمريكي يلتقي نظيره الروسي", sentence) is None
+    assert where(text, "12 حزيران/يونيو", "رجل أعمال يدان بالاحتيال", sentence) is None

@@ -201,7 +201,29 @@ def _headline_place(g: Gazetteer, headline: str) -> Place | None:
              and (c.kind != "country" or c.attach in _STRONG or _labels(headline, ws, c))
              and not _acts(g, headline, ws, c)]
     names = {c.place.name for c in cands}
-    return cands[0].place if len(names) == 1 else None
+    if len(names) == 1:
+        return cands[0].place
+    return None if named else _headline_body_country(g, ws)
+
+
+def _headline_body_country(g: Gazetteer, ws: list[Word]) -> Place | None:
+    """«محكمة مصرية تقضي بعدم اختصاصها», «وزير العدل التركي: …», «المركزي السوداني يخفض قيمة الجنيه»: a
+    headline naming no place whose happening is an official body of one country acting is set in that
+    country (no other nation named: «وزير الخارجية الأمريكي يلتقي نظيره الروسي» is no one's)."""
+    nations = {g.nation(ws, i) for i in range(len(ws))} - {None}
+    if len(nations) != 1:
+        return None
+    code = next(iter(nations))
+    for i, w in enumerate(ws):
+        kind, clitic = g.word_kind(w.norm)
+        if kind != "body" or clitic not in ("", "و"):
+            continue
+        for j in range(i + 1, min(i + 4, len(ws))):
+            if g.nisba_country(ws[j].norm) == code:
+                return g.country_place(code)
+            if g.word_kind(ws[j].norm)[0] not in (None, "body"):
+                break
+    return None
 
 
 def _quoted(text: str, ws: list[Word], c: _Candidate) -> bool:
