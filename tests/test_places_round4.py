@@ -111,3 +111,8 @@ def test_a_headline_of_one_countrys_official_body_acting_sets_the_story_there():
     # two nations in the headline, or none acting: no country
     assert where(text, "12 حزيران/يونيو", "وزير الخارجية الأمريكي يلتقي نظيره الروسي", sentence) is None
     assert where(text, "12 حزيران/يونيو", "رجل أعمال يدان بالاحتيال", sentence) is None
+
+
+def test_a_town_taken_with_the_taker_between_is_the_scene():
+    text = "وبعد سيطرة المسلحين على مدينة الرمادي في 17 مايو 2015 فر آلاف السكان."
+    assert where(text, "17 مايو 2015").name == "الرمادي"

@@ -84,8 +84,10 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             if kind == "host" and cl.endswith("ل"):
                 return None  # «الجبهة الشعبية لتحرير فلسطين»: a name, «لاستضافة»: a purpose
             return kind
-        if ws[j].norm == _ON and j and g.word_kind(ws[j - 1].norm)[0] == "host":
-            return "host"  # «السيطرة على مدينة زنجبار»
+        if ws[j].norm == _ON and j and (g.word_kind(ws[j - 1].norm)[0] == "host" or (
+                j > 1 and g.word_kind(ws[j - 2].norm)[0] == "host" and not g.word_kind(ws[j - 1].norm)[0]
+                and not g.find(ws[j - 1: j]))):
+            return "host"  # «السيطرة على مدينة زنجبار», «بعد سيطرة الجماعة على العاصمة اليمنية صنعاء»
         if ws[j].norm == _ON and j + 1 < first and ws[j + 1].norm in g.venues:
             return "in"  # «على ملعب رادس», «على أرضية ملعب أنفيلد»: played there
         if j + 1 < first and g.word_kind(ws[j + 1].norm) == ("dir", "") and not ws[j + 1].norm.startswith("ال") \
