@@ -116,3 +116,11 @@ def test_a_headline_of_one_countrys_official_body_acting_sets_the_story_there():
 def test_a_town_taken_with_the_taker_between_is_the_scene():
     text = "وبعد سيطرة المسلحين على مدينة الرمادي في 17 مايو 2015 فر آلاف السكان."
     assert where(text, "17 مايو 2015").name == "الرمادي"
+
+
+def test_a_head_of_states_office_is_held_in_its_country():
+    text = "في 15 أكتوبر من عام 1987، تسلم الرئيس رئاسة الجمهورية التونسية خلفا لسلفه."
+    assert where(text, "15 أكتوبر من عام 1987").country == "TN"
+    # «برئاسة»: a delegation chaired by someone of that country, not held there
+    text = "وصل الاثنين وفد برئاسة وزير خارجية قطر لبحث الأزمة."
+    assert where(text, "الاثنين") is None

@@ -78,6 +78,8 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
         if kind == "from" and j and g.word_kind(ws[j - 1].norm)[0] == "part":
             j, steps = j - 2, steps + 1  # «في أجزاء من جنوب غرب إنجلترا»: a part of the place, not an origin
             continue
+        if kind == "office" and not cl and steps == 0:
+            return "in"  # «تسلم السادات رئاسة جمهورية مصر العربية»: the office is held there
         if kind in ("in", "to", "from", "host"):
             if kind in ("in", "to") and j and g.word_kind(ws[j - 1].norm)[0] == "qual":
                 return None
