@@ -124,3 +124,11 @@ def test_a_head_of_states_office_is_held_in_its_country():
     # «برئاسة»: a delegation chaired by someone of that country, not held there
     text = "وصل الاثنين وفد برئاسة وزير خارجية قطر لبحث الأزمة."
     assert where(text, "الاثنين") is None
+
+
+def test_a_matchs_stadium_in_the_first_sentence_is_not_the_story_place():
+    text = ("بعد أن قاد فريقه للفوز مساء الثلاثاء على ملعب أنفيلد، أصبح اللاعب نجم مواقع التواصل.\n"
+            "ويتساءل كثيرون إن كان اللاعب الذي فاز الأحد الماضي بجائزة أفضل لاعب سيحرز الكرة الذهبية.")
+    sentence = "ويتساءل كثيرون إن كان اللاعب الذي فاز الأحد الماضي بجائزة أفضل لاعب سيحرز الكرة الذهبية."
+    assert where(text, "الأحد الماضي", "هل يحرز اللاعب الكرة الذهبية؟", sentence) is None
+    assert where(text, "مساء الثلاثاء", "هل يحرز اللاعب الكرة الذهبية؟").name == "ليفربول"
