@@ -132,3 +132,9 @@ def test_a_matchs_stadium_in_the_first_sentence_is_not_the_story_place():
     sentence = "ويتساءل كثيرون إن كان اللاعب الذي فاز الأحد الماضي بجائزة أفضل لاعب سيحرز الكرة الذهبية."
     assert where(text, "الأحد الماضي", "هل يحرز اللاعب الكرة الذهبية؟", sentence) is None
     assert where(text, "مساء الثلاثاء", "هل يحرز اللاعب الكرة الذهبية؟").name == "ليفربول"
+
+
+def test_a_national_body_acts_for_its_country_over_a_long_clause():
+    text = ("قررت الرابطة المغربية لكرة السلة، الثلاثاء، استئناف منافسات الدوري نهاية الأسبوع المقبل، "
+            "بعدما علقت في 3 فبراير إثر اقتحام مشجعين أرض الملعب.")
+    assert where(text, "3 فبراير").country == "MA"

@@ -37,7 +37,7 @@ _REGION_ADJECTIVES = {normalize(w) for w in (
     "الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي الوسطى".split())}
 
 
-BODY_REACH = 12  # words between an acting official body and the time
+BODY_REACH = 16  # words between an acting official body and the time
 
 
 _BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
