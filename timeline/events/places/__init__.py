@@ -15,7 +15,11 @@ subject of a statement or in a list is not the scene. The object of a verb of vi
 من صندوق النقد تونس») and a town taken («السيطرة على مدينة زنجبار») are scenes; a place inside the «من»
 phrase of coming or returning («عقب عودتهم من المعسكر في ميلانو») is an origin; a building, palace,
 summit or election named after its town («بقصر قرطاج», «باجتماع مكة», «في انتخابات الولايات المتحدة»)
-is in that town; a feminine nationality adjective after a town says whose town it is («ميرلو الهولندية»). Among attached places the one nearest
+is in that town, a match on a stadium in the stadium's town («على ملعب رادس», «على ملعب أنفيلد»); a compass
+word alone places what happens («تظاهروا وسط تل أبيب», not after a distance: «350 كلم شمال المدينة»); a name
+opening with a word of well, valley or mountain («ببئر القصعة», «بوادي عتود») is a place the gazetteer may lack,
+in the country of the article's story when the text says none; Maghrebi letters spell the same towns
+(«الرڨاب» is «الرقاب»); a feminine nationality adjective after a town says whose town it is («ميرلو الهولندية»). Among attached places the one nearest
 the mention wins, staying in its clause when it can; in a chain «منطقة X في محافظة Y» the
 first, most precise name. A comma that goes on with the clause («صباح الأحد، مخازن … في كركوك»)
 does not part them, unless the time sits in a fronted or relative clause; a place told after «أن /
@@ -30,7 +34,7 @@ sentence that attaches no place, names no other country's place or nation (a per
 his name, «البريطانية آيمي فولر», does not count), tells of no trip and has no statesman of another country,
 international body, company or network speaking («قال لودريان», «وقالت الشركة») goes on with the article's
 own story: it happens at the article's dateline city (an agency's, not a news desk's), else the one
-place its headline names (not a capital acting as its government, «واشنطن ترفع شكوى», «لرسوم واشنطن»,
+place its headline names, or the country whose official body its headline has acting («محكمة مصرية تقضي») (not a capital acting as its government, «واشنطن ترفع شكوى», «لرسوم واشنطن»,
 nor a city standing for its club, «ليفربول يكشف قميصه»), else the one place its first sentence attaches a
 happening to, not after a word of a plan («والمزمع إقامته في لندن») (this last only for a time told from the
 news days — a weekday, «أمس», «اليوم» — not for the story's background, unless the headline names the same

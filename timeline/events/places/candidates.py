@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...normalize import normalize
 from ...terms import Word
-from .gazetteer import _ARABIC, Gazetteer, Place, _bare, _Hit
+from .gazetteer import _ARABIC, _MAGHREBI, Gazetteer, Place, _bare, _Hit
 
 
 # --- how a place hangs on the sentence
@@ -21,7 +21,13 @@ _CLAUSE_BREAK = re.compile(r"[،؛,;:.!?\"«»()]")
 _SEAT = "seat"  # a town's institution acting («قررت محكمة جنايات القاهرة»): there, for its own clause only
 
 
-_SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst")  # «في مطار قرطاج»
+_ADVERB = "adverb"  # attached by a compass word alone: «in» for a town or country, none for a continent («بطولة غرب آسيا»)
+
+
+SKIP_REACH = 5  # words skipped between a preposition and its place («في إحدى مستشفيات العاصمة المصرية القاهرة»)
+
+
+_SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst", "one")  # «في مطار قرطاج», «في إحدى مستشفيات القاهرة»
 
 
 _NAME_PREFIXES = {normalize(w) for w in (
@@ -58,7 +64,7 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
     if clitic.endswith("ل"):  # «لأمريكا الشمالية» is mostly a genitive; «بزيارة لموسكو» a destination
         return "to" if first and g.word_kind(ws[first - 1].norm)[0] == "trip" else None
     j, steps = first - 1, 0
-    while j >= 0 and steps < 4:
+    while j >= 0 and steps < SKIP_REACH:
         kind, cl = g.word_kind(ws[j].norm)
         if kind in _SKIP_BACK or (kind is None and g.nisba_country(ws[j].norm)):
             if "ب" in cl:
@@ -72,14 +78,25 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
         if kind == "from" and j and g.word_kind(ws[j - 1].norm)[0] == "part":
             j, steps = j - 2, steps + 1  # «في أجزاء من جنوب غرب إنجلترا»: a part of the place, not an origin
             continue
+        if kind == "office" and not cl and steps == 0:
+            return "in"  # «تسلم السادات رئاسة جمهورية مصر العربية»: the office is held there
         if kind in ("in", "to", "from", "host"):
             if kind in ("in", "to") and j and g.word_kind(ws[j - 1].norm)[0] == "qual":
                 return None
             if kind == "host" and cl.endswith("ل"):
                 return None  # «الجبهة الشعبية لتحرير فلسطين»: a name, «لاستضافة»: a purpose
             return kind
-        if ws[j].norm == _ON and j and g.word_kind(ws[j - 1].norm)[0] == "host":
-            return "host"  # «السيطرة على مدينة زنجبار»
+        if ws[j].norm == _ON and j and (g.word_kind(ws[j - 1].norm)[0] == "host" or (
+                j > 1 and g.word_kind(ws[j - 2].norm)[0] == "host" and not g.word_kind(ws[j - 1].norm)[0]
+                and not g.find(ws[j - 1: j]))):
+            return "host"  # «السيطرة على مدينة زنجبار», «بعد سيطرة الجماعة على العاصمة اليمنية صنعاء»
+        if ws[j].norm == _ON and j + 1 < first and ws[j + 1].norm in g.venues:
+            return "in"  # «على ملعب رادس», «على أرضية ملعب أنفيلد»: played there
+        if j + 1 < first and g.word_kind(ws[j + 1].norm) == ("dir", "") and not ws[j + 1].norm.startswith("ال") \
+                and kind not in ("qual", "distance") and not ws[j].norm.isdigit():
+            # «تظاهروا السبت وسط تل أبيب», «انفجار جنوب بغداد»: a compass word as an adverb of place (not
+            # «بتوقيت شرق الولايات المتحدة», «350 كلم شمال المدينة»)
+            return _ADVERB
         return None
     return None
 
@@ -97,7 +114,7 @@ def _as_written(text: str, base: int, ws: list[Word], first: int, last: int, cli
                 break
         if clitic.endswith("ل") and ws[first].norm[len(clitic):].startswith("ل") and not raw.startswith("ال"):
             raw = "ا" + raw
-    return raw.replace("_", " ").strip("\"«»#")
+    return raw.replace("_", " ").strip("\"«»#").translate(_MAGHREBI)  # «الرڨاب» shown as «الرقاب»
 
 
 def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Candidate]:
@@ -114,6 +131,8 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue
         attach = _attachment(g, ws, h.first, h.clitic)
+        if attach == _ADVERB:
+            attach = None if h.entry.kind == "continent" else "in"
         if attach == "in" and _coming_from(g, text, base, ws, h.first):
             attach = "from"
         attach = attach or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
@@ -134,9 +153,16 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
     for i, w in enumerate(ws[:-1]):
         kind, clitic = g.word_kind(w.norm)
-        if i + 1 in covered or kind not in ("cap", "land", "head", "area"):
+        if i + 1 in covered or kind not in ("cap", "land", "head", "area", "prefix"):
             continue
         attach = _attachment(g, ws, i, clitic)
+        attach = "in" if attach == _ADVERB else attach
+        if kind == "prefix":  # after a head word («منطقة عين الكريمة») the head names it
+            after_head = i and not clitic and g.word_kind(ws[i - 1].norm)[0] in ("head", "area")
+            named = _prefixed_name(g, text, base, ws, i, clitic, covered) if attach in _STRONG and not after_head else None
+            if named:
+                out.append(_Candidate(named, i, i + 1, attach, "name"))
+            continue
         if kind in ("cap", "land"):
             code = g.nisba_country(ws[i + 1].norm)
             if not code:
@@ -231,15 +257,31 @@ def _named_after(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:
     return g.cue.get(after) == "org_tail" or (bool(g.nisba_country(after)) and not after.endswith("ه"))
 
 
+def _prefixed_name(g: Gazetteer, text: str, base: int, ws: list[Word], i: int, clitic: str,
+                   covered: set[int]) -> Place | None:
+    """«ببئر القصعة», «بوادي عتود», «في جبل البحوث»: a word that opens a place's name (well, valley, mountain,
+    saint) and the word after it name a place the gazetteer lacks; its country is told by a feminine
+    nationality adjective after it, or by the larger place of its chain («بوادي عتود بمركز مربه»)."""
+    if i in covered or i + 2 > len(ws):
+        return None
+    after = ws[i + 1].norm
+    if after in g.stop_after_head or _captured_name(g, ws, i + 1, covered) != i + 1:
+        return None  # «بعين الاعتبار»: an idiom; «في جبل من …»: no name
+    name = _as_written(text, base, ws, i, i + 1, clitic)
+    stated = g.nisba_country(ws[i + 2].norm) if i + 2 < len(ws) and ws[i + 2].norm.endswith("ه") else None
+    return Place(name, stated, g.country_names.get(stated) if stated else None, None, None, g.zone(stated))
+
+
 def _captured_name(g: Gazetteer, ws: list[Word], i: int, covered: set[int]) -> int | None:
     """Last word of a place name written after a head word and missing from the gazetteer."""
     w = ws[i].norm
     if w[:1] == "و" and w[1:] in g.stop_after_head:
         return None  # «في مدن وبلدات إقليمية»: a second head word, not a name
-    if (not w or w.isdigit() or not _ARABIC.search(w) or w in g.stop_after_head or g.word_kind(w)[0]
+    if (not w or w.isdigit() or not _ARABIC.search(w) or w in g.stop_after_head or g.word_kind(w)[0] not in (None, "prefix")
             or g.nisba_country(w) or w.endswith("يه") or len(_bare(w)) < 3 or w.startswith("لل")):
         return None
-    if w in _NAME_PREFIXES and i + 1 < len(ws) and i + 1 not in covered and not g.word_kind(ws[i + 1].norm)[0]:
+    if w in _NAME_PREFIXES and i + 1 < len(ws) and i + 1 not in covered \
+            and g.word_kind(ws[i + 1].norm)[0] in (None, "prefix"):
         return i + 1
     return i
 

@@ -36,6 +36,10 @@ _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # not �
 _ARABIC = re.compile("[\u0600-\u06FF]")
 
 
+# Maghrebi letters for sounds Arabic writes otherwise: «الرڨاب», «ڨابس» (g for ق), «ڤيينا» (v for ف)
+_MAGHREBI = str.maketrans({"ڨ": "ق", "ڤ": "ف", "گ": "ك", "ڭ": "ك"})
+
+
 _PLAIN = re.compile("[\u0621-\u063A\u0641-\u064A ]+")  # Arabic letters only (no Persian or Urdu ones)
 
 
@@ -81,6 +85,7 @@ class Gazetteer:
         self.stop_after_head: set[str] = set()
         self.nisba_names: set[str] = set()
         self.speakers: dict[str, str] = {}  # a statesman or international body -> its country ("": none)
+        self.venues: set[str] = set()  # stadiums and stages: inst words that «على» places
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -97,6 +102,9 @@ class Gazetteer:
                 self.speakers[word] = row.get("country") or ""
             elif kind == "nisba":
                 nisba_rows.append((_bare(word), row["country"]))
+            elif kind == "venue":
+                self.venues.add(word)
+                self.cue[word] = "inst"
             else:
                 self.cue[word] = kind
                 if row.get("country"):
@@ -253,7 +261,7 @@ class Gazetteer:
         return hits
 
     def _match_at(self, ws: list[Word], i: int) -> _Hit | None:
-        word = ws[i].norm
+        word = ws[i].norm.translate(_MAGHREBI)
         if "_" in word.strip("_"):  # a hashtag «#كوريا_الجنوبية»: the whole tag naming one place
             parts = [Word(p, ws[i].start, ws[i].end) for p in word.strip("_").split("_")]
             hit = self._match_at(parts, 0)
@@ -274,7 +282,7 @@ class Gazetteer:
                 for entry_al, tail, entry in self.index.get(bare, ()):
                     if entry_al != has_al:
                         continue
-                    following = tuple(w.norm for w in ws[i + 1 : i + 1 + len(tail)])
+                    following = tuple(w.norm.translate(_MAGHREBI) for w in ws[i + 1 : i + 1 + len(tail)])
                     if following == tail:
                         return _Hit(entry, i, i + len(tail), clitic)
         return None

@@ -37,7 +37,7 @@ _REGION_ADJECTIVES = {normalize(w) for w in (
     "الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي الوسطى".split())}
 
 
-BODY_REACH = 12  # words between an acting official body and the time
+BODY_REACH = 16  # words between an acting official body and the time
 
 
 _BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
@@ -130,7 +130,8 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         """The comma goes on with the same happening: the time's clause is not a fronted one
         («ومنذ لقائه في يونيو، بدا …») and no other time comes between («، قبل ثلاثة أيام من …»)."""
         opening = next(k for k in range(m_first + 1) if weak[k] == weak[m_first])
-        if ws[opening].norm in _FRONTED or (opening < m_first and ws[opening].norm in ("في", "وفي")):
+        time_alone = opening == m_first - 1 and ws[opening].norm not in _RELATIVE  # «وفي 3 مايو 2013، شنت …»
+        if not time_alone and (ws[opening].norm in _FRONTED or (opening < m_first and ws[opening].norm in ("في", "وفي"))):
             return False
         if m_last + 1 >= len(ws) or text[s_start + ws[m_last].end: s_start + ws[m_last + 1].start].strip() not in ("،", ","):
             return False  # only a time closing its clause right at the comma («صباح الأحد، مخازن …»)
@@ -192,7 +193,10 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)]
     if found:
-        return min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last)).place
+        chosen = min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last))
+        if chosen.place.country or chosen.kind not in ("name", "area"):
+            return chosen.place
+        return _local(g, text, headline, chosen.place, cands)
     if any(_speech(w.norm) for w in ws[: m_first + 1]):
         visit = _visit_told(g, text, sentence)  # «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي»
         if visit:
@@ -210,10 +214,36 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
     # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
     own = [c for c in cands if c.attach in ("in", "to", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
-    if _tells_the_story(g, ws, story, [c for c in cands if c not in own]) and not _speaks_elsewhere(g, ws, story):
+    if _tells_the_story(g, ws, story, [c for c in cands if c not in own]) and not _speaks_elsewhere(g, ws, story) \
+            and not _unread_place(g, ws, cands):
         return _bare_capital(g, ws, story) or story
     return acting
 
+
+
+def _local(g: Gazetteer, text: str, headline: str, place: Place, cands: list[_Candidate]) -> Place:
+    """«ببئر القصعة», «بوادي عتود بمركز مربه» with no country said: a name the gazetteer lacks is a local
+    place, in the country of the article's own story (its dateline, headline or first sentence) — unless
+    the sentence names a place of another country («على ملعب النادي بمدينة حرمة … معسكر في تركيا»)."""
+    story, _ = _story_place(g, text, headline)
+    if not story or not story.country or any(c.place.country not in (None, story.country) for c in cands):
+        return place
+    return Place(place.name, story.country, story.country_name, None, None, story.tz)
+
+
+def _unread_place(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> bool:
+    """«يشيع جثمانه في مسقط رأسه بمحافظة الغربية»: a head word attached by في / بـ before a name the
+    gazetteer lacks and that cannot be taken as written (an adjective-like «الغربية») still places the
+    sentence somewhere: it does not go on with the article's story."""
+    named = {k for c in cands for k in range(c.first, c.last + 1)}
+    for i, w in enumerate(ws[:-1]):
+        kind, clitic = g.word_kind(w.norm)
+        if kind != "head" or i + 1 in named or w.norm[len(clitic):].startswith("ال") \
+                or ws[i + 1].norm in g.stop_after_head or g.word_kind(ws[i + 1].norm)[0]:
+            continue  # «في مدينة الأشباح»: no place name
+        if "ب" in clitic or (i and g.word_kind(ws[i - 1].norm)[0] == "in"):
+            return True
+    return False
 
 
 def _is_capital(g: Gazetteer, place: Place) -> bool:

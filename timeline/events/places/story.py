@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...normalize import normalize
 from ...terms import LEXICON, Word, read_table, words
 from ..sentences import TextGeometry
-from .candidates import _SEAT, _STRONG, _Candidate, _candidates
+from .candidates import _ON, _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare
 
 
@@ -76,7 +76,8 @@ def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, 
         start, end = geometry.sentence(0).bounds
         lead = words(text[start:end])
         attached = [c for c in _candidates(g, text, start, lead)
-                    if c.attach in _STRONG and c.kind != "continent" and not _planned(g, text, start, lead, c)]
+                    if c.attach in _STRONG and c.kind != "continent" and not _planned(g, text, start, lead, c)
+                    and not _on_venue(g, lead, c)]
         if len({c.place.name for c in attached}) == 1:
             first = attached[0].place
     if first and top and first.name == top.name:
@@ -86,6 +87,12 @@ def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, 
     if first and (not top or (top.country == first.country and top.name == top.country_name)):
         return first, "lead"
     return top, "headline"
+
+
+def _on_venue(g: Gazetteer, ws: list[Word], c: _Candidate) -> bool:
+    """«بعد أن كان بطل مباراة فريقه … والتي جرت الثلاثاء على ملعب أنفيلد»: a match's stadium in the first
+    sentence places that match, not the article's story (a player's season, an award)."""
+    return any(ws[k].norm == _ON and ws[k + 1].norm in g.venues for k in range(max(0, c.first - 3), c.first))
 
 
 PLAN_REACH = 8  # words between a plan word and the place it plans («تخطط فيسبوك لاطلاع المشرعين في واشنطن»)
@@ -201,7 +208,29 @@ def _headline_place(g: Gazetteer, headline: str) -> Place | None:
              and (c.kind != "country" or c.attach in _STRONG or _labels(headline, ws, c))
              and not _acts(g, headline, ws, c)]
     names = {c.place.name for c in cands}
-    return cands[0].place if len(names) == 1 else None
+    if len(names) == 1:
+        return cands[0].place
+    return None if named else _headline_body_country(g, ws)
+
+
+def _headline_body_country(g: Gazetteer, ws: list[Word]) -> Place | None:
+    """«محكمة مصرية تقضي بعدم اختصاصها», «وزير العدل التركي: …», «المركزي السوداني يخفض قيمة الجنيه»: a
+    headline naming no place whose happening is an official body of one country acting is set in that
+    country (no other nation named: «وزير الخارجية الأمريكي يلتقي نظيره الروسي» is no one's)."""
+    nations = {g.nation(ws, i) for i in range(len(ws))} - {None}
+    if len(nations) != 1:
+        return None
+    code = next(iter(nations))
+    for i, w in enumerate(ws):
+        kind, clitic = g.word_kind(w.norm)
+        if kind != "body" or clitic not in ("", "و"):
+            continue
+        for j in range(i + 1, min(i + 4, len(ws))):
+            if g.nisba_country(ws[j].norm) == code:
+                return g.country_place(code)
+            if g.word_kind(ws[j].norm)[0] not in (None, "body"):
+                break
+    return None
 
 
 def _quoted(text: str, ws: list[Word], c: _Candidate) -> bool:
