@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon
 from .normalize import NOT_WORD_CHAR, WORD_CHAR, normalize_with_offsets
@@ -34,8 +34,7 @@ NAME_RULES = {"day_month", "month", "year", "day_range", "numeric_date", "cross_
 NAME_CHECKED = NAME_RULES | {"weekday"}  # «حركة 20 فبراير»، «صلاة الجمعة»
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):  # (a tuple: made in C, where a frozen dataclass sets each field through __setattr__)
     """A matched expression: original offsets, its partial value, and where it sits."""
 
     start: int
