@@ -171,6 +171,8 @@ def _is_generic(text: str, cand, sentences, sentence_starts) -> bool:
 
 
 def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> list[Found]:
+    if not chosen:  # (most titles): no need of the paragraphs and the cues' index
+        return []
     found = []
     newlines = [m.start() for m in _NEWLINE.finditer(norm.text)]
     cue_starts = [cue[0] for cue in cues]

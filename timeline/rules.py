@@ -255,8 +255,10 @@ def word_before(text: str, start: int) -> str:
 
 def group(m: re.Match, name: str) -> str | None:
     """Group `name` of the match, None when the pattern has no such group or it did not take part."""
-    index = m.re.groupindex.get(name)
-    return None if index is None else m.group(index)
+    try:
+        return m[name]
+    except IndexError:  # no such group: a production shared by rules of different patterns
+        return None
 
 
 # ---------------------------------------------------------------- productions
