@@ -39,3 +39,23 @@ def test_shares_hold_about_the_same_text():
     assert sorted(i for share in shares for i in share) == list(range(70))
     sizes = [sum(len(articles[i].text) + 200 for i in share) for share in shares]
     assert max(sizes) - min(sizes) <= max(len(a.text) for a in articles) + 200
+
+
+def test_first_character_lookahead_finds_what_the_rule_finds():
+    """match._first_of: the lookahead put before each rule only skips places where the rule cannot match."""
+    import json
+    import re
+    from pathlib import Path
+
+    from timeline import match
+    from timeline.normalize import normalize
+
+    texts = [normalize(json.loads(line)["text"])
+             for line in Path("samples/news_sample.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    for rule, searching, anchored in match.compiled_rules():
+        plain = re.compile(match._LEAD + anchored.pattern)
+        assert searching.pattern != plain.pattern, rule.name  # every rule has one today
+        for text in texts:
+            assert [m.span() for m in searching.finditer(text)] == [m.span() for m in plain.finditer(text)], rule.name
+    assert match._first_of(r"(?:يوم\s+)?\d") == r"(?=[\dي])"
+    assert match._first_of("(?i:a)b") == match._first_of("x?") == match._first_of(".x") == ""
