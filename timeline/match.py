@@ -153,13 +153,10 @@ def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for end_mark in _SENTENCE_END.finditer(text):
-        spans.append((start, end_mark.end()))
-        start = end_mark.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    ends = [end_mark.end() for end_mark in _SENTENCE_END.finditer(text)]
+    if (ends[-1] if ends else 0) < len(text):
+        ends.append(len(text))
+    return list(zip([0, *ends], ends))
 
 
 def find(text: str) -> list[Found]:
