@@ -52,10 +52,20 @@ def test_first_character_lookahead_finds_what_the_rule_finds():
 
     texts = [normalize(json.loads(line)["text"])
              for line in Path("samples/news_sample.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    for rule, searching, anchored in match.compiled_rules():
+    for rule, searching, anchored, _ in match.compiled_rules():
         plain = re.compile(match._LEAD + anchored.pattern)
         assert searching.pattern != plain.pattern, rule.name  # every rule has one today
         for text in texts:
             assert [m.span() for m in searching.finditer(text)] == [m.span() for m in plain.finditer(text)], rule.name
     assert match._first_of(r"(?:يوم\s+)?\d") == r"(?=[\dي])"
     assert match._first_of("(?i:a)b") == match._first_of("x?") == match._first_of(".x") == ""
+
+
+def test_characters_every_match_holds():
+    from timeline import match
+
+    assert match._needed_characters(r"(?P<d>\d+)\s+\(\s*(?:مارس|ماي)\s*\)") == "()ام"  # both months hold ا and م
+    assert match._needed_characters(r"(?:a|b)c?(?=d)(?<!e)x+") == "x"
+    assert match._needed_characters(r"(?:ab|ac)") == "a" and match._needed_characters("(?i:a)") == ""
+    needed = {rule.name: chars for rule, _, _, chars in match.compiled_rules()}
+    assert set("()") <= set(needed["day_misspelt_month"])

@@ -48,17 +48,19 @@ class Found(NamedTuple):  # (a tuple: made in C, where a frozen dataclass sets e
 
 
 @lru_cache(maxsize=1)
-def compiled_rules() -> list[tuple[Rule, re.Pattern, re.Pattern]]:
-    """Each rule with its scanning regex and its anchored regex (see _LEAD)."""
+def compiled_rules() -> list[tuple[Rule, re.Pattern, re.Pattern, str]]:
+    """Each rule with its scanning regex, its anchored regex (see _LEAD), and the characters every
+    match of it holds (_needed_characters)."""
     bodies = [_CLITIC + "(?:" + expand(rule.pattern) + ")" + _SUFFIX for rule in RULES]
-    # (parsing the patterns for their first characters takes a tenth of a second: kept like the patterns)
-    starts = kept("rule-starts", "\0".join([_source(), *bodies]), lambda: [_first_of(body) for body in bodies],
-                  valid=lambda stored: isinstance(stored, list) and len(stored) == len(bodies))
+    # (parsing the patterns takes a tenth of a second: what is read from them is kept like the patterns)
+    read = kept("rule-starts", "\0".join([_source(), *bodies]),
+                lambda: [[_first_of(body), _needed_characters(body)] for body in bodies],
+                valid=lambda stored: isinstance(stored, list) and len(stored) == len(bodies))
     patterns = []
-    for body, start in zip(bodies, starts):
+    for body, (start, _) in zip(bodies, read):
         patterns += [_LEAD + start + body, body]
     compiled = compile_cached(patterns, "rules")
-    return [(rule, compiled[2 * index], compiled[2 * index + 1]) for index, rule in enumerate(RULES)]
+    return [(rule, compiled[2 * index], compiled[2 * index + 1], read[index][1]) for index, rule in enumerate(RULES)]
 
 
 def _source() -> str:
@@ -87,6 +89,43 @@ def _first_of(pattern: str) -> str:
     except (_CannotTell, re.error):
         return ""
     return "" if nullable else "(?=[" + "".join(sorted(items)) + "])"
+
+
+def _needed_characters(pattern: str) -> str:
+    """Characters that every match of `pattern` holds («(» and «)» for «15 مارش (مارس)»): a window
+    without one of them cannot hold a match, and is not searched."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    return "".join(sorted(_needed_in(parsed.data)))
+
+
+def _needed_in(sequence) -> set[str]:
+    """The characters any match of a parsed sequence consumes (lookarounds and optional parts add none)."""
+    from re import _constants as sre
+
+    needed: set[str] = set()
+    for op, av in sequence:
+        if op is sre.LITERAL:
+            needed.add(chr(av))
+        elif op is sre.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                needed |= _needed_in(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            needed |= _needed_in(av)
+        elif op is sre.BRANCH:
+            needed |= set.intersection(*(_needed_in(branch) for branch in av[1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                needed |= _needed_in(av[2])
+        elif op is sre.GROUPREF_EXISTS and av[2] is not None:
+            needed |= _needed_in(av[1]) & _needed_in(av[2])
+    return needed
 
 
 class _CannotTell(Exception):
@@ -170,7 +209,9 @@ def find(text: str) -> list[Found]:
     glued = [0, *found.glued_numbers]  # where an expression may start with no non-word character before it
     last_glued = glued[-1]
     for order, first, stop in rule_windows(found, sentences):
-        rule, searching, anchored = rules[order]
+        rule, searching, anchored, needed = rules[order]
+        if needed and not _holds(normalized, needed, first, stop):
+            continue
         if first <= last_glued:
             for position in glued[bisect_left(glued, first):bisect_left(glued, stop)]:
                 if (m := anchored.match(normalized, position, stop)) is not None:
@@ -181,6 +222,13 @@ def find(text: str) -> list[Found]:
     sentence_starts = [lo for lo, _ in sentences]
     chosen = [c for c in _settle_overlaps(candidates) if not _is_generic(normalized, c, sentences, sentence_starts)]
     return _with_context(text, norm, chosen, sentences, sentence_starts, found.cues)
+
+
+def _holds(text: str, characters: str, first: int, stop: int) -> bool:
+    for character in characters:
+        if text.find(character, first, stop) < 0:
+            return False
+    return True
 
 
 def _take(m: re.Match, order: int, rule: Rule, text: str, candidates: list) -> bool:
