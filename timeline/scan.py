@@ -13,9 +13,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from . import lexicon, tense
 from . import rules as rules_module
@@ -28,16 +28,14 @@ from .tense import FUTURE_VERB_PATTERN, cue_words, looks_future
 Reach = tuple[int, int, int]  # (rule index, characters before, characters after)
 
 
-@dataclass(frozen=True)
-class Scan:
+class Scan(NamedTuple):  # (made in C; a dataclass takes a millisecond to create at import)
     triggers: list[tuple[int, int, tuple[Reach, ...]]]  # (start, end, the rules it triggers), in text order
     cues: list[tuple[int, int, str]]  # (start, end, tense), in text order
     glued_numbers: list[int]  # where a number starts right after a letter
     needed: dict[str, list[int]]  # class a rule needs (Rule.needs) -> where its words start, in order
 
 
-@dataclass(frozen=True)
-class _Tables:
+class _Tables(NamedTuple):
     # A listed word (group 1: a trigger or a cue, with its proclitics) or a سـ verb (group 2),
     # after a non-letter: «وماي», «8أغسطس». Reading the character before the word makes the
     # pattern start with a class, which the regex engine skips to in C. It runs over the text with
