@@ -235,7 +235,7 @@ def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[list[in
     """[rule, start, stop, trigger words] of each window, by rule, then in text order: a rule's windows
     start in the order of their triggers and never at the same place (two would overlap and be one), so
     a stable sort by rule puts them in the order of (rule, start, stop)."""
-    open_window: dict[int, list[int]] = {}  # rule -> [rule, start, stop, hits] of its latest window
+    open_window: list[list[int] | None] = [None] * len(RULES)  # rule -> [rule, start, stop, hits] of its latest window
     windows: list[list[int]] = []
     sentence = 0
     lo, hi = sentences[0] if sentences else (0, 0)
@@ -250,7 +250,7 @@ def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[list[in
             stop = end + after
             if stop > hi:
                 stop = hi
-            window = open_window.get(rule)
+            window = open_window[rule]
             if window is not None and window[1] >= lo and first <= window[2]:  # same sentence, overlapping
                 if stop > window[2]:
                     window[2] = stop
