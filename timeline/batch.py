@@ -84,21 +84,15 @@ def extract_records(articles: Sequence[Article], jobs: int = 1) -> Iterator[Extr
         yield Extracted(article, *result)
 
 
-PARENT_HEAD_START = 0.025  # of a share: this process then takes the workers' lines and writes them all
-
-
 def _shares(articles: Sequence[Article], jobs: int) -> list[list[int]]:
     """The articles' indexes dealt to `jobs` processes, each article to the one with the least text so
-    far: shares of about the same work even where long and short articles come in runs. The first
-    share, this process's, is a little smaller: its work goes on after the others'."""
-    weights = [len(article.text) + len(article.title) + 200 for article in articles]  # (+ an article's own cost)
+    far: shares of about the same work even where long and short articles come in runs."""
     shares: list[list[int]] = [[] for _ in range(jobs)]
-    sizes = [0.0] * jobs
-    sizes[0] = PARENT_HEAD_START * sum(weights) / jobs
-    for index, weight in enumerate(weights):
+    sizes = [0] * jobs
+    for index, article in enumerate(articles):
         least = sizes.index(min(sizes))
         shares[least].append(index)
-        sizes[least] += weight
+        sizes[least] += len(article.text) + len(article.title) + 200  # (+ the cost of an article, however short)
     return shares
 
 
