@@ -9,6 +9,7 @@ folder that cannot be written, a damaged file) only means the value is built aga
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib.util
 import marshal
@@ -29,7 +30,14 @@ def kept(name: str, key: str, make: Callable[[], T], valid: Callable[[T], bool] 
         return make()
     try:
         with open(path, "rb") as stored:
-            value = marshal.loads(stored.read())  # (load() from a file reads it a few bytes at a time)
+            data = stored.read()  # (load() from a file reads it a few bytes at a time)
+        collecting = gc.isenabled()
+        gc.disable()  # plain values hold no cycles: the collector's passes over thousands of new tuples find nothing
+        try:
+            value = marshal.loads(data)
+        finally:
+            if collecting:
+                gc.enable()
         if valid(value):
             return value
     except Exception:  # none yet, or unusable: build it again

@@ -29,6 +29,8 @@ def extract_article(article: Article) -> list[Mention]:
 
 def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     found = find(text)
+    if not found:
+        return []
     sentence_dates = _explicit_dates_by_sentence(text, found)
     sentence_years: dict[int, int] = {}  # the first Gregorian year written so far in each sentence
     resolved: list[Resolved | None] = []

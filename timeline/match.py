@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon
+from .diskcache import kept
 from .normalize import NOT_WORD_CHAR, WORD_CHAR, normalize_with_offsets
 from .partial import Partial
 from .rules import CLITIC_PATTERN, RULES, Rule, compile_cached, expand, word_before
@@ -34,8 +35,7 @@ NAME_RULES = {"day_month", "month", "year", "day_range", "numeric_date", "cross_
 NAME_CHECKED = NAME_RULES | {"weekday"}  # «حركة 20 فبراير»، «صلاة الجمعة»
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):  # (a tuple: made in C, where a frozen dataclass sets each field through __setattr__)
     """A matched expression: original offsets, its partial value, and where it sits."""
 
     start: int
@@ -48,14 +48,142 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def compiled_rules() -> list[tuple[Rule, re.Pattern, re.Pattern]]:
-    """Each rule with its scanning regex and its anchored regex (see _LEAD)."""
+def compiled_rules() -> list[tuple[Rule, re.Pattern, re.Pattern, str]]:
+    """Each rule with its scanning regex, its anchored regex (see _LEAD), and the characters every
+    match of it holds (_needed_characters)."""
+    bodies = [_CLITIC + "(?:" + expand(rule.pattern) + ")" + _SUFFIX for rule in RULES]
+    # (parsing the patterns takes a tenth of a second: what is read from them is kept like the patterns)
+    read = kept("rule-starts", "\0".join([_source(), *bodies]),
+                lambda: [[_first_of(body), _needed_characters(body)] for body in bodies],
+                valid=lambda stored: isinstance(stored, list) and len(stored) == len(bodies))
     patterns = []
-    for rule in RULES:
-        body = _CLITIC + "(?:" + expand(rule.pattern) + ")" + _SUFFIX
-        patterns += [_LEAD + body, body]
+    for body, (start, _) in zip(bodies, read):
+        patterns += [_LEAD + start + body, body]
     compiled = compile_cached(patterns, "rules")
-    return [(rule, compiled[2 * index], compiled[2 * index + 1]) for index, rule in enumerate(RULES)]
+    return [(rule, compiled[2 * index], compiled[2 * index + 1], read[index][1]) for index, rule in enumerate(RULES)]
+
+
+def _source() -> str:
+    """This module's code, part of the key of what is kept of its work (a change to _first_of redoes it)."""
+    try:
+        with open(__file__, encoding="utf-8") as source:
+            return source.read()
+    except OSError:  # pragma: no cover - installed without sources: nothing to edit
+        return __file__
+
+
+def _first_of(pattern: str) -> str:
+    """A lookahead for the characters a match of `pattern` can start with ("" when it cannot tell).
+
+    The scanning regex tries every non-word character of a window; most words there start with a
+    letter none of the rule's matches starts with, and the lookahead turns such a place down with one
+    class test instead of the clitic's and the pattern's alternatives. It only skips places where the
+    pattern cannot match, so it finds the same matches."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.IGNORECASE:
+            raise _CannotTell
+        items, nullable = _first_items(parsed.data)
+    except (_CannotTell, re.error):
+        return ""
+    return "" if nullable else "(?=[" + "".join(sorted(items)) + "])"
+
+
+def _needed_characters(pattern: str) -> str:
+    """Characters that every match of `pattern` holds («(» and «)» for «15 مارش (مارس)»): a window
+    without one of them cannot hold a match, and is not searched."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    return "".join(sorted(_needed_in(parsed.data)))
+
+
+def _needed_in(sequence) -> set[str]:
+    """The characters any match of a parsed sequence consumes (lookarounds and optional parts add none)."""
+    from re import _constants as sre
+
+    needed: set[str] = set()
+    for op, av in sequence:
+        if op is sre.LITERAL:
+            needed.add(chr(av))
+        elif op is sre.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:
+                needed |= _needed_in(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            needed |= _needed_in(av)
+        elif op is sre.BRANCH:
+            needed |= set.intersection(*(_needed_in(branch) for branch in av[1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                needed |= _needed_in(av[2])
+        elif op is sre.GROUPREF_EXISTS and av[2] is not None:
+            needed |= _needed_in(av[1]) & _needed_in(av[2])
+    return needed
+
+
+class _CannotTell(Exception):
+    pass
+
+
+def _first_items(sequence) -> tuple[set[str], bool]:
+    """The class items (as regex text) that the first character of a match of a parsed sequence is in,
+    and whether the sequence can match the empty string."""
+    from re import _constants as sre
+
+    categories = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+                  sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+    found: set[str] = set()
+    for op, av in sequence:
+        if op is sre.LITERAL:
+            return found | {re.escape(chr(av))}, False
+        if op is sre.IN:
+            for item, value in av:
+                if item is sre.LITERAL:
+                    found.add(re.escape(chr(value)))
+                elif item is sre.RANGE:
+                    found.add(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif item is sre.CATEGORY and value in categories:
+                    found.add(categories[value])
+                else:  # a negated class, or another category
+                    raise _CannotTell
+            return found, False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero-width: the next item gives the character
+            continue
+        if op is sre.SUBPATTERN:
+            if av[1] & re.IGNORECASE:  # «(?i:…)»: a letter stands for its other case too
+                raise _CannotTell
+            items, nullable = _first_items(av[-1])
+        elif op is sre.ATOMIC_GROUP:
+            items, nullable = _first_items(av)
+        elif op is sre.BRANCH:
+            items, nullable = set(), False
+            for branch in av[1]:
+                more, empty = _first_items(branch)
+                items |= more
+                nullable = nullable or empty
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            items, nullable = _first_items(av[2])
+            nullable = nullable or av[0] == 0
+        elif op is sre.GROUPREF_EXISTS:
+            items, nullable = _first_items(av[1])
+            if av[2] is None:
+                nullable = True
+            else:
+                more, empty = _first_items(av[2])
+                items, nullable = items | more, nullable or empty
+        else:  # any character, a back-reference …
+            raise _CannotTell
+        found |= items
+        if not nullable:
+            return found, False
+    return found, True
 
 
 @lru_cache(maxsize=1)
@@ -64,13 +192,10 @@ def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for end_mark in _SENTENCE_END.finditer(text):
-        spans.append((start, end_mark.end()))
-        start = end_mark.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    ends = [end_mark.end() for end_mark in _SENTENCE_END.finditer(text)]
+    if (ends[-1] if ends else 0) < len(text):
+        ends.append(len(text))
+    return list(zip([0, *ends], ends))
 
 
 def find(text: str) -> list[Found]:
@@ -84,7 +209,9 @@ def find(text: str) -> list[Found]:
     glued = [0, *found.glued_numbers]  # where an expression may start with no non-word character before it
     last_glued = glued[-1]
     for order, first, stop in rule_windows(found, sentences):
-        rule, searching, anchored = rules[order]
+        rule, searching, anchored, needed = rules[order]
+        if needed and not _holds(normalized, needed, first, stop):
+            continue
         if first <= last_glued:
             for position in glued[bisect_left(glued, first):bisect_left(glued, stop)]:
                 if (m := anchored.match(normalized, position, stop)) is not None:
@@ -95,6 +222,13 @@ def find(text: str) -> list[Found]:
     sentence_starts = [lo for lo, _ in sentences]
     chosen = [c for c in _settle_overlaps(candidates) if not _is_generic(normalized, c, sentences, sentence_starts)]
     return _with_context(text, norm, chosen, sentences, sentence_starts, found.cues)
+
+
+def _holds(text: str, characters: str, first: int, stop: int) -> bool:
+    for character in characters:
+        if text.find(character, first, stop) < 0:
+            return False
+    return True
 
 
 def _take(m: re.Match, order: int, rule: Rule, text: str, candidates: list) -> bool:
@@ -173,6 +307,8 @@ def _is_generic(text: str, cand, sentences, sentence_starts) -> bool:
 
 
 def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> list[Found]:
+    if not chosen:  # (most titles): no need of the paragraphs and the cues' index
+        return []
     found = []
     newlines = [m.start() for m in _NEWLINE.finditer(norm.text)]
     cue_starts = [cue[0] for cue in cues]

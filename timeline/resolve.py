@@ -6,8 +6,8 @@ text. No regular expressions here; Hijri dates go through hijridate (Umm al-Qura
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
@@ -20,8 +20,7 @@ DEICTIC = {"PRECEDING": "PREV", "FOLLOWING": "NEXT"}  # «مارس السابق�
 UNIT_LETTER = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):  # (a tuple: made in C, where a frozen dataclass sets each field through __setattr__)
     type: str
     value: str
     mod: str | None = None

@@ -261,8 +261,10 @@ def word_before(text: str, start: int) -> str:
 
 def group(m: re.Match, name: str) -> str | None:
     """Group `name` of the match, None when the pattern has no such group or it did not take part."""
-    index = m.re.groupindex.get(name)
-    return None if index is None else m.group(index)
+    try:
+        return m[name]
+    except IndexError:  # no such group: a production shared by rules of different patterns
+        return None
 
 
 # ---------------------------------------------------------------- productions
@@ -1379,13 +1381,21 @@ def compile_cached(patterns: list[str], name: str) -> list[re.Pattern]:
     Whatever goes wrong falls back on re.compile()."""
     try:
         import _sre
+        from array import array
 
-        key = "\0".join([str(_sre.MAGIC), str(_sre.CODESIZE), *patterns])
+        if array(_CODE_WORD).itemsize != _sre.CODESIZE:  # pragma: no cover - an unusual build
+            raise ValueError("no array type for the code words")
+        key = "\0".join([str(_sre.MAGIC), str(_sre.CODESIZE), "code words as bytes", *patterns])
         parts = kept(name, key, lambda: [_sre_parts(pattern) for pattern in patterns],
                      valid=lambda stored: isinstance(stored, list) and len(stored) == len(patterns))
-        return [_sre.compile(pattern, *part) for pattern, part in zip(patterns, parts)]
+        # the code words are kept as the bytes of an array: read back 2x faster than a list of ints
+        return [_sre.compile(pattern, flags, array(_CODE_WORD, code).tolist(), *rest)
+                for pattern, (flags, code, *rest) in zip(patterns, parts)]
     except Exception:  # pragma: no cover - another regex compiler, or a stored value _sre refuses
         return [re.compile(pattern) for pattern in patterns]
+
+
+_CODE_WORD = "I"  # array type code of sre's code words (CODESIZE 4 bytes)
 
 
 def _sre_parts(pattern: str) -> tuple:
@@ -1399,4 +1409,7 @@ def _sre_parts(pattern: str) -> tuple:
     indexgroup = [None] * state.groups
     for group_name, index in state.groupdict.items():
         indexgroup[index] = group_name
-    return int(state.flags), [int(word) for word in code], state.groups - 1, dict(state.groupdict), tuple(indexgroup)
+    from array import array
+
+    return (int(state.flags), array(_CODE_WORD, code).tobytes(), state.groups - 1, dict(state.groupdict),
+            tuple(indexgroup))

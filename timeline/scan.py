@@ -13,8 +13,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from . import lexicon, tense
 from . import rules as rules_module
@@ -27,16 +28,14 @@ from .tense import FUTURE_VERB_PATTERN, cue_words, looks_future
 Reach = tuple[int, int, int]  # (rule index, characters before, characters after)
 
 
-@dataclass(frozen=True)
-class Scan:
+class Scan(NamedTuple):  # (made in C; a dataclass takes a millisecond to create at import)
     triggers: list[tuple[int, int, tuple[Reach, ...]]]  # (start, end, the rules it triggers), in text order
     cues: list[tuple[int, int, str]]  # (start, end, tense), in text order
     glued_numbers: list[int]  # where a number starts right after a letter
     needed: dict[str, list[int]]  # class a rule needs (Rule.needs) -> where its words start, in order
 
 
-@dataclass(frozen=True)
-class _Tables:
+class _Tables(NamedTuple):
     # A listed word (group 1: a trigger or a cue, with its proclitics) or a سـ verb (group 2),
     # after a non-letter: «وماي», «8أغسطس». Reading the character before the word makes the
     # pattern start with a class, which the regex engine skips to in C. It runs over the text with
@@ -167,23 +166,22 @@ def scan(text: str) -> Scan:
     word_info = tables.word_info
     padded = " " + text  # offsets in it are one more than in the text
     first = tables.words.match(padded)  # the text's first word; then every word after a non-letter
-    # the hot loop of a scan: one dict lookup per word
+    # the hot loop of a scan: one dict lookup per word. The pattern reads the character before the
+    # word, so the word's offsets in the text are the match's in the padded text, less one at the end.
     add_trigger, add_cue = triggers.append, cues.append
     for m in itertools.chain((first,) if first else (), tables.words.finditer(padded, 1)):
-        listed, verb = m.groups()
+        listed = m[1]
         if listed is not None:
-            start = m.start(1) - 1
-            end = start + len(listed)
-            info = word_info.get(listed)
-            reaches, needed_in, tense = info if info is not None else word_info[" ".join(listed.split())]
+            start = m.start()
+            reaches, needed_in, tense = word_info.get(listed) or word_info[" ".join(listed.split())]
             if reaches:
-                add_trigger((start, end, reaches))
+                add_trigger((start, m.end() - 1, reaches))
             for name in needed_in:
                 needed[name].append(start)
             if tense:
-                add_cue((start, end, tense))
-        elif looks_future(verb):
-            add_cue((m.start(2) - 1, m.end(2) - 1, "FUTURE?"))
+                add_cue((start, m.end() - 1, tense))
+        elif looks_future(m[2]):
+            add_cue((m.start(), m.end() - 1, "FUTURE?"))
     shape = tables.reach_of_shape
     glued = []
     numbers = needed["NUMBER"] = []
@@ -212,25 +210,32 @@ _NEEDS = [(rule.needs, rule.needs_hits) if rule.needs else None for rule in RULE
 
 def rule_windows(found: Scan, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(rule index, start, stop): where each rule may match, around its triggers, within a sentence,
-    holding the words the rule needs besides."""
+    holding the words the rule needs besides; by rule, then in text order."""
+    needed = found.needed
     kept = []
-    for window in _trigger_windows(found.triggers, sentences):
-        needs = _NEEDS[window[0]]
-        if needs is None or _count(found.needed, needs[0], window[1], window[2]) >= needs[1]:
-            kept.append(window)
+    for rule, first, stop, hits in _trigger_windows(found.triggers, sentences):
+        if hits < _HITS_NEEDED[rule]:
+            continue
+        needs = _NEEDS[rule]
+        if needs is not None:
+            classes, at_least = needs
+            count = 0
+            for name in classes:
+                starts = needed[name]
+                count += bisect_left(starts, stop) - bisect_left(starts, first)
+                if count >= at_least:
+                    break
+            else:
+                continue
+        kept.append((rule, first, stop))
     return kept
 
 
-def _count(needed: dict[str, list[int]], classes: tuple[str, ...], first: int, stop: int) -> int:
-    count = 0
-    for name in classes:
-        starts = needed.get(name, ())
-        count += bisect_left(starts, stop) - bisect_left(starts, first)
-    return count
-
-
-def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    open_window: dict[int, list[int]] = {}  # rule -> [rule, start, stop, hits] of its latest window
+def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[list[int]]:
+    """[rule, start, stop, trigger words] of each window, by rule, then in text order: a rule's windows
+    start in the order of their triggers and never at the same place (two would overlap and be one), so
+    a stable sort by rule puts them in the order of (rule, start, stop)."""
+    open_window: list[list[int] | None] = [None] * len(RULES)  # rule -> [rule, start, stop, hits] of its latest window
     windows: list[list[int]] = []
     sentence = 0
     lo, hi = sentences[0] if sentences else (0, 0)
@@ -245,7 +250,7 @@ def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[tuple[i
             stop = end + after
             if stop > hi:
                 stop = hi
-            window = open_window.get(rule)
+            window = open_window[rule]
             if window is not None and window[1] >= lo and first <= window[2]:  # same sentence, overlapping
                 if stop > window[2]:
                     window[2] = stop
@@ -253,4 +258,5 @@ def _trigger_windows(triggers, sentences: list[tuple[int, int]]) -> list[tuple[i
             else:
                 open_window[rule] = window = [rule, first, stop, 1]
                 windows.append(window)
-    return sorted((rule, first, stop) for rule, first, stop, hits in windows if hits >= _HITS_NEEDED[rule])
+    windows.sort(key=itemgetter(0))
+    return windows
