@@ -6,7 +6,7 @@ text. No regular expressions here; Hijri dates go through hijridate (Umm al-Qura
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
@@ -49,6 +49,11 @@ def resolve(p: Partial, dct: date, anchor: Resolved | None = None, sentence_day:
             return Resolved("DATE", p.value)
         if p.kind in ("past_n", "next_n"):
             return _past_or_next(p, dct)
+        if p.kind == "time" and p.month is not None:  # «مساء الاثنين 5 ديسمبر»: the written date's day, at that part
+            day = _date(p.with_(kind="date", day_part=None), dct, anchor)
+            if day is None:
+                return None
+            return replace(_time(p.with_(day_offset=None, weekday=None), dct, day.span[0]), approximate=day.approximate)
         if p.kind == "time":
             return _time(p, dct, sentence_day)
         return _date(p, dct, anchor)

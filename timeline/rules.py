@@ -90,6 +90,7 @@ CENTURIES = {row["word"]: row for row in lexicon.table("centuries")}
 FEASTS = {row["word"]: row for row in lexicon.table("feasts")}
 SETS = lexicon.words("sets")
 VAGUE = lexicon.words("vague")
+LASTING_VERBS = lexicon.words("lasting_verbs")
 
 UNIT_STEMS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
 HOUR_WORDS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals") if row["kind"] == "hour"}
@@ -117,6 +118,7 @@ FRAGMENTS = {
     "FEAST": word_alternation(FEASTS).replace(r"\s+", r"[\s\"«»“”']+"),  # «يوم "المحاربين القدامى"»
     "SETWORD": word_alternation(SETS),
     "VAGUE": word_alternation(VAGUE),
+    "LASTING": word_alternation(LASTING_VERBS),
     "NUMW": word_alternation(NUMBERS),
     # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it; «الثالث عشرة» with the feminine ten
     # and «ليلة السابعة والعشرين من رمضان»: a night's day in the feminine (never the tens alone, 20)
@@ -291,9 +293,16 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
         return first.with_(until=first.with_(day=int(count)))
     # «عقود برنت تسليم يوليو»: a futures contract's delivery month is the coming one, whatever the verb
     delivery = year is None and rel is None and word_before(m.string, start_of(m)) in DELIVERY
-    return Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
-                   day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday,
-                   tense="FUTURE" if delivery else None)
+    return _with_day_part(m, Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
+                                     day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday,
+                                     tense="FUTURE" if delivery else None))
+
+
+def _with_day_part(m: re.Match, partial: Partial) -> Partial:
+    """A written date with a part of the day before its weekday («مساء الاثنين 5 ديسمبر») is a TIME of that day."""
+    if not group(m, "dpw") or partial.day is None:
+        return partial
+    return partial.with_(kind="time", day_part=DAY_PARTS[_key(m["dpw"])]["part"])
 
 
 MONTH_INTRO = {normalize(w) for w in (
@@ -338,8 +347,8 @@ def p_numeric_date(m: re.Match) -> Partial | None:
     if 1300 <= year <= 1500:  # «30/10/1436 هـ» is a Hijri date
         if day > 30:
             return None
-        return Partial("date", calendar="hijri", year=year, year_calendar="hijri", month=month, day=day)
-    return Partial("date", year=year, month=month, day=day)
+        return _with_day_part(m, Partial("date", calendar="hijri", year=year, year_calendar="hijri", month=month, day=day))
+    return _with_day_part(m, Partial("date", year=year, month=month, day=day))
 
 
 # a month's names of every system, to know a misspelt one by its twin in brackets («21 نسيان (إبريل) 2018»)
@@ -1174,7 +1183,9 @@ DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "�
                   "مرور", "بعد", "قبل", "مدار", "مدي")  # «على مدار أسبوع»، «على مدى شهر»  # «بعد يوم من الهجوم»: the offset rule leaves event-anchored ones
 
 # «اليوم، 23 أغسطس»: a relative day before a written date is one mention with it; the date wins (rule 15)
-WD_PREFIX = (r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
+# «مساء أمس الجمعة 29 ماي»، «فجر السبت 14 نيسان/أبريل»: a part of the day before the weekday makes the date a TIME
+WD_PREFIX = (r"(?:(?P<dpw>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?(?=(?:{RELDAY}\s+)?(?:يوم\s+)?{WD}))?"
+             r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
              r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
              r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
 NUMERIC_DATE = r"(?:(?:يوم|اليوم)\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}"
@@ -1291,6 +1302,10 @@ RULES: list[Rule] = [
          p_fraction_of_unit, reach=(20, 10), triggers=('UNIT',), needs=('FRACTION',)),
     Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}){FRAC2})|(?:" + "|".join(DURATION_INTRO) + r")\s+"
          r"(?P<m>(?P<unit2>{UNIT}){FRAC}))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
+    # «استغرق تصوير الفيلم شهرا»، «واستمر الاجتماع ساعة»: one unit after a verb of lasting (and its subject: a
+    # definite word, or a construct ending in one)
+    Rule("lasting", r"(?:{LASTING})(?:\s+(?:[^\W\d]+\s+)?ال[^\W\d]+)?\s+(?:ل\s*)?(?P<m>(?P<unit2>{UNIT})(?:\s+واحد[اه]?(?!\w))?{FRAC})(?!\s+(?:{MONTH}|ال))",
+         lambda m: p_single_duration_any(m), reach=(30, 35), triggers=('LASTING',), needs=('UNIT',)),
     Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?P<dual>{UNIT})(?=\s|$|[^\w])(?<=ين)|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE}))|(?P<dp>صباح|مساء|ليله|ظهر|عصر|فجر)(?!\s+(?:{WD}|{RELDAY}|ال)))",
          p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT', 'EVERY_DAYPART')),
@@ -1358,6 +1373,7 @@ TRIGGERS: dict[str, set[str]] = {
     "DUAL_UNIT": {w for w, row in UNITS.items() if row["count"] == "2"},
     "DURATION_INTRO": set(DURATION_INTRO) | {"اكثر", "اقل", "ازيد"},  # and «أكثر من شهر»
     "ONE": {"واحد", "واحده"},
+    "LASTING": set(LASTING_VERBS),
     "FRACTION": {"نصف", "ربع", "ثلث"},
 }
 
