@@ -452,12 +452,26 @@ def p_relative_day(m: re.Match) -> Partial | None:
         before = before[1:]  # «لأجيال الغد»
     if weekday is None and before in NOT_BEFORE_RELATIVE_DAY:
         return None
+    if weekday is None and _quoted_name(m):
+        return None
     if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
     kind = "time" if day_part else "date"
     return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part,
                    midnight=bool(group(m, "mid")) and day_part == "NI")
+
+
+_QUOTE_CLOSE = re.compile(r"\s*[\"”»]")
+_SHORT_QUOTE_OPEN = re.compile(r"[\"“«]\s*(?:[^\W\d]+\s+)?$")
+
+
+def _quoted_name(m: re.Match) -> bool:
+    """«لـ "اليوم"» (the newspaper), «"صورة اليوم"», «"حظك اليوم"»: a quotation of one or two words ending on the
+    relative day is a name or a title (RESOLUTION.md rule 14), not a day."""
+    start = m.start("relday")
+    return (_QUOTE_CLOSE.match(m.string, m.end()) is not None
+            and _SHORT_QUOTE_OPEN.search(m.string, max(0, start - 20), start) is not None)
 
 
 def _is_then_and_now(m: re.Match, offset: int) -> bool:
@@ -1056,8 +1070,8 @@ def p_past_or_next_n(m: re.Match) -> Partial | None:
 
 # a count just before «في اليوم»: a number and up to three words («230 ألف متر مكعب»), or a rate word
 COUNT_BEFORE = re.compile(normalize(
-    r"(?:(?<!\S)\d\S*(?:\s+\S+){0,3}|(?:مره|مرات|مرتين|مرتان|ضعف|%|بالمئه|بالمائه|المئه|المائه|يوما|ساعه|ساعات|"
-    r"طن|دولار|يورو|درهم|دينار|ريال)\S*)\s+$"))
+    r"(?:(?<![\d.,])\d\S*(?:\s+\S+){0,3}|(?:مره|مرات|مرتين|مرتان|ضعف|%|بالمئه|بالمائه|المئه|المائه|يوما|ساعه|ساعات|"
+    r"طن|دولار|يورو|درهم|دينار|ريال|برميل|واحده|واحدا|مليون|مليار)\S*)\s+$"))  # «مليون برميل في اليوم»، «بمقدار450 ألف»
 
 
 def p_per_unit(m: re.Match) -> Partial | None:
