@@ -345,6 +345,9 @@ def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Res
             return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
         return _with_part(Resolved("DATE", f"{year:04d}-{month:02d}", span=cm.month_span(year, month), grain="month"),
                           p.part, by_days=True)
+    if p.unit == "quarter":  # «الربع الحالي»، «الربع السابق» (after a quarter the text named)
+        year, month = cm.add_months(dct.year, 1 + 3 * ((dct.month - 1) // 3), 3 * step)
+        return _quarter(Partial("date", quarter=1 + (month - 1) // 3, year=year), dct)
     if p.unit == "year":
         resolved = _year(dct.year + step, p.part)
         return Resolved(resolved.type, resolved.value, resolved.mod, resolved.span, resolved.grain)

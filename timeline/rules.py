@@ -960,11 +960,21 @@ def p_duration(m: re.Match) -> Partial | None:
         return None  # «في 2016 عقد المجلس …»: a year, then the verb «عقد» (held)
     if group(m, "frac"):
         amount += 0.5 if "نصف" in m["frac"] else 0.25
-    if AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]) or _in_parenthesis_age(m):
+    if AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]) or _in_parenthesis_age(m) or _quoted_alone(m):
         return None
     if unit == "year" and amount < 120 and AGE_CLAUSE.search(m.string, max(0, start_of(m) - 90), start_of(m)):
         return None
     return Partial("duration", amount=amount, unit=unit)
+
+
+_OPEN_QUOTE_BEFORE = re.compile(r"[\"“«]\s*$")
+
+
+def _quoted_alone(m: re.Match) -> bool:
+    """«فيلم "33 يوم"»، «برنامج "60 دقيقة"»، «براون «18 عاما»»: a count of units alone between quotes is a title or
+    an age after a name, not a length of time."""
+    return (_OPEN_QUOTE_BEFORE.search(m.string, max(0, start_of(m) - 3), start_of(m)) is not None
+            and _QUOTE_CLOSE.match(m.string, m.end()) is not None)
 
 
 def _in_parenthesis_age(m: re.Match) -> bool:
@@ -1293,6 +1303,10 @@ RULES: list[Rule] = [
     Rule("quarter", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<kind>الربع|الثلاثي|النصف|السداسي|السداسيه)\s+(?P<n>الاولي|الثانيه|الاخيره|الاول|الثاني|الثالث|الرابع|الاخير)(?!\w)(?:\s+فقط)?"
          r"(?:\s+(?:من\s+)?(?:(?:(?:ال|لل)?(?:عام|سنه)\s+(?P<rel>{REL}))|(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال|ل)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))"
          r"|\s+(?P<of_year>(?:من\s+(?:ال)?|لل)(?:عام|سنه)(?:\s+المالي(?:ه)?)?))?", p_quarter, reach=(30, 40), triggers=('QUARTER',)),
+    # «الربع السابق» after «الربع الأول» (the one before it), «الربع الحالي من العام»: a quarter counted like a unit
+    Rule("relative_quarter", r"الربع\s+(?P<rel>{REL})(?:\s+(?:من\s+(?:ال)?|لل)(?:عام|سنه)(?:\s+(?:الحالي|الجاري))?)?",
+         lambda m: Partial("date", unit="quarter", relation=relation(m["rel"])), reach=(10, 40), triggers=('QUARTER',),
+         needs=('REL',)),
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
     Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+و\s*(?:ال)?(?P<decade2>{DECADE}))?(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
          p_decade, reach=(30, 40), triggers=('DECADE',)),
