@@ -964,6 +964,9 @@ def p_duration(m: re.Match) -> Partial | None:
         return None
     if unit == "year" and amount < 120 and AGE_CLAUSE.search(m.string, max(0, start_of(m) - 90), start_of(m)):
         return None
+    if unit == "year" and amount < 120 and (AGES_NAMED_BEFORE.search(m.string, max(0, start_of(m) - 50), start_of(m))
+                                            or _comma_apposition(m)):
+        return None
     return Partial("duration", amount=amount, unit=unit)
 
 
@@ -975,6 +978,22 @@ def _quoted_alone(m: re.Match) -> bool:
     an age after a name, not a length of time."""
     return (_OPEN_QUOTE_BEFORE.search(m.string, max(0, start_of(m) - 3), start_of(m)) is not None
             and _QUOTE_CLOSE.match(m.string, m.end()) is not None)
+
+
+# ages named a few words before the number: «تتراوح أعمارهم بين 14 و24 سنة»، «متوسط العمر في طاقم شركته 26 عاما»،
+# «بالرغم من بلوغها الـ36 عاما» (not the bare name عمر)
+AGES_NAMED_BEFORE = re.compile(normalize(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:أعمار|أعمارهم|أعمارهن|أعمارها|العمر|عمره|عمرها|عمرهم|عمرهن|بلوغه|بلوغها|بلوغهم)(?!\w)"
+    r"[^.!?؟\n]{0,40}$"))
+_APPOSITION_BEFORE = re.compile(r"[^\W\d]\s*[،,]\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*[،,]")
+
+
+def _comma_apposition(m: re.Match) -> bool:
+    """«وقال الحريري، 39 عاماً، في حديث …»، «الطالب هاري فينسنت، 19 عاما، انتهك …»: years set off by commas right
+    after a name are an age."""
+    return (_APPOSITION_BEFORE.search(m.string, max(0, start_of(m) - 4), start_of(m)) is not None
+            and _APPOSITION_AFTER.match(m.string, m.end()) is not None)
 
 
 def _in_parenthesis_age(m: re.Match) -> bool:
