@@ -298,10 +298,14 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
                                      tense="FUTURE" if delivery else None))
 
 
-def _with_day_part(m: re.Match, partial: Partial) -> Partial:
-    """A written date with a part of the day before its weekday («مساء الاثنين 5 ديسمبر») is a TIME of that day."""
+def _with_day_part(m: re.Match, partial: Partial | None) -> Partial | None:
+    """A written date with a part of the day before its weekday («مساء الاثنين 5 ديسمبر») is a TIME of that day;
+    None when a clock hour owns that part («الساعة العاشرة صباح 11 إبريل»: the date is read without it)."""
     if not group(m, "dpw") or partial.day is None:
         return partial
+    start = m.start("dpw")
+    if _HOUR_BEFORE.search(m.string, max(0, start - 30), start):
+        return None
     return partial.with_(kind="time", day_part=DAY_PARTS[_key(m["dpw"])]["part"])
 
 
@@ -464,6 +468,9 @@ def p_relative_day(m: re.Match) -> Partial | None:
 
 _QUOTE_CLOSE = re.compile(r"\s*[\"”»]")
 _SHORT_QUOTE_OPEN = re.compile(r"[\"“«]\s*(?:[^\W\d]+\s+)?$")
+
+
+_HOUR_BEFORE = re.compile(r"(?:\d|{HOURW})\s+(?:من\s+)?$".format(**FRAGMENTS))
 
 
 def _quoted_name(m: re.Match) -> bool:
@@ -1227,7 +1234,8 @@ DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "�
 
 # «اليوم، 23 أغسطس»: a relative day before a written date is one mention with it; the date wins (rule 15)
 # «مساء أمس الجمعة 29 ماي»، «فجر السبت 14 نيسان/أبريل»: a part of the day before the weekday makes the date a TIME
-WD_PREFIX = (r"(?:(?P<dpw>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?(?=(?:{RELDAY}\s+)?(?:يوم\s+)?{WD}))?"
+# (not before a bare day: «ليلة 27 رمضان» stays the feast's DATE; not «منتصف ليل …»: midnight)
+WD_PREFIX = (r"(?:(?<!منتصف )(?P<dpw>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?(?=(?:{RELDAY}\s+)?(?:يوم\s+)?{WD}))?"
              r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
              r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
              r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
