@@ -1361,6 +1361,9 @@ RULES: list[Rule] = [
     # definite word, or a construct ending in one)
     Rule("lasting", r"(?:{LASTING})(?:\s+(?:[^\W\d]+\s+)?ال[^\W\d]+)?\s+(?:ل\s*)?(?P<m>(?P<unit2>{UNIT})(?:\s+واحد[اه]?(?!\w))?{FRAC})(?!\s+(?:{MONTH}|ال))",
          lambda m: p_single_duration_any(m), reach=(30, 35), triggers=('LASTING',), needs=('UNIT',)),
+    # «هبط المؤشر لأدنى مستوياته في عام»، «بلغ الدولار أدنى سعر في أسبوع»: the span a record is counted over
+    Rule("record_in_unit", r"(?:ادني|اعلي)\s+(?:[^\W\d]+\s+){{1,3}}?في\s+(?P<m>(?P<unit2>{UNIT}){FRAC})(?!\s*(?:\d|ال|{MONTH}))",
+         lambda m: p_single_duration_any(m), reach=(50, 25), triggers=('RECORD',), needs=('UNIT',)),
     Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?P<dual>{UNIT})(?=\s|$|[^\w])(?<=ين)|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE}))|(?P<dp>صباح|مساء|ليله|ظهر|عصر|فجر)(?!\s+(?:{WD}|{RELDAY}|ال)))",
          p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT', 'EVERY_DAYPART')),
@@ -1429,6 +1432,7 @@ TRIGGERS: dict[str, set[str]] = {
     "DURATION_INTRO": set(DURATION_INTRO) | {"اكثر", "اقل", "ازيد"},  # and «أكثر من شهر»
     "ONE": {"واحد", "واحده"},
     "LASTING": set(LASTING_VERBS),
+    "RECORD": {"ادني", "اعلي"},
     "FRACTION": {"نصف", "ربع", "ثلث"},
 }
 
