@@ -25,7 +25,9 @@ _CLITIC = "(?P<clitic>" + CLITIC_PATTERN + ")"
 # expression starts without one, the text's start and a number glued to a word («في2014»،
 # «الـ11»), are tried with the anchored form.
 _LEAD = NOT_WORD_CHAR
-_SUFFIX = "(?!" + WORD_CHAR + ")"
+# a number may end an expression glued to the next Arabic word, as hurried copy writes it («18 نوفمبر 2016على»،
+# «في 2013عمليات»); units and counted nouns glued to a number are still checked by the rules (quantity_after)
+_SUFFIX = "(?:(?!" + WORD_CHAR + ")|(?<=[0-9])(?=[\u0621-\u064a])(?![هم](?!" + WORD_CHAR + ")))"  # not «1436هـ»، «2015م»
 # A sentence ends at . ! ? ؟ ؛ before a space or the end (not inside 3.5 or 08.03.2022), or at a newline.
 # (Written to start with a class, which the regex engine skips to in C.)
 _SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=\n)\n*|[.!?؟؛;]*(?=\s|$))")

@@ -48,6 +48,11 @@ def resolve(p: Partial, dct: date, anchor: Resolved | None = None, sentence_day:
             return Resolved("DATE", p.value)
         if p.kind in ("past_n", "next_n"):
             return _past_or_next(p, dct)
+        if p.kind == "time" and p.month is not None:  # «مساء الاثنين 5 ديسمبر»: the written date's day, at that part
+            day = _date(p.with_(kind="date", day_part=None), dct, anchor)
+            if day is None:
+                return None
+            return _time(p.with_(day_offset=None, weekday=None), dct, day.span[0])._replace(approximate=day.approximate)
         if p.kind == "time":
             return _time(p, dct, sentence_day)
         return _date(p, dct, anchor)
@@ -339,6 +344,9 @@ def _relative_unit(p: Partial, dct: date, anchor: Resolved | None = None) -> Res
             return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
         return _with_part(Resolved("DATE", f"{year:04d}-{month:02d}", span=cm.month_span(year, month), grain="month"),
                           p.part, by_days=True)
+    if p.unit == "quarter":  # «الربع الحالي»، «الربع السابق» (after a quarter the text named)
+        year, month = cm.add_months(dct.year, 1 + 3 * ((dct.month - 1) // 3), 3 * step)
+        return _quarter(Partial("date", quarter=1 + (month - 1) // 3, year=year), dct)
     if p.unit == "year":
         resolved = _year(dct.year + step, p.part)
         return Resolved(resolved.type, resolved.value, resolved.mod, resolved.span, resolved.grain)

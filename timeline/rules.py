@@ -90,6 +90,7 @@ CENTURIES = {row["word"]: row for row in lexicon.table("centuries")}
 FEASTS = {row["word"]: row for row in lexicon.table("feasts")}
 SETS = lexicon.words("sets")
 VAGUE = lexicon.words("vague")
+LASTING_VERBS = lexicon.words("lasting_verbs")
 
 UNIT_STEMS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
 HOUR_WORDS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals") if row["kind"] == "hour"}
@@ -117,6 +118,7 @@ FRAGMENTS = {
     "FEAST": word_alternation(FEASTS).replace(r"\s+", r"[\s\"«»“”']+"),  # «يوم "المحاربين القدامى"»
     "SETWORD": word_alternation(SETS),
     "VAGUE": word_alternation(VAGUE),
+    "LASTING": word_alternation(LASTING_VERBS),
     "NUMW": word_alternation(NUMBERS),
     # «الخامس والعشرين», and «الخامس العشرين» as hurried copy writes it; «الثالث عشرة» with the feminine ten
     # and «ليلة السابعة والعشرين من رمضان»: a night's day in the feminine (never the tens alone, 20)
@@ -293,9 +295,20 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
         return first.with_(until=first.with_(day=int(count)))
     # «عقود برنت تسليم يوليو»: a futures contract's delivery month is the coming one, whatever the verb
     delivery = year is None and rel is None and word_before(m.string, start_of(m)) in DELIVERY
-    return Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
-                   day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday,
-                   tense="FUTURE" if delivery else None)
+    return _with_day_part(m, Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
+                                     day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday,
+                                     tense="FUTURE" if delivery else None))
+
+
+def _with_day_part(m: re.Match, partial: Partial | None) -> Partial | None:
+    """A written date with a part of the day before its weekday («مساء الاثنين 5 ديسمبر») is a TIME of that day;
+    None when a clock hour owns that part («الساعة العاشرة صباح 11 إبريل»: the date is read without it)."""
+    if not group(m, "dpw") or partial.day is None:
+        return partial
+    start = m.start("dpw")
+    if _HOUR_BEFORE.search(m.string, max(0, start - 30), start):
+        return None
+    return partial.with_(kind="time", day_part=DAY_PARTS[_key(m["dpw"])]["part"])
 
 
 MONTH_INTRO = {normalize(w) for w in (
@@ -340,8 +353,8 @@ def p_numeric_date(m: re.Match) -> Partial | None:
     if 1300 <= year <= 1500:  # «30/10/1436 هـ» is a Hijri date
         if day > 30:
             return None
-        return Partial("date", calendar="hijri", year=year, year_calendar="hijri", month=month, day=day)
-    return Partial("date", year=year, month=month, day=day)
+        return _with_day_part(m, Partial("date", calendar="hijri", year=year, year_calendar="hijri", month=month, day=day))
+    return _with_day_part(m, Partial("date", year=year, month=month, day=day))
 
 
 # a month's names of every system, to know a misspelt one by its twin in brackets («21 نسيان (إبريل) 2018»)
@@ -445,12 +458,29 @@ def p_relative_day(m: re.Match) -> Partial | None:
         before = before[1:]  # «لأجيال الغد»
     if weekday is None and before in NOT_BEFORE_RELATIVE_DAY:
         return None
+    if weekday is None and _quoted_name(m):
+        return None
     if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
     kind = "time" if day_part else "date"
     return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part,
                    midnight=bool(group(m, "mid")) and day_part == "NI")
+
+
+_QUOTE_CLOSE = re.compile(r"\s*[\"”»]")
+_SHORT_QUOTE_OPEN = re.compile(r"[\"“«]\s*(?:[^\W\d]+\s+)?$")
+
+
+_HOUR_BEFORE = re.compile(r"(?:\d|{HOURW})\s+(?:من\s+)?$".format(**FRAGMENTS))
+
+
+def _quoted_name(m: re.Match) -> bool:
+    """«لـ "اليوم"» (the newspaper), «"صورة اليوم"», «"حظك اليوم"»: a quotation of one or two words ending on the
+    relative day is a name or a title (RESOLUTION.md rule 14), not a day."""
+    start = m.start("relday")
+    return (_QUOTE_CLOSE.match(m.string, m.end()) is not None
+            and _SHORT_QUOTE_OPEN.search(m.string, max(0, start - 20), start) is not None)
 
 
 def _is_then_and_now(m: re.Match, offset: int) -> bool:
@@ -939,11 +969,40 @@ def p_duration(m: re.Match) -> Partial | None:
         return None  # «في 2016 عقد المجلس …»: a year, then the verb «عقد» (held)
     if group(m, "frac"):
         amount += 0.5 if "نصف" in m["frac"] else 0.25
-    if AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]) or _in_parenthesis_age(m):
+    if AGE_BEFORE.search(m.string[max(0, start_of(m) - 20):start_of(m)]) or _in_parenthesis_age(m) or _quoted_alone(m):
         return None
     if unit == "year" and amount < 120 and AGE_CLAUSE.search(m.string, max(0, start_of(m) - 90), start_of(m)):
         return None
+    if unit == "year" and amount < 120 and (AGES_NAMED_BEFORE.search(m.string, max(0, start_of(m) - 50), start_of(m))
+                                            or _comma_apposition(m)):
+        return None
     return Partial("duration", amount=amount, unit=unit)
+
+
+_OPEN_QUOTE_BEFORE = re.compile(r"[\"“«]\s*$")
+
+
+def _quoted_alone(m: re.Match) -> bool:
+    """«فيلم "33 يوم"»، «برنامج "60 دقيقة"»، «براون «18 عاما»»: a count of units alone between quotes is a title or
+    an age after a name, not a length of time."""
+    return (_OPEN_QUOTE_BEFORE.search(m.string, max(0, start_of(m) - 3), start_of(m)) is not None
+            and _QUOTE_CLOSE.match(m.string, m.end()) is not None)
+
+
+# ages named a few words before the number: «تتراوح أعمارهم بين 14 و24 سنة»، «متوسط العمر في طاقم شركته 26 عاما»،
+# «بالرغم من بلوغها الـ36 عاما» (not the bare name عمر)
+AGES_NAMED_BEFORE = re.compile(normalize(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:أعمار|أعمارهم|أعمارهن|أعمارها|العمر|عمره|عمرها|عمرهم|عمرهن|بلوغه|بلوغها|بلوغهم)(?!\w)"
+    r"[^.!?؟\n]{0,40}$"))
+_APPOSITION_BEFORE = re.compile(r"[^\W\d]\s*[،,]\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*[،,]")
+
+
+def _comma_apposition(m: re.Match) -> bool:
+    """«وقال الحريري، 39 عاماً، في حديث …»، «الطالب هاري فينسنت، 19 عاما، انتهك …»: years set off by commas right
+    after a name are an age."""
+    return (_APPOSITION_BEFORE.search(m.string, max(0, start_of(m) - 4), start_of(m)) is not None
+            and _APPOSITION_AFTER.match(m.string, m.end()) is not None)
 
 
 def _in_parenthesis_age(m: re.Match) -> bool:
@@ -1049,8 +1108,8 @@ def p_past_or_next_n(m: re.Match) -> Partial | None:
 
 # a count just before «في اليوم»: a number and up to three words («230 ألف متر مكعب»), or a rate word
 COUNT_BEFORE = re.compile(normalize(
-    r"(?:(?<!\S)\d\S*(?:\s+\S+){0,3}|(?:مره|مرات|مرتين|مرتان|ضعف|%|بالمئه|بالمائه|المئه|المائه|يوما|ساعه|ساعات|"
-    r"طن|دولار|يورو|درهم|دينار|ريال)\S*)\s+$"))
+    r"(?:(?<![\d.,])\d\S*(?:\s+\S+){0,3}|(?:مره|مرات|مرتين|مرتان|ضعف|%|بالمئه|بالمائه|المئه|المائه|يوما|ساعه|ساعات|"
+    r"طن|دولار|يورو|درهم|دينار|ريال|برميل|واحده|واحدا|مليون|مليار)\S*)\s+$"))  # «مليون برميل في اليوم»، «بمقدار450 ألف»
 
 
 def p_per_unit(m: re.Match) -> Partial | None:
@@ -1176,7 +1235,10 @@ DURATION_INTRO = ("لمده", "مده", "طيله", "طوال", "قرابه", "�
                   "مرور", "بعد", "قبل", "مدار", "مدي")  # «على مدار أسبوع»، «على مدى شهر»  # «بعد يوم من الهجوم»: the offset rule leaves event-anchored ones
 
 # «اليوم، 23 أغسطس»: a relative day before a written date is one mention with it; the date wins (rule 15)
-WD_PREFIX = (r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
+# «مساء أمس الجمعة 29 ماي»، «فجر السبت 14 نيسان/أبريل»: a part of the day before the weekday makes the date a TIME
+# (not before a bare day: «ليلة 27 رمضان» stays the feast's DATE; not «منتصف ليل …»: midnight)
+WD_PREFIX = (r"(?:(?<!منتصف )(?P<dpw>{DAYPART})\s+(?:من\s+)?(?:يوم\s+)?(?=(?:{RELDAY}\s+)?(?:يوم\s+)?{WD}))?"
+             r"(?:(?:يوم\s+)?{RELDAY}\s*[,،]?\s*(?=\d|{ORDDAY}|(?:يوم\s+)?{WD}))?"
              r"(?:(?:(?P<relday>{RELDAY})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+{REL})?\s*[,،]?\s*"
              r"(?:(?:الموافق|الموافقه)\s+(?:ل\s*)?)?)?")
 NUMERIC_DATE = r"(?:(?:يوم|اليوم)\s+)?(?P<d>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mo>[01]?\d)\s*(?P=sep)\s*(?P<y>\d{{4}}|\d\d)(?![\d/]){YSUF}"
@@ -1270,6 +1332,10 @@ RULES: list[Rule] = [
     Rule("quarter", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<kind>الربع|الثلاثي|النصف|السداسي|السداسيه)\s+(?P<n>الاولي|الثانيه|الاخيره|الاول|الثاني|الثالث|الرابع|الاخير)(?!\w)(?:\s+فقط)?"
          r"(?:\s+(?:من\s+)?(?:(?:(?:ال|لل)?(?:عام|سنه)\s+(?P<rel>{REL}))|(?P<this>هذا|هذه)\s+(?:العام|السنه)|(?:(?:ال|ل)?(?:عام|سنه)\s+)?(?P<year>{YEAR})(?P<yearsuf>{YSUF}))"
          r"|\s+(?P<of_year>(?:من\s+(?:ال)?|لل)(?:عام|سنه)(?:\s+المالي(?:ه)?)?))?", p_quarter, reach=(30, 40), triggers=('QUARTER',)),
+    # «الربع السابق» after «الربع الأول» (the one before it), «الربع الحالي من العام»: a quarter counted like a unit
+    Rule("relative_quarter", r"الربع\s+(?P<rel>{REL})(?:\s+(?:من\s+(?:ال)?|لل)(?:عام|سنه)(?:\s+(?:الحالي|الجاري))?)?",
+         lambda m: Partial("date", unit="quarter", relation=relation(m["rel"])), reach=(10, 40), triggers=('QUARTER',),
+         needs=('REL',)),
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
     Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+و\s*(?:ال)?(?P<decade2>{DECADE}))?(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
          p_decade, reach=(30, 40), triggers=('DECADE',)),
@@ -1293,6 +1359,13 @@ RULES: list[Rule] = [
          p_fraction_of_unit, reach=(20, 10), triggers=('UNIT',), needs=('FRACTION',)),
     Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}){FRAC2})|(?:" + "|".join(DURATION_INTRO) + r")\s+"
          r"(?P<m>(?P<unit2>{UNIT}){FRAC}))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
+    # «استغرق تصوير الفيلم شهرا»، «واستمر الاجتماع ساعة»: one unit after a verb of lasting (and its subject: a
+    # definite word, or a construct ending in one)
+    Rule("lasting", r"(?:{LASTING})(?:\s+(?:[^\W\d]+\s+)?ال[^\W\d]+)?\s+(?:ل\s*)?(?P<m>(?P<unit2>{UNIT})(?:\s+واحد[اه]?(?!\w))?{FRAC})(?!\s+(?:{MONTH}|ال))",
+         lambda m: p_single_duration_any(m), reach=(30, 35), triggers=('LASTING',), needs=('UNIT',)),
+    # «هبط المؤشر لأدنى مستوياته في عام»، «بلغ الدولار أدنى سعر في أسبوع»: the span a record is counted over
+    Rule("record_in_unit", r"(?:ادني|اعلي)\s+(?:[^\W\d]+\s+){{1,3}}?في\s+(?P<m>(?P<unit2>{UNIT}){FRAC})(?!\s*(?:\d|ال|{MONTH}))",
+         lambda m: p_single_duration_any(m), reach=(50, 25), triggers=('RECORD',), needs=('UNIT',)),
     Rule("every", r"كل\s+(?:(?P<num>{NUM})\s+(?P<nunit>{UNIT})|(?P<dual>{UNIT})(?=\s|$|[^\w])(?<=ين)|(?:يوم\s+)?(?P<wd>(?:{WD}|{WDBARE})(?:\s*(?:و|،|,)\s*(?:{WD}|{WDBARE}))*)(?:\s+من\s+كل\s+اسبوع)?|"
          r"(?P<season>{SEASON})|(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)(?!\s+(?:{WD}|{WDBARE}))|(?P<dp>صباح|مساء|ليله|ظهر|عصر|فجر)(?!\s+(?:{WD}|{RELDAY}|ال)))",
          p_every, reach=(5, 60), triggers=('EVERY',), needs=('WD', 'SEASON', 'UNIT', 'EVERY_DAYPART')),
@@ -1360,6 +1433,8 @@ TRIGGERS: dict[str, set[str]] = {
     "DUAL_UNIT": {w for w, row in UNITS.items() if row["count"] == "2"},
     "DURATION_INTRO": set(DURATION_INTRO) | {"اكثر", "اقل", "ازيد"},  # and «أكثر من شهر»
     "ONE": {"واحد", "واحده"},
+    "LASTING": set(LASTING_VERBS),
+    "RECORD": {"ادني", "اعلي"},
     "FRACTION": {"نصف", "ربع", "ثلث"},
 }
 

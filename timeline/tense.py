@@ -50,12 +50,15 @@ def looks_future(token: str) -> bool:
 
 AFTER_WEIGHT = 3
 # cues that count only before the expression: a guessed سـ verb (the verb of its clause stands before
-# it), and a preposition opening an adjunct of its own («العراق ستخوض الانتخابات، السبت، منذ سقوط …»)
-BEFORE_ONLY = ("FUTURE?", "PAST_BEFORE")
+# it), a preposition opening an adjunct of its own («العراق ستخوض الانتخابات، السبت، منذ سقوط …»), and a word of
+# purpose whose match lies ahead («… لخوض أول مبارياتهم يوم الاثنين», not «وصل يوم الأحد استعدادا للمباراة»)
+BEFORE_ONLY = ("FUTURE?", "PAST_BEFORE", "FUTURE_BEFORE")
 
 
 def _tense(cue_tense: str) -> str:
-    return "PAST" if cue_tense == "PAST_BEFORE" else cue_tense.rstrip("?")
+    if cue_tense in ("PAST_BEFORE", "FUTURE_BEFORE"):
+        return cue_tense.removesuffix("_BEFORE")
+    return cue_tense.rstrip("?")
 
 
 # a cue more than this many characters after the expression belongs to another clause: «توجهت بعثة الأحد إلى
