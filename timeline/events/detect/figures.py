@@ -4,9 +4,9 @@ from __future__ import annotations
 from ...tense import looks_future
 from .reaches import (
     APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
-    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, RESTATING, YEAR,
+    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, RESTATING, TIME_PREPOSITIONS, YEAR,
 )
-from .tables import _count_words, _counts, _number_words, _ordinal_words, _unit_words
+from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
 from .where import Where, _is_day
 
 
@@ -41,7 +41,7 @@ class Figures(Where):
             spoken = self._found("event", "earlier", self._earlier)
             reported = measures and (percent or self._figure(self.scope, with_unit=True))
             return "statistic" if reported and not spoken else None
-        if percent or self._ranked():
+        if percent or self._ranked() or self._share_next():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
                 or self._future_figure() or self._figure_before_the_period() or self._tally():
@@ -55,6 +55,39 @@ class Figures(Where):
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _share_next(self) -> bool:
+        """«وخلال الربع الثاني من العام الجاري (من أبريل إلى يونيو)، نجحت الشركة في الاستحواذ على 15 بالمئة من سوق
+        الهواتف»: a clause of time words alone opening the sentence dates the share of a whole told in the next clause
+        (a rate right before «من سوق»، «من إجمالي»); a rate in the mention's own clause is caught by _percent."""
+        lo, hi = self.scope
+        if lo != 0 or hi + 1 >= len(self.words) or self._plain_words(lo, hi) > LEAD_WORDS:
+            return False
+        end = self._next_clause_end()
+        return any(self._rate_before(c.first) for c in self._found("share", "after", lambda c: hi < c.first <= end))
+
+    def _plain_words(self, lo: int, hi: int) -> int:
+        """Words of `lo`..`hi` outside brackets that are neither the mention's nor time words nor a preposition of time
+        («وخلال الربع الثاني من العام الجاري (من أبريل إلى يونيو)» has none besides the mention's)."""
+        count, depth, at = 0, 0, 0
+        for i in range(lo, hi + 1):
+            word = self.words[i]
+            between = self.body[at : word.start]
+            depth = max(0, depth + between.count("(") - between.count(")"))
+            at = word.end
+            if depth or self.first <= i <= self.last or _datish(word.norm) or word.norm in _ordinal_words():
+                continue
+            count += word.norm not in TIME_PREPOSITIONS
+        return count
+
+    def _rate_before(self, at: int) -> bool:
+        """A rate ends right before word `at`: «15%»، «15 بالمئة»، «15 في المائة»."""
+        if at < 1:
+            return False
+        if any(c.last == at - 1 and c.first > 0 and _counts(self.words[c.first - 1].norm)
+               for c in self._found("percent", "clause", bool)):
+            return True
+        return bool(PERCENT.search(self.body, self.words[at - 1].start, self.words[at].start))
 
     def _since_between(self, cue) -> bool:
         """«في أعلى حصيلة … منذ اندلاع الحرب عام 2001»: a «منذ» between the cue and the mention opens another happening,
@@ -238,7 +271,10 @@ class Figures(Where):
 
     def _study(self) -> bool:
         """«أظهرت دراسة أجرتها المؤسسة العام الماضي أن …»: the period a study or poll covers."""
-        framed = [c for c in self._found("study", "clause", self._in_scope) if c.first < self.first]
+        # «… عبر إجراء مسح لقزحية العين … نظامها المنتظر إطلاقه هذا الصيف»: a launch between dates the launch
+        launches = [c.first for c in self._found("launch", "clause", self._in_scope)]
+        framed = [c for c in self._found("study", "clause", self._in_scope)
+                  if c.first < self.first and not any(c.last < at < self.first for at in launches)]
         return bool(framed) and not self._found("release", "earlier", self._earlier)
 
     def _counted_near(self) -> bool:
