@@ -100,3 +100,51 @@ def test_a_launch_after_a_scan_word_is_dated_by_the_launch():
 
 def test_a_survey_for_a_period_is_still_a_statistic():
     assert reason("وأظهر مسح أجرته الغرفة التجارية العام الماضي أن الثقة تراجعت.", "العام الماضي") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    # the period in the quoted title of a report
+    ("وعانت 40 مؤسسة من صعوبات مالية، وفق تقرير صادر عن الوزارة حول \"الوضع الاقتصادي بالجهة خلال شهر مارس 2017\".",
+     "شهر مارس 2017", "month"),
+    # growth slowing over a period
+    ("تباطؤ نمو القطاع الصناعي الفرنسي خلال أكتوبر", "أكتوبر", "month"),
+])
+def test_a_report_title_period_and_a_slowing_growth_are_statistics(sentence, expression, grain):
+    assert reason(sentence, expression, grain) == "statistic"
+
+
+def test_a_quoted_title_without_a_report_word_stays_an_event():
+    sentence = "وتحدث الكاتب حول \"ما جرى في شهر مارس 2017\" أمام جمهور غفير."
+    assert reason(sentence, "شهر مارس 2017", "month") is None
+
+
+@pytest.mark.parametrize("sentence, expression, grain, expected", [
+    # a recurring edition halted over a period: not held then
+    ("فيما توقفت دورة المتدربين الأفارقة هذا العام بسبب الوباء.", "هذا العام", "year", "negated"),
+    ("وألغيت البطولة العام الماضي لأسباب أمنية.", "العام الماضي", "year", "negated"),
+    # a prediction of the economy's state
+    ("وأكد الوزير أن الاقتصاد سيدخل بعد نحو ثلاثة أشهر مرحلة انتعاش.", "بعد نحو ثلاثة أشهر", "month", "hypothetical"),
+    # a past plan with an aim: the aim's period is no happening
+    ("وقال إن شقيقه كان يعتزم السفر بهدف قضاء شهر رمضان مع والديه.", "شهر رمضان", "month", "hypothetical"),
+])
+def test_a_halted_edition_a_predicted_state_and_a_past_aim_are_no_happenings(sentence, expression, grain, expected):
+    assert reason(sentence, expression, grain) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    # a halt on a day is a suspension, a happening
+    ("وتوقفت البطولة يوم الجمعة بسبب الأمطار.", "يوم الجمعة", "day"),
+    # a future happening with no state of the economy
+    ("وأكد الوزير أن الحكومة ستفتتح المستشفى بعد نحو ثلاثة أشهر.", "بعد نحو ثلاثة أشهر", "month"),
+    # a past hope dating a fair that was held
+    ("وكانت تأمل في الحصول على طلبية خلال معرض الطيران في نوفمبر.", "نوفمبر", "month"),
+    # «الهلال» is a club: the year a player joined it
+    ("وانضم المدافع إلى الهلال عام 2012 قادما من الفتح.", "عام 2012", "year"),
+    ("بدأ الحارس رحلته مع الهلال عام 2010، وكان عمره 19 عاما.", "عام 2010", "year"),
+])
+def test_a_suspension_a_scheduled_opening_a_held_fair_and_a_club_year_stay_events(sentence, expression, grain):
+    assert reason(sentence, expression, grain) is None
+
+
+def test_the_crescent_of_a_month_still_names_it():
+    assert reason("وأعلنت المحكمة العليا ثبوت رؤية هلال شهر شوال مساء السبت.", "شهر شوال", "month") == "label"

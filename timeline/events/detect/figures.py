@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
+    OPEN_QUOTES, QUOTES, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
     PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, RESTATING, TIME_PREPOSITIONS, YEAR,
 )
 from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
@@ -204,8 +204,21 @@ class Figures(Where):
         before = self.first - 1
         if not self.glued and before >= 0 and self.words[before].norm in ("ب", "ل"):
             before -= 1  # «الخاص ب شهر أفريل»: the particle written apart
-        return any(self._found("report", "clause", lambda r: self._in_scope(r) and r.last < c.first)
-                   for c in self._found("statistic", "for", lambda c: c.last == before))
+        if any(self._found("report", "clause", lambda r: self._in_scope(r) and r.last < c.first)
+               for c in self._found("statistic", "for", lambda c: c.last == before)):
+            return True
+        return self._in_a_report_title()
+
+    def _in_a_report_title(self) -> bool:
+        """«وفق تقرير صادر عن الوزارة حول "الوضع الاجتماعي بالبلاد خلال شهر نوفمبر 2016"»: a period in the quoted title
+        of a report, opened right after «حول», is the period the report is about."""
+        opening = _open_quote_before(self.body, self.m_start)
+        if opening < 0:
+            return False
+        inside = [i for i, w in enumerate(self.words) if opening < w.start < self.m_start]
+        at = (inside[0] if inside else self.first) - 1
+        return at >= 1 and bool(self._found("statistic", "about", lambda c: c.last == at)) \
+            and bool(self._found("report", "clause", lambda r: r.last < at))
 
     def _ranked(self) -> bool:
         """«حل رابعا العام 2017»، «وحلت أبل في المركز الأول عام 2018»: the period a ranking is for (a day is
@@ -312,3 +325,14 @@ class Figures(Where):
         expecting = [c for c in self._found("expect", "earlier", self._earlier) if c.first > 0 or self._then_that(c)]
         return any(e.last < a.first and a.last < self.first and self._thousands_at(a.last + 1, in_words=True)
                    for e in expecting for a in self._found("approx", "clause", self._in_scope))
+
+
+def _open_quote_before(body: str, at: int) -> int:
+    """Where the quotation holding offset `at` opens, or -1 when `at` stands outside quotes."""
+    depth_plain = body.count('"', 0, at) % 2  # «"» opens and closes alike
+    best = body.rfind('"', 0, at) if depth_plain else -1
+    for opening, closing in (("«", "»"), ("“", "”")):
+        start = body.rfind(opening, 0, at)
+        if start > best and body.find(closing, start, at) < 0:
+            best = start
+    return best

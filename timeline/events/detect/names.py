@@ -129,6 +129,8 @@ class Names(Where):
             return None  # «بعثة الهلال فجر اليوم»: a clock time names nothing
         if self._found("label", "before", self._governs) or self._names_a_year():
             return "label"
+        if not any(ch.isdigit() for ch in self.mention.text) and self._found("label", "crescent", self._governs):
+            return "label"  # «رؤية هلال شهر شوال»: the moon opening the month, not a happening in it
         # «جائزة أفضل لاعب في العالم لسنة 2018»: the year a named thing is for
         if self._lam_prefixed() and (self._found("label", "before", self._near_before(NAME_REACH))
                                      or self._found("label", "edition", self._near_before(NAME_REACH))):
