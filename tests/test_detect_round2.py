@@ -148,3 +148,31 @@ def test_a_suspension_a_scheduled_opening_a_held_fair_and_a_club_year_stay_event
 
 def test_the_crescent_of_a_month_still_names_it():
     assert reason("وأعلنت المحكمة العليا ثبوت رؤية هلال شهر شوال مساء السبت.", "شهر شوال", "month") == "label"
+
+
+def clock(sentence: str, expression: str):
+    start = sentence.index(expression)
+    mention = Mention(expression, start, start + len(expression), "TIME", "X", span=DAY, grain=None)
+    return non_event_reason(sentence, (0, len(sentence)), mention)
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وفي وقت سابق من صباح اليوم، قالت الشرطة إنها أوقفت ثلاثة مشتبه بهم.", "صباح اليوم"),
+    ("وأعلنت الوزارة، في ساعة متأخرة من مساء الخميس، عن وفاة شاب في الحادث.", "مساء الخميس"),
+])
+def test_a_time_after_min_that_names_its_day_is_no_opening_hours(sentence, expression):
+    assert clock(sentence, expression) is None
+
+
+def test_opening_hours_with_no_day_stay_generic():
+    assert clock("*المكتب المركزي من الساعة الثامنة صباحا إلى الساعة الواحدة بعد الزوال", "الساعة الثامنة صباحا") \
+        == "generic"
+
+
+def test_a_period_a_statement_was_made_in_is_no_statistic():
+    sentence = "أعلنت الحكومة في بداية العام عن نيتها فرض رسوم بنسبة 20 في المئة على واردات الإسمنت."
+    assert reason(sentence, "بداية العام") is None
+
+
+def test_a_rate_for_a_period_with_no_statement_verb_stays_a_statistic():
+    assert reason("وارتفعت واردات الإسمنت في بداية العام بنسبة 20 في المئة.", "بداية العام") == "statistic"

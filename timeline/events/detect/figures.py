@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    OPEN_QUOTES, QUOTES, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
+    ANNOUNCE_REACH, OPEN_QUOTES, QUOTES, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
     PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, RESTATING, TIME_PREPOSITIONS, YEAR,
 )
 from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
@@ -41,6 +41,8 @@ class Figures(Where):
             spoken = self._found("event", "earlier", self._earlier)
             reported = measures and (percent or self._figure(self.scope, with_unit=True))
             return "statistic" if reported and not spoken else None
+        if self._announced_then():
+            return None  # the period it was said in, whatever figures it tells
         if percent or self._ranked() or self._share_next():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
@@ -55,6 +57,16 @@ class Figures(Where):
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _announced_then(self) -> bool:
+        """«أعلنت الولايات المتحدة في بداية العام عن نيتها فرض رسوم بنسبة 25 في المئة»: a statement verb a few words
+        before the «في» of the period, no measure word between: the period is when it was said."""
+        preposition = self.first if self.glued else self.first - 1
+        if preposition < 1 or not self.glued and self.words[preposition].norm != "في":
+            return False
+        measured = [c.first for c in self._found("measure", "clause", self._in_scope)]
+        return any(preposition - c.last <= ANNOUNCE_REACH and not any(c.last < at < self.first for at in measured)
+                   for c in self._found("event", "announce", lambda c: c.last < preposition and self._in_scope(c)))
 
     def _share_next(self) -> bool:
         """«وخلال الربع الثاني من العام الجاري (من أبريل إلى يونيو)، نجحت الشركة في الاستحواذ على 15 بالمئة من سوق

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import INTEND_BREAKS, NOWADAYS_REACH, PAST_BE, STATE_THEN_REACH, THEN_REACH, WHEN
-from .tables import _anchor_words, _long_unit_words
+from .tables import _anchor_words, _day_words, _long_unit_words
 from .where import Where, _is_day
 
 
@@ -120,6 +120,9 @@ class Habits(Where):
         """«من الساعة العاشرة صباحا إلى الثانية بعد الزوال» with no day: hours kept every day."""
         if self.mention.type != "TIME":
             return False
+        days = _day_words()
+        if any(w.norm in days for w in self.words[self.first : self.last + 1]):
+            return False  # «وفي وقت سابق من صباح اليوم»: the time names its day, a happening's
         opens = self._found("range", "before", self._governs)
         closes = self._found("range", "before", self._earlier) and self._found("range_end", "before", self._governs)
         return bool(opens or closes)

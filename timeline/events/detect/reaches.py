@@ -13,6 +13,8 @@ STATE_REACH = 10
 DEADLINE_REACH = 6
 # «سينتهي عقد يوسف أيت بناصر رفقته سنة 2021»: the contract's end this near before the year
 CONTRACT_REACH = 8
+# «أعلنت الولايات المتحدة في بداية العام»: a statement verb, its subject, then the «في» of the period
+ANNOUNCE_REACH = 4
 NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
 LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
