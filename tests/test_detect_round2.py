@@ -176,3 +176,11 @@ def test_a_period_a_statement_was_made_in_is_no_statistic():
 
 def test_a_rate_for_a_period_with_no_statement_verb_stays_a_statistic():
     assert reason("وارتفعت واردات الإسمنت في بداية العام بنسبة 20 في المئة.", "بداية العام") == "statistic"
+
+
+def test_a_thing_predicted_to_become_real_is_hypothetical():
+    assert reason("السيارات الطائرة ستصبح واقعا العام المقبل", "العام المقبل") == "hypothetical"
+
+
+def test_a_thing_that_became_real_stays_an_event():
+    assert reason("وأصبح الحلم واقعا العام الماضي مع افتتاح الملعب.", "العام الماضي") is None
