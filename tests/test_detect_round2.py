@@ -184,3 +184,24 @@ def test_a_thing_predicted_to_become_real_is_hypothetical():
 
 def test_a_thing_that_became_real_stays_an_event():
     assert reason("وأصبح الحلم واقعا العام الماضي مع افتتاح الملعب.", "العام الماضي") is None
+
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    ("وباعت الشركة 9 ملايين حاسوب في الربع الثالث من العام الجاري.", "الربع الثالث من العام الجاري", "quarter"),
+    ("وفي النصف الأول، شحنت الشركة 40 مليون هاتف إلى الأسواق.", "النصف الأول", "quarter"),
+    ("وتعرضت مصانع الجلود لصعوبات كبيرة في شهر مايو الماضي.", "شهر مايو الماضي", "month"),
+    ("وشهدت البورصة المحلية أداء قويا خلال النصف الأول من العام.", "النصف الأول من العام", "quarter"),
+])
+def test_a_quarter_s_count_difficulties_and_a_performance_are_statistics(sentence, expression, grain):
+    assert reason(sentence, expression, grain) == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    # a count of thousands in a year's happening, and a quarter's happening with no count of thousands
+    ("ونزح 20 ألف شخص في زلزال العام الماضي.", "العام الماضي", "year"),
+    ("وأطلقت الشركة 3 هواتف جديدة في الربع الثالث.", "الربع الثالث", "quarter"),
+    # a training session is no share of a market
+    ("وخاض الفريق حصة تدريبية خلال الأسبوع الماضي في الملعب البلدي.", "الأسبوع الماضي", "week"),
+])
+def test_a_count_of_a_happening_or_a_training_session_stays_an_event(sentence, expression, grain):
+    assert reason(sentence, expression, grain) is None

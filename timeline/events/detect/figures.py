@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    ANNOUNCE_REACH, OPEN_QUOTES, QUOTES, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
-    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, RESTATING, TIME_PREPOSITIONS, YEAR,
+    ANNOUNCE_REACH, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER,
+    OPEN_QUOTES, PERCENT, PERIOD_OF_MEASURE_REACH, QUARTER_GRAINS, QUOTES, RANK_REACH, RELATIVE_OPENINGS, RESTATING,
+    TIME_PREPOSITIONS, YEAR,
 )
 from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
 from .where import Where, _is_day
@@ -43,7 +44,7 @@ class Figures(Where):
             return "statistic" if reported and not spoken else None
         if self._announced_then():
             return None  # the period it was said in, whatever figures it tells
-        if percent or self._ranked() or self._share_next():
+        if percent or self._ranked() or self._share_next() or self._counted_for_a_quarter():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
                 or self._future_figure() or self._figure_before_the_period() or self._tally():
@@ -77,6 +78,18 @@ class Figures(Where):
             return False
         end = self._next_clause_end()
         return any(self._rate_before(c.first) for c in self._found("share", "after", lambda c: hi < c.first <= end))
+
+    def _counted_for_a_quarter(self) -> bool:
+        """«باعت الشركة 12 مليون هاتف في الربع الثالث»، «وفي الربع الثاني، باعت سامسونغ 70 مليون جهاز»: a count of
+        thousands or more for a quarter or a half of a year is a result for that period, as companies report it (in the
+        clause, or in the next one when the period leads the sentence in time words alone)."""
+        if self.mention.grain not in QUARTER_GRAINS:
+            return False
+        lo, hi = self.scope
+        if lo == 0 and hi + 1 < len(self.words) and self._plain_words(lo, hi) <= LEAD_WORDS:
+            hi = self._next_clause_end()
+        return any(not self.first <= i <= self.last and NUMBER.match(self.words[i].norm)
+                   and not YEAR.match(self.words[i].norm) and self._next_norm(i) in LARGE for i in range(lo, hi + 1))
 
     def _plain_words(self, lo: int, hi: int) -> int:
         """Words of `lo`..`hi` outside brackets that are neither the mention's nor time words nor a preposition of time

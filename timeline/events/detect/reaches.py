@@ -35,6 +35,8 @@ FIGURE_CLAUSE_WORDS = 10
 APPROXIMATELY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ونحو", "وحوالي"})
 # «قفزة في إنفاق المستهلكين خلال شهر رمضان»: a measure noun this near before the «في» or «خلال» of a period
 PERIOD_OF_MEASURE_REACH = 4
+# companies report results by the quarter or the half year: a count of thousands for one is a result
+QUARTER_GRAINS = frozenset({"quarter", "half"})
 # prepositions of a clause that only places the sentence in time: «وخلال الربع الثاني من العام الجاري،»
 TIME_PREPOSITIONS = frozenset({"في", "خلال", "من", "الى", "وفي", "وخلال", "ففي", "طوال", "وطوال"})
 RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})  # a clause describing a noun
