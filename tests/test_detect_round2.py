@@ -205,3 +205,16 @@ def test_a_quarter_s_count_difficulties_and_a_performance_are_statistics(sentenc
 ])
 def test_a_count_of_a_happening_or_a_training_session_stays_an_event(sentence, expression, grain):
     assert reason(sentence, expression, grain) is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقال والده إنه كان يعتزم العودة لقضاء شهر رمضان في القرية.", "شهر رمضان"),
+    ("وأكد الوزير أن حكومته تنوي خفض الضرائب خلال العام المقبل.", "العام المقبل"),
+])
+def test_an_intention_past_or_present_frames_a_plan(sentence, expression):
+    assert reason(sentence, expression, "month") == "hypothetical"
+
+
+def test_an_intention_before_the_end_of_a_term_leaves_the_term_s_end_an_event():
+    sentence = "وأبلغ المجلس أنه لا ينوي البقاء في منصبه بعد انتهاء ولايته في مارس 2019."
+    assert reason(sentence, "مارس 2019", "month") is None

@@ -83,9 +83,13 @@ class Outlook(Where):
             between = {w.norm for w in self.words[cue.last + 1 : self.first]}
             # a past hope dates a happening that was held («كانت تأمل في الحصول على طلبية خلال معرض دبي في نوفمبر»),
             # not the aim it was for («وكان يعتزم العودة بهدف قضاء شهر رمضان مع العائلة»)
-            aimed = any(cue.last < c.first < self.first for c in self._found("intend", "purpose", bool))
+            aimed = any(cue.last < c.first < self.first for c in self._found("intend", "purpose", bool)) \
+                or any(c.first == cue.first for c in self._found("intend", "resolve", bool))
             past = cue.first > 0 and self.words[cue.first - 1].norm in PAST_BE and not aimed
-            if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
+            # «لا ينوي البقاء في منصبه بعد انتهاء ولايته في فبراير»: a «بعد» or «منذ» between opens another happening
+            edged = any(cue.last < c.first < self.first for c in self.cues if c.reason in ("boundary", "around"))
+            if not past and not edged and not between & INTEND_BREAKS \
+                    and not any(cue.last < at < self.first for at in cancels):
                 return True
         return False
 
