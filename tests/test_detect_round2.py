@@ -218,3 +218,24 @@ def test_an_intention_past_or_present_frames_a_plan(sentence, expression):
 def test_an_intention_before_the_end_of_a_term_leaves_the_term_s_end_an_event():
     sentence = "وأبلغ المجلس أنه لا ينوي البقاء في منصبه بعد انتهاء ولايته في مارس 2019."
     assert reason(sentence, "مارس 2019", "month") is None
+
+
+def days(sentence: str, expression: str):
+    start = sentence.index(expression)
+    mention = Mention(expression, start, start + len(expression), "DATE", "X", span=(date(2018, 3, 8), date(2018, 3, 14)),
+                      grain="day")
+    return non_event_reason(sentence, (0, len(sentence)), mention)
+
+
+def test_a_run_of_days_leading_a_measure_with_a_rate_is_a_statistic():
+    sentence = "وخلال الأسبوع الممتد من 8 إلى 14 مارس، تراجعت الاحتياطيات بنسبة 1,2 في المائة."
+    assert days(sentence, "من 8 إلى 14 مارس") == "statistic"
+
+
+def test_a_run_of_days_leading_a_visit_stays_an_event():
+    sentence = "وبين 8 و14 مارس، زار الوزير ثلاث ولايات وافتتح مشاريع بنسبة إنجاز 80 في المئة."
+    assert days(sentence, "بين 8 و14 مارس") is None
+
+
+def test_one_day_leading_a_market_move_stays_an_event():
+    assert reason("وفي يوم الجمعة، ارتفع الدولار بنسبة 1 في المئة.", "يوم الجمعة", "day") is None

@@ -41,7 +41,7 @@ class Figures(Where):
             # a day is the time of a statement unless its clause reports a figure
             spoken = self._found("event", "earlier", self._earlier)
             reported = measures and (percent or self._figure(self.scope, with_unit=True))
-            return "statistic" if reported and not spoken else None
+            return "statistic" if reported and not spoken or self._days_leading_a_rate() else None
         if self._announced_then():
             return None  # the period it was said in, whatever figures it tells
         if percent or self._ranked() or self._share_next() or self._counted_for_a_quarter():
@@ -58,6 +58,24 @@ class Figures(Where):
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _days_leading_a_rate(self) -> bool:
+        """«وخلال الأسبوع الممتد من 8 إلى 14 مارس، تراجعت الاحتياطيات بنسبة 1,2 في المائة»: a run of days opening the
+        sentence in time words alone dates the change of a measure told with a rate in the next clause (not one day:
+        the event gold counts a day's move of a market, «وفي يوم الجمعة، ارتفع الدولار 1%»)."""
+        span = self.mention.span
+        lo, hi = self.scope
+        if not span or span[0] == span[1] or lo != 0 or hi + 1 >= len(self.words) \
+                or self._plain_words(lo, hi) > LEAD_WORDS:
+            return False
+        end = self._next_clause_end()
+        stop = self.words[end + 1].start if end + 1 < len(self.words) else len(self.body)
+        # the measure opens the next clause («تراجعت الاحتياطيات»), not an object later («زار … وافتتح مشاريع بنسبة إنجاز …»)
+        measured = self._found("measure", "clause", lambda c: hi < c.first < hi + 1 + LEAD_MEASURE_REACH and c.last <= end)
+        rated = PERCENT.search(self.body, self.words[hi + 1].start, stop) or any(
+            hi < c.first <= end and c.first > 0 and _counts(self.words[c.first - 1].norm)
+            for c in self._found("percent", "clause", bool))
+        return bool(measured and rated)
 
     def _announced_then(self) -> bool:
         """«أعلنت الولايات المتحدة في بداية العام عن نيتها فرض رسوم بنسبة 25 في المئة»: a statement verb a few words
