@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER, PERCENT,
-    PERIOD_OF_MEASURE_REACH, RANK_REACH, RELATIVE_OPENINGS, RESTATING, YEAR,
+    ANNOUNCE_REACH, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER,
+    OPEN_QUOTES, PERCENT, PERIOD_OF_MEASURE_REACH, QUARTER_GRAINS, QUOTES, RANK_REACH, RELATIVE_OPENINGS, RESTATING,
+    TIME_PREPOSITIONS, YEAR,
 )
-from .tables import _count_words, _counts, _number_words, _ordinal_words, _unit_words
+from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
 from .where import Where, _is_day
 
 
@@ -40,8 +41,10 @@ class Figures(Where):
             # a day is the time of a statement unless its clause reports a figure
             spoken = self._found("event", "earlier", self._earlier)
             reported = measures and (percent or self._figure(self.scope, with_unit=True))
-            return "statistic" if reported and not spoken else None
-        if percent or self._ranked():
+            return "statistic" if reported and not spoken or self._days_leading_a_rate() else None
+        if self._announced_then():
+            return None  # the period it was said in, whatever figures it tells
+        if percent or self._ranked() or self._share_next() or self._counted_for_a_quarter():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
                 or self._future_figure() or self._figure_before_the_period() or self._tally():
@@ -55,6 +58,79 @@ class Figures(Where):
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _days_leading_a_rate(self) -> bool:
+        """«وخلال الأسبوع الممتد من 8 إلى 14 مارس، تراجعت الاحتياطيات بنسبة 1,2 في المائة»: a run of days opening the
+        sentence in time words alone dates the change of a measure told with a rate in the next clause (not one day:
+        the event gold counts a day's move of a market, «وفي يوم الجمعة، ارتفع الدولار 1%»)."""
+        span = self.mention.span
+        lo, hi = self.scope
+        if not span or span[0] == span[1] or lo != 0 or hi + 1 >= len(self.words) \
+                or self._plain_words(lo, hi) > LEAD_WORDS:
+            return False
+        end = self._next_clause_end()
+        stop = self.words[end + 1].start if end + 1 < len(self.words) else len(self.body)
+        # the measure opens the next clause («تراجعت الاحتياطيات»), not an object later («زار … وافتتح مشاريع بنسبة إنجاز …»)
+        measured = self._found("measure", "clause", lambda c: hi < c.first < hi + 1 + LEAD_MEASURE_REACH and c.last <= end)
+        rated = PERCENT.search(self.body, self.words[hi + 1].start, stop) or any(
+            hi < c.first <= end and c.first > 0 and _counts(self.words[c.first - 1].norm)
+            for c in self._found("percent", "clause", bool))
+        return bool(measured and rated)
+
+    def _announced_then(self) -> bool:
+        """«أعلنت الولايات المتحدة في بداية العام عن نيتها فرض رسوم بنسبة 25 في المئة»: a statement verb a few words
+        before the «في» of the period, no measure word between: the period is when it was said."""
+        preposition = self.first if self.glued else self.first - 1
+        if preposition < 1 or not self.glued and self.words[preposition].norm != "في":
+            return False
+        measured = [c.first for c in self._found("measure", "clause", self._in_scope)]
+        return any(preposition - c.last <= ANNOUNCE_REACH and not any(c.last < at < self.first for at in measured)
+                   for c in self._found("event", "announce", lambda c: c.last < preposition and self._in_scope(c)))
+
+    def _share_next(self) -> bool:
+        """«وخلال الربع الثاني من العام الجاري (من أبريل إلى يونيو)، نجحت الشركة في الاستحواذ على 15 بالمئة من سوق
+        الهواتف»: a clause of time words alone opening the sentence dates the share of a whole told in the next clause
+        (a rate right before «من سوق»، «من إجمالي»); a rate in the mention's own clause is caught by _percent."""
+        lo, hi = self.scope
+        if lo != 0 or hi + 1 >= len(self.words) or self._plain_words(lo, hi) > LEAD_WORDS:
+            return False
+        end = self._next_clause_end()
+        return any(self._rate_before(c.first) for c in self._found("share", "after", lambda c: hi < c.first <= end))
+
+    def _counted_for_a_quarter(self) -> bool:
+        """«باعت الشركة 12 مليون هاتف في الربع الثالث»، «وفي الربع الثاني، باعت سامسونغ 70 مليون جهاز»: a count of
+        thousands or more for a quarter or a half of a year is a result for that period, as companies report it (in the
+        clause, or in the next one when the period leads the sentence in time words alone)."""
+        if self.mention.grain not in QUARTER_GRAINS:
+            return False
+        lo, hi = self.scope
+        if lo == 0 and hi + 1 < len(self.words) and self._plain_words(lo, hi) <= LEAD_WORDS:
+            hi = self._next_clause_end()
+        return any(not self.first <= i <= self.last and NUMBER.match(self.words[i].norm)
+                   and not YEAR.match(self.words[i].norm) and self._next_norm(i) in LARGE for i in range(lo, hi + 1))
+
+    def _plain_words(self, lo: int, hi: int) -> int:
+        """Words of `lo`..`hi` outside brackets that are neither the mention's nor time words nor a preposition of time
+        («وخلال الربع الثاني من العام الجاري (من أبريل إلى يونيو)» has none besides the mention's)."""
+        count, depth, at = 0, 0, 0
+        for i in range(lo, hi + 1):
+            word = self.words[i]
+            between = self.body[at : word.start]
+            depth = max(0, depth + between.count("(") - between.count(")"))
+            at = word.end
+            if depth or self.first <= i <= self.last or _datish(word.norm) or word.norm in _ordinal_words():
+                continue
+            count += word.norm not in TIME_PREPOSITIONS
+        return count
+
+    def _rate_before(self, at: int) -> bool:
+        """A rate ends right before word `at`: «15%»، «15 بالمئة»، «15 في المائة»."""
+        if at < 1:
+            return False
+        if any(c.last == at - 1 and c.first > 0 and _counts(self.words[c.first - 1].norm)
+               for c in self._found("percent", "clause", bool)):
+            return True
+        return bool(PERCENT.search(self.body, self.words[at - 1].start, self.words[at].start))
 
     def _since_between(self, cue) -> bool:
         """«في أعلى حصيلة … منذ اندلاع الحرب عام 2001»: a «منذ» between the cue and the mention opens another happening,
@@ -171,8 +247,21 @@ class Figures(Where):
         before = self.first - 1
         if not self.glued and before >= 0 and self.words[before].norm in ("ب", "ل"):
             before -= 1  # «الخاص ب شهر أفريل»: the particle written apart
-        return any(self._found("report", "clause", lambda r: self._in_scope(r) and r.last < c.first)
-                   for c in self._found("statistic", "for", lambda c: c.last == before))
+        if any(self._found("report", "clause", lambda r: self._in_scope(r) and r.last < c.first)
+               for c in self._found("statistic", "for", lambda c: c.last == before)):
+            return True
+        return self._in_a_report_title()
+
+    def _in_a_report_title(self) -> bool:
+        """«وفق تقرير صادر عن الوزارة حول "الوضع الاجتماعي بالبلاد خلال شهر نوفمبر 2016"»: a period in the quoted title
+        of a report, opened right after «حول», is the period the report is about."""
+        opening = _open_quote_before(self.body, self.m_start)
+        if opening < 0:
+            return False
+        inside = [i for i, w in enumerate(self.words) if opening < w.start < self.m_start]
+        at = (inside[0] if inside else self.first) - 1
+        return at >= 1 and bool(self._found("statistic", "about", lambda c: c.last == at)) \
+            and bool(self._found("report", "clause", lambda r: r.last < at))
 
     def _ranked(self) -> bool:
         """«حل رابعا العام 2017»، «وحلت أبل في المركز الأول عام 2018»: the period a ranking is for (a day is
@@ -238,7 +327,10 @@ class Figures(Where):
 
     def _study(self) -> bool:
         """«أظهرت دراسة أجرتها المؤسسة العام الماضي أن …»: the period a study or poll covers."""
-        framed = [c for c in self._found("study", "clause", self._in_scope) if c.first < self.first]
+        # «… عبر إجراء مسح لقزحية العين … نظامها المنتظر إطلاقه هذا الصيف»: a launch between dates the launch
+        launches = [c.first for c in self._found("launch", "clause", self._in_scope)]
+        framed = [c for c in self._found("study", "clause", self._in_scope)
+                  if c.first < self.first and not any(c.last < at < self.first for at in launches)]
         return bool(framed) and not self._found("release", "earlier", self._earlier)
 
     def _counted_near(self) -> bool:
@@ -276,3 +368,14 @@ class Figures(Where):
         expecting = [c for c in self._found("expect", "earlier", self._earlier) if c.first > 0 or self._then_that(c)]
         return any(e.last < a.first and a.last < self.first and self._thousands_at(a.last + 1, in_words=True)
                    for e in expecting for a in self._found("approx", "clause", self._in_scope))
+
+
+def _open_quote_before(body: str, at: int) -> int:
+    """Where the quotation holding offset `at` opens, or -1 when `at` stands outside quotes."""
+    depth_plain = body.count('"', 0, at) % 2  # «"» opens and closes alike
+    best = body.rfind('"', 0, at) if depth_plain else -1
+    for opening, closing in (("«", "»"), ("“", "”")):
+        start = body.rfind(opening, 0, at)
+        if start > best and body.find(closing, start, at) < 0:
+            best = start
+    return best

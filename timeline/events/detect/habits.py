@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import INTEND_BREAKS, NOWADAYS_REACH, PAST_BE, STATE_THEN_REACH, THEN_REACH, WHEN
-from .tables import _anchor_words, _feast_names, _long_unit_words
+from .tables import _anchor_words, _day_words, _long_unit_words
 from .where import Where, _is_day
 
 
@@ -116,15 +116,13 @@ class Habits(Where):
         norm = self.words[at].norm
         return norm[:1] in ("ا", "ي", "ت", "ن") and len(norm) >= 3 and not looks_future(norm)
 
-    def _bare_feast(self) -> bool:
-        """«عيد الفطر»، «شهر رمضان»: a feast or Ramadan named alone (_generic checks it has no year or anchor)."""
-        text = " ".join(w.norm for w in self.words[self.first : self.last + 1])
-        return any(feast in text for feast in _feast_names())
-
     def _opening_hours(self) -> bool:
         """«من الساعة العاشرة صباحا إلى الثانية بعد الزوال» with no day: hours kept every day."""
         if self.mention.type != "TIME":
             return False
+        days = _day_words()
+        if any(w.norm in days for w in self.words[self.first : self.last + 1]):
+            return False  # «وفي وقت سابق من صباح اليوم»: the time names its day, a happening's
         opens = self._found("range", "before", self._governs)
         closes = self._found("range", "before", self._earlier) and self._found("range_end", "before", self._governs)
         return bool(opens or closes)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...terms import words
 from .reaches import (
     BARE_YEAR, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LIST_REACH, NAMED_YEAR_REACH,
-    NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, SLASHED_YEAR_BEFORE,
+    CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, SLASHED_YEAR_BEFORE,
     STATE_REACH,
 )
 from .tables import _day_words, _matcher
@@ -48,6 +48,10 @@ class Names(Where):
 
     def _boundary(self) -> str | None:
         since = self._found("boundary", "before", self._governs)
+        if self._bare_feast():
+            # «هنأ المسلمين بحلول عيد الفطر»: the coming of a feast or of Ramadan is a happening, not a deadline
+            arriving = {c.first for c in self._found("boundary", "arrival", self._governs)}
+            since = [c for c in since if c.first not in arriving]
         starting = self._found("start", "before", self._governs)
         # «ابتداء من الساعة السابعة»: a clock time is when the happening starts, not a state's
         if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
@@ -55,7 +59,8 @@ class Names(Where):
         # «من ١ ذو القعدة وحتى الآن»: the start of a period running to now
         since = since or self._found("boundary", "after", lambda c: c.first == self.last + 1)
         if not since:
-            return "boundary" if self._edge_of_a_period() or self._deadline() or self._restated_edge() else None
+            return "boundary" if self._edge_of_a_period() or self._deadline() or self._restated_edge() \
+                or self._contract_end() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
         return None if told else "boundary"
 
@@ -74,6 +79,14 @@ class Names(Where):
             if not between or between[0] in SAME_DAY or all(norm in COPULAS for norm in between):
                 return True
         return False
+
+    def _contract_end(self) -> bool:
+        """«فريق موناكو الذي سينتهي عقد اللاعب رفقته سنة 2021»، «ينتهي عقده مع النادي في صيف 2022»: the year a player's
+        or a coach's contract runs to is the edge of his stay, no happening (a day is: «ينتهي عقده غدا» tells the
+        expiry; nor an agreement's end, «الاتفاق الذي ينتهي يوليو المقبل», which the event gold counts)."""
+        if _is_day(self.mention):
+            return False
+        return bool(self._found("boundary", "contract", self._near_before(CONTRACT_REACH)))
 
     def _spent(self, deadline) -> bool:
         """«وقضى اللاعب الموعد النهائي للانتقالات يوم 31 أغسطس في مطار باريس»: a deadline day spent somewhere is the
@@ -116,8 +129,11 @@ class Names(Where):
             return None  # «بعثة الهلال فجر اليوم»: a clock time names nothing
         if self._found("label", "before", self._governs) or self._names_a_year():
             return "label"
+        if not any(ch.isdigit() for ch in self.mention.text) and self._found("label", "crescent", self._governs):
+            return "label"  # «رؤية هلال شهر شوال»: the moon opening the month, not a happening in it
         # «جائزة أفضل لاعب في العالم لسنة 2018»: the year a named thing is for
-        if self._lam_prefixed() and self._found("label", "before", self._near_before(NAME_REACH)):
+        if self._lam_prefixed() and (self._found("label", "before", self._near_before(NAME_REACH))
+                                     or self._found("label", "edition", self._near_before(NAME_REACH))):
             return "label"
         # «على قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»: the year a ranking is for
         if self._lam_prefixed() and self._found("list", "before", self._near_before(LIST_REACH)):

@@ -24,6 +24,8 @@ class Outlook(Where):
         for cue in framing:
             if not any(cue.last < at < self.first for at in cancels):
                 return "hypothetical"  # «العرض يمكن أن يتم في الرابع من يوليو»
+        if not _is_day(self.mention) and self._found("negated", "halted", self._near_before(NEGATION_REACH)):
+            return "negated"  # «فيما توقفت دورة المتدربين هذا العام»: a recurring edition not held then
         for reason in ("hypothetical", "negated"):
             for cue in self._found(reason, "earlier", self._earlier):
                 near = reason == "hypothetical" or self.first - cue.last <= NEGATION_REACH
@@ -58,6 +60,8 @@ class Outlook(Where):
             return "hypothetical"
         if self._trend_forecast():
             return "statistic"
+        if self._outlook():
+            return "hypothetical"
         for cue in self._found("forecast", "earlier", self._earlier):
             noun = self.words[cue.first].norm.startswith(("ال", "توقعات", "تكهنات", "ترجيحات", "احتمال"))
             if noun or self._then_that(cue):
@@ -77,8 +81,15 @@ class Outlook(Where):
             framing += self._found("term", "earlier", self._near_before(INTEND_REACH))
         for cue in framing:
             between = {w.norm for w in self.words[cue.last + 1 : self.first]}
-            past = cue.first > 0 and self.words[cue.first - 1].norm in PAST_BE
-            if not past and not between & INTEND_BREAKS and not any(cue.last < at < self.first for at in cancels):
+            # a past hope dates a happening that was held («كانت تأمل في الحصول على طلبية خلال معرض دبي في نوفمبر»),
+            # not the aim it was for («وكان يعتزم العودة بهدف قضاء شهر رمضان مع العائلة»)
+            aimed = any(cue.last < c.first < self.first for c in self._found("intend", "purpose", bool)) \
+                or any(c.first == cue.first for c in self._found("intend", "resolve", bool))
+            past = cue.first > 0 and self.words[cue.first - 1].norm in PAST_BE and not aimed
+            # «لا ينوي البقاء في منصبه بعد انتهاء ولايته في فبراير»: a «بعد» or «منذ» between opens another happening
+            edged = any(cue.last < c.first < self.first for c in self.cues if c.reason in ("boundary", "around"))
+            if not past and not edged and not between & INTEND_BREAKS \
+                    and not any(cue.last < at < self.first for at in cancels):
                 return True
         return False
 
@@ -126,6 +137,13 @@ class Outlook(Where):
             if norms[at] == "او" and self.clause_of[at] == self.clause_of[self.first]:
                 return any(_datish(n) for n in norms[max(0, at - ALTERNATIVE_REACH) : at])
         return False
+
+    def _outlook(self) -> bool:
+        """«أكد أن اقتصاد البلاد سيدخل بعد نحو شهرين من الآن مرحلة تعاف»: a future verb before a period and a word of
+        the economy's state (recovery, slump) in its clause: a prediction of a state, no happening."""
+        if not self._found("forecast", "outlook", self._in_scope):
+            return False
+        return any(looks_future(self.words[i].norm) for i in range(self.scope[0], self.first))
 
     def _trend_forecast(self) -> bool:
         """«ارتفاع أسعار النفط سيعزز الفوائض على مدى الأشهر الـ18 القادمة»: a measure, then a future

@@ -11,6 +11,10 @@ NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018
 STATE_REACH = 10
 # «انتهاء المهلة الرسمية لتقديم ملف الترشيح في 16 آذار»: a deadline word this near before the mention governs it
 DEADLINE_REACH = 6
+# «سينتهي عقد يوسف أيت بناصر رفقته سنة 2021»: the contract's end this near before the year
+CONTRACT_REACH = 8
+# «أعلنت الولايات المتحدة في بداية العام»: a statement verb, its subject, then the «في» of the period
+ANNOUNCE_REACH = 4
 NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
 LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
@@ -31,6 +35,10 @@ FIGURE_CLAUSE_WORDS = 10
 APPROXIMATELY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ونحو", "وحوالي"})
 # «قفزة في إنفاق المستهلكين خلال شهر رمضان»: a measure noun this near before the «في» or «خلال» of a period
 PERIOD_OF_MEASURE_REACH = 4
+# companies report results by the quarter or the half year: a count of thousands for one is a result
+QUARTER_GRAINS = frozenset({"quarter", "half"})
+# prepositions of a clause that only places the sentence in time: «وخلال الربع الثاني من العام الجاري،»
+TIME_PREPOSITIONS = frozenset({"في", "خلال", "من", "الى", "وفي", "وخلال", "ففي", "طوال", "وطوال"})
 RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})  # a clause describing a noun
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period

@@ -7,7 +7,7 @@ from ...model import Mention
 from ...terms import Word
 from ..sentences import CLAUSE_END
 from .reaches import LARGE, LONE_MENTION_WORDS, NUMBER, PERCENT, THAT, YEAR
-from .tables import _count_words, _counts, _day_words, _unit_words
+from .tables import _count_words, _counts, _day_words, _feast_names, _unit_words
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,11 @@ class Where:
             return unit.removeprefix("ال") in _unit_words()  # «جائزة رابطة الكتاب لهذا العام»
         bare = norm[2:] if norm.startswith("لل") else norm[1:]  # ل + العام contracts to للعام
         return norm.startswith("ل") and bare in _unit_words()
+
+    def _bare_feast(self) -> bool:
+        """«عيد الفطر»، «شهر رمضان»: a feast or Ramadan named alone (_generic checks it has no year or anchor)."""
+        text = " ".join(w.norm for w in self.words[self.first : self.last + 1])
+        return any(feast in text for feast in _feast_names())
 
     def _on_a_day(self) -> bool:
         """A weekday, relative day, month or relation word outside the mention: a given day."""
