@@ -42,7 +42,7 @@ from typing import Sequence
 from ...model import Mention
 from ...terms import normalize_word as normalize
 from ...terms import stem
-from .tokens import ARTICLE, MAX_CHARS, _Clause, _Token, _is_function, _mark_time, _roles, _sentence_tokens, _tokens
+from .tokens import ARTICLE, MAX_CHARS, MIN_CONTENT_WORDS, _Clause, _Token, _is_function, _mark_time, _phrase_at, _roles, _sentence_tokens, _tokens
 from .render import _render, _span_text
 from .speakers import (
     _bare_verb, _borrowed_subject, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
@@ -78,10 +78,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
     clauses = _clauses(tokens)
     before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
-    if lead and article_title:
-        from_headline = _from_headline(article_title, list(told))
-        if from_headline:
-            return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end, before)[1])
+    from_headline = _from_headline(article_title, list(told)) if lead and article_title else None
     protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
     text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist)
     if _fragmentary(text) and not (whole and len(text.split()) >= 2):
@@ -100,7 +97,31 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, list(told), overlap=FRAGMENT_HEADLINE_OVERLAP) or text
-    return Title(_without_auxiliary(_verbal_noun(_passive_noun(text))), actor)
+    text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
+    if from_headline and not _another_happening(from_headline, text, tokens, clauses, mention.start):
+        return Title(from_headline, actor)
+    return Title(text, actor)
+
+
+def _another_happening(headline_text: str, title: str, tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:
+    """Does the mention date another happening than the headline's? A lead sentence may tell the headline's
+    happening in one clause and another in a later one («… تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر،
+    بالإضافة إلى دورة الألعاب الخليجية في أكتوبر»): a date after the sentence's first whose clause, saying enough of
+    its own, shares no content word with the headline, nor does its title."""
+    at = next((c for c in clauses if tokens[c.last].end > offset), clauses[-1] if clauses else None)
+    if at is None or not any(t.time for t in tokens if t.end <= offset):
+        return False  # the lead's first date dates the headline's happening (what follows is its source, its place …)
+    if at.frame or any(_phrase_at(tokens, i, "report", proclitic=True) or _phrase_at(tokens, i, "source", proclitic=True)
+                       for i in range(at.first, at.last + 1)):
+        return False  # «بحسب ما أكده، الخميس، رئيس الهيئة»: the date of the headline's source
+    own = [stem(t.norm) for t in tokens[at.first : at.last + 1] if not t.time and not _is_function(t) and not t.norm.isdigit()]
+    told = set(own) | set(_content_stems(title))
+    return len(own) >= MIN_CONTENT_WORDS and not any(word in told for word in _content_stems(headline_text))
+
+
+def _content_stems(text: str) -> list[str]:
+    tokens = _tokens(text, 0, len(text))
+    return [stem(t.norm) for t in tokens if not _is_function(t) and not t.norm.isdigit()]
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,

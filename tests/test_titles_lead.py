@@ -1,0 +1,39 @@
+"""A lead sentence's title is the article's headline when the headline tells what the date dates."""
+from __future__ import annotations
+
+from timeline.events.titles import headline
+from timeline_fixtures import mention
+
+
+def lead_title(sentence: str, when: str, article_title: str) -> str:
+    return headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "X"), article_title=article_title,
+                    lead=True).text
+
+
+HEADLINE = "المنتخب الوطني يبدأ معسكرا تدريبيا في جدة"
+SENTENCE = ("يبدأ المنتخب الوطني للشباب يوم الأحد المقبل معسكرا تدريبيا في جدة، استعدادا للمشاركة في بطولة آسيا "
+            "للشباب، إضافة إلى دورة الألعاب العربية المقامة في الكويت في نوفمبر.")
+
+
+def test_the_first_date_of_a_lead_takes_the_headline():
+    assert lead_title(SENTENCE, "يوم الأحد المقبل", HEADLINE) == HEADLINE
+
+
+def test_a_later_date_of_another_happening_does_not():
+    title = lead_title(SENTENCE, "نوفمبر", HEADLINE)
+    assert title != HEADLINE
+    assert "دورة الألعاب العربية" in title
+
+
+def test_a_later_date_of_the_headline_s_source_does():
+    sentence = ("ستطلق الهيئة الوطنية للبريد منصة رقمية لتتبع الطرود قريبا، بحسب ما أكده، الخميس، رئيس الهيئة، "
+                "سامي الورتاني.")
+    headline_text = "إطلاق منصة رقمية لتتبع الطرود"
+    assert lead_title(sentence, "الخميس", headline_text) == headline_text
+
+
+def test_a_later_date_whose_clause_shares_the_headline_s_words_does():
+    sentence = ("قررت المحكمة الابتدائية أمس تأجيل النظر في قضية الفساد المالي، وتحديد جلسة 12 أكتوبر المقبل "
+                "للنظر في قضية الفساد المالي.")
+    headline_text = "تأجيل النظر في قضية الفساد المالي"
+    assert lead_title(sentence, "12 أكتوبر المقبل", headline_text) == headline_text
