@@ -37,3 +37,25 @@ def test_a_later_date_whose_clause_shares_the_headline_s_words_does():
                 "للنظر في قضية الفساد المالي.")
     headline_text = "تأجيل النظر في قضية الفساد المالي"
     assert lead_title(sentence, "12 أكتوبر المقبل", headline_text) == headline_text
+
+
+def test_a_question_headline_is_no_title():
+    sentence = "يلتقي نادي الشمال بنادي الجنوب يوم السبت المقبل في نهائي كأس البلاد بالملعب الأولمبي."
+    title = lead_title(sentence, "يوم السبت المقبل", "هل يتوج نادي الشمال بكأس البلاد أمام نادي الجنوب؟")
+    assert "هل" not in title.split() and "؟" not in title
+
+
+def test_a_media_label_goes_and_a_short_part_before_two_dots_is_a_label():
+    sentence = "كشف نادي الشمال، الخميس، عن قميصه الجديد للموسم المقبل بالألوان الخضراء الكلاسيكية."
+    assert lead_title(sentence, "الخميس", "بالصور.. نادي الشمال يكشف عن قميصه الجديد") == "نادي الشمال يكشف عن قميصه الجديد"
+    sentence = "قال رئيس البرلمان السبت إن مشاورات تشكيل الحكومة عادت إلى نقطة الصفر بعد أشهر من الانتخابات."
+    assert lead_title(sentence, "السبت", "البرلمان.. مشاورات تشكيل الحكومة تعود إلى الصفر") == \
+        "البرلمان: مشاورات تشكيل الحكومة تعود إلى الصفر"
+
+
+def test_a_circumstance_before_two_dots_goes_and_a_long_first_part_is_the_headline():
+    sentence = "استقرت أسعار الفضة، الثلاثاء، بعد أن تراجعت في الجلسات الأربع السابقة مع صعود الدولار."
+    assert lead_title(sentence, "الثلاثاء", "بعد 4 جلسات متراجعة.. أسعار الفضة تستقر") == "أسعار الفضة تستقر"
+    sentence = "عقدت وزارة الصحة، الثلاثاء، مؤتمرا حول الأوضاع الصحية في المناطق الريفية بمشاركة عشر منظمات."
+    assert lead_title(sentence, "الثلاثاء", "وزارة الصحة تعقد مؤتمرا حول الأوضاع الصحية في الأرياف.. والنقابات غائبة") == \
+        "وزارة الصحة تعقد مؤتمرا حول الأوضاع الصحية في الأرياف"
