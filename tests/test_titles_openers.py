@@ -1,0 +1,33 @@
+"""A title opens on the happening: not on a discourse opener («من جانب آخر», «ويأتي ذلك بعد أن», «على الصعيد ذاته»)
+nor on an anniversary's frame («في مثل هذا اليوم»)."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.titles import headline
+from timeline_fixtures import mention
+
+
+def title_of(sentence: str, when: str) -> str:
+    return headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "X")).text
+
+
+@pytest.mark.parametrize("sentence, when, expected_start", [
+    ("ومن جانب آخر سيعوض المدافع سامي العلي المنتقل هذا الصيف إلى النادي غياب زميله المصاب.", "هذا الصيف",
+     "سيعوض المدافع سامي العلي"),
+    ("وفي شأن آخر أصدرت بلدية الواحة خلال شهر رمضان الماضي 300 رخصة بناء جديدة.", "شهر رمضان الماضي",
+     "أصدرت بلدية الواحة"),
+    ("ويأتي ذلك بعد أن وقعت الشركة اتفاقية شراكة مع صندوق التنمية في مارس 2017.", "مارس 2017",
+     "وقعت الشركة اتفاقية شراكة"),
+    ("على الصعيد ذاته تنطلق تدريبات الفريق الأول مساء اليوم على الملعب البلدي.", "مساء اليوم",
+     "انطلاق تدريبات الفريق الأول"),
+])
+def test_a_discourse_opener_goes(sentence, when, expected_start):
+    assert title_of(sentence, when).startswith(expected_start)
+
+
+def test_an_anniversary_frame_goes_with_its_date():
+    sentence = "في مثل هذا اليوم قبل 40 عاما توفي الممثل الكوميدي سعيد الفاضل تاركا عشرات الأفلام."
+    title = title_of(sentence, "اليوم")
+    assert not title.startswith("في"), title
+    assert "سعيد الفاضل" in title
