@@ -45,7 +45,7 @@ from ...terms import stem
 from .tokens import ARTICLE, MAX_CHARS, MIN_CONTENT_WORDS, _Clause, _Token, _is_function, _mark_time, _phrase_at, _roles, _sentence_tokens, _tokens
 from .render import _render, _span_text
 from .speakers import (
-    _bare_verb, _borrowed_subject, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
+    _bare_verb, _borrowed_subject, _result_verb, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
 from .dated import _owned_noun
 from .dateline import dateline_length
 from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
@@ -164,7 +164,10 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     lent = 0
     if borrowed and words[: len(borrowed)] == borrowed and len(words) > len(borrowed):
         # «شعو» + «وفاز بمقعد …»: the verb after the lent subject loses its «and» too
-        text = f"{_render(tokens, borrowed)} {_render(tokens, words[len(borrowed):])}"
+        told = _render(tokens, words[len(borrowed):])
+        if _result_verb(tokens, words[len(borrowed)]):
+            told = told[1:]  # «جوكوفيتش» + «ليحرز لقبه» -> «جوكوفيتش يحرز لقبه»
+        text = f"{_render(tokens, borrowed)} {told}"
         lent = len(_render(tokens, borrowed).split())
     if about and words:
         text, lent = f"{about} {_render(tokens, words)}", 1

@@ -215,6 +215,8 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
             token.skip = True  # «للانتخابات الرئاسية التي باتت في أبريل»: the clause it describes tells it
         antecedent, first, last = None, at - 1, at - 1
         at = first
+    if first == at and antecedent is None and actor is None and told_of is None and _subject_set_off(tokens, clauses, at):
+        first = at - 1  # «أن مديرة المتحف نانسي سبيكتور، ردت برسالة …»: the verb's subject before the comma
     anchored = first == last and tokens[clauses[at].last].end > offset  # the mention is in the core
 
     def start() -> int:
@@ -355,6 +357,29 @@ def _continues_object(tokens: list[_Token], clause: _Clause) -> bool:
         and not _lead_words(tokens, clause.first) and not _is_function(opener) and not _conjoined(opener) \
         and not _phrase_at(tokens, clause.first, "contrast", proclitic=True) and not opener.opens_quote \
         and not _phrase_at(tokens, clause.first, "report", proclitic=True) and not opener.norm[:1].isdigit()
+
+
+def _subject_set_off(tokens: list[_Token], clauses: list[_Clause], at: int) -> bool:
+    """Does the clause open on a bare past verb («ردت برسالة …») right after a comma that set off its subject, a
+    definite noun phrase or a construct opening a statement or the sentence («أن مديرة المتحف نانسي سبيكتور،»)?"""
+    if at < 1 or clauses[at - 1].frame or at >= 2 and not clauses[at - 2].frame:
+        return False
+    subject = [i for i in range(clauses[at - 1].first, clauses[at - 1].last + 1) if not tokens[i].time]
+    subject = subject[_lead_words([tokens[i] for i in subject], 0):]
+    if not 2 <= len(subject) <= SUBJECT_WORDS or not _bare_noun_phrase(tokens, subject[0], subject[-1]) \
+            or any(tokens[i].stop for i in subject[:-1]) or not tokens[subject[-1]].stop \
+            or not (tokens[subject[0]].norm.startswith(ARTICLE) or _construct_head(tokens, subject[0])) \
+            or _phrase_at(tokens, subject[0], "opens", proclitic=True) or _phrase_at(tokens, subject[0], "adjunct", proclitic=True) \
+            or _verb_like(tokens[subject[0]]) \
+            and not _construct_head(tokens, subject[0]):
+        return False
+    verb = next((i for i in range(clauses[at].first, clauses[at].last + 1) if not tokens[i].time), None)
+    if verb is None or verb + 1 > clauses[at].last or tokens[verb].stop:
+        return False
+    token, following = tokens[verb], tokens[verb + 1]
+    return _verb_like(token) and token.norm[:1] not in "ويتنس" and not token.norm.endswith(("ه", "ات", "ا")) \
+        and not _phrase_at(tokens, verb, "opens", proclitic=True) \
+        and (_is_function(following) or following.norm[:1] in "بل" and len(following.norm) >= 4 or following.norm.startswith(ARTICLE))
 
 
 def _bare_noun_phrase(tokens: list[_Token], first: int, last: int) -> bool:
