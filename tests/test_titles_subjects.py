@@ -33,3 +33,10 @@ def test_a_name_is_no_result_verb():
 def test_a_quotation_in_the_first_person_future_says_who_with_its_speaker():
     sentence = "وقال وزير الخارجية \"سأطلب الاثنين من نظرائي الأوروبيين أن يقفوا بجانب اللاجئين في المنطقة\"."
     assert title_of(sentence, "الاثنين").startswith("وزير الخارجية: سأطلب")
+
+
+def test_a_perfect_frame_names_its_speaker_before_qad():
+    sentence = ("وكان خبراء مستقلون في الأمم المتحدة قد أكدوا في تقرير إلى مجلس الأمن في يناير الماضي أن الحكومة "
+                "انتهكت حظر الأسلحة المفروض على البلاد.")
+    assert title_of(sentence, "يناير الماضي") == \
+        "خبراء مستقلون في الأمم المتحدة: الحكومة انتهكت حظر الأسلحة المفروض على البلاد"

@@ -113,10 +113,14 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     """A reporting verb near a clause's start, its speaker, up to the إن/أن that opens the statement.
 
     «وقال الوزير، الخميس، إن …» (verb first) and «الوزارة أوضحت في بلاغ أن …» (speaker first)."""
+    perfect = _phrase_at(tokens, index, "perfect", proclitic=True)
     index += _lead_words(tokens, index)
     verb = next((i for i in range(index, min(len(tokens), index + SPEAKER_REACH))
                  if _phrase_at(tokens, i, "report", proclitic=True) and (i == index or not _is_function(tokens[i]))), None)
-    if verb is None or any(t.stop or _is_function(t) or _phrase_at([t], 0, "opens", proclitic=True) for t in tokens[index:verb]):
+    qad = _perfect_report(tokens, index) if perfect else None
+    if qad is not None:
+        verb = qad + 1  # «وكان خبراء مستقلون في الأمم المتحدة قد أكدوا … أن»: the speaker is all before «قد»
+    elif verb is None or any(t.stop or _is_function(t) or _phrase_at([t], 0, "opens", proclitic=True) for t in tokens[index:verb]):
         return None  # a speaker is a noun phrase («بحسب ما يكشف» is not one)
     for that in range(verb + 1, min(len(tokens) - 1, verb + FRAME_REACH)):
         said = _phrase_at(tokens, that, "that") and not _phrase_at(tokens, that - 1, "not_before_that", proclitic=True)
@@ -124,10 +128,26 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
             first = verb + 1
             while first < that and _pronoun_object(tokens[first].norm):
                 first += 1  # «التي قال فيها، الجمعة، إن …»: «فيها» is no one
-            speaker = (index, verb - 1) if verb > index else (first, _speaker_end(tokens, first, that))
+            speaker = (index, qad - 1) if qad is not None else (index, verb - 1) if verb > index \
+                else (first, _speaker_end(tokens, first, that))
             return _Clause(index, that if said else that - 1, speaker=speaker if speaker[1] >= speaker[0] else None, frame=True)
         if _phrase_at(tokens, that, "report", proclitic=True):
             return None
+    return None
+
+
+PERFECT_SPEAKER_WORDS = 8  # «وكان خبراء مستقلون في الأمم المتحدة قد أكدوا»: the subject between كان and قد
+
+
+def _perfect_report(tokens: list[_Token], index: int) -> int | None:
+    """After «وكان»: the «قد» before a reporting verb, with a subject of up to PERFECT_SPEAKER_WORDS words (no comma,
+    opener or time word among them) before it; None if there is none."""
+    for qad in range(index + 1, min(len(tokens) - 1, index + PERFECT_SPEAKER_WORDS + 1)):
+        token = tokens[qad - 1]
+        if token.stop or token.time or _phrase_at(tokens, qad - 1, "opens", proclitic=True):
+            return None
+        if tokens[qad].norm == "قد":
+            return qad if _phrase_at(tokens, qad + 1, "report", proclitic=True) and not _is_function(tokens[qad + 1]) else None
     return None
 
 
