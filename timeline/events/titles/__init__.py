@@ -43,7 +43,7 @@ from ...model import Mention
 from ...terms import normalize_word as normalize
 from ...terms import stem
 from .tokens import ARTICLE, MAX_CHARS, MIN_CONTENT_WORDS, _Clause, _Token, _is_function, _mark_time, _phrase_at, _roles, _sentence_tokens, _tokens
-from .render import _render, _span_text
+from .render import _render, _span_text, _tidy
 from .speakers import (
     _bare_verb, _borrowed_subject, _result_verb, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
 from .dated import _owned_noun
@@ -100,8 +100,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         text = _from_headline(article_title, list(told), overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
     if from_headline and not _another_happening(from_headline, text, tokens, clauses, mention.start):
-        return Title(from_headline, actor)
-    return Title(text, actor)
+        return Title(_tidy(from_headline), actor)
+    return Title(_tidy(text), actor)
 
 
 def _another_happening(headline_text: str, title: str, tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:

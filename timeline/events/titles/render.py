@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...terms import normalize_word as normalize
 from .tokens import FA_PARTICLES, PROCLITICS, _Token, _purpose, _roles, _waw_root_word
 
@@ -63,3 +65,22 @@ def _span_text(tokens: list[_Token], span: tuple[int, int] | None) -> str | None
         return None
     words = [t.surface for t in tokens[span[0] : span[1] + 1] if not t.time]
     return " ".join(words) or None
+
+
+CLITIC = re.compile(r"(?<!\S)(و?[بلك]|ال|وال)ـ+ (\S)")  # «بـ المعلم»: a clitic written apart before a quotation
+INNER_TATWEEL = re.compile(r"(?<=[\u0621-\u064a])ـ+(?=[\u0621-\u064a])")  # «تـبوث»
+SCORE_TATWEEL = re.compile(r"(?<=\d)ـ+(?=\d)")  # «0ــــــ0»
+
+
+def _tidy(text: str) -> str:
+    """A clitic the quotation marks cut off joins its word again («بـ المعلم» -> «بالمعلم», «لـ الحركة» ->
+    «للحركة», «لـ Hyperloop» -> «لـHyperloop»), and a tatweel inside a word goes («تـبوث» -> «تبوث», «0ــــــ0» -> «0-0»)."""
+    def join(match: re.Match) -> str:
+        clitic, first = match.group(1), match.group(2)
+        if not "\u0621" <= first <= "\u064a":
+            return clitic + "ـ" + first
+        if clitic.endswith("ل") and len(clitic) <= 2 and text[match.end(2) - 1 : match.end(2) + 1] == "ال":
+            return clitic  # «ل» + «الحركة»: the article's alif goes («للحركة»)
+        return clitic + first
+    text = CLITIC.sub(join, text)
+    return SCORE_TATWEEL.sub("-", INNER_TATWEEL.sub("", text))
