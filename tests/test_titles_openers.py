@@ -31,3 +31,20 @@ def test_an_anniversary_frame_goes_with_its_date():
     title = title_of(sentence, "اليوم")
     assert not title.startswith("في"), title
     assert "سعيد الفاضل" in title
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("فإن هذا المذنب يعد الأكبر الذي يقترب من الأرض منذ مارس 2006 عندما مر بالأرض المذنب هالي الصغير.", "مارس 2006",
+     "مر بالأرض المذنب هالي الصغير"),
+    ("يذكر أن أطوار هذه القضية تعود إلى يوم 3 ماي 2016 عندما تعرض الضحية إلى اعتداء بجهة المرسى.", "يوم 3 ماي 2016",
+     "تعرض الضحية إلى اعتداء بجهة المرسى"),
+    ("وتتفاوض الشركتان منذ عام 2015، حينما عرقلت إدارة الرئيس السابق، سامي الحداد، محاولة سابقة للاندماج.", "عام 2015",
+     "عرقلت إدارة الرئيس السابق سامي الحداد محاولة سابقة للاندماج"),
+])
+def test_a_date_since_or_back_to_dates_its_when_clause(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+def test_a_filler_opening_goes():
+    sentence = "جدير بالذكر أن نحو 500 مدني سقطوا بين قتيل وجريح في هجمات متفرقة في البلاد عام 2016."
+    assert title_of(sentence, "عام 2016").startswith("نحو 500 مدني")

@@ -136,6 +136,41 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     return None
 
 
+SINCE_WORDS_BEFORE = ("منذ", "ومنذ", "الي", "والي")  # «منذ 2004 عندما …», «تعود إلى يوم 4 جوان عندما …»
+
+
+def _when_clause(tokens: list[_Token], clauses: list[_Clause], at: int, offset: int) -> _Clause | None:
+    """«يعد الأضخم منذ سبتمبر 2004 عندما مر بالأرض الكويكب توتاتيس», «تعود أطوار القضية إلى يوم 4 جوان 2015 عندما
+    تعرض الضحية …»: a date that «منذ» or «إلى» frames (a state's start, what a story goes back to), with a
+    «عندما» clause right after it, dates that clause's happening. The clause, when it tells enough."""
+    mention = next((i for i in range(clauses[at].first, len(tokens)) if tokens[i].start >= offset and tokens[i].time), None)
+    if mention is None:
+        return None
+    start, end = mention, mention
+    while start > 0 and tokens[start - 1].time and not tokens[start - 1].stop:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].time and not tokens[end].stop:
+        end += 1
+    if start == 0 or tokens[start - 1].norm not in SINCE_WORDS_BEFORE and not any(
+            t.norm in SINCE_WORDS_BEFORE for t in tokens[start:end + 1]) or end + 2 >= len(tokens):
+        return None
+    opener = end + 1
+    if tokens[opener].norm not in {"عندما", "حين", "حينما", "وعندما"}:
+        return None
+    last = opener + 1
+    while last + 1 < len(tokens) and not tokens[last + 1].time and not _phrase_at(tokens, last + 1, "opens", proclitic=True):
+        if tokens[last].stop:
+            aside = next((i for i in range(last + 1, min(len(tokens), last + 4)) if tokens[i].stop), None)
+            if aside is None or aside + 1 >= len(tokens) or not _bare_noun_phrase(tokens, last + 1, aside):
+                break
+            last = aside  # «عرقلت إدارة الرئيس السابق، باراك أوباما، محاولة …»: past a name in apposition
+        last += 1
+    content = _content_counts(tokens)
+    if content[last + 1] - content[opener + 1] < MIN_CONTENT_WORDS:
+        return None
+    return _Clause(opener + 1, last, whole=True)
+
+
 PERFECT_SPEAKER_WORDS = 8  # «وكان خبراء مستقلون في الأمم المتحدة قد أكدوا»: the subject between كان and قد
 
 
@@ -213,6 +248,9 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         # its speaker («باخ: أرسل لي …»), though the date dates what it tells
         actor = _span_text(tokens, clauses[at - 1].speaker)
     if actor is None and told_of is None and not clauses[at].frame:
+        when = _when_clause(tokens, clauses, at, offset)
+        if when:  # «… منذ سبتمبر 2004 عندما مر بالأرض الكويكب توتاتيس»: the date is the when-clause's
+            return when, None, None
         phrase = _dated_verbal_noun(tokens, clauses[at], offset) \
             or _since_phrase(tokens, clauses[at], offset, clauses[at + 1] if at + 1 < len(clauses) else None)
         if phrase:  # «ساعد الحريري عائلته بعد اغتيال والده عام 2005»: the date dates the assassination
