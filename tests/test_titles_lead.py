@@ -59,3 +59,9 @@ def test_a_circumstance_before_two_dots_goes_and_a_long_first_part_is_the_headli
     sentence = "عقدت وزارة الصحة، الثلاثاء، مؤتمرا حول الأوضاع الصحية في المناطق الريفية بمشاركة عشر منظمات."
     assert lead_title(sentence, "الثلاثاء", "وزارة الصحة تعقد مؤتمرا حول الأوضاع الصحية في الأرياف.. والنقابات غائبة") == \
         "وزارة الصحة تعقد مؤتمرا حول الأوضاع الصحية في الأرياف"
+
+
+def test_a_source_clause_s_date_is_the_report_s_and_the_main_clause_tells_what():
+    sentence = "وقع المهاجم سامي العلي عقدا جديدا طويل الأمد مع ناديه بحسب ما أعلن الأخير الاثنين دون أن يكشف عن مدته."
+    title = headline(sentence, (0, len(sentence)), mention("الاثنين", sentence, "DATE", "X")).text
+    assert title.startswith("وقع المهاجم سامي العلي عقدا جديدا")

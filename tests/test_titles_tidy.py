@@ -18,3 +18,7 @@ from timeline.events.titles.render import _tidy
 ])
 def test_tidy(text, expected):
     assert _tidy(text) == expected
+
+
+def test_a_dash_of_tatweels_is_no_word():
+    assert _tidy("أضاف عباس ـ") == "أضاف عباس"

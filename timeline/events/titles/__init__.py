@@ -82,7 +82,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     from_headline = _from_headline(article_title, list(told)) if lead and article_title else None
     protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
     text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist)
-    if _fragmentary(text) and not (whole and len(text.split()) >= 2):
+    if _fragmentary(text) and not (whole and len(text.split()) >= 2) or _sourced(tokens, clauses, mention.start):
         # (a relative clause's own happening, «الحرب تندلع», is told even in two words: the main clause is another)
         # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
         # (in news, its first with a verb) tells what happened then
@@ -102,6 +102,16 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     if from_headline and not _another_happening(from_headline, text, tokens, clauses, mention.start):
         return Title(_tidy(from_headline), actor)
     return Title(_tidy(text), actor)
+
+
+def _sourced(tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:
+    """Is the mention in a source clause after the main one («وقع النني عقدا جديدا مع أرسنال، بحسب ما أعلن الأخير
+    الاثنين»)? The date is the report's; the main clause tells what was reported."""
+    at = next((i for i, c in enumerate(clauses) if tokens[c.last].end > offset), None)
+    if not at:
+        return False
+    first = clauses[at].first
+    return bool(_phrase_at(tokens, first, "source", proclitic=True)) and not clauses[at].frame
 
 
 def _another_happening(headline_text: str, title: str, tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:

@@ -83,4 +83,5 @@ def _tidy(text: str) -> str:
             return clitic  # «ل» + «الحركة»: the article's alif goes («للحركة»)
         return clitic + first
     text = CLITIC.sub(join, text)
+    text = " ".join(word for word in text.split() if word.strip("ـ"))  # «أضاف عباس ـ»: a dash of tatweels is no word
     return SCORE_TATWEEL.sub("-", INNER_TATWEEL.sub("", text))
