@@ -40,3 +40,14 @@ def test_a_perfect_frame_names_its_speaker_before_qad():
                 "انتهكت حظر الأسلحة المفروض على البلاد.")
     assert title_of(sentence, "يناير الماضي") == \
         "خبراء مستقلون في الأمم المتحدة: الحكومة انتهكت حظر الأسلحة المفروض على البلاد"
+
+
+def test_a_masculine_relative_after_an_undefined_phrase_describes_the_noun_after_its_preposition():
+    sentence = ("وتولى الرئيس منصبه متعهدا بانتهاج خطة جديدة لهزيمة التنظيم المتطرف الذي سيطر على مناطق واسعة من البلاد "
+                "في 2015.")
+    assert title_of(sentence, "في 2015").startswith("التنظيم المتطرف")
+
+
+def test_a_relative_after_a_definite_phrase_keeps_it():
+    sentence = "ووافق البرلمان على قانون الاتحاد الجديد لحماية المستهلكين الذي سيسري في مايو المقبل في كل الولايات."
+    assert "لحماية المستهلكين" in title_of(sentence, "مايو المقبل")

@@ -15,6 +15,7 @@ from .dated import _dated_verbal_noun, _duration_nouns, _owner, _since_phrase, _
 FRAME_REACH = 25  # words between a reporting verb and its إن/أن
 SPEAKER_REACH = 6  # words a speaker may take before its verb
 ANTECEDENT_WORDS = 5
+MASCULINE_RELATIVES = {"الذي", "الذين"}
 
 
 def _clauses(tokens: list[_Token]) -> list[_Clause]:
@@ -466,6 +467,12 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
         if index < pronoun - 1 and _clause_verb(tokens, index) and _one_noun(tokens, index + 1, pronoun - 1):
             break  # «وأسفرت الحرب التي اندلعت …»: the main clause's verb, then its subject the clause describes
             # (not «وشهدت المدينة الحريق الذي»: two nouns, a subject and its object, the verb's clause is told)
+        if index < pronoun - 1 and token.norm[:1] in "بل" and not token.norm.startswith(PREPOSITION_ARTICLE) \
+                and len(token.norm) >= 5 and token.surface.endswith("ة") and start is not None \
+                and _bare(tokens[pronoun].norm) in MASCULINE_RELATIVES and index \
+                and not tokens[index - 1].norm.startswith(ARTICLE) and not _is_function(tokens[index - 1]):
+            break  # «استراتيجية جديدة لهزيمة تنظيم الدولة الذي سيطر …»: a feminine noun after ب/ل, after an
+            # undefined phrase, is not what «الذي» describes (that needs a definite noun): the phrase after it is
         start = index
         if token.norm.startswith(PREPOSITION_ARTICLE):
             if not (token.norm.startswith("لل") and index and _definite_noun(tokens[index - 1])) or joined is not None \
