@@ -48,3 +48,20 @@ def test_a_date_since_or_back_to_dates_its_when_clause(sentence, when, expected)
 def test_a_filler_opening_goes():
     sentence = "جدير بالذكر أن نحو 500 مدني سقطوا بين قتيل وجريح في هجمات متفرقة في البلاد عام 2016."
     assert title_of(sentence, "عام 2016").startswith("نحو 500 مدني")
+
+
+def test_a_frame_joined_by_and_before_the_mention_opens_its_statement():
+    sentence = ("وقال إن الغراسات ستشمل كامل البلاد في إطار البرنامج الحكومي للغراسة وأضاف أنه تم زراعة ألف شجرة "
+                "اليوم بمناسبة اليوم العالمي للشجرة.")
+    assert title_of(sentence, "اليوم") == "زراعة ألف شجرة بمناسبة اليوم العالمي للشجرة"
+
+
+def test_a_frame_joined_by_and_after_the_mention_stays_with_its_clause():
+    sentence = "وتحدث الرئيس بلهجة حادة الجمعة وقال إن الحرب التجارية سهلة الكسب."
+    assert "الحرب التجارية" in title_of(sentence, "الجمعة")
+
+
+def test_no_title_ends_on_a_frame_whose_statement_was_cut():
+    sentence = ("اطلعت الوكالة يوم الاثنين على تقرير ستنشره شركة معلوماتية يحلل البرنامج الخبيث فنيا وقال إن البرنامج "
+                "استهدف شبكات الكهرباء في عدة دول أوروبية.")
+    assert not title_of(sentence, "يوم الاثنين").endswith("وقال")

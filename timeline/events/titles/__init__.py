@@ -77,7 +77,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])  # never the dateline
     tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
-    clauses = _clauses(tokens)
+    clauses = _clauses(tokens, mention.start)
     before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
     from_headline = _from_headline(article_title, list(told)) if lead and article_title else None
     protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None

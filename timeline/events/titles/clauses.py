@@ -18,8 +18,9 @@ ANTECEDENT_WORDS = 5
 MASCULINE_RELATIVES = {"الذي", "الذين"}
 
 
-def _clauses(tokens: list[_Token]) -> list[_Clause]:
-    """Split at punctuation and clause openers; a reporting frame «قال X، …، إن» is one clause."""
+def _clauses(tokens: list[_Token], offset: int = -1) -> list[_Clause]:
+    """Split at punctuation and clause openers; a reporting frame «قال X، …، إن» is one clause. `offset`: where the
+    mention starts; a frame joined by و before it opens a clause («… وأضاف أنه تم زراعة ألف زيتونة اليوم»)."""
     breaks = {0}
     for index, token in enumerate(tokens):
         if token.stop:
@@ -27,6 +28,9 @@ def _clauses(tokens: list[_Token]) -> list[_Clause]:
         if index and _phrase_at(tokens, index, "opens", proclitic=True) and not _phrase_at(tokens, index - 1, "opens", proclitic=True) \
                 and not _phrase_at(tokens, index - 1, "lead", proclitic=True):
             breaks.add(index)  # «الذي تم تعيينه» is one clause
+        elif index and token.start < offset and token.norm[:1] == "و" and not tokens[index - 1].stop and _phrase_at(tokens, index, "report", proclitic=True) \
+                and not _is_function(token) and _frame_at(tokens, index):
+            breaks.add(index)  # «… في هذا المجال وأضاف أنه تم زراعة …»: a reporting frame joined by و opens a clause
     frames: dict[int, _Clause] = {}
     index = 0
     while index < len(tokens):
