@@ -65,3 +65,19 @@ def test_no_title_ends_on_a_frame_whose_statement_was_cut():
     sentence = ("اطلعت الوكالة يوم الاثنين على تقرير ستنشره شركة معلوماتية يحلل البرنامج الخبيث فنيا وقال إن البرنامج "
                 "استهدف شبكات الكهرباء في عدة دول أوروبية.")
     assert not title_of(sentence, "يوم الاثنين").endswith("وقال")
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("الإجراءات الأمنية مشددة، فانتشر عدد كبير من رجال الشرطة السبت في شوارع العاصمة.", "السبت",
+     "انتشر عدد كبير من رجال الشرطة في شوارع العاصمة"),
+    ("ومن المتوقع صدور جزأين جديدين من هذه السلسلة في عام 2021.", "عام 2021", "صدور جزأين جديدين من هذه السلسلة"),
+    ("وكان مقررا أن يصل اللاعب صباح الجمعة على متن طائرة تجارية، لكنه تأخر قليلا.", "صباح الجمعة",
+     "يصل اللاعب على متن طائرة تجارية"),
+])
+def test_no_title_opens_on_so_or_an_expectation(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+def test_fa_opening_a_name_or_noun_stays():
+    assert title_of("فيلم جديد يعرض يوم الأحد في القاعات الكبرى.", "يوم الأحد").startswith("فيلم")
+    assert title_of("فرنسا تستضيف القمة يوم الأحد في باريس.", "يوم الأحد").startswith("فرنسا")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...terms import normalize_word as normalize
-from .tokens import FA_PARTICLES, PROCLITICS, _Token, _purpose, _roles, _waw_root_word
+from .tokens import FA_PARTICLES, PROCLITICS, _Token, _present_forms, _purpose, _roles, _waw_root_word
 
 
 def _render(tokens: list[_Token], kept: list[int]) -> str:
@@ -49,6 +49,8 @@ def _without_conjunction(word: str) -> str:
 
     ف is «and» only before the article (فالحكومة): it opens many words (فيلم، فريق، فرنسا)."""
     rest, norm = word[1:], normalize(word)
+    if word[:1] == "ف" and _fa_verb(normalize(rest)):
+        return rest  # «فانتشر عدد كبير من عناصر الأمن», «فأعلنت سلطنة عمان»: «so» before a past verb
     if word[0] not in PROCLITICS:
         return word
     if (normalize(rest),) in _roles()["function"] and (word[0] == "و" or len(rest) <= 3 and normalize(rest) in FA_PARTICLES):
@@ -58,6 +60,13 @@ def _without_conjunction(word: str) -> str:
     if norm.startswith(("وال", "فال")) and not _waw_root_word(norm) or word[0] == "و" and not _waw_root_word(norm):
         return rest
     return word
+
+
+def _fa_verb(rest: str) -> bool:
+    """Is what follows an opening ف a past verb: a news verb the lexicon knows («اعلنت», «عادت»), or a derived form
+    («انتشر», «استقبل», «اتخذ»; not a plural or a noun in ة)?"""
+    return rest in _present_forms() or len(rest) >= 5 and rest.startswith(("ان", "است", "ات")) \
+        and not rest.endswith(("ه", "ات", "ي", "ين", "ون", "ا"))
 
 
 def _span_text(tokens: list[_Token], span: tuple[int, int] | None) -> str | None:

@@ -297,8 +297,9 @@ def _subject(tokens: list[_Token], kept: list[int]) -> str | None:
     if any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("demonstrative", "perfect", "copula")):
         function = False  # «هذه المحادثات فشلت …», «كان المسؤولون الأمريكيون …»: the noun after it is the subject
     elif function or first.norm[:1].isdigit() or first.norm in QUANTITY \
-            or any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("impersonal", "lead")):
-        return None  # «من المقرر إجراء …», «سيتم الإعلان عن …»: no one acts
+            or any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("impersonal", "lead")) \
+            or kept[0] and _phrase_at(tokens, kept[0] - 1, "expectation", proclitic=True):
+        return None  # «من المقرر إجراء …», «سيتم الإعلان عن …», «(من المتوقع) صدور جزأين …»: no one acts
     norm = first.norm[1:] if _conjoined(first) else first.norm
     if norm.endswith("ه") and not first.surface.endswith("ة") and norm[:1] not in "يتنس" \
             and (norm[2:3] == "و" or _verbal_noun_form(norm[:-1])):
