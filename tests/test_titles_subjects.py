@@ -51,3 +51,10 @@ def test_a_masculine_relative_after_an_undefined_phrase_describes_the_noun_after
 def test_a_relative_after_a_definite_phrase_keeps_it():
     sentence = "ووافق البرلمان على قانون الاتحاد الجديد لحماية المستهلكين الذي سيسري في مايو المقبل في كل الولايات."
     assert "لحماية المستهلكين" in title_of(sentence, "مايو المقبل")
+
+
+def test_an_intransitive_verb_s_name_subject_is_told_first():
+    from timeline.events.titles.tense import _headline_tense
+    assert _headline_tense("وصل مايك بومبيو إلى بيونغ يانغ") == "مايك بومبيو يصل إلى بيونغ يانغ"
+    assert _headline_tense("تغلبت تونس على إيران بهدف نظيف") == "تونس تتغلب على إيران بهدف نظيف"
+    assert _headline_tense("فاز نادال بلقب رولان غاروس") == "فاز نادال بلقب رولان غاروس"  # no particle after the name
