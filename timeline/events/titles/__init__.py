@@ -27,6 +27,11 @@ What a date dates is told: «منذ» and its date frame a state, so the title i
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
 («أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
 
+The lead's headline is told as a title tells it: no question, no media label («بالصور..»), a short part before «..» as a
+label, a circumstance before it dropped; a later date of the lead whose title shares nothing with the headline dates
+another happening and keeps its own title. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
+the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
+
 A title never carries a wire story's dateline or agency (dateline.py). Where an office would push out what a person said
 or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
 a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
