@@ -27,6 +27,11 @@ What a date dates is told: «منذ» and its date frame a state, so the title i
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
 («أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
 
+The lead's headline is told as a title tells it: no question, no media label («بالصور..»), a short part before «..» as a
+label, a circumstance before it dropped; a later date of the lead whose title shares nothing with the headline dates
+another happening and keeps its own title. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
+the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
+
 A title never carries a wire story's dateline or agency (dateline.py). Where an office would push out what a person said
 or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
 a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
@@ -42,20 +47,21 @@ from typing import Sequence
 from ...model import Mention
 from ...terms import normalize_word as normalize
 from ...terms import stem
-from .tokens import ARTICLE, MAX_CHARS, _Clause, _Token, _is_function, _mark_time, _roles, _sentence_tokens, _tokens
-from .render import _render, _span_text
+from .tokens import ARTICLE, MAX_CHARS, MIN_CONTENT_WORDS, _Clause, _Token, _is_function, _mark_time, _phrase_at, _roles, _sentence_tokens, _tokens
+from .render import _render, _span_text, _tidy
 from .speakers import (
-    _bare_verb, _borrowed_subject, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
+    _bare_verb, _borrowed_subject, _result_verb, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
 from .dated import _owned_noun
 from .dateline import dateline_length
 from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
 from .trim import _edges, _past_adjunct, _trim, _width
 from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary
+from .tokens import PREPOSITIONS, _bare, _purpose
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
 
 
-HEADLINE_OVERLAP = 0.7  # share of the headline's content words the lead sentence must hold
+HEADLINE_OVERLAP = 0.6  # share of the headline's content words the lead sentence must hold
 LABEL_WORDS = 4  # a headline's «X: Y» label is at most this long («قبلي :», «وزير التجارة التونسي:»)
 MIN_TITLE_WORDS = 3  # fewer words cannot tell who did what
 FRAGMENT_HEADLINE_OVERLAP = 0.3  # of the headline's content words the sentence must hold to lend it a fragment
@@ -76,15 +82,12 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])  # never the dateline
     tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
-    clauses = _clauses(tokens)
+    clauses = _clauses(tokens, mention.start)
     before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
-    if lead and article_title:
-        from_headline = _from_headline(article_title, list(told))
-        if from_headline:
-            return Title(from_headline, _compose(tokens, clauses, mention.start, mention.end, before)[1])
+    from_headline = _from_headline(article_title, list(told)) if lead and article_title else None
     protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
     text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist)
-    if _fragmentary(text) and not (whole and len(text.split()) >= 2):
+    if _fragmentary(text) and not (whole and len(text.split()) >= 2) or _sourced(tokens, clauses, mention.start):
         # (a relative clause's own happening, «الحرب تندلع», is told even in two words: the main clause is another)
         # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
         # (in news, its first with a verb) tells what happened then
@@ -100,7 +103,39 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, list(told), overlap=FRAGMENT_HEADLINE_OVERLAP) or text
-    return Title(_without_auxiliary(_verbal_noun(_passive_noun(text))), actor)
+    text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
+    if from_headline and not _another_happening(from_headline, text, tokens, clauses, mention.start):
+        return Title(_tidy(from_headline), actor)
+    return Title(_tidy(text), actor)
+
+
+def _sourced(tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:
+    """Is the mention in a source clause after the main one («وقع النني عقدا جديدا مع أرسنال، بحسب ما أعلن الأخير
+    الاثنين»)? The date is the report's; the main clause tells what was reported."""
+    at = next((i for i, c in enumerate(clauses) if tokens[c.last].end > offset), None)
+    if not at:
+        return False
+    first = clauses[at].first
+    return bool(_phrase_at(tokens, first, "source", proclitic=True)) and not clauses[at].frame
+
+
+def _another_happening(headline_text: str, title: str, tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:
+    """Does the mention date another happening than the headline's? A lead sentence may tell the headline's
+    happening in one clause and another in a later one («… تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر،
+    بالإضافة إلى دورة الألعاب الخليجية في أكتوبر»): a date after the sentence's first whose clause, saying enough of
+    its own, shares no content word with the headline: its title (of three content words or more) tells it.""" 
+    at = next((c for c in clauses if tokens[c.last].end > offset), clauses[-1] if clauses else None)
+    if at is None or not any(t.time for t in tokens if t.end <= offset):
+        return False  # the lead's first date dates the headline's happening (what follows is its source, its place …)
+    if at.frame or any(_phrase_at(tokens, i, "source", proclitic=True) for i in range(at.first, at.last + 1)):
+        return False  # «بحسب ما أكده، الخميس، رئيس الهيئة»: the date of the headline's source
+    told = set(_content_stems(title))
+    return len(told) >= MIN_CONTENT_WORDS and not any(word in told for word in _content_stems(headline_text))
+
+
+def _content_stems(text: str) -> list[str]:
+    tokens = _tokens(text, 0, len(text))
+    return [stem(t.norm) for t in tokens if not _is_function(t) and not t.norm.isdigit()]
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
@@ -144,7 +179,10 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     lent = 0
     if borrowed and words[: len(borrowed)] == borrowed and len(words) > len(borrowed):
         # «شعو» + «وفاز بمقعد …»: the verb after the lent subject loses its «and» too
-        text = f"{_render(tokens, borrowed)} {_render(tokens, words[len(borrowed):])}"
+        told = _render(tokens, words[len(borrowed):])
+        if _result_verb(tokens, words[len(borrowed)]):
+            told = told[1:]  # «جوكوفيتش» + «ليحرز لقبه» -> «جوكوفيتش يحرز لقبه»
+        text = f"{_render(tokens, borrowed)} {told}"
         lent = len(_render(tokens, borrowed).split())
     if about and words:
         text, lent = f"{about} {_render(tokens, words)}", 1
@@ -180,6 +218,9 @@ def _fragmentary(text: str) -> bool:
 
 def _from_headline(article_title: str, sentence: list[_Token], overlap: float = HEADLINE_OVERLAP) -> str | None:
     """The headline without its time words, when the lead sentence tells what it tells."""
+    article_title = _told_headline(article_title)
+    if not article_title:
+        return None
     tokens = _tokens(article_title, 0, len(article_title))
     if not tokens:
         return None
@@ -200,3 +241,54 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
                 return f"{label}: {rest}"
             break
     return text
+
+
+QUESTION_MARKS = ("؟", "?")
+SEPARATOR = ".."
+
+
+def _told_headline(article_title: str) -> str | None:
+    """A headline as a title tells it: no question («هل يتوج مانشستر سيتي …؟» tells nothing happened), no media label
+    («بالصور..», «إنفوغرافيك..», «شاهد:»); a short part before «..» is a label («لبنان.. ضبابية …» -> «لبنان: …»), a
+    long one the headline's own happening, the rest an aside («بايدن يزن احتمال الترشح.. وسط ضغوط من مؤيديه»)."""
+    text = article_title.strip()
+    if any(mark in text for mark in QUESTION_MARKS):
+        return None
+    for _ in range(2):
+        head, mark, rest = _split_label(text)
+        if not mark:
+            break
+        label = [normalize(word) for word in head.split()]
+        if tuple(label) in _roles().get("media_label", {}):
+            text = rest
+            continue
+        if mark == SEPARATOR:
+            text = head if len(label) > LABEL_WORDS else rest if _adverbial(head) \
+                else f"{head} {rest}" if _accusative(rest.split()[0]) else f"{head}: {rest}"
+        break
+    return text.strip() or None
+
+
+def _adverbial(head: str) -> bool:
+    """«بعد 3 جلسات منخفضة..», «في مؤتمرها السنوي..», «لأول مرة..»: a headline's part opening on a preposition is a
+    circumstance, not a label; the rest tells the happening."""
+    tokens = _tokens(head, 0, len(head))
+    first = tokens[0].norm if tokens else ""
+    return bool(tokens) and (_is_function(tokens[0]) or _bare(first) in PREPOSITIONS or _purpose(first))
+
+
+def _accusative(word: str) -> bool:
+    """«دوغلاس فيرز.. مستشارا للأمن الداخلي»: the rest opens on the name's predicate, so the two parts read as one."""
+    norm = normalize(word)
+    return len(norm) >= 4 and norm.endswith("ا") and not norm.startswith(ARTICLE) and not norm.endswith(("ها", "نا"))
+
+
+def _split_label(text: str) -> tuple[str, str, str]:
+    """The headline's first part, the mark ending it («..», «:» or «-»), and the rest; («", "", text») if none."""
+    cuts = [(text.find(mark), mark) for mark in (SEPARATOR, ":", " - ") if text.find(mark) > 0]
+    if not cuts:
+        return "", "", text
+    position, mark = min(cuts)
+    rest = text[position + len(mark) :].lstrip(". ").strip()
+    head = text[:position].strip(" .")
+    return (head, mark.strip(), rest) if head and rest else ("", "", text)

@@ -15,10 +15,12 @@ from .dated import _dated_verbal_noun, _duration_nouns, _owner, _since_phrase, _
 FRAME_REACH = 25  # words between a reporting verb and its إن/أن
 SPEAKER_REACH = 6  # words a speaker may take before its verb
 ANTECEDENT_WORDS = 5
+MASCULINE_RELATIVES = {"الذي", "الذين"}
 
 
-def _clauses(tokens: list[_Token]) -> list[_Clause]:
-    """Split at punctuation and clause openers; a reporting frame «قال X، …، إن» is one clause."""
+def _clauses(tokens: list[_Token], offset: int = -1) -> list[_Clause]:
+    """Split at punctuation and clause openers; a reporting frame «قال X، …، إن» is one clause. `offset`: where the
+    mention starts; a frame joined by و before it opens a clause («… وأضاف أنه تم زراعة ألف زيتونة اليوم»)."""
     breaks = {0}
     for index, token in enumerate(tokens):
         if token.stop:
@@ -26,6 +28,9 @@ def _clauses(tokens: list[_Token]) -> list[_Clause]:
         if index and _phrase_at(tokens, index, "opens", proclitic=True) and not _phrase_at(tokens, index - 1, "opens", proclitic=True) \
                 and not _phrase_at(tokens, index - 1, "lead", proclitic=True):
             breaks.add(index)  # «الذي تم تعيينه» is one clause
+        elif index and token.start < offset and token.norm[:1] == "و" and not tokens[index - 1].stop and _phrase_at(tokens, index, "report", proclitic=True) \
+                and not _is_function(token) and _frame_at(tokens, index):
+            breaks.add(index)  # «… في هذا المجال وأضاف أنه تم زراعة …»: a reporting frame joined by و opens a clause
     frames: dict[int, _Clause] = {}
     index = 0
     while index < len(tokens):
@@ -113,10 +118,14 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     """A reporting verb near a clause's start, its speaker, up to the إن/أن that opens the statement.
 
     «وقال الوزير، الخميس، إن …» (verb first) and «الوزارة أوضحت في بلاغ أن …» (speaker first)."""
+    perfect = _phrase_at(tokens, index, "perfect", proclitic=True)
     index += _lead_words(tokens, index)
     verb = next((i for i in range(index, min(len(tokens), index + SPEAKER_REACH))
                  if _phrase_at(tokens, i, "report", proclitic=True) and (i == index or not _is_function(tokens[i]))), None)
-    if verb is None or any(t.stop or _is_function(t) or _phrase_at([t], 0, "opens", proclitic=True) for t in tokens[index:verb]):
+    qad = _perfect_report(tokens, index) if perfect else None
+    if qad is not None:
+        verb = qad + 1  # «وكان خبراء مستقلون في الأمم المتحدة قد أكدوا … أن»: the speaker is all before «قد»
+    elif verb is None or any(t.stop or _is_function(t) or _phrase_at([t], 0, "opens", proclitic=True) for t in tokens[index:verb]):
         return None  # a speaker is a noun phrase («بحسب ما يكشف» is not one)
     for that in range(verb + 1, min(len(tokens) - 1, verb + FRAME_REACH)):
         said = _phrase_at(tokens, that, "that") and not _phrase_at(tokens, that - 1, "not_before_that", proclitic=True)
@@ -124,10 +133,61 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
             first = verb + 1
             while first < that and _pronoun_object(tokens[first].norm):
                 first += 1  # «التي قال فيها، الجمعة، إن …»: «فيها» is no one
-            speaker = (index, verb - 1) if verb > index else (first, _speaker_end(tokens, first, that))
+            speaker = (index, qad - 1) if qad is not None else (index, verb - 1) if verb > index \
+                else (first, _speaker_end(tokens, first, that))
             return _Clause(index, that if said else that - 1, speaker=speaker if speaker[1] >= speaker[0] else None, frame=True)
         if _phrase_at(tokens, that, "report", proclitic=True):
             return None
+    return None
+
+
+SINCE_WORDS_BEFORE = ("منذ", "ومنذ", "الي", "والي")  # «منذ 2004 عندما …», «تعود إلى يوم 4 جوان عندما …»
+
+
+def _when_clause(tokens: list[_Token], clauses: list[_Clause], at: int, offset: int) -> _Clause | None:
+    """«يعد الأضخم منذ سبتمبر 2004 عندما مر بالأرض الكويكب توتاتيس», «تعود أطوار القضية إلى يوم 4 جوان 2015 عندما
+    تعرض الضحية …»: a date that «منذ» or «إلى» frames (a state's start, what a story goes back to), with a
+    «عندما» clause right after it, dates that clause's happening. The clause, when it tells enough."""
+    mention = next((i for i in range(clauses[at].first, len(tokens)) if tokens[i].start >= offset and tokens[i].time), None)
+    if mention is None:
+        return None
+    start, end = mention, mention
+    while start > 0 and tokens[start - 1].time and not tokens[start - 1].stop:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].time and not tokens[end].stop:
+        end += 1
+    if start == 0 or tokens[start - 1].norm not in SINCE_WORDS_BEFORE and not any(
+            t.norm in SINCE_WORDS_BEFORE for t in tokens[start:end + 1]) or end + 2 >= len(tokens):
+        return None
+    opener = end + 1
+    if tokens[opener].norm not in {"عندما", "حين", "حينما", "وعندما"}:
+        return None
+    last = opener + 1
+    while last + 1 < len(tokens) and not tokens[last + 1].time and not _phrase_at(tokens, last + 1, "opens", proclitic=True):
+        if tokens[last].stop:
+            aside = next((i for i in range(last + 1, min(len(tokens), last + 4)) if tokens[i].stop), None)
+            if aside is None or aside + 1 >= len(tokens) or not _bare_noun_phrase(tokens, last + 1, aside):
+                break
+            last = aside  # «عرقلت إدارة الرئيس السابق، باراك أوباما، محاولة …»: past a name in apposition
+        last += 1
+    content = _content_counts(tokens)
+    if content[last + 1] - content[opener + 1] < MIN_CONTENT_WORDS:
+        return None
+    return _Clause(opener + 1, last, whole=True)
+
+
+PERFECT_SPEAKER_WORDS = 8  # «وكان خبراء مستقلون في الأمم المتحدة قد أكدوا»: the subject between كان and قد
+
+
+def _perfect_report(tokens: list[_Token], index: int) -> int | None:
+    """After «وكان»: the «قد» before a reporting verb, with a subject of up to PERFECT_SPEAKER_WORDS words (no comma,
+    opener or time word among them) before it; None if there is none."""
+    for qad in range(index + 1, min(len(tokens) - 1, index + PERFECT_SPEAKER_WORDS + 1)):
+        token = tokens[qad - 1]
+        if token.stop or token.time or _phrase_at(tokens, qad - 1, "opens", proclitic=True):
+            return None
+        if tokens[qad].norm == "قد":
+            return qad if _phrase_at(tokens, qad + 1, "report", proclitic=True) and not _is_function(tokens[qad + 1]) else None
     return None
 
 
@@ -193,6 +253,9 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         # its speaker («باخ: أرسل لي …»), though the date dates what it tells
         actor = _span_text(tokens, clauses[at - 1].speaker)
     if actor is None and told_of is None and not clauses[at].frame:
+        when = _when_clause(tokens, clauses, at, offset)
+        if when:  # «… منذ سبتمبر 2004 عندما مر بالأرض الكويكب توتاتيس»: the date is the when-clause's
+            return when, None, None
         phrase = _dated_verbal_noun(tokens, clauses[at], offset) \
             or _since_phrase(tokens, clauses[at], offset, clauses[at + 1] if at + 1 < len(clauses) else None)
         if phrase:  # «ساعد الحريري عائلته بعد اغتيال والده عام 2005»: the date dates the assassination
@@ -215,6 +278,8 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
             token.skip = True  # «للانتخابات الرئاسية التي باتت في أبريل»: the clause it describes tells it
         antecedent, first, last = None, at - 1, at - 1
         at = first
+    if first == at and antecedent is None and actor is None and told_of is None and _subject_set_off(tokens, clauses, at):
+        first = at - 1  # «أن مديرة المتحف نانسي سبيكتور، ردت برسالة …»: the verb's subject before the comma
     anchored = first == last and tokens[clauses[at].last].end > offset  # the mention is in the core
 
     def start() -> int:
@@ -357,6 +422,29 @@ def _continues_object(tokens: list[_Token], clause: _Clause) -> bool:
         and not _phrase_at(tokens, clause.first, "report", proclitic=True) and not opener.norm[:1].isdigit()
 
 
+def _subject_set_off(tokens: list[_Token], clauses: list[_Clause], at: int) -> bool:
+    """Does the clause open on a bare past verb («ردت برسالة …») right after a comma that set off its subject, a
+    definite noun phrase or a construct opening a statement or the sentence («أن مديرة المتحف نانسي سبيكتور،»)?"""
+    if at < 1 or clauses[at - 1].frame or at >= 2 and not clauses[at - 2].frame:
+        return False
+    subject = [i for i in range(clauses[at - 1].first, clauses[at - 1].last + 1) if not tokens[i].time]
+    subject = subject[_lead_words([tokens[i] for i in subject], 0):]
+    if not 2 <= len(subject) <= SUBJECT_WORDS or not _bare_noun_phrase(tokens, subject[0], subject[-1]) \
+            or any(tokens[i].stop for i in subject[:-1]) or not tokens[subject[-1]].stop \
+            or not (tokens[subject[0]].norm.startswith(ARTICLE) or _construct_head(tokens, subject[0])) \
+            or _phrase_at(tokens, subject[0], "opens", proclitic=True) or _phrase_at(tokens, subject[0], "adjunct", proclitic=True) \
+            or _verb_like(tokens[subject[0]]) \
+            and not _construct_head(tokens, subject[0]):
+        return False
+    verb = next((i for i in range(clauses[at].first, clauses[at].last + 1) if not tokens[i].time), None)
+    if verb is None or verb + 1 > clauses[at].last or tokens[verb].stop:
+        return False
+    token, following = tokens[verb], tokens[verb + 1]
+    return _verb_like(token) and token.norm[:1] not in "ويتنس" and not token.norm.endswith(("ه", "ات", "ا")) \
+        and not _phrase_at(tokens, verb, "opens", proclitic=True) \
+        and (_is_function(following) or following.norm[:1] in "بل" and len(following.norm) >= 4 or following.norm.startswith(ARTICLE))
+
+
 def _bare_noun_phrase(tokens: list[_Token], first: int, last: int) -> bool:
     """A few words with no preposition or particle among them: a subject (and its apposition) alone."""
     words = [t for t in tokens[first : last + 1] if not t.time]
@@ -383,6 +471,12 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
         if index < pronoun - 1 and _clause_verb(tokens, index) and _one_noun(tokens, index + 1, pronoun - 1):
             break  # «وأسفرت الحرب التي اندلعت …»: the main clause's verb, then its subject the clause describes
             # (not «وشهدت المدينة الحريق الذي»: two nouns, a subject and its object, the verb's clause is told)
+        if index < pronoun - 1 and token.norm[:1] in "بل" and not token.norm.startswith(PREPOSITION_ARTICLE) \
+                and len(token.norm) >= 5 and token.surface.endswith("ة") and start is not None \
+                and _bare(tokens[pronoun].norm) in MASCULINE_RELATIVES and index \
+                and not tokens[index - 1].norm.startswith(ARTICLE) and not _is_function(tokens[index - 1]):
+            break  # «استراتيجية جديدة لهزيمة تنظيم الدولة الذي سيطر …»: a feminine noun after ب/ل, after an
+            # undefined phrase, is not what «الذي» describes (that needs a definite noun): the phrase after it is
         start = index
         if token.norm.startswith(PREPOSITION_ARTICLE):
             if not (token.norm.startswith("لل") and index and _definite_noun(tokens[index - 1])) or joined is not None \

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ...terms import normalize_word as normalize
-from .tokens import FA_PARTICLES, PROCLITICS, _Token, _purpose, _roles, _waw_root_word
+from .tokens import FA_PARTICLES, PROCLITICS, _Token, _present_forms, _purpose, _roles, _waw_root_word
 
 
 def _render(tokens: list[_Token], kept: list[int]) -> str:
@@ -47,6 +49,8 @@ def _without_conjunction(word: str) -> str:
 
     ف is «and» only before the article (فالحكومة): it opens many words (فيلم، فريق، فرنسا)."""
     rest, norm = word[1:], normalize(word)
+    if word[:1] == "ف" and _fa_verb(normalize(rest)):
+        return rest  # «فانتشر عدد كبير من عناصر الأمن», «فأعلنت سلطنة عمان»: «so» before a past verb
     if word[0] not in PROCLITICS:
         return word
     if (normalize(rest),) in _roles()["function"] and (word[0] == "و" or len(rest) <= 3 and normalize(rest) in FA_PARTICLES):
@@ -58,8 +62,35 @@ def _without_conjunction(word: str) -> str:
     return word
 
 
+def _fa_verb(rest: str) -> bool:
+    """Is what follows an opening ف a past verb: a news verb the lexicon knows («اعلنت», «عادت»), or a derived form
+    («انتشر», «استقبل», «اتخذ»; not a plural or a noun in ة)?"""
+    return rest in _present_forms() or len(rest) >= 5 and rest.startswith(("ان", "است", "ات")) \
+        and not rest.endswith(("ه", "ات", "ي", "ين", "ون", "ا"))
+
+
 def _span_text(tokens: list[_Token], span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
     words = [t.surface for t in tokens[span[0] : span[1] + 1] if not t.time]
     return " ".join(words) or None
+
+
+CLITIC = re.compile(r"(?<!\S)(و?[بلك]|ال|وال)ـ+ (\S)")  # «بـ المعلم»: a clitic written apart before a quotation
+INNER_TATWEEL = re.compile(r"(?<=[\u0621-\u064a])ـ+(?=[\u0621-\u064a])")  # «تـبوث»
+SCORE_TATWEEL = re.compile(r"(?<=\d)ـ+(?=\d)")  # «0ــــــ0»
+
+
+def _tidy(text: str) -> str:
+    """A clitic the quotation marks cut off joins its word again («بـ المعلم» -> «بالمعلم», «لـ الحركة» ->
+    «للحركة», «لـ Hyperloop» -> «لـHyperloop»), and a tatweel inside a word goes («تـبوث» -> «تبوث», «0ــــــ0» -> «0-0»)."""
+    def join(match: re.Match) -> str:
+        clitic, first = match.group(1), match.group(2)
+        if not "\u0621" <= first <= "\u064a":
+            return clitic + "ـ" + first
+        if clitic.endswith("ل") and len(clitic) <= 2 and text[match.end(2) - 1 : match.end(2) + 1] == "ال":
+            return clitic  # «ل» + «الحركة»: the article's alif goes («للحركة»)
+        return clitic + first
+    text = CLITIC.sub(join, text)
+    text = " ".join(word for word in text.split() if word.strip("ـ"))  # «أضاف عباس ـ»: a dash of tatweels is no word
+    return SCORE_TATWEEL.sub("-", INNER_TATWEEL.sub("", text))

@@ -167,6 +167,8 @@ def _first_person(tokens: list[_Token], first: int, last: int) -> bool:
     """Does a quotation's stretch speak in the first person («أرسل لي», «لأننا», «يبلغني»)?"""
     for token in tokens[first : last + 1]:
         norm = token.norm[1:] if token.norm[:1] in PROCLITICS and token.norm[1:] in FIRST_PERSON else token.norm
+        if token.surface.startswith("سأ") and not token.surface.startswith("سأل") and len(norm) >= 4:
+            return True  # «سأطلب», «سأعمل»: «I will»
         if norm in FIRST_PERSON - {"الي"} or norm[:1] in "يتا" and norm.endswith("ني") and not norm.endswith("اني") \
                 and len(norm) >= 5 and not norm.startswith(ARTICLE) and not _is_function(token):
             return True  # «يبلغني», «أبلغني»; not a nisba «لبناني», «البرلماني»
@@ -190,6 +192,8 @@ def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
     if len(kept) < 2 or kept[0] == 0 or tokens[kept[0] - 1].time and not any(not t.time for t in tokens[: kept[0]]):
         return False
     first, second = tokens[kept[0]], tokens[kept[1]]
+    if _result_verb(tokens, kept[0]):
+        return True  # «…، ليحرز لقبه الثالث»: the main clause's subject did it
     if first.norm.startswith(ARTICLE) or first.norm[:1].isdigit() or _is_function(first) or first.stop or _purpose(first.norm):
         return False
     if _is_function(second) or second.norm.startswith(PREPOSITION_ARTICLE):
@@ -202,6 +206,16 @@ def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
     return _verb_like(first) and second.norm[:1] in "بل" and second.norm[1:2] not in "ال" and len(second.norm) >= 4 \
         and not second.norm.endswith("ا") \
         and not second.stop and third is not None and _is_function(third)
+
+
+def _result_verb(tokens: list[_Token], index: int) -> bool:
+    """«وتفوق جوكوفيتش على منافسه، ليحرز لقبه الثالث»: ل before an imperfect verb, after a comma, tells what the
+    main clause's subject achieved by it (not a name: «ليبيا», «لتركيا», nor a noun: «لتسوية»)."""
+    token = tokens[index]
+    norm = token.norm
+    return index > 0 and tokens[index - 1].stop and norm[:1] == "ل" and norm[1:2] in "يت" and 5 <= len(norm) <= 7 \
+        and not norm.endswith(("ا", "ه", "يه", "ات")) and not _purpose(norm) and not _is_function(token) \
+        and not _phrase_at(tokens, index, "lead", proclitic=True)
 
 
 def _after_clause_opener(tokens: list[_Token], index: int) -> bool:
@@ -283,8 +297,9 @@ def _subject(tokens: list[_Token], kept: list[int]) -> str | None:
     if any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("demonstrative", "perfect", "copula")):
         function = False  # «هذه المحادثات فشلت …», «كان المسؤولون الأمريكيون …»: the noun after it is the subject
     elif function or first.norm[:1].isdigit() or first.norm in QUANTITY \
-            or any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("impersonal", "lead")):
-        return None  # «من المقرر إجراء …», «سيتم الإعلان عن …»: no one acts
+            or any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("impersonal", "lead")) \
+            or kept[0] and _phrase_at(tokens, kept[0] - 1, "expectation", proclitic=True):
+        return None  # «من المقرر إجراء …», «سيتم الإعلان عن …», «(من المتوقع) صدور جزأين …»: no one acts
     norm = first.norm[1:] if _conjoined(first) else first.norm
     if norm.endswith("ه") and not first.surface.endswith("ة") and norm[:1] not in "يتنس" \
             and (norm[2:3] == "و" or _verbal_noun_form(norm[:-1])):

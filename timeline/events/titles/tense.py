@@ -85,6 +85,16 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
         while end < len(words) and end <= SUBJECT_WORDS and norms[end].startswith(ARTICLE) and len(norms[end]) > 3 \
                 and not _function_word(norms[end]):
             end += 1
+        if end == 1 and _intransitive(norms[0]):
+            # «وصل مايك بومبيو إلى بيونغ يانغ» -> «مايك بومبيو يصل إلى …»: an intransitive verb has no object, so the
+            # undefined words before its particle (a name of up to NAME_WORDS) are its subject
+            while end < len(words) and end <= NAME_WORDS and not _function_word(norms[end]) and not norms[end][:1].isdigit() \
+                    and not norms[end].startswith(ARTICLE) and not norms[end].endswith(("ا", "ه")) \
+                    and (norms[end][:1] not in "بلو" or norms[end].startswith("بو")):  # (not «بلقب»; «بوتين», «بومبيو»)
+                end += 1
+            if 1 < end < len(words) and _function_word(norms[end]):
+                return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
+            end = 1
         boundary = end < len(words) and (_function_word(norms[end]) or norms[end].startswith(("بال", "كال")))  # not «للنفط»
         if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))) \
                 and not (3 <= end < len(words) and norms[end] in COMPLEMENT_OPENERS and _one_subject(norms[1:end])
@@ -104,6 +114,8 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
         return " ".join(words[:end] + [forms[norms[end]]] + words[end + 1 :])
     return text
 
+
+NAME_WORDS = 3  # «مايك بومبيو», «خوان مانويل سانتوس»
 
 COMPLEMENT_OPENERS = {"علي", "الي", "عن", "ان", "بان"}  # after a subject, what it does: not «في», «من» (its place, «المدعومة من»)
 

@@ -45,7 +45,9 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
         kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
     while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
-                    or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1):
+                    or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
+                    or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
+                    and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
     return kept
 
