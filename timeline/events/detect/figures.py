@@ -112,16 +112,8 @@ class Figures(Where):
     def _plain_words(self, lo: int, hi: int) -> int:
         """Words of `lo`..`hi` outside brackets that are neither the mention's nor time words nor a preposition of time
         («وخلال الربع الثاني من العام الجاري (من أبريل إلى يونيو)» has none besides the mention's)."""
-        count, depth, at = 0, 0, 0
-        for i in range(lo, hi + 1):
-            word = self.words[i]
-            between = self.body[at : word.start]
-            depth = max(0, depth + between.count("(") - between.count(")"))
-            at = word.end
-            if depth or self.first <= i <= self.last or _datish(word.norm) or word.norm in _ordinal_words():
-                continue
-            count += word.norm not in TIME_PREPOSITIONS
-        return count
+        return sum(word.norm not in TIME_PREPOSITIONS for word in self._unbracketed(lo, hi)
+                   if not _datish(word.norm) and word.norm not in _ordinal_words())
 
     def _rate_before(self, at: int) -> bool:
         """A rate ends right before word `at`: «15%»، «15 بالمئة»، «15 في المائة»."""
@@ -216,15 +208,18 @@ class Figures(Where):
 
     def _outside_brackets(self, lo: int, hi: int) -> int:
         """How many words of `lo`..`hi` stand outside the mention and outside brackets: «(من أبريل إلى يونيو)»."""
-        count, depth, at = 0, 0, 0
+        return sum(1 for _ in self._unbracketed(lo, hi))
+
+    def _unbracketed(self, lo: int, hi: int):
+        """The words of `lo`..`hi` outside brackets and outside the mention."""
+        depth, at = 0, 0
         for i in range(lo, hi + 1):
             word = self.words[i]
             between = self.body[at : word.start]
             depth = max(0, depth + between.count("(") - between.count(")"))
             at = word.end
             if depth == 0 and not self.first <= i <= self.last:
-                count += 1
-        return count
+                yield word
 
     def _figure_continued(self) -> bool:
         """«وسجلت خمس حالات عام 2007، وست حالات في 2008، وثلاث حالات في 2009»، «فقد بلغت عائدات الفيلم، وهو الجزء
