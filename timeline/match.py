@@ -319,12 +319,18 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
         sentence = bisect_right(sentence_starts, start) - 1
         set_off = norm.text[max(0, start - 3):start].rstrip().endswith(("،", ","))
         tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm, set_off)
+        if tense == "FUTURE_TO":  # postponed: only the new date («أرجئ … إلى الخميس») lies ahead
+            tense = "FUTURE" if _POSTPONED_TO.search(norm.text, max(0, start - 12), start) else None
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)
             partial = partial.with_(tense=tense, tense_after=cue_after and _fronted(norm.text, sentences[sentence][0], start))
         found.append(Found(o_start, o_end, text[o_start:o_end], partial, rule, sentence, paragraph))
     return found
+
+
+# the new date of a postponement, in normalised text: «إلى الخميس», «الى يوم 3», «لشهر مارس», «حتى الأسبوع المقبل»
+_POSTPONED_TO = re.compile(r"(?:(?<!\w)(?:الي|حتي|لغايه)\s+(?:(?:يوم|جلسه|شهر|موعد)\s+)?|(?<!\w)ل(?:يوم\s+)?)$")
 
 
 # what may stand between a clause's start and a time adjunct put in front of its verb: «وفي أبريل، أبلغ …»
