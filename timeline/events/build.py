@@ -19,7 +19,7 @@ from ..normalize import normalize as default_normalize
 from ..terms import LEXICON, TermMatcher, Word, read_table, stem, triggers, words
 from . import merge
 from .detect import non_event_reason
-from .places import country_zone, locate
+from .places import countries_named, country_zone, locate
 from .sentences import TextGeometry, squash
 from .titles import headline
 
@@ -87,6 +87,7 @@ class EventBuilder:
         self.range_words = _range_words(normalize)
         self.skipped: Counter[str] = Counter()  # non-events by reason, for reports
         self._last_words: tuple[str | None, list[Word]] = (None, [])
+        self._last_countries: tuple[str | None, frozenset[str]] = (None, frozenset())
 
     def build(self, items: Iterable[tuple[Article, list[Mention]]], cache=None) -> list[Event]:
         """`cache` (get(article) -> drafts or None, put(article, drafts)) keeps each article's
@@ -178,6 +179,7 @@ class EventBuilder:
             clause_content=self._content([w for w in content_words if c_start <= w.start < c_end]),
             shingles=merge.shingles(shingle_words),
             numbers=figures,
+            countries=self._countries(sentence_text, sentence_words),
             lead=lead,
             clock_zone="UTC" if clock and clock.group(2) else None,
             outlet_zone=article.timezone or (self.steps.country_zone(article.country) if article.country else None),
@@ -202,6 +204,12 @@ class EventBuilder:
         if self._last_words[0] != sentence_text:
             self._last_words = (sentence_text, words(sentence_text, self.normalize))
         return self._last_words[1]
+
+    def _countries(self, sentence_text: str, sentence_words: list[Word]) -> frozenset[str]:
+        """The countries the sentence names, once for all its mentions."""
+        if self._last_countries[0] != sentence_text:
+            self._last_countries = (sentence_text, _frozen(countries_named(sentence_words)))
+        return self._last_countries[1]
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
         stems = (stem(w.norm) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())

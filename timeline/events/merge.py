@@ -39,6 +39,9 @@ SHARED_WORDS_IN_ARTICLE = 5  # content words two sentences of one article share 
 SHARED_WORDS_SAME_EVENT_WORD = 3  # ... or, on one day, an event word in common, no other doer and no other figures
 SHARED_SHARE_IN_ARTICLE = 0.2  # ... and the share of the shorter sentence's words they are (long sentences
 # of a round-up share five words by chance: Taiz fighting and Hodeidah air raids on one day)
+SHARED_SHARE_RETOLD = 0.25  # ... a share that outweighs event words told apart (a retold lead) ...
+SHARED_WORDS_IN_CLAUSE = 2  # ... when the clauses holding the two dates share this many words
+SHARED_SHARE_NO_EVENT_WORD = 0.4  # ... with three words, when one sentence names no event word
 WINDOW = 24  # earlier drafts of a block each draft is compared with (keeps merging linear)
 _PERMUTATIONS = 64
 _SEED = 20260101  # fixed: the same input gives the same groups
@@ -66,6 +69,7 @@ class Draft:
     clause_content: frozenset[str]  # the same, of the mention's clause only
     shingles: frozenset[str]  # word 3-shingles of the normalised sentence, the time expression one token
     numbers: frozenset[str] = frozenset()  # figures of the sentence besides its date (scores, tolls)
+    countries: frozenset[str] = frozenset()  # countries the sentence names (places, nationality adjectives)
     lead: bool = False
     end_time: str | None = None  # a clock range («من العاشرة إلى الثانية») is one draft
     outlet_zone: str | None = None  # the zone of the article's outlet, for clock times with no place
@@ -126,11 +130,24 @@ def same_happening(a: Draft, b: Draft) -> bool:
         smaller = min(len(a.content), len(b.content)) or 1
         if a.grain in FINE_GRAINS and a.actor and b.actor and _same_name(a.actor, b.actor):
             return True  # «قال نتانياهو الخميس …» … «وقال نتانياهو بهذا الشأن الخميس»: one speech, one day
+        if (a.grain in ARTICLE_GRAINS and shared >= SHARED_WORDS_IN_ARTICLE and shared / smaller >= SHARED_SHARE_RETOLD
+                and len(a.clause_content & b.clause_content) >= SHARED_WORDS_IN_CLAUSE and not _different_figures(a, b)
+                and not _different_countries(a, b)):
+            # the lead told again lower down, the words around the date the same («توفيت الخميس المغنية الأمريكية
+            # أريثا فرانكلين …» … «رحلت عن عالمنا يوم الخميس المغنية الأمريكية أريثا فرانكلين …»): that outweighs
+            # the sentences' other event words (a prize won in the career the second sentence recalls). Words
+            # shared elsewhere in the sentences (a boilerplate «قوات موالية للرئيس صالح») do not count
+            return True
         if a.event_words and b.event_words and not a.event_words & b.event_words:
             return False  # a statement and a recall of an ambassador, told the same day
-        if (a.grain in FINE_GRAINS and a.event_words & b.event_words and shared >= SHARED_WORDS_SAME_EVENT_WORD
+        if (a.grain in FINE_GRAINS and shared >= SHARED_WORDS_SAME_EVENT_WORD
+                and (a.event_words & b.event_words or (not (a.event_words and b.event_words)
+                                                       and shared / smaller >= SHARED_SHARE_NO_EVENT_WORD))
                 and not _different_figures(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))):
-            return True  # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»
+            # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»; or one
+            # side with no event word but half its words shared: «تغلبت تونس على إيران بهدف نظيف الجمعة الماضي» …
+            # «تغلبوا في مباراتهم الأولى على إيران بهدف نظيف أيضا يوم الجمعة الماضي»
+            return True
         return a.grain in ARTICLE_GRAINS and shared >= SHARED_WORDS_IN_ARTICLE and shared / smaller >= SHARED_SHARE_IN_ARTICLE
     if a.grain not in FINE_GRAINS:
         return False
@@ -141,6 +158,12 @@ def same_happening(a: Draft, b: Draft) -> bool:
     same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+
+
+def _different_countries(a: Draft, b: Draft) -> bool:
+    """«أجرى الملك اتصالا هاتفيا أمس الأول بالرئيس المصري» and «تلقى الملك اتصالا هاتفيا أمس الأول من الرئيس
+    الفرنسي»: the same words around the date, two calls with two countries."""
+    return bool(a.countries and b.countries and not a.countries & b.countries)
 
 
 def _different_figures(a: Draft, b: Draft) -> bool:
