@@ -28,6 +28,7 @@ GRAIN_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "
 
 _CLOCK = re.compile(r"T(\d{2}:\d{2})(Z?)")  # «الساعة 8 ت غ» ends in Z: UTC, whatever the place
 _FIGURE = re.compile(r"\d+(?:[.,:\-–/]\d+)*")  # 6-1, 3.5, 1,200: a score or a figure is one token
+TWIN_GAP_WORDS = 3  # words between a clock time and its UTC twin («بتوقيت باريس،»)
 _TRIM = " \t\r\n.,،؛;:!?؟…-–—"
 # A sentence opening with where (and through whom) it was filed: «دبي، الإمارات العربية المتحدة (CNN)-- …»,
 # «الرباط - …», «تونس 11 ديسمبر 2016 (وات) - …»: a place of one or two words, or up to six with the
@@ -50,6 +51,12 @@ _STOPWORDS = {
 def _range_words(normalize: Callable[[str], str]) -> frozenset[str]:
     rows = read_table(LEXICON / "clock_ranges.tsv")
     return frozenset(normalize(row["word"]) for row in rows if row.get("word"))
+
+
+def _day_words(normalize: Callable[[str], str]) -> frozenset[str]:
+    """Weekdays, relative days and months: a clock time holding one tells its own day."""
+    rows = [row for name in ("weekdays.tsv", "relative_days.tsv", "months.tsv") for row in read_table(LEXICON / name)]
+    return frozenset(normalize(word) for row in rows if row.get("word") for word in row["word"].split())
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ class EventBuilder:
         self.triggers = trigger_matcher or triggers(normalize)
         self.steps = steps or Steps.default()
         self.range_words = _range_words(normalize)
+        self.day_words = _day_words(normalize)
         self.skipped: Counter[str] = Counter()  # non-events by reason, for reports
         self._last_words: tuple[str | None, list[Word]] = (None, [])
         self._last_countries: tuple[str | None, frozenset[str]] = (None, frozenset())
@@ -113,9 +121,13 @@ class EventBuilder:
         time_spans = {field: sorted((m.start, m.end) for m in mentions if m.field == field and m.type != "DURATION")
                       for field in ("text", "title")}
         drafts: list[merge.Draft] = []
+        last_of_span: dict[tuple, Mention] = {}  # the latest dated mention of each span, in reading order
+        drafted: dict[tuple, tuple] = {}  # (field, start) of a drafted mention -> its draft's order
         for mention in sorted(mentions, key=lambda m: (m.field == "title", m.start)):
             if not is_event_mention(mention):
                 continue
+            before = last_of_span.get((mention.field, mention.span))
+            last_of_span[(mention.field, mention.span)] = mention
             if mention.field == "title":
                 if mention.span in body_spans:
                     continue  # the body tells it with a fuller sentence
@@ -134,8 +146,38 @@ class EventBuilder:
                 previous.end_time = draft.time
                 previous.mentions.append(mention)
                 continue
+            if previous and self._utc_twin(text, previous, draft):
+                previous.mentions.append(mention)  # «الساعة 22:30 (19:30 بتوقيت غرينتش)»: one time, said twice
+                continue
+            if before is not None and self._day_told_before(text, sentence, mention, mentions):
+                draft.anchor = drafted.get((before.field, before.start))
+            drafted[(mention.field, mention.start)] = draft.order
             drafts.append(draft)
         return drafts
+
+    def _day_told_before(self, text: str, sentence, mention: Mention, mentions: Sequence[Mention]) -> bool:
+        """A clock time whose day its sentence does not tell («وستنطلق الفعاليات على الساعة العاشرة»): the
+        day comes from the text before it."""
+        if mention.type != "TIME" or not _CLOCK.search(mention.value):
+            return False
+        if any(m is not mention and m.field == mention.field and m.span and sentence.start <= m.start < sentence.end
+               for m in mentions):
+            return False  # «يوم الخميس على الساعة العاشرة»: the sentence has its own date
+        return not any(w.norm in self.day_words for w in self._words(mention.text))
+
+    def _utc_twin(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
+        """«الساعة 20:45 بتوقيت باريس، 18:45 توقيت غرينتش», «22:30 (19:30 ت غ)»: a local clock time and the
+        same moment in UTC right after it (minutes apart by whole quarter hours: zones differ so)."""
+        if not (first.time and second.time and second.clock_zone == "UTC" and first.clock_zone is None):
+            return False
+        if first.sentence_key != second.sentence_key or first.span != second.span or first.end_time:
+            return False
+        between = text[first.mentions[-1].end : second.mentions[0].start]
+        tokens = [t for t in re.findall(r"[^\s()،,]+", between)]
+        if len(tokens) > TWIN_GAP_WORDS:
+            return False
+        minutes = [int(t[:2]) * 60 + int(t[3:]) for t in (first.time, second.time)]
+        return (minutes[0] - minutes[1]) % 15 == 0
 
     def _draft(self, article, source, text, geometry, sentence, mention, time_spans) -> merge.Draft:
         s_start, s_end = sentence.bounds

@@ -42,6 +42,7 @@ SHARED_SHARE_IN_ARTICLE = 0.2  # ... and the share of the shorter sentence's wor
 SHARED_SHARE_RETOLD = 0.25  # ... a share that outweighs event words told apart (a retold lead) ...
 SHARED_WORDS_IN_CLAUSE = 2  # ... when the clauses holding the two dates share this many words
 SHARED_SHARE_NO_EVENT_WORD = 0.4  # ... with three words, when one sentence names no event word
+START_WORDS = frozenset({"افتتاح"})  # event-word categories that say a happening starts, not which one
 WINDOW = 24  # earlier drafts of a block each draft is compared with (keeps merging linear)
 _PERMUTATIONS = 64
 _SEED = 20260101  # fixed: the same input gives the same groups
@@ -74,6 +75,7 @@ class Draft:
     end_time: str | None = None  # a clock range («من العاشرة إلى الثانية») is one draft
     outlet_zone: str | None = None  # the zone of the article's outlet, for clock times with no place
     clock_zone: str | None = None  # the zone the text states for its clock time («بتوقيت غرينتش»: UTC)
+    anchor: tuple | None = None  # for a clock time whose sentence tells no day: the order of the draft that told it
 
 
 class _UnionFind:
@@ -125,6 +127,8 @@ def same_happening(a: Draft, b: Draft) -> bool:
     if _jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE:
         return True
     if a.source.id == b.source.id:
+        if (a.anchor == b.order or b.anchor == a.order) and _clock_fits_its_day(*((a, b) if a.anchor == b.order else (b, a))):
+            return True
         # one article returning to its story: the same day (or month) and much of the same vocabulary
         shared = len(a.content & b.content)
         smaller = min(len(a.content), len(b.content)) or 1
@@ -158,6 +162,16 @@ def same_happening(a: Draft, b: Draft) -> bool:
     same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+
+
+def _clock_fits_its_day(clock: Draft, day: Draft) -> bool:
+    """«… يوم الخميس» then «وستنطلق الفعاليات على الساعة العاشرة»: the clock time of the happening told
+    just before, unless it tells another kind of happening (a match told, then a press conference at ten)
+    or another doer. A start («تنطلق», «افتتاح») is the start of what was told."""
+    words = clock.event_words - START_WORDS
+    if words and day.event_words and not words & day.event_words:
+        return False
+    return not (clock.actor and day.actor and not _same_name(clock.actor, day.actor)) and not _different_figures(clock, day)
 
 
 def _different_countries(a: Draft, b: Draft) -> bool:
