@@ -93,6 +93,7 @@ class EventBuilder:
         self.steps = steps or Steps.default()
         self.range_words = _range_words(normalize)
         self.day_words = _day_words(normalize)
+        self.pointers = frozenset(normalize(row["word"]) for row in read_table(LEXICON / "pointers.tsv") if row.get("word"))
         self.skipped: Counter[str] = Counter()  # non-events by reason, for reports
         self._last_words: tuple[str | None, list[Word]] = (None, [])
         self._last_countries: tuple[str | None, frozenset[str]] = (None, frozenset())
@@ -222,6 +223,7 @@ class EventBuilder:
             shingles=merge.shingles(shingle_words),
             numbers=figures,
             countries=self._countries(sentence_text, sentence_words),
+            pointed=self._pointed(sentence_words),
             lead=lead,
             clock_zone="UTC" if clock and clock.group(2) else None,
             outlet_zone=article.timezone or (self.steps.country_zone(article.country) if article.country else None),
@@ -246,6 +248,12 @@ class EventBuilder:
         if self._last_words[0] != sentence_text:
             self._last_words = (sentence_text, words(sentence_text, self.normalize))
         return self._last_words[1]
+
+    def _pointed(self, sentence_words: list[Word]) -> frozenset[str]:
+        """Stems of the event words a demonstrative points at («وتفتتح هذه التظاهرة يوم الأربعاء»): the
+        sentence tells again a happening named before."""
+        after = [sentence_words[i + 1] for i, w in enumerate(sentence_words[:-1]) if w.norm in self.pointers]
+        return _frozen(stem(w.norm) for w in after if self.triggers.find([w]))
 
     def _countries(self, sentence_text: str, sentence_words: list[Word]) -> frozenset[str]:
         """The countries the sentence names, once for all its mentions."""

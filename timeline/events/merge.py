@@ -43,6 +43,7 @@ SHARED_SHARE_RETOLD = 0.25  # ... a share that outweighs event words told apart 
 SHARED_WORDS_IN_CLAUSE = 2  # ... when the clauses holding the two dates share this many words
 SHARED_SHARE_NO_EVENT_WORD = 0.4  # ... with three words, when one sentence names no event word
 START_WORDS = frozenset({"افتتاح"})  # event-word categories that say a happening starts, not which one
+RANGE_DAYS = 31  # a range of days shorter than this may be told again by its first day
 WINDOW = 24  # earlier drafts of a block each draft is compared with (keeps merging linear)
 _PERMUTATIONS = 64
 _SEED = 20260101  # fixed: the same input gives the same groups
@@ -75,6 +76,7 @@ class Draft:
     end_time: str | None = None  # a clock range («من العاشرة إلى الثانية») is one draft
     outlet_zone: str | None = None  # the zone of the article's outlet, for clock times with no place
     clock_zone: str | None = None  # the zone the text states for its clock time («بتوقيت غرينتش»: UTC)
+    pointed: frozenset[str] = frozenset()  # stems of event words after a demonstrative («هذه التظاهرة»)
     anchor: tuple | None = None  # for a clock time whose sentence tells no day: the order of the draft that told it
 
 
@@ -117,7 +119,9 @@ def group(drafts: Sequence[Draft]) -> list[list[Draft]]:
 
 
 def same_happening(a: Draft, b: Draft) -> bool:
-    if a.span != b.span or not _same_grain(a, b) or (a.time and b.time and a.time != b.time):
+    if a.span != b.span and not _range_and_its_start(a, b):
+        return False
+    if not _same_grain(a, b) or (a.time and b.time and a.time != b.time):
         return False
     if a.sentence_key == b.sentence_key:
         # one clause: a date and its Hijri twin. Two clauses tell two happenings («تزوج بعد مرور
@@ -129,6 +133,9 @@ def same_happening(a: Draft, b: Draft) -> bool:
     if a.source.id == b.source.id:
         if (a.anchor == b.order or b.anchor == a.order) and _clock_fits_its_day(*((a, b) if a.anchor == b.order else (b, a))):
             return True
+        if (a.grain in FINE_GRAINS and (a.pointed & b.content or b.pointed & a.content) and not _different_figures(a, b)
+                and not _different_countries(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))):
+            return True  # «تنظم الجمعية من 18 إلى 22 فيفري الدورة الرابعة لتظاهرة …» … «وتفتتح هذه التظاهرة يوم الأربعاء 18 فيفري»
         # one article returning to its story: the same day (or month) and much of the same vocabulary
         shared = len(a.content & b.content)
         smaller = min(len(a.content), len(b.content)) or 1
@@ -162,6 +169,19 @@ def same_happening(a: Draft, b: Draft) -> bool:
     same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+
+
+def _range_and_its_start(a: Draft, b: Draft) -> bool:
+    """Within one article, a few days and their first day («من 11 إلى 17 سبتمبر» … «بدأت روسيا التدريبات
+    الثلاثاء»; «يومي 8 و9 مارس» … «استهل الوزير الزيارة اليوم الأربعاء») may tell one happening: the
+    evidence rules then decide as for one date."""
+    if a.source.id != b.source.id or a.grain not in FINE_GRAINS or b.grain not in FINE_GRAINS:
+        return False
+    one_day, days = (a, b) if a.span[0] == a.span[1] else (b, a)
+    # a night across two days («ليل الأربعاء الخميس») is one time, not days a happening runs over: its
+    # Wednesday is another happening's day (tanks firing on Wednesday, an air raid that night)
+    return (one_day.span[0] == one_day.span[1] == days.span[0] and days.span[1] != days.span[0]
+            and (days.span[1] - days.span[0]).days < RANGE_DAYS and days.mentions[0].type == "DATE")
 
 
 def _clock_fits_its_day(clock: Draft, day: Draft) -> bool:
@@ -199,6 +219,7 @@ def _candidate_pairs(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
         if draft.grain in ARTICLE_GRAINS:
             blocks[("article", draft.source.id, draft.span)].append(index)
         if draft.grain in FINE_GRAINS:
+            blocks[("first day", draft.source.id, draft.span[0])].append(index)  # a range and its start
             for word in sorted(draft.event_words):
                 blocks[("fine", draft.span, word)].append(index)
     for members in blocks.values():
