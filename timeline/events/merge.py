@@ -152,7 +152,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
         if a.event_words and b.event_words and not a.event_words & b.event_words:
             return False  # a statement and a recall of an ambassador, told the same day
         if (a.grain in FINE_GRAINS and shared >= SHARED_WORDS_SAME_EVENT_WORD
-                and (a.event_words & b.event_words or (not (a.event_words and b.event_words)
+                and (a.event_words & b.event_words or (not (a.event_words and b.event_words) and not _different_countries(a, b)
                                                        and shared / smaller >= SHARED_SHARE_NO_EVENT_WORD))
                 and not _different_figures(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))):
             # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»; or one
