@@ -140,3 +140,32 @@ def test_a_night_across_two_days_is_not_a_range_its_first_day_joins():
     text = ("شن جيش الاحتلال ليل الأربعاء الخميس غارة جوية على منشآت لحركة حماس في قطاع غزة. "
             "وكانت دبابات إسرائيلية قد ضربت، الأربعاء، عدة مواقع لحماس في القطاع.")
     assert not together(grouped(text, date(2018, 5, 17)), "ليل الأربعاء الخميس", "الأربعاء")
+
+
+# --- a day pointed at; a part of the day and a clock time within it
+
+def test_a_day_pointed_at_joins_the_happening_of_that_day_told_before():
+    text = ("أهدت امرأة تركية زوجها هدية مختلفة بمناسبة عيد الحب الذي صادف وضعها لمولودها. "
+            "وقالت في الفيديو: كنت تنتظر قدومه خلال الأيام القادمة لكنه أتى هذا اليوم لذا سأقدمه لك كهدية.")
+    assert together(grouped(text, date(2017, 2, 15)), "عيد الحب", "هذا اليوم")
+
+
+def test_another_happening_the_same_day_stays_apart():
+    text = ("انطلقت الدورة السادسة لقمة عرب نت الرقمية اليوم الاثنين في مركز المؤتمرات بدبي. "
+            "في اليوم نفسه، أقيم منتدى المال بمشاركة عدد من المصارف.")
+    assert not together(grouped(text, date(2018, 4, 30)), "اليوم الاثنين", "اليوم نفسه")
+
+
+def test_a_clock_time_within_the_part_of_day_told_before_it_in_the_sentence_joins():
+    for text, published, part, clock in [
+        ("كان المقيم الهندي مساء الأحد الماضي يقوم بعمله في حراسة معدات الشركة، وفي حدود الساعة التاسعة مساءً "
+         "فوجئ بمجهول يطعنه.", date(2015, 8, 5), "مساء الأحد الماضي", "الساعة التاسعة مساءً"),
+        ("تقدم المخرجة التونسية اسمهان لحمر مساء الاثنين 5 ديسمبر العرض ما قبل الأول لفيلمها، وذلك بقاعة الكوليزي "
+         "بالعاصمة انطلاقا من الساعة السابعة مساء.", date(2016, 12, 4), "مساء الاثنين 5 ديسمبر", "الساعة السابعة مساء"),
+    ]:
+        assert together(grouped(text, published), part, clock), text
+
+
+def test_a_clock_time_outside_the_part_of_day_stays_apart():
+    text = "كان الحارس صباح الأحد يقوم بعمله في الموقع، وفي حدود الساعة التاسعة مساءً وقع الحادث."
+    assert not together(grouped(text, date(2015, 8, 5)), "صباح الأحد", "الساعة التاسعة مساءً")

@@ -157,8 +157,11 @@ class EventBuilder:
         return drafts
 
     def _day_told_before(self, text: str, sentence, mention: Mention, mentions: Sequence[Mention]) -> bool:
-        """A clock time whose day its sentence does not tell («وستنطلق الفعاليات على الساعة العاشرة»): the
-        day comes from the text before it."""
+        """A clock time whose day its sentence does not tell («وستنطلق الفعاليات على الساعة العاشرة»), or a
+        day pointed at («في هذا اليوم», «ذلك اليوم»): the day comes from the text before it. («في اليوم نفسه»
+        is not one: news uses it to bring in another happening of that day.)"""
+        if mention.type == "DATE" and mention.grain == "day":
+            return any(w.norm in self.pointers for w in words(mention.text, self.normalize))
         if mention.type != "TIME" or not _CLOCK.search(mention.value):
             return False
         if any(m is not mention and m.field == mention.field and m.span and sentence.start <= m.start < sentence.end

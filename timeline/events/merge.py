@@ -42,6 +42,8 @@ SHARED_SHARE_IN_ARTICLE = 0.2  # ... and the share of the shorter sentence's wor
 SHARED_SHARE_RETOLD = 0.25  # ... a share that outweighs event words told apart (a retold lead) ...
 SHARED_WORDS_IN_CLAUSE = 2  # ... when the clauses holding the two dates share this many words
 SHARED_SHARE_NO_EVENT_WORD = 0.4  # ... with three words, when one sentence names no event word
+# the clock hours each TIMEX3 part of day covers (night runs past midnight)
+PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (16, 24), "NI": (19, 5)}
 START_WORDS = frozenset({"افتتاح"})  # event-word categories that say a happening starts, not which one
 RANGE_DAYS = 31  # a range of days shorter than this may be told again by its first day
 WINDOW = 24  # earlier drafts of a block each draft is compared with (keeps merging linear)
@@ -127,7 +129,8 @@ def same_happening(a: Draft, b: Draft) -> bool:
         # one clause: a date and its Hijri twin. Two clauses tell two happenings («تزوج بعد مرور
         # عامين، وله منها ابنة ولدت في عام 2007») unless they share a word («بتخصيص خطبة الجمعة غدا
         # عن حادث التفجير، … بتخصيص خطبة يوم الجمعة غدا»)
-        return not _clause_break_between(a, b) or bool(a.clause_content & b.clause_content)
+        return (not _clause_break_between(a, b) or bool(a.clause_content & b.clause_content)
+                or _clock_in_its_part_of_day(a, b) or _clock_in_its_part_of_day(b, a))
     if _jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE:
         return True
     if a.source.id == b.source.id:
@@ -169,6 +172,18 @@ def same_happening(a: Draft, b: Draft) -> bool:
     same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+
+
+def _clock_in_its_part_of_day(part: Draft, clock: Draft) -> bool:
+    """«كان المقيم مساء الأحد الماضي يقوم بعمله …، وفي حدود الساعة التاسعة مساءً …»: a part of the day and,
+    further in the sentence, a clock time within it tell one moment."""
+    value = part.mentions[0].value
+    hours = PART_HOURS.get(value[-2:]) if not part.time and "T" in value else None
+    if not hours or not clock.time:
+        return False
+    hour = int(clock.time[:2])
+    low, high = hours
+    return low <= hour < high if low < high else hour >= low or hour < high
 
 
 def _range_and_its_start(a: Draft, b: Draft) -> bool:
