@@ -169,3 +169,23 @@ def test_a_clock_time_within_the_part_of_day_told_before_it_in_the_sentence_join
 def test_a_clock_time_outside_the_part_of_day_stays_apart():
     text = "كان الحارس صباح الأحد يقوم بعمله في الموقع، وفي حدود الساعة التاسعة مساءً وقع الحادث."
     assert not together(grouped(text, date(2015, 8, 5)), "صباح الأحد", "الساعة التاسعة مساءً")
+
+
+# --- a day and its twin in another calendar or under another name
+
+def test_a_date_and_its_twin_joined_by_almuwafiq_are_one_mention_whatever_their_spans():
+    for text, published, first, second in [
+        ("ومنذ صبيحة اليوم، المصادف لعيد الفطر، حضرت القوات العمومية بالحسيمة بكثافة تحسبا لأي احتجاج.",
+         date(2017, 6, 26), "اليوم", "عيد الفطر"),
+        ("وافتتح المركز عام (1423) الموافق (2002م) بحضور أمير المنطقة.", date(2015, 8, 8), "1423", "2002م"),
+        ("وافتتح الأمير المعرض يوم الأربعاء 28 رمضان 1436 الموافق 15 يوليو 2015 بحضور المسؤولين.",
+         date(2015, 7, 20), "28 رمضان 1436", "15 يوليو 2015"),
+    ]:
+        groups = grouped(text, published)
+        assert any(any(first in t for t in g) and any(second in t for t in g) for g in groups), (text, groups)
+
+
+def test_two_dates_of_a_sentence_without_the_link_word_stay_two():
+    text = "وافتتح الأمير المعرض عام 1423 وجدده في 2010 بحضور المسؤولين."
+    groups = grouped(text, date(2015, 8, 8))
+    assert not any(any("1423" in t for t in g) and any("2010" in t for t in g) for g in groups), groups

@@ -28,6 +28,7 @@ GRAIN_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "
 
 _CLOCK = re.compile(r"T(\d{2}:\d{2})(Z?)")  # «الساعة 8 ت غ» ends in Z: UTC, whatever the place
 _FIGURE = re.compile(r"\d+(?:[.,:\-–/]\d+)*")  # 6-1, 3.5, 1,200: a score or a figure is one token
+_CALENDAR_LETTERS = {"م", "ه", "هـ"}  # «1436 هـ الموافق 2015 م»: era letters a date may leave behind it
 TWIN_GAP_WORDS = 3  # words between a clock time and its UTC twin («بتوقيت باريس،»)
 _TRIM = " \t\r\n.,،؛;:!?؟…-–—"
 # A sentence opening with where (and through whom) it was filed: «دبي، الإمارات العربية المتحدة (CNN)-- …»,
@@ -93,6 +94,8 @@ class EventBuilder:
         self.steps = steps or Steps.default()
         self.range_words = _range_words(normalize)
         self.day_words = _day_words(normalize)
+        self.twin_links = frozenset(" ".join(normalize(w) for w in row["word"].split())
+                                    for row in read_table(LEXICON / "date_twins.tsv") if row.get("word"))
         self.pointers = frozenset(normalize(row["word"]) for row in read_table(LEXICON / "pointers.tsv") if row.get("word"))
         self.skipped: Counter[str] = Counter()  # non-events by reason, for reports
         self._last_words: tuple[str | None, list[Word]] = (None, [])
@@ -147,6 +150,9 @@ class EventBuilder:
                 previous.end_time = draft.time
                 previous.mentions.append(mention)
                 continue
+            if previous and self._date_twin(text, previous, draft):
+                previous.mentions.append(mention)  # «25 شوال 1436 هـ الموافق 10 اغسطس 2015 م»: one day, two calendars
+                continue
             if previous and self._utc_twin(text, previous, draft):
                 previous.mentions.append(mention)  # «الساعة 22:30 (19:30 بتوقيت غرينتش)»: one time, said twice
                 continue
@@ -168,6 +174,15 @@ class EventBuilder:
                for m in mentions):
             return False  # «يوم الخميس على الساعة العاشرة»: the sentence has its own date
         return not any(w.norm in self.day_words for w in self._words(mention.text))
+
+    def _date_twin(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
+        """Two dates of one sentence joined by «الموافق» or «المصادف» (brackets, commas and the calendar
+        letters م / هـ aside): the text says they are one day, whatever each resolved to."""
+        if first.sentence_key != second.sentence_key:
+            return False
+        between = text[first.mentions[-1].end : second.mentions[0].start]
+        tokens = [self.normalize(t) for t in re.findall(r"[^\s()،,.\-]+", between)]
+        return " ".join(t for t in tokens if t not in _CALENDAR_LETTERS) in self.twin_links
 
     def _utc_twin(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
         """«الساعة 20:45 بتوقيت باريس، 18:45 توقيت غرينتش», «22:30 (19:30 ت غ)»: a local clock time and the
