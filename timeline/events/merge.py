@@ -196,7 +196,7 @@ def _range_and_its_start(a: Draft, b: Draft) -> bool:
     # a night across two days («ليل الأربعاء الخميس») is one time, not days a happening runs over: its
     # Wednesday is another happening's day (tanks firing on Wednesday, an air raid that night)
     return (one_day.span[0] == one_day.span[1] == days.span[0] and days.span[1] != days.span[0]
-            and (days.span[1] - days.span[0]).days < RANGE_DAYS and days.mentions[0].type == "DATE")
+            and (days.span[1] - days.span[0]).days < RANGE_DAYS and bool(days.mentions) and days.mentions[0].type == "DATE")
 
 
 def _clock_fits_its_day(clock: Draft, day: Draft) -> bool:
