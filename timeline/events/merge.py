@@ -12,6 +12,13 @@ The evidence needed grows with the distance between the mentions:
   much of their vocabulary (five content words, and a fifth of the shorter sentence's): the story
   told again further down; or, for a day, an event word in common, three content words, no other
   doer and no other figures (the earthquake «الذي ضرب سولاويزي الجمعة» told again with other words);
+- within one article, also: the clauses around the two dates sharing words in a sentence sharing a
+  quarter of its words (the lead retold lower down, whatever other event words the sentences hold),
+  unless the two name different countries; a clock time or a day pointed at («في هذا اليوم») whose
+  sentence tells no day of its own, with the happening told just before it; an event word after a
+  demonstrative («هذه التظاهرة») with the sentence naming it; a range of a few days with its first day;
+- within one sentence, also: a part of the day and a clock time inside it; a local clock time and its
+  UTC twin, and a date and its «الموافق» twin, are one mention already (build.py);
 - identical or near-identical sentences (wire copy), same span: one event on that evidence alone;
 - differently worded sentences need an event word in common AND the same actor or place AND
   shared content words; a category and a city alone are never enough, and only events of
