@@ -19,7 +19,7 @@ from ..normalize import normalize as default_normalize
 from ..terms import LEXICON, TermMatcher, Word, read_table, stem, triggers, words
 from . import merge
 from .detect import non_event_reason
-from .places import country_zone, locate
+from .places import countries_named, country_zone, locate
 from .sentences import TextGeometry, squash
 from .titles import headline
 
@@ -28,6 +28,8 @@ GRAIN_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "
 
 _CLOCK = re.compile(r"T(\d{2}:\d{2})(Z?)")  # «الساعة 8 ت غ» ends in Z: UTC, whatever the place
 _FIGURE = re.compile(r"\d+(?:[.,:\-–/]\d+)*")  # 6-1, 3.5, 1,200: a score or a figure is one token
+_CALENDAR_LETTERS = {"م", "ه", "هـ"}  # «1436 هـ الموافق 2015 م»: era letters a date may leave behind it
+TWIN_GAP_WORDS = 3  # words between a clock time and its UTC twin («بتوقيت باريس،»)
 _TRIM = " \t\r\n.,،؛;:!?؟…-–—"
 # A sentence opening with where (and through whom) it was filed: «دبي، الإمارات العربية المتحدة (CNN)-- …»,
 # «الرباط - …», «تونس 11 ديسمبر 2016 (وات) - …»: a place of one or two words, or up to six with the
@@ -50,6 +52,12 @@ _STOPWORDS = {
 def _range_words(normalize: Callable[[str], str]) -> frozenset[str]:
     rows = read_table(LEXICON / "clock_ranges.tsv")
     return frozenset(normalize(row["word"]) for row in rows if row.get("word"))
+
+
+def _day_words(normalize: Callable[[str], str]) -> frozenset[str]:
+    """Weekdays, relative days and months: a clock time holding one tells its own day."""
+    rows = [row for name in ("weekdays.tsv", "relative_days.tsv", "months.tsv") for row in read_table(LEXICON / name)]
+    return frozenset(normalize(word) for row in rows if row.get("word") for word in row["word"].split())
 
 
 @dataclass(frozen=True)
@@ -85,8 +93,13 @@ class EventBuilder:
         self.triggers = trigger_matcher or triggers(normalize)
         self.steps = steps or Steps.default()
         self.range_words = _range_words(normalize)
+        self.day_words = _day_words(normalize)
+        self.twin_links = frozenset(" ".join(normalize(w) for w in row["word"].split())
+                                    for row in read_table(LEXICON / "date_twins.tsv") if row.get("word"))
+        self.pointers = frozenset(normalize(row["word"]) for row in read_table(LEXICON / "pointers.tsv") if row.get("word"))
         self.skipped: Counter[str] = Counter()  # non-events by reason, for reports
         self._last_words: tuple[str | None, list[Word]] = (None, [])
+        self._last_countries: tuple[str | None, frozenset[str]] = (None, frozenset())
 
     def build(self, items: Iterable[tuple[Article, list[Mention]]], cache=None) -> list[Event]:
         """`cache` (get(article) -> drafts or None, put(article, drafts)) keeps each article's
@@ -112,9 +125,13 @@ class EventBuilder:
         time_spans = {field: sorted((m.start, m.end) for m in mentions if m.field == field and m.type != "DURATION")
                       for field in ("text", "title")}
         drafts: list[merge.Draft] = []
+        last_of_span: dict[tuple, Mention] = {}  # the latest dated mention of each span, in reading order
+        drafted: dict[tuple, tuple] = {}  # (field, start) of a drafted mention -> its draft's order
         for mention in sorted(mentions, key=lambda m: (m.field == "title", m.start)):
             if not is_event_mention(mention):
                 continue
+            before = last_of_span.get((mention.field, mention.span))
+            last_of_span[(mention.field, mention.span)] = mention
             if mention.field == "title":
                 if mention.span in body_spans:
                     continue  # the body tells it with a fuller sentence
@@ -133,8 +150,53 @@ class EventBuilder:
                 previous.end_time = draft.time
                 previous.mentions.append(mention)
                 continue
+            if previous and self._date_twin(text, previous, draft):
+                previous.mentions.append(mention)  # «25 شوال 1436 هـ الموافق 10 اغسطس 2015 م»: one day, two calendars
+                continue
+            if previous and self._utc_twin(text, previous, draft):
+                previous.mentions.append(mention)  # «الساعة 22:30 (19:30 بتوقيت غرينتش)»: one time, said twice
+                continue
+            if before is not None and self._day_told_before(text, sentence, mention, mentions):
+                draft.anchor = drafted.get((before.field, before.start))
+            drafted[(mention.field, mention.start)] = draft.order
             drafts.append(draft)
         return drafts
+
+    def _day_told_before(self, text: str, sentence, mention: Mention, mentions: Sequence[Mention]) -> bool:
+        """A clock time whose day its sentence does not tell («وستنطلق الفعاليات على الساعة العاشرة»), or a
+        day pointed at («في هذا اليوم», «ذلك اليوم»): the day comes from the text before it. («في اليوم نفسه»
+        is not one: news uses it to bring in another happening of that day.)"""
+        if mention.type == "DATE" and mention.grain == "day":
+            return any(w.norm in self.pointers for w in words(mention.text, self.normalize))
+        if mention.type != "TIME" or not _CLOCK.search(mention.value):
+            return False
+        if any(m is not mention and m.field == mention.field and m.span and sentence.start <= m.start < sentence.end
+               for m in mentions):
+            return False  # «يوم الخميس على الساعة العاشرة»: the sentence has its own date
+        return not any(w.norm in self.day_words for w in self._words(mention.text))
+
+    def _date_twin(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
+        """Two dates of one sentence joined by «الموافق» or «المصادف» (brackets, commas and the calendar
+        letters م / هـ aside): the text says they are one day, whatever each resolved to."""
+        if first.sentence_key != second.sentence_key:
+            return False
+        between = text[first.mentions[-1].end : second.mentions[0].start]
+        tokens = [self.normalize(t) for t in re.findall(r"[^\s()،,.\-]+", between)]
+        return " ".join(t for t in tokens if t not in _CALENDAR_LETTERS) in self.twin_links
+
+    def _utc_twin(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
+        """«الساعة 20:45 بتوقيت باريس، 18:45 توقيت غرينتش», «22:30 (19:30 ت غ)»: a local clock time and the
+        same moment in UTC right after it (minutes apart by whole quarter hours: zones differ so)."""
+        if not (first.time and second.time and second.clock_zone == "UTC" and first.clock_zone is None):
+            return False
+        if first.sentence_key != second.sentence_key or first.span != second.span or first.end_time:
+            return False
+        between = text[first.mentions[-1].end : second.mentions[0].start]
+        tokens = [t for t in re.findall(r"[^\s()،,]+", between)]
+        if len(tokens) > TWIN_GAP_WORDS:
+            return False
+        minutes = [int(t[:2]) * 60 + int(t[3:]) for t in (first.time, second.time)]
+        return (minutes[0] - minutes[1]) % 15 == 0
 
     def _draft(self, article, source, text, geometry, sentence, mention, time_spans) -> merge.Draft:
         s_start, s_end = sentence.bounds
@@ -178,6 +240,8 @@ class EventBuilder:
             clause_content=self._content([w for w in content_words if c_start <= w.start < c_end]),
             shingles=merge.shingles(shingle_words),
             numbers=figures,
+            countries=self._countries(sentence_text, sentence_words),
+            pointed=self._pointed(sentence_words),
             lead=lead,
             clock_zone="UTC" if clock and clock.group(2) else None,
             outlet_zone=article.timezone or (self.steps.country_zone(article.country) if article.country else None),
@@ -202,6 +266,18 @@ class EventBuilder:
         if self._last_words[0] != sentence_text:
             self._last_words = (sentence_text, words(sentence_text, self.normalize))
         return self._last_words[1]
+
+    def _pointed(self, sentence_words: list[Word]) -> frozenset[str]:
+        """Stems of the event words a demonstrative points at («وتفتتح هذه التظاهرة يوم الأربعاء»): the
+        sentence tells again a happening named before."""
+        after = [sentence_words[i + 1] for i, w in enumerate(sentence_words[:-1]) if w.norm in self.pointers]
+        return _frozen(stem(w.norm) for w in after if self.triggers.find([w]))
+
+    def _countries(self, sentence_text: str, sentence_words: list[Word]) -> frozenset[str]:
+        """The countries the sentence names, once for all its mentions."""
+        if self._last_countries[0] != sentence_text:
+            self._last_countries = (sentence_text, _frozen(countries_named(sentence_words)))
+        return self._last_countries[1]
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
         stems = (stem(w.norm) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())

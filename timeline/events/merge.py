@@ -12,6 +12,13 @@ The evidence needed grows with the distance between the mentions:
   much of their vocabulary (five content words, and a fifth of the shorter sentence's): the story
   told again further down; or, for a day, an event word in common, three content words, no other
   doer and no other figures (the earthquake «الذي ضرب سولاويزي الجمعة» told again with other words);
+- within one article, also: the clauses around the two dates sharing words in a sentence sharing a
+  quarter of its words (the lead retold lower down, whatever other event words the sentences hold),
+  unless the two name different countries; a clock time or a day pointed at («في هذا اليوم») whose
+  sentence tells no day of its own, with the happening told just before it; an event word after a
+  demonstrative («هذه التظاهرة») with the sentence naming it; a range of a few days with its first day;
+- within one sentence, also: a part of the day and a clock time inside it; a local clock time and its
+  UTC twin, and a date and its «الموافق» twin, are one mention already (build.py);
 - identical or near-identical sentences (wire copy), same span: one event on that evidence alone;
 - differently worded sentences need an event word in common AND the same actor or place AND
   shared content words; a category and a city alone are never enough, and only events of
@@ -39,6 +46,13 @@ SHARED_WORDS_IN_ARTICLE = 5  # content words two sentences of one article share 
 SHARED_WORDS_SAME_EVENT_WORD = 3  # ... or, on one day, an event word in common, no other doer and no other figures
 SHARED_SHARE_IN_ARTICLE = 0.2  # ... and the share of the shorter sentence's words they are (long sentences
 # of a round-up share five words by chance: Taiz fighting and Hodeidah air raids on one day)
+SHARED_SHARE_RETOLD = 0.25  # ... a share that outweighs event words told apart (a retold lead) ...
+SHARED_WORDS_IN_CLAUSE = 2  # ... when the clauses holding the two dates share this many words
+SHARED_SHARE_NO_EVENT_WORD = 0.4  # ... with three words, when one sentence names no event word
+# the clock hours each TIMEX3 part of day covers (night runs past midnight)
+PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (16, 24), "NI": (19, 5)}
+START_WORDS = frozenset({"افتتاح"})  # event-word categories that say a happening starts, not which one
+RANGE_DAYS = 31  # a range of days shorter than this may be told again by its first day
 WINDOW = 24  # earlier drafts of a block each draft is compared with (keeps merging linear)
 _PERMUTATIONS = 64
 _SEED = 20260101  # fixed: the same input gives the same groups
@@ -66,10 +80,13 @@ class Draft:
     clause_content: frozenset[str]  # the same, of the mention's clause only
     shingles: frozenset[str]  # word 3-shingles of the normalised sentence, the time expression one token
     numbers: frozenset[str] = frozenset()  # figures of the sentence besides its date (scores, tolls)
+    countries: frozenset[str] = frozenset()  # countries the sentence names (places, nationality adjectives)
     lead: bool = False
     end_time: str | None = None  # a clock range («من العاشرة إلى الثانية») is one draft
     outlet_zone: str | None = None  # the zone of the article's outlet, for clock times with no place
     clock_zone: str | None = None  # the zone the text states for its clock time («بتوقيت غرينتش»: UTC)
+    pointed: frozenset[str] = frozenset()  # stems of event words after a demonstrative («هذه التظاهرة»)
+    anchor: tuple | None = None  # for a clock time whose sentence tells no day: the order of the draft that told it
 
 
 class _UnionFind:
@@ -111,26 +128,47 @@ def group(drafts: Sequence[Draft]) -> list[list[Draft]]:
 
 
 def same_happening(a: Draft, b: Draft) -> bool:
-    if a.span != b.span or not _same_grain(a, b) or (a.time and b.time and a.time != b.time):
+    if a.span != b.span and not _range_and_its_start(a, b):
+        return False
+    if not _same_grain(a, b) or (a.time and b.time and a.time != b.time):
         return False
     if a.sentence_key == b.sentence_key:
         # one clause: a date and its Hijri twin. Two clauses tell two happenings («تزوج بعد مرور
         # عامين، وله منها ابنة ولدت في عام 2007») unless they share a word («بتخصيص خطبة الجمعة غدا
         # عن حادث التفجير، … بتخصيص خطبة يوم الجمعة غدا»)
-        return not _clause_break_between(a, b) or bool(a.clause_content & b.clause_content)
+        return (not _clause_break_between(a, b) or bool(a.clause_content & b.clause_content)
+                or _clock_in_its_part_of_day(a, b) or _clock_in_its_part_of_day(b, a))
     if _jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE:
         return True
     if a.source.id == b.source.id:
+        if (a.anchor == b.order or b.anchor == a.order) and _clock_fits_its_day(*((a, b) if a.anchor == b.order else (b, a))):
+            return True
+        if (a.grain in FINE_GRAINS and (a.pointed & b.content or b.pointed & a.content) and not _different_figures(a, b)
+                and not _different_countries(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))):
+            return True  # «تنظم الجمعية من 18 إلى 22 فيفري الدورة الرابعة لتظاهرة …» … «وتفتتح هذه التظاهرة يوم الأربعاء 18 فيفري»
         # one article returning to its story: the same day (or month) and much of the same vocabulary
         shared = len(a.content & b.content)
         smaller = min(len(a.content), len(b.content)) or 1
         if a.grain in FINE_GRAINS and a.actor and b.actor and _same_name(a.actor, b.actor):
             return True  # «قال نتانياهو الخميس …» … «وقال نتانياهو بهذا الشأن الخميس»: one speech, one day
+        if (a.grain in ARTICLE_GRAINS and shared >= SHARED_WORDS_IN_ARTICLE and shared / smaller >= SHARED_SHARE_RETOLD
+                and len(a.clause_content & b.clause_content) >= SHARED_WORDS_IN_CLAUSE and not _different_figures(a, b)
+                and not _different_countries(a, b)):
+            # the lead told again lower down, the words around the date the same («توفيت الخميس المغنية الأمريكية
+            # أريثا فرانكلين …» … «رحلت عن عالمنا يوم الخميس المغنية الأمريكية أريثا فرانكلين …»): that outweighs
+            # the sentences' other event words (a prize won in the career the second sentence recalls). Words
+            # shared elsewhere in the sentences (a boilerplate «قوات موالية للرئيس صالح») do not count
+            return True
         if a.event_words and b.event_words and not a.event_words & b.event_words:
             return False  # a statement and a recall of an ambassador, told the same day
-        if (a.grain in FINE_GRAINS and a.event_words & b.event_words and shared >= SHARED_WORDS_SAME_EVENT_WORD
+        if (a.grain in FINE_GRAINS and shared >= SHARED_WORDS_SAME_EVENT_WORD
+                and (a.event_words & b.event_words or (not (a.event_words and b.event_words) and not _different_countries(a, b)
+                                                       and shared / smaller >= SHARED_SHARE_NO_EVENT_WORD))
                 and not _different_figures(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))):
-            return True  # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»
+            # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»; or one
+            # side with no event word but half its words shared: «تغلبت تونس على إيران بهدف نظيف الجمعة الماضي» …
+            # «تغلبوا في مباراتهم الأولى على إيران بهدف نظيف أيضا يوم الجمعة الماضي»
+            return True
         return a.grain in ARTICLE_GRAINS and shared >= SHARED_WORDS_IN_ARTICLE and shared / smaller >= SHARED_SHARE_IN_ARTICLE
     if a.grain not in FINE_GRAINS:
         return False
@@ -141,6 +179,47 @@ def same_happening(a: Draft, b: Draft) -> bool:
     same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+
+
+def _clock_in_its_part_of_day(part: Draft, clock: Draft) -> bool:
+    """«كان المقيم مساء الأحد الماضي يقوم بعمله …، وفي حدود الساعة التاسعة مساءً …»: a part of the day and,
+    further in the sentence, a clock time within it tell one moment."""
+    value = part.mentions[0].value
+    hours = PART_HOURS.get(value[-2:]) if not part.time and "T" in value else None
+    if not hours or not clock.time:
+        return False
+    hour = int(clock.time[:2])
+    low, high = hours
+    return low <= hour < high if low < high else hour >= low or hour < high
+
+
+def _range_and_its_start(a: Draft, b: Draft) -> bool:
+    """Within one article, a few days and their first day («من 11 إلى 17 سبتمبر» … «بدأت روسيا التدريبات
+    الثلاثاء»; «يومي 8 و9 مارس» … «استهل الوزير الزيارة اليوم الأربعاء») may tell one happening: the
+    evidence rules then decide as for one date."""
+    if a.source.id != b.source.id or a.grain not in FINE_GRAINS or b.grain not in FINE_GRAINS:
+        return False
+    one_day, days = (a, b) if a.span[0] == a.span[1] else (b, a)
+    # a night across two days («ليل الأربعاء الخميس») is one time, not days a happening runs over: its
+    # Wednesday is another happening's day (tanks firing on Wednesday, an air raid that night)
+    return (one_day.span[0] == one_day.span[1] == days.span[0] and days.span[1] != days.span[0]
+            and (days.span[1] - days.span[0]).days < RANGE_DAYS and bool(days.mentions) and days.mentions[0].type == "DATE")
+
+
+def _clock_fits_its_day(clock: Draft, day: Draft) -> bool:
+    """«… يوم الخميس» then «وستنطلق الفعاليات على الساعة العاشرة»: the clock time of the happening told
+    just before, unless it tells another kind of happening (a match told, then a press conference at ten)
+    or another doer. A start («تنطلق», «افتتاح») is the start of what was told."""
+    words = clock.event_words - START_WORDS
+    if words and day.event_words and not words & day.event_words:
+        return False
+    return not (clock.actor and day.actor and not _same_name(clock.actor, day.actor)) and not _different_figures(clock, day)
+
+
+def _different_countries(a: Draft, b: Draft) -> bool:
+    """«أجرى الملك اتصالا هاتفيا أمس الأول بالرئيس المصري» and «تلقى الملك اتصالا هاتفيا أمس الأول من الرئيس
+    الفرنسي»: the same words around the date, two calls with two countries."""
+    return bool(a.countries and b.countries and not a.countries & b.countries)
 
 
 def _different_figures(a: Draft, b: Draft) -> bool:
@@ -162,6 +241,7 @@ def _candidate_pairs(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
         if draft.grain in ARTICLE_GRAINS:
             blocks[("article", draft.source.id, draft.span)].append(index)
         if draft.grain in FINE_GRAINS:
+            blocks[("first day", draft.source.id, draft.span[0])].append(index)  # a range and its start
             for word in sorted(draft.event_words):
                 blocks[("fine", draft.span, word)].append(index)
     for members in blocks.values():

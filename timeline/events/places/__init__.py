@@ -47,4 +47,9 @@ from .gazetteer import Gazetteer, Place, country_zone, gazetteer
 from .scene import locate
 from .story import _headline_place
 
-__all__ = ["Gazetteer", "Place", "country_zone", "gazetteer", "locate"]
+__all__ = ["Gazetteer", "Place", "countries_named", "country_zone", "gazetteer", "locate"]
+
+
+def countries_named(ws) -> frozenset[str]:
+    """The country codes a sentence's words name (places and nationality adjectives)."""
+    return gazetteer().countries(ws)

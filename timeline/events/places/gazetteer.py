@@ -287,6 +287,14 @@ class Gazetteer:
                         return _Hit(entry, i, i + len(tail), clitic)
         return None
 
+    def countries(self, ws: list[Word]) -> frozenset[str]:
+        """The countries a sentence names, by a place of theirs or a nationality adjective: who the sentence
+        is about, for telling two sentences of one article apart («اتصالا هاتفيا … بالرئيس المصري» and
+        «… من الرئيس الفرنسي» are two calls)."""
+        codes = {hit.entry.place.country for hit in self.find(ws) if hit.entry.place.country}
+        codes.update(code for w in ws if (code := self.nisba_country(w.norm)))
+        return frozenset(codes)
+
     def word_kind(self, norm: str) -> tuple[str | None, str]:
         """The cue kind of a word, with the proclitic it carries («بمدينة» -> head, «ب»)."""
         for clitic in _CLITICS:
