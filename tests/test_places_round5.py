@@ -191,3 +191,32 @@ def test_entering_a_town_named_with_its_head_word_is_a_scene():
     # a country after «دخل» is its subject: «دخل العراق في فراغ تشريعي»
     text = "يأتي ذلك في وقت دخل العراق في فراغ تشريعي للمرة الأولى منذ سقوط النظام في العام 2003."
     assert where(text, "العام 2003") is None
+
+
+# --- «the capital» alone
+
+
+def test_the_capital_alone_is_the_story_countrys_or_the_local_outlets():
+    text = "افتتحت، الثلاثاء بالعاصمة، أشغال المؤتمر الدولي للاستثمار بحضور عدد هام من المستثمرين."
+    assert name(text, "الثلاثاء", home="TN") == "تونس"
+    text = "وعبر عن مساندته للمبادرة التي تم إطلاقها لتنظيم مسيرة شعبية يوم غد في العاصمة ضد الفساد."
+    assert name(text, "يوم غد", home="TN") == "تونس"
+    text = ("تقدم المخرجة مساء الاثنين 5 ديسمبر العرض ما قبل الأول لفيلمها وذلك بقاعة الكوليزي بالعاصمة انطلاقا "
+            "من الساعة السابعة مساء.")
+    assert where(text, "مساء الاثنين 5 ديسمبر", home="TN").country == "TN"
+    # a pan-Arab article: its story's capital, not a later destination in another clause
+    text = "وبعد المحادثات مساء الجمعة وصباح السبت في العاصمة، يتوجه بومبيو إلى طوكيو لإطلاع نظيريه على النتائج."
+    assert name(text, "مساء الجمعة", headline="بومبيو في بيونغ يانغ لبحث تفاصيل إخلاء النووي") == "بيونغ يانغ"
+
+
+def test_the_capital_alone_gives_way_to_a_nearer_place_or_no_country():
+    # no story and no home: whose capital it is is not told
+    text = "افتتحت، الثلاثاء بالعاصمة، أشغال المؤتمر الدولي للاستثمار."
+    assert where(text, "الثلاثاء") is None
+    # a named place nearer the time wins
+    text = ("أطاحت فرقة الأبحاث بمعتمدية التضامن من ولاية أريانة، اليوم الجمعة، بشبكة مختصة تنشط بين حي "
+            "التضامن والمنارات بالعاصمة.")
+    assert name(text, "اليوم الجمعة", home="TN") != "تونس"
+    # «العاصمة» with a nationality or a name is that country's or that city
+    text = "وقتل ثلاثة أشخاص الأحد في العاصمة العراقية في انفجار."
+    assert name(text, "الأحد", home="TN") == "بغداد"

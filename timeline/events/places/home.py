@@ -55,16 +55,22 @@ def outlet_home(url: str | None) -> str | None:
     return labels[-1].upper() if labels[-1] in _ARAB_DOMAINS else None
 
 
+def _names_home(g: Gazetteer, text: str, headline: str, home: str, *, once: bool = True) -> bool:
+    """The article names its home country (a place of it, its nation, «المملكة» in a kingdom) at least as
+    often as all other countries together (and, with `once`, at least once): its news is local."""
+    ours, theirs = _country_counts(g, text, headline, home)
+    return ours >= theirs and (ours >= 1 or not once)
+
+
 @lru_cache(maxsize=8)
-def _names_home(g: Gazetteer, text: str, headline: str, home: str) -> bool:
-    """The article names its home country (a place of it, its nation, «المملكة» in a kingdom) at
-    least once and at least as often as all other countries together: its news is local."""
+def _country_counts(g: Gazetteer, text: str, headline: str, home: str) -> tuple[int, int]:
+    """How often the article names its home country, and how often any other."""
     ours = theirs = 0
     for part in (headline, text):
         ws = words(part)
         for hit in g.find(ws):
             code = hit.entry.place.country
-            if code:
+            if code and not hit.entry.attached_only:  # «عدد هام»: a far town's name alone is mostly a word
                 ours, theirs = ours + (code == home), theirs + (code != home)
         for i, w in enumerate(ws):
             code = g.nation(ws, i)
@@ -72,7 +78,7 @@ def _names_home(g: Gazetteer, text: str, headline: str, home: str) -> bool:
                 ours, theirs = ours + (code == home), theirs + (code != home)
             elif home in _KINGDOMS and _bare_kingdom(g, ws, i):
                 ours += 1
-    return ours >= 1 and ours >= theirs
+    return ours, theirs
 
 
 def _bare_kingdom(g: Gazetteer, ws: list[Word], i: int) -> bool:

@@ -8,7 +8,7 @@ from ...normalize import normalize
 from ...terms import Word, words
 from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
-from .home import home_place
+from .home import _names_home, home_place
 from .story import _SPEECH, _VISIT, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
 
@@ -94,7 +94,7 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     """The place of the happening that the time mention at `mention` dates, or None. `headline`: the
     article's title (with its dateline and first sentence it tells where the article's own story is);
     `home`: the country of a local outlet (`home.outlet_home`), where its news happens unless told otherwise."""
-    place = _scene(text, sentence, mention, headline)
+    place = _scene(text, sentence, mention, headline, home)
     if place is not None or not home:
         return place
     g = gazetteer()
@@ -108,7 +108,32 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         and not _unread_place(g, ws, cands)))
 
 
-def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headline: str) -> Place | None:
+def _capital_alone(g: Gazetteer, text: str, headline: str, ws: list[Word], caps: list[int], weak: list[int],
+                   cands: list[_Candidate], home: str | None) -> Place | None:
+    """«افتتحت، الثلاثاء بالعاصمة، أشغال المؤتمر», «بعد المحادثات مساء الجمعة وصباح السبت في العاصمة»:
+    «the capital» alone (at word caps[0]) is the capital of the article's story country, or of a local
+    outlet's home when the article is its home's news — unless its clause names another country's place."""
+    story, _ = _story_place(g, text, headline)
+    code = story.country if story is not None and story.country else None
+    if code is None and home and _names_home(g, text, headline, home, once=False):  # «بالعاصمة» in local news
+        code = home
+    if code is None or any(c.place.country not in (None, code) for c in cands if weak[c.first] == weak[caps[0]]):
+        return None
+    return g.capital_place(code)
+
+
+def _capital_word(g: Gazetteer, ws: list[Word], i: int) -> bool:
+    """«بالعاصمة», «في العاصمة» with no name or nationality after it."""
+    kind, clitic = g.word_kind(ws[i].norm)
+    if kind != "cap" or not ("ب" in clitic or (i and g.word_kind(ws[i - 1].norm)[0] == "in")):
+        return False
+    following = ws[i + 1].norm if i + 1 < len(ws) else ""
+    return not (g.nisba_country(following) or g.find(ws[i + 1: i + 2]) or following in _REGION_ADJECTIVES
+                or g.word_kind(following)[0] == "in" and i + 2 < len(ws) and g.find(ws[i + 2: i + 3]))
+
+
+def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headline: str,
+           home: str | None = None) -> Place | None:
     """The place the sentence or the article's story gives the happening, or None."""
     g = gazetteer()
     s_start, s_end = sentence
@@ -223,6 +248,15 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
              and not planned(c)]
+    # «the capital» alone, attached in the mention's clause and nearer than any named place
+    caps = sorted((k for k, w in enumerate(ws) if _capital_word(g, ws, k) and strong[k] == strong[m_first]
+                   and max(0, k - m_last, m_first - k) <= MAX_DISTANCE and not m_first <= k <= m_last),
+                  key=lambda k: max(0, k - m_last, m_first - k))
+    if caps and not any(distance(c) <= max(0, caps[0] - m_last, m_first - caps[0]) for c in found) \
+            and (not found or weak[caps[0]] == weak[m_first]):
+        capital = _capital_alone(g, text, headline, ws, caps, weak, cands, home)
+        if capital is not None:
+            return capital
     if found:
         chosen = min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last))
         chosen = _town_of_region(g, ws, weak, cands, chosen)
