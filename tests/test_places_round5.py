@@ -220,3 +220,34 @@ def test_the_capital_alone_gives_way_to_a_nearer_place_or_no_country():
     # «العاصمة» with a nationality or a name is that country's or that city
     text = "وقتل ثلاثة أشخاص الأحد في العاصمة العراقية في انفجار."
     assert name(text, "الأحد", home="TN") == "بغداد"
+
+
+# --- stadiums, the news week, setting off
+
+
+def test_a_stadium_named_with_or_without_the_article_is_in_its_town():
+    text = ("تم تعيين الحكم لإدارة مباراة الكلاسيكو بين برشلونة و ريال مدريد يوم 3 ديسمبر القادم لحساب الجولة "
+            "الرابعة عشر في ملعب الكامب نو.")
+    assert name(text, "يوم 3 ديسمبر القادم") == "برشلونة"
+    assert name("ويلتقي الفريقان مساء السبت على ملعب ويمبلي في نهائي الكأس.", "مساء السبت") == "لندن"
+    assert name("وفاز الفريق مساء الأحد على ملعب البرنابيو بهدفين.", "مساء الأحد") == "مدريد"
+
+
+def test_the_news_week_goes_on_with_the_lead_place():
+    text = ("قصفت قوات النظام السوري الخميس مواقع في منطقة جسر الشغور. وبحسب المرصد، طالت الاعتقالات نحو مئة شخص "
+            "خلال هذا الأسبوع.")
+    sentence = "وبحسب المرصد، طالت الاعتقالات نحو مئة شخص خلال هذا الأسبوع."
+    assert name(text, "هذا الأسبوع", sentence=sentence) == "جسر الشغور"
+    # background told with a year is not the news
+    text = "قصفت قوات النظام السوري الخميس مواقع في منطقة جسر الشغور. وبحسب المرصد، طالت الاعتقالات نحو مئة شخص عام 2012."
+    assert where(text, "عام 2012", sentence="وبحسب المرصد، طالت الاعتقالات نحو مئة شخص عام 2012.") is None
+
+
+def test_setting_off_from_a_place_at_the_time_happens_there():
+    text = ("حطت الطائرة صباح اليوم بمطار بورت لويس بعد رحلة مطولة إنطلقت عشية يوم أمس من مطار تونس قرطاج "
+            "عبر الخطوط التركية.")
+    assert where(text, "يوم أمس").country == "TN"
+    text = "وأقلعت الطائرة صباح اليوم من مطار محمد الخامس بالدار البيضاء في اتجاه القاهرة."
+    assert name(text, "صباح اليوم") == "الدار البيضاء"
+    # coming back from a place is no departure: where they are now is not told
+    assert where("وعاد الوفد أمس من باريس.", "أمس") is None

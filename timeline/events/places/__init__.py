@@ -49,6 +49,10 @@ country before its present verb («روسيا تعترف») act for their countr
 there. A local outlet's article (home.py, lexicon/outlets.tsv) places a sentence in its home country only
 when the sentence points there itself («شهدتها البلاد», «في مناطق المملكة»): the outlet's country for every
 placeless sentence of local news is not where the dev editor puts the happening (place 0.808 -> 0.747).
+«في العاصمة / بالعاصمة» alone near the time, nearer than any named place, is the capital of the story's
+country, or of a local outlet's home when the article names no other country more; a time between a verb of
+setting off and its «من» («انطلقت عشية يوم أمس من مطار تونس قرطاج») is at the place it sets off from;
+«هذا الأسبوع» is a news time like a weekday (it goes on with the lead's place).
 """
 from __future__ import annotations
 

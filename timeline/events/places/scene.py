@@ -3,6 +3,7 @@ clause, else an official body of one country acting, else the article's story pl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...normalize import normalize
 from ...terms import Word, words
@@ -43,6 +44,8 @@ BODY_REACH = 16  # words between an acting official body and the time
 
 _BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
 
+
+DEPART_REACH = 3  # words between a verb of setting off, its time and the «من» of where it sets off
 
 SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within which a place still links
 
@@ -245,6 +248,16 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         the time before the plan word dates another happening («والمزمع إقامته في لندن في 12 أغسطس» is)."""
         return c.first > m_last and any(g.word_kind(w.norm)[0] == "plan" for w in ws[m_last + 1: c.first])
 
+    def set_off(c: _Candidate) -> bool:
+        """«بعد رحلة مطولة إنطلقت عشية يوم أمس من مطار تونس قرطاج»: the time between a verb of setting off and
+        its «من» dates the departure, which happens at the place it sets off from."""
+        if c.attach != "from" or not 0 < c.first - m_last <= DEPART_REACH:
+            return False
+        before = ws[max(0, m_first - DEPART_REACH): m_first]
+        return any(g.word_kind(w.norm)[0] == "depart" for w in before) and any(
+            g.word_kind(w.norm)[0] == "from" for w in ws[m_last + 1: c.first])
+
+    cands = [replace(c, attach="in") if set_off(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
              and not planned(c)]
