@@ -251,3 +251,27 @@ def test_setting_off_from_a_place_at_the_time_happens_there():
     assert name(text, "صباح اليوم") == "الدار البيضاء"
     # coming back from a place is no departure: where they are now is not told
     assert where("وعاد الوفد أمس من باريس.", "أمس") is None
+
+
+# --- the country of a town
+
+
+def test_israeli_towns_around_gaza_are_in_israel():
+    text = ("كما أوردت شرطة الاحتلال أن منزلاً في مدينة سديروت أصيب بأضرار الأربعاء بنيران أطلقت بسلاح رشاش "
+            "من قطاع غزة.")
+    assert where(text, "الأربعاء", headline="غارة إسرائيلية على مواقع لحماس في غزة").country == "IL"
+    assert where("وسقط صاروخ مساء الأحد في عسقلان.", "مساء الأحد").country == "IL"
+
+
+def test_a_name_the_gazetteer_lacks_is_in_a_local_outlets_home():
+    text = "وأوضح المصدر أن الحادث وقع صباح أمس في محافظة ضباء."
+    place = where(text, "صباح أمس", home="SA")
+    assert (place.name, place.country) == ("ضباء", "SA")
+    text = "واحتج السكان صباح اليوم بمنطقة عين عودة على انقطاع الماء."
+    assert where(text, "صباح اليوم", home="MA").country == "MA"
+    # no home: the name keeps no country
+    assert where(text, "صباح اليوم").country is None
+    text = "وقالت الشرطة الفرنسية إن الحادث وقع صباح أمس بمنطقة عين عودة قرب الحدود مع ألمانيا."
+    assert where(text, "صباح أمس", home="MA").country != "MA"
+    # a continent stays countryless
+    assert where("وارتفعت الأسعار الاثنين في أوروبا.", "الاثنين", home="MA").country is None

@@ -52,7 +52,8 @@ placeless sentence of local news is not where the dev editor puts the happening 
 «في العاصمة / بالعاصمة» alone near the time, nearer than any named place, is the capital of the story's
 country, or of a local outlet's home when the article names no other country more; a time between a verb of
 setting off and its «من» («انطلقت عشية يوم أمس من مطار تونس قرطاج») is at the place it sets off from;
-«هذا الأسبوع» is a news time like a weekday (it goes on with the lead's place).
+«هذا الأسبوع» is a news time like a weekday (it goes on with the lead's place). A name the gazetteer lacks,
+with no country told («بمنطقة عين عودة», «في محافظة ضباء»), in a local outlet's article is in its home.
 """
 from __future__ import annotations
 

@@ -98,6 +98,8 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     article's title (with its dateline and first sentence it tells where the article's own story is);
     `home`: the country of a local outlet (`home.outlet_home`), where its news happens unless told otherwise."""
     place = _scene(text, sentence, mention, headline, home)
+    if place is not None and home and not place.country:
+        return _in_home(gazetteer(), text, headline, place, home)
     if place is not None or not home:
         return place
     g = gazetteer()
@@ -109,6 +111,15 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     return home_place(g, text, headline, ws, cands, home, story, lambda country: (
         _tells_the_story(g, ws, country, cands) and not _speaks_elsewhere(g, ws, country)
         and not _unread_place(g, ws, cands)))
+
+
+def _in_home(g: Gazetteer, text: str, headline: str, place: Place, home: str) -> Place:
+    """«بحي عين عودة», «في محافظة ضباء»: a name the gazetteer lacks, with no country told, in a local outlet's
+    article that names no other country more than its home, is in that home (a continent or a region spanning
+    countries, «أوروبا», is known to the gazetteer and stays countryless)."""
+    if g.find(words(place.name)) or not _names_home(g, text, headline, home, once=False):
+        return place
+    return Place(place.name, home, g.country_names.get(home), None, None, g.zone(home))
 
 
 def _capital_alone(g: Gazetteer, text: str, headline: str, ws: list[Word], caps: list[int], weak: list[int],
