@@ -275,3 +275,33 @@ def test_a_name_the_gazetteer_lacks_is_in_a_local_outlets_home():
     assert where(text, "صباح أمس", home="MA").country != "MA"
     # a continent stays countryless
     assert where("وارتفعت الأسعار الاثنين في أوروبا.", "الاثنين", home="MA").country is None
+
+
+# --- a ministry acting in a local outlet's article
+
+
+def test_a_ministry_acting_in_local_news_is_the_home_governments():
+    text = "أصدرت وزارة الشؤون الثقافية اليوم السبت بلاغا بخصوص أسباب مغادرة الفنان لتونس."
+    assert where(text, "اليوم السبت", home="TN").country == "TN"
+    text = "أعلنت وزارة الشؤون الثقافية، في بلاغ لها مساء الاربعاء، عن نتائج لجنة التشجيع على الإنتاج السينمائي التونسي."
+    assert where(text, "مساء الاربعاء", home="TN").country == "TN"
+    # an article that never names its home is not known to be local news
+    assert where(text.replace(" التونسي", ""), "مساء الاربعاء", home="TN") is None
+    text = ("فيما تفتح وزارة الحج اليوم الثلاثاء النظام الإلكتروني أمام شركات حجاج الداخل، تمهيدا لفتحه أمام "
+            "المواطنين والمقيمين في المملكة.")
+    assert where(text, "اليوم الثلاثاء", home="SA").country == "SA"
+
+
+def test_a_minister_a_foreign_ministry_or_no_home_is_no_home_country():
+    # a minister travels: where he speaks is not told
+    text = "أفاد وزير المالية في لقاء إعلامي عقد أمس الأربعاء أن الإصلاحات التي نفذتها تونس ستنتهي قريبا."
+    assert where(text, "أمس الأربعاء", home="TN") is None
+    # another nation's ministry is that nation's
+    text = "أعلنت وزارة التجارة الأمريكية أمس الأربعاء فرض رسوم جديدة."
+    assert where(text, "أمس الأربعاء", home="TN").country == "US"
+    # a pan-Arab outlet's unnamed ministry is no one's
+    text = "أعلنت وزارة الشؤون الثقافية، في بلاغ لها مساء الاربعاء، عن نتائج أعمال اللجنة."
+    assert where(text, "مساء الاربعاء") is None
+    # a noun before the ministry is no verb of it
+    text = "وتحدث عن تسهيل أعمال الوزارة أمس في كافة المواسم."
+    assert where(text, "أمس", home="SA") is None

@@ -53,7 +53,9 @@ placeless sentence of local news is not where the dev editor puts the happening 
 country, or of a local outlet's home when the article names no other country more; a time between a verb of
 setting off and its «من» («انطلقت عشية يوم أمس من مطار تونس قرطاج») is at the place it sets off from;
 «هذا الأسبوع» is a news time like a weekday (it goes on with the lead's place). A name the gazetteer lacks,
-with no country told («بمنطقة عين عودة», «في محافظة ضباء»), in a local outlet's article is in its home.
+with no country told («بمنطقة عين عودة», «في محافظة ضباء»), in a local outlet's article is in its home; so is
+a ministry with no nation after it acting there («أصدرت وزارة الشؤون الثقافية», «تفتح وزارة الحج») — a
+ministry, not a minister: ministers travel and speak abroad.
 """
 from __future__ import annotations
 

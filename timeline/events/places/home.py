@@ -2,9 +2,10 @@
 
 A local outlet (Hespress, Jawhara FM, a Saudi paper) names its own country by a pointing word: «رغم
 الحركية التي شهدتها البلاد», «تعطل التكييف في أكثر من مستشفى في مناطق المملكة». A sentence placing its
-happening there («في / بـ / شهدت» + «البلاد», or «المملكة» alone in a kingdom's paper), naming no other
-place, nation or trip, in an article that names its home country at least as often as all others
-together, happens in that country. Pan-Arab outlets have no home, and their «البلاد» is no one's.
+happening there («في / بـ / شهدت» + «البلاد», or «المملكة» alone in a kingdom's paper), or with a ministry
+of no named nation acting («أصدرت وزارة الشؤون الثقافية»), naming no other place, nation or trip, in an
+article that names its home country at least as often as all others together, happens in that country.
+Pan-Arab outlets have no home, and their «البلاد» is no one's.
 
 Measured on the dev gold: the outlet's country for every sentence of a local article that places
 nothing (a memoir «طيلة شهر رمضان», a club's board «يوم غد», a minister's interview) is not where
@@ -117,12 +118,39 @@ def _points_home(g: Gazetteer, ws: list[Word], home: str) -> bool:
     return False
 
 
+# the ministry, not the minister: a minister travels and speaks abroad («أفاد وزير المالية في لقاء إعلامي»
+# held in Washington), a ministry decides at home
+_MINISTRY = frozenset(normalize(w) for w in "وزارة الوزارة".split())
+
+
+def _ministry_acts(g: Gazetteer, ws: list[Word]) -> bool:
+    """«قررت وزارة التربية الوطنية», «تفتح وزارة الحج اليوم النظام»: a ministry with no nation after it acting
+    (after a verb, or opening the sentence) in a local outlet's article is the home government's."""
+    for i, w in enumerate(ws):
+        bare = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:] in _MINISTRY else w.norm
+        if bare not in _MINISTRY:
+            continue
+        if any(g.nisba_country(v.norm) for v in ws[i + 1: i + 5]):
+            return False  # «وزارة الخارجية الأمريكية»: a body of that nation (the acting rule's)
+        if i == 0 or _feminine_verb(g, ws[i - 1].norm):
+            return True
+    return False
+
+
+def _feminine_verb(g: Gazetteer, norm: str) -> bool:
+    """«قررت», «وأعلنت», «تفتح», «ستطلق»: a verb agreeing with the (feminine) ministry after it."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if len(bare) < 4 or bare.startswith("ال") or g.word_kind(norm)[0] or g.nisba_country(bare):
+        return False
+    return bare.endswith("ت") and not bare.endswith("ات") or bare.startswith(("ت", "ست")) and not bare.endswith(("ه", "ات"))
+
+
 def home_place(g: Gazetteer, text: str, headline: str, ws: list[Word], cands: list[_Candidate], home: str | None,
                story: Place | None, goes_on) -> Place | None:
     """The outlet's home country for a sentence that places its happening in «البلاد / المملكة», when the
     article is local news: its story (if it has one) is in the home country, it names home at least as
     often as elsewhere, and the sentence goes on with it (`goes_on(place)`: no other place or nation)."""
-    if not home or not _points_home(g, ws, home):
+    if not home or not (_points_home(g, ws, home) or _ministry_acts(g, ws)):
         return None
     country = g.country_place(home)
     if country is None or (story is not None and story.country and story.country != home):
