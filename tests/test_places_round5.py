@@ -305,3 +305,8 @@ def test_a_minister_a_foreign_ministry_or_no_home_is_no_home_country():
     # a noun before the ministry is no verb of it
     text = "وتحدث عن تسهيل أعمال الوزارة أمس في كافة المواسم."
     assert where(text, "أمس", home="SA") is None
+
+
+def test_the_tunis_carthage_airport_is_in_tunis():
+    text = "وصل الوفد مساء أمس إلى مطار تونس قرطاج قادما من باريس."
+    assert name(text, "مساء أمس") == "تونس"
