@@ -310,3 +310,10 @@ def test_a_minister_a_foreign_ministry_or_no_home_is_no_home_country():
 def test_the_tunis_carthage_airport_is_in_tunis():
     text = "وصل الوفد مساء أمس إلى مطار تونس قرطاج قادما من باريس."
     assert name(text, "مساء أمس") == "تونس"
+
+
+def test_a_nations_opposition_acting_is_in_that_nation():
+    text = "رفضت المعارضة الفنزويلية الأربعاء المشاركة في الانتخابات الرئاسية المقبلة."
+    assert where(text, "الأربعاء").country == "VE"
+    text = "وأعلنت المعارضة السورية الأحد مقاطعة المحادثات مع وفد النظام الإيراني."
+    assert where(text, "الأحد") is None  # another nation in the clause: not clear
