@@ -20,6 +20,7 @@ from ..terms import LEXICON, TermMatcher, Word, read_table, stem, triggers, word
 from . import merge
 from .detect import non_event_reason
 from .places import countries_named, country_zone, locate
+from .places.home import outlet_home
 from .sentences import TextGeometry, squash
 from .titles import headline
 
@@ -66,7 +67,8 @@ class Steps:
 
     non_event_reason: Callable  # (text, sentence bounds, mention) -> reason or None
     headline: Callable  # (text, sentence bounds, mention, article_title=, lead=, time_spans=) -> Title(text, actor)
-    locate: Callable  # (text, sentence bounds, (start, end), headline= the article's title) -> Place | None
+    locate: Callable  # (text, sentence bounds, (start, end), headline= the article's title, home= a local
+    # outlet's country) -> Place | None
     country_zone: Callable  # alpha-2 -> IANA zone or None
 
     @classmethod
@@ -206,7 +208,8 @@ class EventBuilder:
         lead = mention.field == "title" or geometry.is_lead(sentence)
         title = self.steps.headline(text, sentence.bounds, mention, article_title=article.title, lead=lead,
                                     time_spans=time_spans)
-        place = self.steps.locate(text, sentence.bounds, (mention.start, mention.end), headline=article.title)
+        place = self.steps.locate(text, sentence.bounds, (mention.start, mention.end), headline=article.title,
+                                  home=outlet_home(article.url))
         clock = _CLOCK.search(mention.value) if mention.type == "TIME" else None
         inside = [mention.start - s_start <= w.start < mention.end - s_start for w in sentence_words]
         told_from = _dateline_end(sentence_text)  # «دبي، الإمارات العربية المتحدة (CNN)--» is no shared story

@@ -66,18 +66,24 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
     j, steps = first - 1, 0
     while j >= 0 and steps < SKIP_REACH:
         kind, cl = g.word_kind(ws[j].norm)
-        if kind in _SKIP_BACK or (kind is None and g.nisba_country(ws[j].norm)):
+        if kind in _SKIP_BACK or (kind is None and g.nisba_country(ws[j].norm)) or (kind == "body" and "ب" in cl):
+            # «بالمحكمة الابتدائية سوسة»: a body the happening is at, named after its town
             if "ب" in cl:
                 return None if j and g.word_kind(ws[j - 1].norm)[0] == "qual" else "in"
             if cl.endswith("ل"):
                 return "to" if j and g.word_kind(ws[j - 1].norm)[0] == "trip" else None
             j, steps = j - 1, steps + 1
             continue
+        if kind == "from" and ws[j + 1].norm in _DIVISIONS and j and _placed_before(g, ws, j):
+            return "in"  # «المدرسة الإعدادية بدوارهيشر من ولاية منوبة»: the governorate of the town it is at
         if kind == "from" and g.head_country.get(ws[j + 1].norm):
             return None  # «بحي خالد بن الوليد من معتمدية دوار هيشر»: of a district, no origin
         if kind == "from" and j and g.word_kind(ws[j - 1].norm)[0] == "part":
             j, steps = j - 2, steps + 1  # «في أجزاء من جنوب غرب إنجلترا»: a part of the place, not an origin
             continue
+        if kind == "enter":
+            # «دخلت مدينة دمت», «دخل مستشفى رام الله»; not «دخل العراق في فراغ» (its subject)
+            return "host" if g.word_kind(ws[j + 1].norm)[0] in ("head", "area", "inst") else None
         if kind == "office" and not cl and steps == 0:
             return "in"  # «تسلم السادات رئاسة جمهورية مصر العربية»: the office is held there
         if kind in ("in", "to", "from", "host"):
@@ -101,6 +107,23 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
     return None
 
 
+# the divisions a town belongs to: «من ولاية منوبة» after a town names its governorate
+_DIVISIONS = {normalize(w) for w in "ولاية معتمدية محافظة إقليم عمالة جهة مقاطعة".split()}
+
+
+def _placed_before(g: Gazetteer, ws: list[Word], j: int) -> bool:
+    """A word with «بـ» or after «في» right before the «من» at j: «بدوارهيشر من ولاية منوبة»."""
+    before = ws[j - 1].norm
+    kind, clitic = g.word_kind(before)
+    if kind in ("back", "trip", "visit"):
+        return False
+    return (before.startswith("ب") and len(before) > 3 and before not in _NOT_PLACED) or (
+        j > 1 and g.word_kind(ws[j - 2].norm)[0] == "in")
+
+
+_NOT_PLACED = {normalize(w) for w in "بعد بعيدا بدلا بالقرب بالرغم بسبب".split()}
+
+
 def _as_written(text: str, base: int, ws: list[Word], first: int, last: int, clitic: str) -> str:
     start = base + ws[first].start
     raw = text[start: base + ws[last].end]
@@ -114,7 +137,7 @@ def _as_written(text: str, base: int, ws: list[Word], first: int, last: int, cli
                 break
         if clitic.endswith("ل") and ws[first].norm[len(clitic):].startswith("ل") and not raw.startswith("ال"):
             raw = "ا" + raw
-    return raw.replace("_", " ").strip("\"«»#").translate(_MAGHREBI)  # «الرڨاب» shown as «الرقاب»
+    return raw.replace("_", " ").strip("\"«»#").rstrip("0123456789").translate(_MAGHREBI)  # «سوسة1»: a court's number  # «الرڨاب» shown as «الرقاب»
 
 
 def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Candidate]:
@@ -199,17 +222,25 @@ def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
     not part the sentence from the article's story."""
     if h.clitic or h.entry.kind != "city":
         return None
+    if h.entry.place.lat is not None and g.word_kind(ws[h.first].norm)[0] in ("body", "inst") and \
+            (h.first == 0 or _feminine_past(g, ws[h.first - 1].norm)):
+        return _SEAT  # «أعلنت جامعة الملك خالد»: an institution whose name holds no town stands in its town
     for k in (h.first - 1, h.first - 2):
         if k < 0:
             return None
         kind, clitic = g.word_kind(ws[k].norm)
         if kind in ("body", "inst") and not clitic:
-            if k == 0 or (ws[k - 1].norm.endswith("ت") and len(ws[k - 1].norm) >= 4 and not g.word_kind(ws[k - 1].norm)[0]):
+            if k == 0 or _feminine_past(g, ws[k - 1].norm):
                 return _SEAT
             return None
         if kind or k != h.first - 1 or g.nisba_country(ws[k].norm):
             return None  # «استعادت القوات العراقية الموصل»: the town is the object
     return None
+
+
+def _feminine_past(g: Gazetteer, norm: str) -> bool:
+    """«قررت», «وأعلنت»: a verb whose subject is the feminine institution after it."""
+    return norm.endswith("ت") and len(norm) >= 4 and not g.word_kind(norm)[0]
 
 
 BACK_REACH = 7  # words between a «من» after a word of coming or returning and a place it still holds

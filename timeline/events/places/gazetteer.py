@@ -262,6 +262,8 @@ class Gazetteer:
 
     def _match_at(self, ws: list[Word], i: int) -> _Hit | None:
         word = ws[i].norm.translate(_MAGHREBI)
+        if word[-1:].isdigit() and _ARABIC.search(word):
+            word = word.rstrip("0123456789")  # «بالمحكمة الابتدائية سوسة1»: the court's number glued to its town
         if "_" in word.strip("_"):  # a hashtag «#كوريا_الجنوبية»: the whole tag naming one place
             parts = [Word(p, ws[i].start, ws[i].end) for p in word.strip("_").split("_")]
             hit = self._match_at(parts, 0)

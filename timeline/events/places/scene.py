@@ -3,11 +3,13 @@ clause, else an official body of one country acting, else the article's story pl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...normalize import normalize
 from ...terms import Word, words
 from .candidates import _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
+from .home import _names_home, home_place
 from .story import _SPEECH, _VISIT, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
 
@@ -42,6 +44,8 @@ BODY_REACH = 16  # words between an acting official body and the time
 
 _BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
 
+
+DEPART_REACH = 3  # words between a verb of setting off, its time and the «من» of where it sets off
 
 SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within which a place still links
 
@@ -88,9 +92,63 @@ def _clause_ids(g: Gazetteer, text: str, base: int, ws: list[Word]) -> tuple[lis
     return weak, strong, said, soft
 
 
-def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, headline: str = "") -> Place | None:
+def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, headline: str = "",
+           home: str | None = None) -> Place | None:
     """The place of the happening that the time mention at `mention` dates, or None. `headline`: the
-    article's title (with its dateline and first sentence it tells where the article's own story is)."""
+    article's title (with its dateline and first sentence it tells where the article's own story is);
+    `home`: the country of a local outlet (`home.outlet_home`), where its news happens unless told otherwise."""
+    place = _scene(text, sentence, mention, headline, home)
+    if place is not None and home and not place.country:
+        return _in_home(gazetteer(), text, headline, place, home)
+    if place is not None or not home:
+        return place
+    g = gazetteer()
+    ws = words(text[sentence[0]:sentence[1]])
+    if not ws:
+        return None
+    cands = _candidates(g, text, sentence[0], ws)
+    story, _ = _story_place(g, text, headline)
+    return home_place(g, text, headline, ws, cands, home, story, lambda country: (
+        _tells_the_story(g, ws, country, cands) and not _speaks_elsewhere(g, ws, country)
+        and not _unread_place(g, ws, cands)))
+
+
+def _in_home(g: Gazetteer, text: str, headline: str, place: Place, home: str) -> Place:
+    """«بحي عين عودة», «في محافظة ضباء»: a name the gazetteer lacks, with no country told, in a local outlet's
+    article that names no other country more than its home, is in that home (a continent or a region spanning
+    countries, «أوروبا», is known to the gazetteer and stays countryless)."""
+    if g.find(words(place.name)) or not _names_home(g, text, headline, home, once=False):
+        return place
+    return Place(place.name, home, g.country_names.get(home), None, None, g.zone(home))
+
+
+def _capital_alone(g: Gazetteer, text: str, headline: str, ws: list[Word], caps: list[int], weak: list[int],
+                   cands: list[_Candidate], home: str | None) -> Place | None:
+    """«افتتحت، الثلاثاء بالعاصمة، أشغال المؤتمر», «بعد المحادثات مساء الجمعة وصباح السبت في العاصمة»:
+    «the capital» alone (at word caps[0]) is the capital of the article's story country, or of a local
+    outlet's home when the article is its home's news — unless its clause names another country's place."""
+    story, _ = _story_place(g, text, headline)
+    code = story.country if story is not None and story.country else None
+    if code is None and home and _names_home(g, text, headline, home, once=False):  # «بالعاصمة» in local news
+        code = home
+    if code is None or any(c.place.country not in (None, code) for c in cands if weak[c.first] == weak[caps[0]]):
+        return None
+    return g.capital_place(code)
+
+
+def _capital_word(g: Gazetteer, ws: list[Word], i: int) -> bool:
+    """«بالعاصمة», «في العاصمة» with no name or nationality after it."""
+    kind, clitic = g.word_kind(ws[i].norm)
+    if kind != "cap" or not ("ب" in clitic or (i and g.word_kind(ws[i - 1].norm)[0] == "in")):
+        return False
+    following = ws[i + 1].norm if i + 1 < len(ws) else ""
+    return not (g.nisba_country(following) or g.find(ws[i + 1: i + 2]) or following in _REGION_ADJECTIVES
+                or g.word_kind(following)[0] == "in" and i + 2 < len(ws) and g.find(ws[i + 2: i + 3]))
+
+
+def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headline: str,
+           home: str | None = None) -> Place | None:
+    """The place the sentence or the article's story gives the happening, or None."""
     g = gazetteer()
     s_start, s_end = sentence
     ws = words(text[s_start:s_end])
@@ -180,6 +238,11 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
             return False
         if ws[m_last + 1].norm in _RELATIVE and strong[m_last + 1] == strong[c.first]:
             return True
+        # «نفت الجماعة الجمعة الاتهامات التي وجهها التحالف الذي تقوده السعودية في اليمن»: a relative clause
+        # with a country as its own subject places its own verb, not the happening the time dates
+        if any(ws[k].norm in _RELATIVE and any(o.kind == "country" and o.attach is None and k < o.first and o.last < c.first
+                                               for o in cands) for k in range(m_last + 1, c.first)):
+            return True
         # «أخرج عام 2006 أول أفلامه ثم فيلم "بو لولاد" عام 2014 … في مهرجان أبوظبي»: another year between
         return any(ws[k].norm.isdigit() and len(ws[k].norm) == 4  # not a label («كأس العالم 2018 بروسيا»)
                    and (_own_time(ws[k - 1].norm) or ws[k - 1].norm in ("في", "وفي")) for k in range(m_last + 1, c.first))
@@ -190,10 +253,37 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         return c.attach == "to" and c.first > m_last and any(
             g.word_kind(w.norm)[0] == "after" for w in ws[m_last + 1: c.first])
 
+    def planned(c: _Candidate) -> bool:
+        """«رفضت لجنة الانضباط اليوم الثلاثاء رفع الإيقاف … للمشاركة في نهائي كأس السوبر والمزمع إقامته في
+        لندن»: a place after a word of a plan that comes after the time is where something else is planned;
+        the time before the plan word dates another happening («والمزمع إقامته في لندن في 12 أغسطس» is)."""
+        return c.first > m_last and any(g.word_kind(w.norm)[0] == "plan" for w in ws[m_last + 1: c.first])
+
+    def set_off(c: _Candidate) -> bool:
+        """«بعد رحلة مطولة إنطلقت عشية يوم أمس من مطار تونس قرطاج»: the time between a verb of setting off and
+        its «من» dates the departure, which happens at the place it sets off from."""
+        if c.attach != "from" or not 0 < c.first - m_last <= DEPART_REACH:
+            return False
+        before = ws[max(0, m_first - DEPART_REACH): m_first]
+        return any(g.word_kind(w.norm)[0] == "depart" for w in before) and any(
+            g.word_kind(w.norm)[0] == "from" for w in ws[m_last + 1: c.first])
+
+    cands = [replace(c, attach="in") if set_off(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
-             and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)]
+             and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
+             and not planned(c)]
+    # «the capital» alone, attached in the mention's clause and nearer than any named place
+    caps = sorted((k for k, w in enumerate(ws) if _capital_word(g, ws, k) and strong[k] == strong[m_first]
+                   and max(0, k - m_last, m_first - k) <= MAX_DISTANCE and not m_first <= k <= m_last),
+                  key=lambda k: max(0, k - m_last, m_first - k))
+    if caps and not any(distance(c) <= max(0, caps[0] - m_last, m_first - caps[0]) for c in found) \
+            and (not found or weak[caps[0]] == weak[m_first]):
+        capital = _capital_alone(g, text, headline, ws, caps, weak, cands, home)
+        if capital is not None:
+            return capital
     if found:
         chosen = min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last))
+        chosen = _town_of_region(g, ws, weak, cands, chosen)
         if chosen.place.country or chosen.kind not in ("name", "area"):
             return chosen.place
         return _local(g, text, headline, chosen.place, cands)
@@ -219,6 +309,23 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
         return _bare_capital(g, ws, story) or story
     return acting
 
+
+
+TOWN_REACH = 3  # words between a town and the compass word placing it in its country («مطار حماة العسكري وسط سوريا»)
+
+
+def _town_of_region(g: Gazetteer, ws: list[Word], weak: list[int], cands: list[_Candidate], chosen: _Candidate) -> _Candidate:
+    """«هزت سلسلة انفجارات مطار حماة العسكري وسط سوريا»: a country placed by a compass word right after a
+    town of it (its object) says where that town lies; the happening is in the town, the finer place."""
+    if chosen.kind != "country" or not chosen.first or g.word_kind(ws[chosen.first - 1].norm)[0] != "dir":
+        return chosen
+    for c in cands:
+        if c.kind == "city" and c.attach is None and c.place.country == chosen.place.country \
+                and 0 < chosen.first - c.last <= TOWN_REACH and weak[c.last] == weak[chosen.first] \
+                and not any(g.find(ws[k: k + 1]) or g.word_kind(ws[k].norm)[0] not in (None, "dir", "inst")
+                            for k in range(c.last + 1, chosen.first)):
+            return c
+    return chosen
 
 
 def _local(g: Gazetteer, text: str, headline: str, place: Place, cands: list[_Candidate]) -> Place:
@@ -275,6 +382,13 @@ def _feminine_verb(g: Gazetteer, norm: str) -> bool:
     return bare.endswith("ت") or (bare.startswith("ت") and not bare.endswith(("ه", "ات")))
 
 
+def _present_feminine(g: Gazetteer, norm: str) -> bool:
+    """«روسيا تعترف», «إيران ترفض»: a present verb agreeing with the country before it, its subject."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    return (not g.word_kind(norm)[0] and bare.startswith("ت") and 4 <= len(bare) <= 6
+            and not bare.endswith(("ه", "ات", "ين")) and not g.nisba_country(bare) and not g.find([Word(bare, 0, len(bare))]))
+
+
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
                     cands: list[_Candidate]) -> Place | None:
     """«أعلنت وزارة الداخلية السعودية يوم الأحد …»: an official body of one country acts in the
@@ -288,7 +402,10 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
         kind, clitic = g.word_kind(w.norm)
         if strong[i] != clause or abs(i - m_first) > BODY_REACH or kind != "body" or clitic not in ("", "و", "ف"):
             continue
-        if i and (g.word_kind(ws[i - 1].norm)[0] in ("in", "to", "from") or ws[i - 1].norm in _BESIDE):
+        head = i
+        while head and g.word_kind(ws[head - 1].norm)[0] == "body" and not g.word_kind(ws[head - 1].norm)[1]:
+            head -= 1  # «مع وكالة الأمن القومي الأميركية»: a body inside another's name goes with its head
+        if head and (g.word_kind(ws[head - 1].norm)[0] in ("in", "to", "from") or ws[head - 1].norm in _BESIDE):
             continue  # «بموافقة مكتب … لدى وزارة الخزانة الأمريكية»: the body is not the one acting
         for j in range(i + 1, min(i + 4, len(ws))):
             # «وزارة الداخلية السعودية»; a country's name ends a construct chain, «بنك المغرب», «رئيسة وزراء
@@ -300,10 +417,16 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
                 break
             if g.word_kind(ws[j].norm)[0] not in (None, "body") or ws[j].norm.isdigit():
                 break
-    for c in cands:  # «أعلنت السعودية الأحد …», «أما سلطنة عمان فأعلنت …»: a country speaking
+    for c in cands:  # «أعلنت السعودية الأحد …», «أما سلطنة عمان فأعلنت …», «روسيا تعترف»: a country speaking or acting
         if c.kind == "country" and c.attach is None and strong[c.first] == clause and abs(c.first - m_first) <= BODY_REACH \
                 and ((c.first and (_speech(ws[c.first - 1].norm) or _feminine_verb(g, ws[c.first - 1].norm)))
-                     or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))):
+                     or (c.last + 1 < len(ws) and (_speech(ws[c.last + 1].norm) or _present_feminine(g, ws[c.last + 1].norm)))):
+            codes.add(c.place.country)
+        # «وأعلنت واشنطن في الأول من أغسطس», «فالبيت الأبيض أعلن»: a capital (or its seat of government)
+        # speaking is its government
+        if c.kind == "city" and c.attach is None and c.place.country and strong[c.first] == clause \
+                and abs(c.first - m_first) <= BODY_REACH and _is_capital(g, c.place) \
+                and ((c.first and _speech(ws[c.first - 1].norm)) or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))):
             codes.add(c.place.country)
     if len(codes) != 1:
         return None
@@ -311,5 +434,6 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
     if any(strong[i] == clause and g.nation(ws, i) not in (None, code) for i, w in enumerate(ws)):
         return None  # «التقى وزير الخارجية الأمريكي نظيره الروسي»: two countries meet
     if any(c.place.country not in (None, code) for c in cands):
-        return None  # another country's place is named: which one is meant is not clear
+        return None  # another country's place is named: which one is meant is not clear (even as an object:
+        # the dev gold leaves «أعلنت كندا … اتفاق مع الولايات المتحدة» placeless)
     return g.country_place(code)

@@ -139,11 +139,17 @@ def _visit_told(g: Gazetteer, text: str, sentence: tuple[int, int]) -> Place | N
     return None
 
 
+# «هذا الأسبوع», «الأسبوع الجاري»: the news week is the news days too
+_THIS = frozenset(normalize(w) for w in "هذا هذه الجاري الحالي".split())
+_NEWS_SPANS = frozenset(normalize(w) for w in "الأسبوع الاسبوع".split())
+
+
 def _current(mention_words: list[Word]) -> bool:
-    """A time told from the news day (a weekday, «أمس», «اليوم»): the story's own happening, not its
-    background («انطلقت شهرته في عام 2000» is not where the news is)."""
+    """A time told from the news day (a weekday, «أمس», «اليوم», «هذا الأسبوع»): the story's own happening,
+    not its background («انطلقت شهرته في عام 2000» is not where the news is)."""
+    norms = {w.norm[1:] if w.norm[:1] in "وبل" and w.norm[1:] in _NEWS_SPANS else w.norm for w in mention_words}
     return any(w.norm in _CURRENT_WORDS or (w.norm[:1] in "وبل" and w.norm[1:] in _CURRENT_WORDS)
-               for w in mention_words)
+               for w in mention_words) or bool(norms & _THIS and norms & _NEWS_SPANS)
 
 
 def _bare_capital(g: Gazetteer, ws: list[Word], story: Place) -> Place | None:
