@@ -81,3 +81,29 @@ def test_no_title_opens_on_so_or_an_expectation(sentence, when, expected):
 def test_fa_opening_a_name_or_noun_stays():
     assert title_of("فيلم جديد يعرض يوم الأحد في القاعات الكبرى.", "يوم الأحد").startswith("فيلم")
     assert title_of("فرنسا تستضيف القمة يوم الأحد في باريس.", "يوم الأحد").startswith("فرنسا")
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وبعدها بشهر فقط تولى المشاط إدارة الملف الاقتصادي.", "بعدها بشهر", "تولى المشاط إدارة الملف الاقتصادي"),
+    ("وزار بعدها علييف أنقرة في الخامس والعشرين من أبريل في أول زيارة خارجية له.", "في الخامس والعشرين من أبريل",
+     "زار علييف أنقرة في أول زيارة خارجية له"),
+    ("وخسر المنتخب أمام أوروغواي في 15 يونيو، بعدها يواجه روسيا ثم السعودية.", "في 15 يونيو", "خسر المنتخب أمام أوروغواي"),
+])
+def test_only_and_after_it_open_no_title(sentence, when, expected):
+    """«فقط» left at the opening by the date it followed, «بعدها» (after it) counted from another date."""
+    assert title_of(sentence, when) == expected
+
+
+def test_only_still_ends_a_title():
+    title = title_of("وقال الرئيس التركي الجمعة إنه يجب عدم تحويل المساجد إلى أماكن للصلاة فقط.", "الجمعة")
+    assert title.endswith("للصلاة فقط")
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("وقال مسؤول بالخزانة الأمريكية إنه سيعاد فرض هذه العقوبات في الساعة 12.01 يوم الثلاثاء.", "في الساعة 12.01"),
+    ("وأكد المتحدث أنه يعاد فتح المعبر يوم الأحد المقبل أمام المسافرين.", "يوم الأحد المقبل"),
+])
+def test_a_passive_again_after_anna_is_told_of_no_one(sentence, when):
+    """«إنه سيعاد فرض …»: the pronoun is no one, so the speaker is not the subject («مسؤول سيعاد فرض …»)."""
+    title = title_of(sentence, when)
+    assert title.split()[0] in {"سيعاد", "يعاد", "إعادة"} or ": " in title

@@ -55,6 +55,7 @@ from .dated import _owned_noun
 from .dateline import dateline_length
 from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
+from .relative import object_relative
 from .trim import _edges, _past_adjunct, _trim, _width
 from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary
 from .tokens import PREPOSITIONS, _bare, _purpose
@@ -171,6 +172,8 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     words = _past_adjunct(tokens, words)
     actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     text = _render(tokens, words)
+    if core.object_relative and words and words[0] == core.first:
+        text = object_relative(text)  # «النهائيات التي تحتضنها الكاميرون» -> «تحتضن الكاميرون النهائيات»
     if core.owner and words and words[0] == core.first and not said:
         owned = _owned_noun(tokens[words[0]].surface)
         if owned:  # «لقائه مع كيم» -> «لقاء ترمب مع كيم»

@@ -196,7 +196,8 @@ def _and_phrase(tokens: list[_Token], index: int) -> bool:
 def _drop_lead(tokens: list[_Token], kept: list[int]) -> list[int]:
     while kept:
         words = [tokens[i] for i in kept]
-        size = _lead_words(words, 0) or _phrase_at(words, 0, "opens", proclitic=True)
+        size = _lead_words(words, 0) or _phrase_at(words, 0, "opens", proclitic=True) \
+            or _phrase_at(words, 0, "not_opening", proclitic=True)  # «فقط تولى المشاط …»
         if not size:
             break
         kept = kept[size:]
