@@ -60,8 +60,7 @@ def _object_suffix(surface: str, norm: str, suffixes: tuple[str, ...] = OBJECT_S
 def pointing_pronoun(relative: str, surfaces: list[str], norms: list[str]) -> tuple[str, int] | None:
     """Where a relative clause (its words after the relative pronoun `relative`, normalised) points back to the noun
     it describes by a pronoun agreeing with it: («verb», 0) for a verb carrying it, («preposition», p) for a
-    preposition carrying it p words on, in the verb's own phrase (no particle, number, conjunct or other pronoun
-    before it); None for a clause whose subject the noun is («التي اندلعت في …», «الذي وضعه في موقف صعب»)."""
+    preposition carrying it p words on, in the verb's own phrase (no particle, number or conjunct before it); None for a clause whose subject the noun is («التي اندلعت في …», «الذي وضعه في موقف صعب»)."""
     suffixes = AGREEING.get(relative[1:] if relative[:1] == "و" and relative[1:] in AGREEING else relative)
     if not norms or not suffixes:
         return None
@@ -71,8 +70,7 @@ def pointing_pronoun(relative: str, surfaces: list[str], norms: list[str]) -> tu
         norm = norms[position]
         if _pointing_preposition(norm, suffixes):
             return "preposition", position
-        if _function_word(norm) or norm[:1].isdigit() or norm[:1] == "و" and len(norm) > 3 \
-                or norm.endswith(OBJECT_SUFFIXES) and not surfaces[position].endswith("ة") and len(norm) >= 4:
+        if _function_word(norm) or norm[:1].isdigit() or norm[:1] == "و" and len(norm) > 3:
             return None  # («الحريق الذي اندلع وتمت السيطرة عليه», «باد الذي تم نشره والإصدارات الأقدم منه»)
     return None
 
