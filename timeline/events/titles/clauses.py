@@ -77,11 +77,28 @@ def _object_after_date(tokens: list[_Token], clause: _Clause, following: _Clause
         return False
     noun = tokens[following.first]
     norm = noun.norm
+    if norm.startswith(ARTICLE) and _subject_before_date(tokens, opening, clause) and not following.frame \
+            and not noun.stop and not noun.time and not noun.opens_quote and not _is_function(noun) \
+            and following.first + 1 <= following.last and not _phrase_at(tokens, following.first, "opens", proclitic=True) \
+            and not (tokens[following.first + 1].norm[:1] in "يت" and len(tokens[following.first + 1].norm) >= 4):
+        return True  # «قرر البنك المركزي التونسي في اجتماع مجلسه يوم أمس الثلاثاء، الرفع من نسبة الفائدة»
     if following.frame or noun.time or noun.opens_quote or noun.stop or _is_function(noun) or norm.startswith(ARTICLE) \
             or _conjoined(noun) or norm[:1].isdigit() or _phrase_at(tokens, following.first, "opens", proclitic=True) \
             or _lead_words(tokens, following.first) or following.first + 1 > following.last:
         return False
     return len(norm) >= 4 and (norm.endswith("ه") or norm[:1] == "ا" and norm[-2:-1] == "ا" and len(norm) >= 5)
+
+
+def _subject_before_date(tokens: list[_Token], verb: int, clause: _Clause) -> bool:
+    """Does the clause opening on the verb at `verb` name its subject before its date (a definite word, a construct's
+    head or a name right after the verb, no particle first), so that a definite noun after the date's comma is the
+    object («وصف أنور قرقاش …، اليوم السبت، الخطوة القطرية …»), not the subject of a verb before the date?"""
+    words = [i for i in range(verb + 1, clause.last + 1) if not tokens[i].time]
+    if not words or words[0] != verb + 1 or not _clause_verb(tokens, verb) and not _verb_like(tokens[verb]):
+        return False
+    first = tokens[words[0]]
+    return not _is_function(first) and not first.norm[:1].isdigit() and not _pronoun_object(first.norm) \
+        and (first.norm.startswith(ARTICLE) or _construct_head(tokens, words[0]) or len(words) >= 2)
 
 
 def _ends_on_date(tokens: list[_Token], clause: _Clause) -> bool:
