@@ -107,3 +107,13 @@ def test_a_passive_again_after_anna_is_told_of_no_one(sentence, when):
     """«إنه سيعاد فرض …»: the pronoun is no one, so the speaker is not the subject («مسؤول سيعاد فرض …»)."""
     title = title_of(sentence, when)
     assert title.split()[0] in {"سيعاد", "يعاد", "إعادة"} or ": " in title
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("تجدر الإشارة إلى ظهور تقرير من الصين خلال الشهر الماضي نشرته صحيفة إيكونومك ديلي نيوز يتحدث عن خطط شركة آبل.",
+     "خلال الشهر الماضي", "ظهور تقرير من الصين نشرته صحيفة إيكونومك ديلي نيوز يتحدث عن خطط شركة آبل"),
+    ("وتجدر الإشارة أن روسيا تعترف منذ عام 2005 بيوم 4 نوفمبر كعطلة رسمية في البلاد.", "منذ عام 2005",
+     "روسيا تعترف كعطلة رسمية في البلاد"),
+])
+def test_the_filler_without_its_that_opens_no_title(sentence, when, expected):
+    assert title_of(sentence, when) == expected
