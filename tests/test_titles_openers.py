@@ -117,3 +117,15 @@ def test_a_passive_again_after_anna_is_told_of_no_one(sentence, when):
 ])
 def test_the_filler_without_its_that_opens_no_title(sentence, when, expected):
     assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وفي أكتوبر من العام الماضي، قررت الانفصال عن زوجها بعد 11 عاماً من الزواج بسبب مزاعم التحرش وقالت في تصريح "
+     "للمجلة:\" قلبي يتقطع من أجل جميع النساء اللاتي عانين منه\".", "أكتوبر من العام الماضي",
+     "قررت الانفصال عن زوجها بعد 11 عاماً من الزواج بسبب مزاعم التحرش"),
+    ("وافتتح الوزير المعرض يوم الأحد بحضور عدد من السفراء والمسؤولين وقال في كلمته: \"هذا المعرض نافذة على العالم\".",
+     "يوم الأحد", "افتتاح الوزير المعرض بحضور عدد من السفراء والمسؤولين"),
+])
+def test_no_title_ends_on_a_frame_and_its_adjunct_whose_statement_was_cut(sentence, when, expected):
+    """«… وقالت في تصريح للمجلة» before «: "…"»: the frame says nothing without its statement."""
+    assert title_of(sentence, when) == expected

@@ -50,6 +50,20 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
                     or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
+    return _without_cut_frame(tokens, kept)
+
+
+def _without_cut_frame(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """«قررت الانفصال عن زوجها … وقالت في تصريح للمجلة» (its «: "قلبي يتقطع …"» cut): a title does not end on a frame
+    joined by و whose statement, after a colon or a quotation mark, was left out."""
+    if len(kept) < 4 or kept[-1] + 1 >= len(tokens) or not (tokens[kept[-1]].stop or tokens[kept[-1] + 1].opens_quote):
+        return kept
+    for position in range(len(kept) - 1, 1, -1):
+        token = tokens[kept[position]]
+        if token.opens_quote or token.stop and position < len(kept) - 1 or _phrase_at(tokens, kept[position], "that"):
+            return kept  # the statement is there, or the frame is not the title's last phrase
+        if token.norm[:1] == "و" and _phrase_at(tokens, kept[position], "report", proclitic=True) and not _is_function(token):
+            return kept[:position] if position >= MIN_CONTENT_WORDS else kept
     return kept
 
 
