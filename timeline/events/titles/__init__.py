@@ -32,6 +32,12 @@ label, a circumstance before it dropped; a later date of the lead whose title sh
 another happening and keeps its own title. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
 the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
 
+A dated object relative clause is told with its noun in its pronoun's place («النهائيات التي تحتضنها الكاميرون»,
+«الاتفاق النووي الذي توصلت إليه الدول الغربية» -> «توصلت الدول الغربية إلى الاتفاق النووي»), or as written with its
+relative pronoun when that cannot be told (relative.py). Over its length, a title loses the short phrases of place or
+circumstance set off by commas inside its clause («، بمجلس نواب الشعب،») before its window cuts the opening verb and
+subject, and it ends on no frame whose statement was cut («… وقالت في تصريح للمجلة»).
+
 A title never carries a wire story's dateline or agency (dateline.py). Where an office would push out what a person said
 or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
 a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
