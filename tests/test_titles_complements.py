@@ -296,3 +296,28 @@ def test_an_undefined_subject_with_no_aside_keeps_its_clause():
     sentence = "ووقعت اشتباكات عنيفة يوم الأحد، أسفرت عن مقتل عشرة أشخاص في المدينة."
     assert headline(sentence, (0, len(sentence)), mention("يوم الأحد", sentence, "DATE", "2018-04")).text \
         == "وقعت اشتباكات عنيفة"
+
+
+# a verb and its subject before the date, then after the date's comma a definite object («الرفع من …», «الشعب …»)
+DEFINITE_OBJECT_ROWS = [
+    ("قرر البنك المركزي التونسي في اجتماع مجلسه يوم أمس الثلاثاء، الرفع من نسبة الفائدة المديرية بـ25 نقطة إلى مستوى "
+     "5 % على خلفية تنامي الضغوط.", "يوم أمس الثلاثاء",
+     "قرر البنك المركزي التونسي في اجتماع مجلسه الرفع من نسبة الفائدة المديرية بـ25 نقطة"),
+    ("ودعا الشاهد في تصريح إعلامي مقتضب بقصر الحكومة بالقصبة مساء اليوم الأربعاء 24 ماي 2017، الشعب التونسي إلى "
+     "التوحد في المعركة ضد الفساد.", "مساء اليوم الأربعاء 24 ماي 2017",
+     "دعا الشاهد في تصريح إعلامي مقتضب بقصر الحكومة بالقصبة الشعب التونسي إلى التوحد في المعركة"),
+]
+
+
+@pytest.mark.parametrize("sentence, when, expected", DEFINITE_OBJECT_ROWS)
+def test_a_definite_object_after_the_dates_comma_stays_with_its_verb(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وفاز المنتخب المغربي على نظيره الغاني مساء السبت، المدرب يشيد بأداء اللاعبين في المباراة.", "مساء السبت",
+     "المنتخب المغربي يفوز على نظيره الغاني"),
+    ("وتوفي الفنان الكبير في باريس يوم الجمعة، العائلة تعلن موعد الجنازة.", "يوم الجمعة", "توفي الفنان الكبير في باريس"),
+])
+def test_a_definite_subject_and_its_own_verb_after_the_dates_comma_stay_out(sentence, when, expected):
+    assert title_of(sentence, when) == expected

@@ -2,7 +2,10 @@
 result («…، ليتأهل إلى …»), a first-person quotation's speaker («سأطلب …»)."""
 from __future__ import annotations
 
+import pytest
+
 from timeline.events.titles import headline
+from timeline.events.titles.tense import _headline_tense
 from timeline_fixtures import mention
 
 
@@ -58,3 +61,22 @@ def test_an_intransitive_verb_s_name_subject_is_told_first():
     assert _headline_tense("وصل مايك بومبيو إلى بيونغ يانغ") == "مايك بومبيو يصل إلى بيونغ يانغ"
     assert _headline_tense("تغلبت تونس على إيران بهدف نظيف") == "تونس تتغلب على إيران بهدف نظيف"
     assert _headline_tense("فاز نادال بلقب رولان غاروس") == "فاز نادال بلقب رولان غاروس"  # no particle after the name
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("أصدر البرلمان العراقي قانونًا قنن وضع قوات الحشد الشعبي", "البرلمان العراقي يصدر قانونًا قنن وضع قوات الحشد الشعبي"),
+    ("أصدرت الرئاسة التركية قرارا يقضي بخفض قيمة الضريبة", "الرئاسة التركية تصدر قرارا يقضي بخفض قيمة الضريبة"),
+    ("أعلنت الولايات المتحدة انسحابها من الاتفاق النووي الإيراني", "الولايات المتحدة تعلن انسحابها من الاتفاق النووي الإيراني"),
+    ("أجرت صحيفة الشرق الأوسط حوارا مع وزير الخارجية البريطاني", "صحيفة الشرق الأوسط تجري حوارا مع وزير الخارجية البريطاني"),
+])
+def test_a_transitive_verb_its_definite_subject_and_an_accusative_object_are_told_subject_first(title, expected):
+    assert _headline_tense(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "أعلنت كلية التميز موندراجون وينتيك بمحافظة أملج",  # a name runs on after the definite words
+    "استقبل الرئيس المصري عبد الفتاح السيسي وفدا",  # an office: its name follows
+    "شن الجماعة هجومها",  # a verbal noun and its subject («شنت» for a feminine subject)
+])
+def test_a_transitive_verb_whose_subject_cannot_be_told_stays_verb_first(title):
+    assert _headline_tense(title) == title

@@ -32,6 +32,12 @@ label, a circumstance before it dropped; a later date of the lead whose title sh
 another happening and keeps its own title. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
 the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
 
+A dated object relative clause is told with its noun in its pronoun's place («النهائيات التي تحتضنها الكاميرون»,
+«الاتفاق النووي الذي توصلت إليه الدول الغربية» -> «توصلت الدول الغربية إلى الاتفاق النووي»), or as written with its
+relative pronoun when that cannot be told (relative.py). Over its length, a title loses the short phrases of place or
+circumstance set off by commas inside its clause («، بمجلس نواب الشعب،») before its window cuts the opening verb and
+subject, and it ends on no frame whose statement was cut («… وقالت في تصريح للمجلة»).
+
 A title never carries a wire story's dateline or agency (dateline.py). Where an office would push out what a person said
 or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
 a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
@@ -55,6 +61,7 @@ from .dated import _owned_noun
 from .dateline import dateline_length
 from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
+from .relative import object_relative
 from .trim import _edges, _past_adjunct, _trim, _width
 from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary
 from .tokens import PREPOSITIONS, _bare, _purpose
@@ -171,6 +178,8 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     words = _past_adjunct(tokens, words)
     actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     text = _render(tokens, words)
+    if core.object_relative and words and words[0] == core.first:
+        text = object_relative(text)  # «النهائيات التي تحتضنها الكاميرون» -> «تحتضن الكاميرون النهائيات»
     if core.owner and words and words[0] == core.first and not said:
         owned = _owned_noun(tokens[words[0]].surface)
         if owned:  # «لقائه مع كيم» -> «لقاء ترمب مع كيم»

@@ -9,6 +9,7 @@ from .tokens import (
     _purpose, _roles, _verb_like, _waw_root_word)
 from .render import _span_text
 from .speakers import _first_person, _generic, _quantity_speaker, _quotation, _self_statement, _speaker_end
+from .relative import PRONOUN_REACH, pointing_pronoun
 from .dated import _dated_verbal_noun, _duration_nouns, _owner, _since_phrase, _temporal_prepositions
 
 
@@ -76,11 +77,28 @@ def _object_after_date(tokens: list[_Token], clause: _Clause, following: _Clause
         return False
     noun = tokens[following.first]
     norm = noun.norm
+    if norm.startswith(ARTICLE) and _subject_before_date(tokens, opening, clause) and not following.frame \
+            and not noun.stop and not noun.time and not noun.opens_quote and not _is_function(noun) \
+            and following.first + 1 <= following.last and not _phrase_at(tokens, following.first, "opens", proclitic=True) \
+            and not (tokens[following.first + 1].norm[:1] in "يت" and len(tokens[following.first + 1].norm) >= 4):
+        return True  # «قرر البنك المركزي التونسي في اجتماع مجلسه يوم أمس الثلاثاء، الرفع من نسبة الفائدة»
     if following.frame or noun.time or noun.opens_quote or noun.stop or _is_function(noun) or norm.startswith(ARTICLE) \
             or _conjoined(noun) or norm[:1].isdigit() or _phrase_at(tokens, following.first, "opens", proclitic=True) \
             or _lead_words(tokens, following.first) or following.first + 1 > following.last:
         return False
     return len(norm) >= 4 and (norm.endswith("ه") or norm[:1] == "ا" and norm[-2:-1] == "ا" and len(norm) >= 5)
+
+
+def _subject_before_date(tokens: list[_Token], verb: int, clause: _Clause) -> bool:
+    """Does the clause opening on the verb at `verb` name its subject before its date (a definite word, a construct's
+    head or a name right after the verb, no particle first), so that a definite noun after the date's comma is the
+    object («وصف أنور قرقاش …، اليوم السبت، الخطوة القطرية …»), not the subject of a verb before the date?"""
+    words = [i for i in range(verb + 1, clause.last + 1) if not tokens[i].time]
+    if not words or words[0] != verb + 1 or not _clause_verb(tokens, verb) and not _verb_like(tokens[verb]):
+        return False
+    first = tokens[words[0]]
+    return not _is_function(first) and not first.norm[:1].isdigit() and not _pronoun_object(first.norm) \
+        and (first.norm.startswith(ARTICLE) or _construct_head(tokens, words[0]) or len(words) >= 2)
 
 
 def _ends_on_date(tokens: list[_Token], clause: _Clause) -> bool:
@@ -268,8 +286,9 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
         # «اجتماع منتدى الأعمال، المرتقب تنظيمه في يوليو»: a participle's clause describes the noun before it too
         antecedent = _antecedent(tokens, pronoun)
         # the pronoun goes when its noun phrase opens the title («السلسلة تعرض …»), not after a whole clause
-        if relative and antecedent is not None and not (at and antecedent <= clauses[at - 1].first):
-            tokens[pronoun].skip = True
+        if relative and antecedent is not None and not (at and antecedent <= clauses[at - 1].first) \
+                and not _object_relative_clause(tokens, pronoun, clauses[at].last):
+            tokens[pronoun].skip = True  # (an object relative keeps it: «النهائيات التي تحتضنها الكاميرون», relative.py)
     content = _content_counts(tokens)
     if antecedent is not None and at and not clauses[at - 1].frame and all(
             t.time or _is_function(t) or t.norm.isdigit() or _phrase_at([t], 0, "copula", proclitic=True)
@@ -366,7 +385,18 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
                 and not any(_is_function(t) for t in tokens[pronoun + 1 : mention] if not t.time):
             # (not «حصل جنوب السودان الذي يضم عدة إثنيات على استقلاله في 2011»: «على استقلاله» is the verb's)
             return _Clause(start(), end, anchored=anchored, whole=True), actor, told_of
-    return _Clause(start(), clauses[last].last, anchored=anchored), actor, told_of
+    # «النهائيات التي تحتضنها الكاميرون»: a noun (not a clause's verb) and its object relative clause, told as the
+    # clause with the noun in its pronoun's place (relative.py)
+    told_relative = antecedent is not None and first == at and relative and not tokens[pronoun].skip \
+        and not _clause_verb(tokens, antecedent)
+    return _Clause(start(), clauses[last].last, anchored=anchored, object_relative=told_relative), actor, told_of
+
+
+def _object_relative_clause(tokens: list[_Token], pronoun: int, last: int) -> bool:
+    """Does the relative clause after tokens[pronoun] point back to its noun by a pronoun («التي تحتضنها الكاميرون»,
+    «الذي توصلت إليه …»), so the noun is not its subject?"""
+    words = [t for t in tokens[pronoun + 1 : last + 1] if not t.time][:PRONOUN_REACH]
+    return pointing_pronoun(tokens[pronoun].norm, [t.surface for t in words], [t.norm for t in words]) is not None
 
 
 def _verb_and_subject(tokens: list[_Token], first: int, last: int, indefinite: bool = False) -> bool:

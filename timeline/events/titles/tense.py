@@ -96,6 +96,11 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
                 return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
             end = 1
         boundary = end < len(words) and (_function_word(norms[end]) or norms[end].startswith(("بال", "كال")))  # not «للنفط»
+        subject = _transitive_subject(norms, end)
+        if subject and not (norms[0][:1] == "و" and norms[0][1:] in forms):
+            # «فرضت الولايات المتحدة رسوما …» -> «الولايات المتحدة تفرض رسوما …», «قررت الأكاديمية التأجيل» ->
+            # «الأكاديمية تقرر التأجيل»: a definite noun and its adjectives, then the object
+            return " ".join(words[1:subject] + [forms[norms[0]]] + words[subject:])
         if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))) \
                 and not (3 <= end < len(words) and norms[end] in COMPLEMENT_OPENERS and _one_subject(norms[1:end])
                          and not (norms[0][:1] == "و" and norms[0][1:] in forms)):
@@ -118,6 +123,23 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
 NAME_WORDS = 3  # «مايك بومبيو», «خوان مانويل سانتوس»
 
 COMPLEMENT_OPENERS = {"علي", "الي", "عن", "ان", "بان"}  # after a subject, what it does: not «في», «من» (its place, «المدعومة من»)
+
+
+def _transitive_subject(norms: list[str], end: int) -> int | None:
+    """After a transitive verb opening the title (norms[0]) and its definite words (norms[1:end], a construct's head
+    first or not), `end` when the object follows them: an undefined noun or a number («رسوما», «حوارا», «50»);
+    None when that cannot be told: an office (a name may follow), a particle or a verb after them."""
+    if _intransitive(norms[0]) or end < 2 or end >= len(norms) or not norms[end - 1].startswith(ARTICLE) \
+            or (norms[1].removeprefix(ARTICLE),) in _roles().get("office", {}):
+        return None
+    following = norms[end]
+    if _function_word(following) or following.startswith(PREPOSITION_ARTICLE) or following[:1] in "يتبلو" \
+            or following in _present_forms() or len(following) < 3 \
+            or not following.endswith(("ا", "هم")) and not following[:1].isdigit():
+        return None  # an object in the accusative («رسوما», «حكما», «انسحابها») or a count: not a name («موندراجون»)
+    if norms[1].endswith("ه") and not norms[0].endswith("ت"):
+        return None  # «شن الجماعة هجومها»: a feminine subject takes «شنت»; this is a verbal noun and its subject
+    return end
 
 
 def _one_subject(norms: list[str]) -> bool:

@@ -57,6 +57,7 @@ class _Clause:
     speaker: tuple[int, int] | None = None
     anchored: bool = True  # a long core keeps the words next to the mention (not when it grew backwards to say enough)
     whole: bool = False  # a relative clause ending at its date: «(أسفرت) الحرب التي اندلعت في 2013 (عن مصرع …)»
+    object_relative: bool = False  # it opens on a noun and its object relative clause («النهائيات التي تحتضنها …»)
     owner: tuple[int, ...] = ()  # who a dated verbal noun's pronoun is: «منذ لقائه مع كيم …، بدا ترمب» -> «ترمب»
 
 

@@ -32,6 +32,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget:
         kept = _without_office(tokens, _without_place_chain(tokens, kept))
+        kept = _without_asides(tokens, kept, budget)
         edge = _edges(tokens, kept)
     if _width(edge, 0, len(kept)) > budget and core.anchored:
         after = next((p for p, i in enumerate(kept) if tokens[i].start >= mention_end), len(kept))
@@ -49,6 +50,20 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
                     or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
+    return _without_cut_frame(tokens, kept)
+
+
+def _without_cut_frame(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """«قررت الانفصال عن زوجها … وقالت في تصريح للمجلة» (its «: "قلبي يتقطع …"» cut): a title does not end on a frame
+    joined by و whose statement, after a colon or a quotation mark, was left out."""
+    if len(kept) < 4 or kept[-1] + 1 >= len(tokens) or not (tokens[kept[-1]].stop or tokens[kept[-1] + 1].opens_quote):
+        return kept
+    for position in range(len(kept) - 1, 1, -1):
+        token = tokens[kept[position]]
+        if token.opens_quote or token.stop and position < len(kept) - 1 or _phrase_at(tokens, kept[position], "that"):
+            return kept  # the statement is there, or the frame is not the title's last phrase
+        if token.norm[:1] == "و" and _phrase_at(tokens, kept[position], "report", proclitic=True) and not _is_function(token):
+            return kept[:position] if position >= MIN_CONTENT_WORDS else kept
     return kept
 
 
@@ -106,6 +121,48 @@ def _without_place_chain(tokens: list[_Token], kept: list[int]) -> list[int]:
             end += 1
         if end < len(kept) and _bare(tokens[kept[end]].norm) not in {"الي", "حتي"}:  # «من ولاية سوسة إلى …»: where from
             return kept[:position] + kept[end:]
+    return kept
+
+
+ASIDE_WORDS = 5  # «، بمجلس نواب الشعب،», «، خلال اجتماعها عشية اليوم،»: a short phrase set off by commas
+# where or during what: not a complement the verb needs («إلى بيونغ يانغ», «عن اختيار», «أمام اليونان», «على أن»)
+ASIDE_OPENERS = {"في", "خلال", "لدي", "عبر", "وسط", "ضمن", "اثناء"}
+
+
+def _comma_before(tokens: list[_Token], kept: list[int], position: int) -> bool:
+    """Is there a comma (or other clause stop) between kept[position - 1] and kept[position], time words between?"""
+    return any(t.stop for t in tokens[kept[position - 1] : kept[position]])
+
+
+def _clause_resumes(tokens: list[_Token], index: int) -> bool:
+    """Does the clause go on at tokens[index] after an aside, rather than a source, another clause or a conjunct
+    («، بحسب تصريح …», «، وهي وحدة …»), before which the phrase is the clause's own complement?"""
+    token = tokens[index]
+    return not (token.norm[:1] == "و" or _phrase_at(tokens, index, "opens", proclitic=True)
+                or _phrase_at(tokens, index, "adjunct", proclitic=True) and _bare(token.norm) not in PREPOSITIONS
+                or _phrase_at(tokens, index, "source", proclitic=True)
+                or _phrase_at(tokens, index, "report", proclitic=True) and not _is_function(token) or token.opens_quote)
+
+
+def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[int]:
+    """A title over its length loses the short prepositional phrases set off by commas inside its clause before the
+    window cuts its opening verb and subject: «لم تتوصل لجنة التوافقات، بمجلس نواب الشعب، خلال اجتماعها عشية
+    اليوم الأربعاء، إلى الحسم في …» -> «لم تتوصل لجنة التوافقات إلى الحسم في …». An aside: after two words or more,
+    opening on a preposition of place or circumstance (or ب on a noun), up to ASIDE_WORDS words, with more of the
+    clause after it."""
+    position = 2
+    while position < len(kept) - 1 and _width(_edges(tokens, kept), 0, len(kept)) > budget:
+        opener = tokens[kept[position]]
+        norm = opener.norm
+        prepositional = _bare(norm) in ASIDE_OPENERS or norm[:1] == "ب" and len(norm) >= 4 and not _is_function(opener)
+        end = next((q for q in range(position, min(len(kept) - 1, position + ASIDE_WORDS))
+                    if _comma_before(tokens, kept, q + 1)), None)
+        resumed = end is not None and _clause_resumes(tokens, kept[end + 1])
+        if _comma_before(tokens, kept, position) and prepositional and not opener.opens_quote and resumed \
+                and not any(tokens[kept[q]].opens_quote or tokens[kept[q]].closes_quote for q in range(position, end + 1)):
+            kept = kept[:position] + kept[end + 1 :]
+            continue
+        position += 1
     return kept
 
 
@@ -196,7 +253,8 @@ def _and_phrase(tokens: list[_Token], index: int) -> bool:
 def _drop_lead(tokens: list[_Token], kept: list[int]) -> list[int]:
     while kept:
         words = [tokens[i] for i in kept]
-        size = _lead_words(words, 0) or _phrase_at(words, 0, "opens", proclitic=True)
+        size = _lead_words(words, 0) or _phrase_at(words, 0, "opens", proclitic=True) \
+            or _phrase_at(words, 0, "not_opening", proclitic=True)  # «فقط تولى المشاط …»
         if not size:
             break
         kept = kept[size:]

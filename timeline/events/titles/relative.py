@@ -1,0 +1,165 @@
+"""A dated relative clause whose verb or preposition points back to the noun it describes (an object relative):
+«النهائيات التي تحتضنها الكاميرون», «الاتفاق النووي الذي توصلت إليه الدول الغربية», «المنظومة التي تم العمل بها».
+
+Without its relative pronoun such a clause reads garbled («النهائيات تحتضنها الكاميرون»): the noun is not the
+verb's subject, the pronoun on the verb or preposition is. So the pronoun stays in the clause (clauses.py), and a
+title opening on the noun and its clause is told as the clause with the noun where its pronoun was: after the
+verb and its subject («تحتضن الكاميرون النهائيات»), or after the preposition («توصلت الدول الغربية إلى الاتفاق
+النووي», «تم العمل بالمنظومة»). A clause whose subject is the noun («الحرب التي اندلعت») has no such pronoun."""
+
+from __future__ import annotations
+
+import re
+
+from ...terms import normalize_word as normalize
+from .tokens import ARTICLE, PREPOSITION_ARTICLE, SUBJECT_WORDS, _function_word, _roles, _roles_words
+
+
+OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # the pronoun a verb takes for the noun a clause describes
+AGREEING = {"الذي": ("ه",), "التي": ("ها",), "الذين": ("هم",), "اللذين": ("هما",), "اللذان": ("هما",), "اللتين": ("هما",),
+            "اللتان": ("هما",), "اللواتي": ("هن", "هم"), "اللائي": ("هن", "هم"), "اللاتي": ("هن", "هم")}
+# a pronoun pointing back to the noun agrees with the relative pronoun: «المباراة التي جمعتهما» points to two others,
+# so the noun is the subject (keys normalised as the lexicon folds them)
+PREPOSITION_HEADS = {"ب": "ب", "ل": "ل", "في": "في", "من": "من", "عن": "عن", "علي": "على", "الي": "إلى", "مع": "مع"}
+ATTACHED_HEADS = ("ب", "ل")  # written on the noun: «بها» -> «بالمنظومة», «لها» -> «للإصابة»
+PRONOUN_REACH = 5  # words after the relative pronoun where the pointing pronoun may stand («انطلق عرض الجزء الأول منه»)
+DIACRITICS = re.compile("[\u064b-\u0652ـ]")
+NAME_WORDS = 2  # a noun without the article moved whole: a name («بولتون», «محمد مرسي»)
+SUBJECT_NAME_WORDS = 3  # a subject without the article: «دونالد ترامب», «مدينة تور الفرنسية»
+OFFICE_NAME_WORDS = 5
+NAME_HEADS = {"عبد", "ابو", "بن", "ابن"}  # a name's word before the article («عبد الله», «أبو الغيط»)  # after an office, the name in apposition («الملك السعودي الراحل عبد الله بن عبد العزيز»)
+
+
+def _relative_words() -> set[str]:
+    return _roles_words("relative")
+
+
+def _pointing_preposition(norm: str, suffixes: tuple[str, ...] = OBJECT_SUFFIXES) -> str | None:
+    """«إليه» -> «إلى», «بها» -> «ب», «عنها» -> «عن»: a preposition carrying a third-person pronoun, or None."""
+    for suffix in suffixes:
+        head = norm[: -len(suffix)] if norm.endswith(suffix) else None
+        if head in PREPOSITION_HEADS:
+            return PREPOSITION_HEADS[head]
+    return None
+
+
+def _object_suffix(surface: str, norm: str, suffixes: tuple[str, ...] = OBJECT_SUFFIXES) -> str | None:
+    """The pronoun a verb carries as its object («تحتضنها», «أطاحه», «اختاره»), or None: a word of three letters
+    or more before it, no article, particle or number, and a written ه (not the ة of «محاولة»)."""
+    word = DIACRITICS.sub("", surface)
+    if norm.startswith(ARTICLE) or norm[:1].isdigit() or _function_word(norm) or _pointing_preposition(norm):
+        return None
+    suffix = next((s for s in OBJECT_SUFFIXES if word.endswith(s)), None)
+    if suffix == "ه" and any(norm.endswith(root) for root in _roles_words("ha_root")):
+        return None  # «يواجه», «توجه»: the ه is the verb's own
+    if suffix is None or suffix not in suffixes or len(norm) - len(suffix) < 3 or suffix == "ه" and len(norm) < 4:
+        return None
+    return suffix
+
+
+def pointing_pronoun(relative: str, surfaces: list[str], norms: list[str]) -> tuple[str, int] | None:
+    """Where a relative clause (its words after the relative pronoun `relative`, normalised) points back to the noun
+    it describes by a pronoun agreeing with it: («verb», 0) for a verb carrying it, («preposition», p) for a
+    preposition carrying it p words on, in the verb's own phrase (no particle, number or conjunct before it); None for a clause whose subject the noun is («التي اندلعت في …», «الذي وضعه في موقف صعب»)."""
+    suffixes = AGREEING.get(relative[1:] if relative[:1] == "و" and relative[1:] in AGREEING else relative)
+    if not norms or not suffixes:
+        return None
+    if _object_suffix(surfaces[0], norms[0], suffixes):
+        return "verb", 0
+    for position in range(1, min(len(norms), PRONOUN_REACH)):
+        norm = norms[position]
+        if _pointing_preposition(norm, suffixes):
+            return "preposition", position
+        if _function_word(norm) or norm[:1].isdigit() or norm[:1] == "و" and len(norm) > 3:
+            return None  # («الحريق الذي اندلع وتمت السيطرة عليه», «باد الذي تم نشره والإصدارات الأقدم منه»)
+    return None
+
+
+def _subject_end(words: list[str], norms: list[str], start: int) -> int:
+    """Where the subject after a verb ends: a definite noun and its adjectives (and, after an office, the name in
+    apposition: «الملك السعودي الراحل عبد الله بن عبد العزيز»), or a name of up to NAME_WORDS words without the
+    article; up to a particle, a preposition's noun («بالعاملين»), a number, a conjunct or an adverbial
+    accusative («تقريبا»)."""
+    def stops(norm: str) -> bool:
+        return _function_word(norm) or norm[:1].isdigit() or norm.startswith(PREPOSITION_ARTICLE) \
+            or bool(_pointing_preposition(norm)) or norm[:1] == "و" and len(norm) > 3 or (norm,) in _roles().get("opens", {}) \
+            or norm[:1] in "بل" and norm.isalpha() and not norm.startswith(ARTICLE) and len(norm) >= 5 \
+            or not norm.startswith(ARTICLE) and norm.endswith("ا") and len(norm) >= 4 and not norm.endswith(("ها", "نا"))
+    end = start
+    if end < len(words) and norms[end].startswith(ARTICLE):
+        while end < len(words) and end - start < SUBJECT_WORDS and norms[end].startswith(ARTICLE) and not stops(norms[end]):
+            end += 1
+        if end > start and (norms[start][len(ARTICLE):],) in _roles().get("office", {}):
+            name = end
+            while name < len(words) and name - end < OFFICE_NAME_WORDS and not stops(norms[name]) \
+                    and (not norms[name].startswith(ARTICLE) or name > end and norms[name - 1] in NAME_HEADS):
+                name += 1
+            end = name
+        return end
+    while end < len(words) and end - start < SUBJECT_NAME_WORDS and not norms[end].startswith(ARTICLE) and not stops(norms[end]):
+        end += 1
+    # «شركة بي.دي.في.إس.إيه الحكومية», «جبهة المقاومة»: a construct or a name runs on with its definite words
+    while end < len(words) and end > start and norms[end].startswith(ARTICLE) and end - start < SUBJECT_WORDS \
+            and not stops(norms[end]):
+        end += 1
+    return end
+
+
+def _noun_phrase(norms: list[str], surfaces: list[str]) -> bool:
+    """A definite noun and its adjectives («الدول الغربية الكبرى», «والتكليف الرسمي»), or a name of up to NAME_WORDS
+    words with no article, conjunct or pronoun («بولتون», «محمد مرسي»): what the pronoun stands for, moved whole.
+    Not a noun of time («في الوقت الذي تستعد فيه»: «while»)."""
+    if not norms or any(_function_word(norm) or norm[:1].isdigit() for norm in norms) \
+            or (norms[-1],) in _roles().get("time_noun", {}):
+        return False
+    if all(norm.startswith(ARTICLE) or norm.startswith("و" + ARTICLE) for norm in norms):
+        return True
+    return len(norms) <= NAME_WORDS and not any(
+        norm.startswith(ARTICLE) or norm[:1] == "و" and len(norm) > 3 or surface.endswith(("ه", "ت")) for norm, surface in zip(norms, surfaces))
+
+
+def _with_preposition(head: str, noun: list[str]) -> list[str]:
+    """«ب» + «المنظومة» -> «بالمنظومة», «ل» + «الإصابة» -> «للإصابة», «إلى» + «الاتفاق النووي»."""
+    if head not in ATTACHED_HEADS:
+        return [head] + noun
+    first = noun[0]
+    if head == "ل" and first.startswith("ال"):
+        return ["ل" + first[1:]] + noun[1:]  # «الاعداد» -> «للاعداد»
+    return [head + first] + noun[1:]
+
+
+def object_relative(text: str) -> str:
+    """A title opening on a noun and its object relative clause, told as the clause with the noun in its pronoun's
+    place: «الانتفاضة الطلابية التي شهدتها باريس» -> «شهدت باريس الانتفاضة الطلابية», «الاتفاق النووي الذي توصلت
+    إليه الدول الغربية» -> «توصلت الدول الغربية إلى الاتفاق النووي». The noun: up to SUBJECT_WORDS words with no
+    particle. Other titles as they are."""
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    relatives = _relative_words()
+    at = next((i for i, norm in enumerate(norms[: SUBJECT_WORDS + 1])
+               if norm in relatives or norm[:1] == "و" and norm[1:] in relatives), None)
+    if not at or at + 2 > len(words) or not _noun_phrase(norms[:at], words[:at]):
+        return text  # (a construct, «خوض غمار النهائيات التي …», reads best with its clause as written)
+    noun = [words[0]] + words[1:at]
+    noun[-1] = noun[-1].rstrip("،,")
+    clause, clause_norms = words[at + 1 :], norms[at + 1 :]
+    found = pointing_pronoun(norms[at], clause, clause_norms)
+    if found is None:
+        return text
+    kind, position = found
+    if kind == "verb":
+        suffix = _object_suffix(clause[0], clause_norms[0]) or ""
+        verb = DIACRITICS.sub("", clause[0])[: -len(suffix)]
+        if verb.endswith("ا") and len(verb) >= 4:
+            verb = verb[:-1] + "ى"  # «تبنّاها» -> «تبنّى»
+        end = _subject_end(clause, clause_norms, 1)
+        if end == 1:
+            return text  # no subject after the verb: «الأمر الذي وضعه في موقف صعب» may be the subject itself
+        return " ".join([verb] + clause[1:end] + noun + clause[end:])
+    head = _pointing_preposition(clause_norms[position]) or ""
+    told = _with_preposition(head, noun)
+    if position == 1 and clause_norms[2:3] and clause_norms[2].startswith(ARTICLE):
+        end = _subject_end(clause, clause_norms, 2)
+        if end > 2:  # «توصلت إليه الدول الغربية الكبرى مع إيران»: the phrase after the verb's subject
+            return " ".join(clause[:1] + clause[2:end] + told + clause[end:])
+    return " ".join(clause[:position] + told + clause[position + 1 :])
