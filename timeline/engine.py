@@ -288,7 +288,13 @@ def _feast_on_named_day(text: str, found: list[Found], resolved: list) -> None:
             continue
         named = day.span[0]
         if abs((named - value.span[0]).days) <= 2:  # the sighting moves a feast by a day or two, not more
-            resolved[index + 1] = Resolved("DATE", named.isoformat(), span=(named, named), grain="day")
+            table_day = value.span[0]
+            equated = Resolved("DATE", named.isoformat(), span=(named, named), grain="day")
+            # the article's other mentions of that feast («مسيرة يوم عيد الفطر») fall on the day it named too
+            for other, (item2, value2) in enumerate(zip(found, resolved)):
+                if (item2.rule == "feast" and value2 is not None and value2.span == (table_day, table_day)
+                        and item2.partial.feast_nth == 1):
+                    resolved[other] = equated
 
 
 STORY_SENTENCES = 2  # a story's year carries over this many sentences of its paragraph

@@ -223,7 +223,8 @@ def find(text: str) -> list[Found]:
             position = m.end() if _take(m, order, rule, normalized, candidates) else m.start() + 1
     sentence_starts = [lo for lo, _ in sentences]
     chosen = [c for c in _settle_overlaps(candidates) if not _is_generic(normalized, c, sentences, sentence_starts)]
-    return _with_context(text, norm, chosen, sentences, sentence_starts, found.cues)
+    return _without_untold_feasts(normalized, chosen, _with_context(text, norm, chosen, sentences, sentence_starts,
+                                                                     found.cues))
 
 
 def _holds(text: str, characters: str, first: int, stop: int) -> bool:
@@ -270,14 +271,25 @@ def _settle_overlaps(candidates):
 _NEWLINE = re.compile("\n")
 
 
+_PROCLITICS = re.compile(r"(?:[وف]?[بل]|[وف])(?=\w{3})")
+
+
+def _bare_word(word: str) -> str:
+    """The word without its conjunction and preposition: «وبرؤية» → «رؤية» (a name head glued to them)."""
+    name_heads = _name_tables()[0]
+    if word in name_heads:
+        return word
+    m = _PROCLITICS.match(word)
+    return word[m.end():] if m and word[m.end():] in name_heads else word
+
+
 def _is_name(text: str, cand) -> bool:
     start, end, _, rule, partial = cand
     name_heads, near_weekday = _name_tables()
     before = word_before(text, start)
     if before.isdigit():  # «حركة 18 شتنبر» seen from the month alone
         before = word_before(text, text.rfind(before, 0, start))
-    if before.startswith("و") and before[1:] in name_heads:
-        before = before[1:]
+    before = _bare_word(before)
     if rule in NAME_RULES and before in name_heads:
         # «حركة 20 فبراير» is a name, but «هجمات 11 سبتمبر 2001» and «ثورة 1979» still date the happening
         return not (name_heads[before] == "yes" and partial.year is not None
@@ -306,6 +318,40 @@ def _is_generic(text: str, cand, sentences, sentence_starts) -> bool:
     lo, _ = sentences[bisect_right(sentence_starts, start) - 1]
     # the cue comes first and near: «من عادة بهجاوة إرسال الفطور … إذا صادف زواجها عيد الفطر»
     return _habitual().search(text, max(lo, start - _HABITUAL_REACH), start) is not None
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = ('"', '«', '“'), ('"', '»', '”')
+UNDATED_RULES = {"vague", "set_word", "duration", "dual_duration", "one_unit", "fraction_of_unit", "single_duration",
+                 "lasting", "record_in_unit", "every", "per_unit"}  # lengths and recurrences date nothing
+
+
+@lru_cache(maxsize=1)
+def _quoted_name_heads() -> frozenset[str]:
+    return frozenset(lexicon.words("name_heads")) | frozenset(lexicon.words("quoted_name_heads"))
+
+
+@lru_cache(maxsize=1)
+def _generic_feast_lead() -> frozenset[str]:
+    return frozenset(lexicon.words("generic_feast_before"))
+
+
+def _without_untold_feasts(normalized: str, chosen, found: list[Found]) -> list[Found]:
+    """«وتجد النساء … في عيد الفطر مناسبة لتعويض …»، «روسيا تعترف بعيد الفطر كعطلة رسمية»: a bare feast right
+    after في or glued to بـ («لعيد الأضحى» is what one gets ready for: kept), in a sentence with no tense cue and no other date, past the article's first sentence, tells
+    what the feast is like, not when something happens (the lead and «بحلول عيد الفطر» still date the feast)."""
+    dated = {item.sentence for item in found if item.rule != "feast" and item.rule not in UNDATED_RULES}
+    leads = _generic_feast_lead()
+    kept_found = []
+    for (start, end, _, rule, partial), item in zip(chosen, found):
+        if (rule == "feast" and normalized[start - 1:start] in _OPEN_QUOTES and normalized[end:end + 1] in _CLOSE_QUOTES
+                and _bare_word(word_before(normalized, start - 1)) in _quoted_name_heads()):
+            continue  # «مسيرة "عيد الفطر"»: a feast in quotes after a name head names the march
+        if (rule == "feast" and item.sentence > 0 and item.partial.tense is None and item.sentence not in dated
+                and partial.relation is None and partial.year is None and partial.weekday is None and partial.feast_nth == 1
+                and (word_before(normalized, start) in leads or normalized[start - 1:start] == "ب")):
+            continue
+        kept_found.append(item)
+    return kept_found
 
 
 def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> list[Found]:

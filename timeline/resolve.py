@@ -208,6 +208,9 @@ def _hijri_month(p: Partial, dct: date) -> Resolved:
     return _with_part(resolved, p.part, by_days=True)
 
 
+SIGHTING_DAYS = 2  # a Hijri feast may fall a day or two off the Umm al-Qura table, by country
+
+
 def _feast(p: Partial, dct: date) -> Resolved:
     hijri = p.calendar == "hijri"
 
@@ -229,12 +232,18 @@ def _feast(p: Partial, dct: date) -> Resolved:
     else:
         year = cm.to_hijri(dct)[0] if hijri else dct.year
         this = on(year)
-        if p.relation == "NEXT" and this <= dct or p.tense == "FUTURE" and p.relation is None and this < dct:
+        # «نداءات تدعو إلى جعل موعد عيد الفطر يوما للاحتجاج» the day after it: the calls were made before the
+        # feast, which the sighting may have moved by a day or two; it is not next year's
+        just_past = dct - timedelta(days=SIGHTING_DAYS if hijri else 0)
+        if p.relation == "NEXT" and this <= dct or p.tense == "FUTURE" and p.relation is None and this < just_past:
             year += 1
         elif p.relation == "PREV" and this >= dct or (
                 p.tense == "PAST" and p.relation is None and this > dct + timedelta(days=7)):
             year -= 1
     day = on(year)
+    if p.weekday is not None:  # the weekday the text gives it: the sighting's day, a day or two off the table
+        day = next((day + timedelta(days=shift) for shift in (0, -1, 1, -2, 2)
+                    if (day + timedelta(days=shift)).isoweekday() == p.weekday), day)
     return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", approximate=hijri,
                     explicit_year=p.year is not None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from . import lexicon
@@ -886,6 +886,28 @@ _YEAR_PERIOD_EARLIER = re.compile(r"(?:الربع|الثلاثي|النصف|ال
                                   r"(?:من\s+|ل)?(?:(?:ال|ل)?(?:عام|سنه)|(?:19|20)\d\d)")
 
 
+_BUSINESS_REACH = 80  # characters each side, inside the sentence
+_OF_OTHER = re.compile(r"\s+من\s")
+_SENTENCE_MARK = re.compile(r"[.!?؟](?=\s|$)|\n")  # not the point of «1.2%»
+
+
+@lru_cache(maxsize=1)
+def _business_cue() -> re.Pattern:
+    words = "|".join(sorted({normalize(w) for w in lexicon.words("business_period_cues")}, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:[وف]?[بل]?)(?:" + words + r")(?!\w)")
+
+
+def _business_near(m: re.Match) -> bool:
+    """Does the sentence speak of an economy or a company's figures near the bare quarter?"""
+    text, start, end = m.string, start_of(m), m.end()
+    before = _SENTENCE_MARK.split(text[max(0, start - _BUSINESS_REACH):start])[-1]
+    after = _SENTENCE_MARK.split(text[end:end + _BUSINESS_REACH])[0]
+    if _OF_OTHER.match(after):  # «السداسية الأولى من الفترة 1993/2015»، «الربع الثاني من المباراة»
+        return False
+    cue = _business_cue()
+    return cue.search(before) is not None or cue.search(after) is not None
+
+
 def p_quarter(m: re.Match) -> Partial | None:
     """«الربع الأول من العام الجاري»، «النصف الأول 2018»، «الربع الثالث فقط من العام» (the DCT's year or
     the sentence's, RESOLUTION.md rule 9), «نهاية النصف الأول 2018» (its last third)."""
@@ -894,7 +916,7 @@ def p_quarter(m: re.Match) -> Partial | None:
     rel = relation(group(m, "rel")) or ("THIS" if group(m, "this") else None)
     if year is None and rel is None and not group(m, "of_year"):
         if not (_PERIOD_BEFORE.search(m.string, max(0, start_of(m) - 150), start_of(m))
-                or _YEAR_PERIOD_EARLIER.search(m.string, 0, start_of(m))):
+                or _YEAR_PERIOD_EARLIER.search(m.string, 0, start_of(m)) or _business_near(m)):
             return None  # «الربع الأول» alone may be a game's quarter
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     if m["kind"] in HALF_WORDS:
@@ -936,7 +958,9 @@ def p_feast(m: re.Match) -> Partial | None:
             m.string, max(0, start_of(m) - 60), m.end() + 60):
         month, day, rule = (1, 7, rule) if rule is None else (month, day, "orthodox_easter")
     return Partial("date", calendar=row["calendar"], month=month, feast_day=day, feast_rule=rule,
-                   feast_nth=nth, year=year, year_calendar=year_calendar, relation=relation(group(m, "rel")))
+                   feast_nth=nth, year=year, year_calendar=year_calendar, relation=relation(group(m, "rel")),
+                   # «ستحتفي بعيد الفطر يوم الاثنين المقبل»: the country's feast day is the weekday named (rule 15)
+                   weekday=WEEKDAYS[_key(m["fwd"])] if group(m, "fwd") else None)
 
 
 def unit_and_count(text: str) -> tuple[str, int | None]:
@@ -1341,7 +1365,7 @@ RULES: list[Rule] = [
          p_decade, reach=(30, 40), triggers=('DECADE',)),
     Rule("century", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<century>{CENTURY})", p_century, reach=(25, 20), triggers=('CENTURY',)),
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
-         + year_x("year") + r")?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
+         + year_x("year") + r"|\s+(?:(?:المبارك|السعيد)\s+)?(?:يوم\s+)?(?P<fwd>{WD})(?:\s+{REL})?(?!\s*\d))?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
          triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})(?:\s+|(?<=\d)))?(?P<unit>{UNIT})(?:\s+(?:واحد|واحده)(?!\w))?(?P<offfrac>(?>{FRAC}))"
          r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم|الحين)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",

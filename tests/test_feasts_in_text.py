@@ -1,0 +1,46 @@
+"""A feast in running text: the day the article gives it, and this year's feast just past (engine round 3)."""
+from datetime import date
+
+from timeline.engine import extract
+
+
+def _values(text: str, dct: date, word: str) -> list[str]:
+    return [m.value for m in extract(text, dct) if m.field != "title" and word in m.text]
+
+
+def test_feast_takes_the_day_the_article_equated_it_with():
+    # the Moroccan sighting put the feast on Monday: the article's other mention of it falls on Monday too
+    text = ("ومنذ صبيحة اليوم، المصادف لعيد الفطر، حضرت القوات العمومية بكثافة.\n"
+            "وكان النشطاء قد بثوا نداءات تدعو إلى جعل موعد عيد الفطر يوما للاحتجاج.")
+    assert _values(text, date(2017, 6, 26), "عيد الفطر") == ["2017-06-26", "2017-06-26"]
+
+
+def test_feast_of_a_call_made_before_it_is_not_next_years():
+    # a future cue, but the feast fell yesterday by the table: the call was made before it
+    text = "وتلقى المغاربة دعوات تدعو إلى تنظيم مسيرات يوم عيد الفطر."
+    assert _values(text, date(2017, 6, 26), "عيد الفطر") == ["2017-06-25"]
+
+
+def test_feast_far_ahead_still_goes_to_next_year():
+    text = "وسيحتفل المسلمون بعيد الفطر في أجواء عائلية."
+    assert _values(text, date(2017, 7, 10), "عيد الفطر") == ["2018-06-15"]
+
+
+def test_lead_feast_is_kept():
+    text = "يحتفل الموريتانيون بعيد الفطر وسط أجواء عائلية ودينية."
+    assert _values(text, date(2017, 6, 25), "عيد الفطر") == ["2017-06-25"]
+
+
+def test_feast_on_the_arrival_is_kept_past_the_lead():
+    text = "أصدر الرئيس بيانا. وهنأ المسلمين في بلاده بحلول عيد الفطر."
+    assert _values(text, date(2017, 6, 25), "عيد الفطر") == ["2017-06-25"]
+
+
+def test_feast_with_another_date_in_the_sentence_is_kept():
+    text = "تتزين الأسواق. ويحرص الموريتانيون الذين يحتفلون بعيد الفطر مثل غالبية الدول العربية يوم الأحد على زيارة أهاليهم."
+    assert _values(text, date(2017, 6, 25), "عيد الفطر") == ["2017-06-25"]
+
+
+def test_feast_with_its_weekday_is_kept_past_the_lead():
+    text = "تتزين الأسواق. ويحرص الموريتانيون الذين يحتفلون بعيد الفطر يوم الأحد على زيارة أهاليهم."
+    assert _values(text, date(2017, 6, 25), "عيد الفطر") == ["2017-06-25"]
