@@ -1106,15 +1106,22 @@ def p_first_months(m: re.Match) -> Partial | None:
     return start.with_(until=start.with_(month=last))
 
 
+_ARTICLE_IN_NUMBER = re.compile(r"(?<=\s)ال|(?<=\sو)ال|(?<=\sو\s)ال")  # «الثماني والأربعين» → «ثماني وأربعين»
+
+
 def p_past_or_next_n(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
     raw = group(m, "num") or group(m, "num2")
-    amount = number(raw.removeprefix("ال")) if raw else count
+    amount = number(_ARTICLE_IN_NUMBER.sub("", " " + raw).strip()) if raw else count
     if group(m, "defnum") and _key(m["unit"]).startswith("ال"):
         return None  # «الثلاث سنوات القادمة», but «بالمائة السنة الفارطة» is a percent, then last year
     rel_text = _key(m["rel"])
     rel = relation(rel_text) or ("PREV" if rel_text.startswith(("الاخير", "اخير")) else None)
     rel = {"PRECEDING": "PREV", "FOLLOWING": "NEXT"}.get(rel, rel)  # «الأيام السابقة»
+    if unit == "hour" and amount and amount >= 24 and amount % 24 == 0 and raw and rel in ("NEXT", "PREV"):
+        # «خلال الساعات الثماني والأربعين الماضية»، «الـ24 ساعة الماضية»: whole days back or ahead, as
+        # «اليومين الماضيين» (the hours before publication, day by day)
+        return Partial("next_n" if rel == "NEXT" else "past_n", amount=int(amount // 24), unit="day")
     if rel not in ("NEXT", "PREV") or unit in ("hour", "minute", "night"):
         return None
     if amount is None:  # «الأيام المقبلة»: no number, no calendar span
@@ -1373,7 +1380,7 @@ RULES: list[Rule] = [
     Rule("first_months", r"(?:(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
          r"(?P<which>الاولي|الاخيره)|(?:ال)?(?P<dual>شهرين|شهران)\s+(?P<which2>الاولين|الاوليين|الاولان|الاخيرين|الاخيران))\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<rel>{REL}))?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))",
          p_first_months, reach=(25, 60), triggers=('UNIT',), needs=('FIRST_LAST',)),
-    Rule("past_or_next_n", r"(?:(?P<defnum>ال\s*|ل)?(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
+    Rule("past_or_next_n", r"(?:(?P<defnum>ال\s*|ل)?(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW}(?:\s+و\s*(?:ال)?{NUMW})?)))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?:(?P<defnum>ال|ل)(?=[^\W\d]))?(?P<num>{NUM})(?:\s+|(?<=\d))(?P<unit>{UNIT}){FRAC}", p_duration, reach=(45, 30), triggers=('UNIT',),
          needs=('NUMBER', 'NUMBER_WORD')),
