@@ -438,6 +438,32 @@ NOW_AFTER_THEN = re.compile(r"[^.!?؟\n]{1,100}?[،,]\s*(?:و\s*)?اليوم(?!\
 THEN_BEFORE_NOW = re.compile(r"(?:^|[.،,:!?؟\"«»“”(\n]\s*)[وف]?بالامس(?!\w)[^.!?؟\n]{1,100}(?:[،,]\s*(?:و\s*)?|\s+و)$")
 
 
+# «أقل مما هي عليه اليوم»: as things stand nowadays
+AS_IT_IS = re.compile(r"(?:ما|عما|مما)\s+(?:(?:هو|هي|هم|كان|كانت|كانوا)\s+)?(?:عليه|عليها|عليهم)\s+$")
+# «سوريا اليوم تمثل أخطر تهديد»، «الحل اليوم يقع على عاتق روسيا»: a subject, «اليوم», then its present verb
+PRESENT_VERB = re.compile(r"[يت]\w{2,}")
+NOT_VERB_END = ("ا", "ات", "ي")  # «تنفيذا»، «تحديات»، «تاريخي»: nouns
+VERBAL_NOUN = re.compile(r"ت\w\wي\w|ت\w\wيه")  # «تمديد»، «تسليم»، «تسوية» (form II verbal nouns)
+# what may open the clause whose subject stands before «اليوم»: «"سوريا …»، «إن الحل …»، «، والمغرب …»
+CLAUSE_OPENS = re.compile(r"(?:^|[.،,:!?؟\"«“(\n]|(?<!\w)(?:ان|لكن|بل|حيث))\s*[وف]?$")
+NATIONS_NOWADAYS = {normalize(row["word"]) for row in lexicon.table("places") if row["kind"] == "country"}
+
+
+def _nowadays(m: re.Match, before: str, following: re.Match | None) -> bool:
+    """«اليوم» between a clause's subject and its present-tense verb, or in «ما هو عليه اليوم», means nowadays
+    (rule 14). Not after a verb: «أعلنت الوزارة اليوم تمديد …» is today (a verbal noun after it)."""
+    if AS_IT_IS.search(m.string, max(0, start_of(m) - 25), start_of(m)):
+        return True
+    if following is None or not PRESENT_VERB.fullmatch(verb := following.group(1)) or verb.endswith(NOT_VERB_END) \
+            or VERBAL_NOUN.fullmatch(verb) or verb in RELATIVE_DAYS or verb == "يوم":
+        return False
+    subject = before[1:] if before[:1] in "وف" and len(before) > 4 else before
+    if not ((subject.startswith("ال") and len(subject) >= 4) or subject in NATIONS_NOWADAYS):
+        return False
+    subject_at = m.string.rfind(before, max(0, start_of(m) - 40), start_of(m))
+    return CLAUSE_OPENS.search(m.string, max(0, subject_at - 12), subject_at) is not None
+
+
 def p_relative_day(m: re.Match) -> Partial | None:
     """«اليوم»، «أمس الخميس»، «يوم أمس (الثلاثاء)» (the weekday wins when they disagree: rule 15)."""
     offset = RELATIVE_DAYS[_key(m["relday"])]
@@ -459,6 +485,8 @@ def p_relative_day(m: re.Match) -> Partial | None:
     if weekday is None and before in NOT_BEFORE_RELATIVE_DAY:
         return None
     if weekday is None and _quoted_name(m):
+        return None
+    if weekday is None and offset == 0 and not group(m, "dp") and _nowadays(m, before, following):
         return None
     if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None
