@@ -97,6 +97,13 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             sentence_years.setdefault(item.sentence, written.year)
             if written.month is not None and written.until is None and not _after_since(text, item):
                 story = (item, date(written.year, written.month, 1))
+        if (partial.offset is not None and partial.offset[0] > 0 and anchor is None and not partial.anchored
+                and partial.tense == "PAST" and not _in_reported_clause(text, item)):
+            # «وتوفي بعد يومين في المستشفى»: a story's «بعد» counts from a happening the text does not date, not
+            # from the publication: a length of time, as the gold keeps «بعد أسبوع من فوزه» (never a date ahead)
+            amount, unit = partial.offset
+            resolved.append(resolve(Partial("duration", amount=amount, unit=unit), dct))
+            continue
         until = _range_start_day(text, item, found, resolved)
         if until is not None:
             # «من مساء اليوم الجمعة إلى غاية يوم الأحد»: the end of a range is the first such day after its start
@@ -139,6 +146,9 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 value = None
         if value is None:
             continue
+        if item.rule == "offset" and value.type == "DURATION":  # the length without its «بعد» (extent rule)
+            lead = _OFFSET_LEAD.match(item.text)
+            item = item._replace(start=item.start + lead.end(), text=item.text[lead.end():]) if lead else item
         mentions.append(Mention(text=item.text, start=item.start, end=item.end, type=value.type, value=value.value,
                                 mod=value.mod, span=value.span, grain=value.grain, approximate=value.approximate,
                                 field=field, rule=item.rule))
@@ -187,6 +197,23 @@ def _is_part_range(text: str, first: Mention, second: Mention) -> bool:
 
 
 SHORT_UNITS = ("day", "week")
+_OFFSET_LEAD = re.compile(r"بعد\s*(?:مرور\s+)?")
+# a complementiser or a reporting «قال» between the clause's start and the offset: «أعلن أن القرار يدخل حيز
+# التنفيذ بعد أسبوعين» reports what will be, whatever the reporting verb's tense
+_REPORTED = re.compile(normalize(r"(?<!\w)(?:[وف]?(?:أن|إن|ان)|بأن|لأن)(?!\w)"))
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+
+
+# a present verb just before the offset tells of what is to come: «والذي ينتهي تعاقده مع تشيلسي بعد 18 شهرا»
+# (تـ also opens past verbs of forms V and VI: «وتوفي بعد يومين»، «تم»، «تعرض»، «تمكن»، «تلقى»، «تولى»)
+_PRESENT_NEAR = re.compile(r"(?<!\w)[وف]?(?:ي\w{2,}|ت(?!م(?!\w)|وفي|عرض|مكن|لقي|ولي)\w{2,})(?:\s+\S+){0,4}\s*$")
+
+
+def _in_reported_clause(text: str, item: Found) -> bool:
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, item.start - 200), item.start)), default=0)
+    before = normalize(text[lo:item.start])
+    clause = re.split(r"[،,]", before)[-1]
+    return _REPORTED.search(before) is not None or _PRESENT_NEAR.search(clause) is not None
 
 
 def _after_dated_day(item: Found, partial, where: Found, value: Resolved, dct: date) -> bool:
