@@ -779,11 +779,33 @@ def p_year(m: re.Match) -> Partial | None:
     if not keyword and not suffix and not part:
         if quantity_after(m.string, m.end()) or quantity_before(m.string, m.start("year")):
             return None  # «أكثر من 1100 كلغ»، «1080×1920 بيكسل»
+        if _plan_label(m):
+            return None  # «مؤتمر الاستثمار تونس 2020»: a plan named after its horizon
         if not bare_year_ok(m):
             return None
     if calendar == "hijri" and not suffix and not keyword:
         calendar = "gregorian"  # a bare 13xx/14xx number is more often a count than a Hijri year
     return Partial("date", year=year, year_calendar=calendar, part=part)
+
+
+PLAN_HEADS = {normalize(w) for w in lexicon.words("plan_heads")}
+_NATIONS = {normalize(row["word"]) for row in lexicon.table("places") if row["kind"] == "country"}
+
+
+def _plan_label(m: re.Match) -> bool:
+    """A year right after a country name with a plan word a few words before it: «تونس 2020», «مصر 2030»."""
+    before = _WORDS.findall(m.string, max(0, start_of(m) - 80), start_of(m))
+    if not before or before[-1] not in _NATIONS:
+        return False
+    return any(_bare(word) in PLAN_HEADS for word in before[-5:-1])
+
+
+def _bare(word: str) -> str:
+    """The word without و/ف and ل/ب before it, when that leaves a plan word («للاستثمار» → «استثمار»)."""
+    for cut in (0, 1, 2):
+        if word[cut:] in PLAN_HEADS:
+            return word[cut:]
+    return word
 
 
 # a Hijri-range number followed by its Gregorian twin («1423 الموافق 2002») or by a second Hijri year
@@ -857,6 +879,7 @@ def bare_year_ok(m: re.Match) -> bool:
         return True  # «في 2015»، «لكأس العالم 2018»، «وانتخابات 2018»
     following = m.string[m.end():m.end() + 2]
     return bool(before) and bool(_CLAUSE_END.match(following))
+
 
 
 AGE_AFTER = re.compile(normalize(r"\s+من\s+(?:ال)?عمر"))
