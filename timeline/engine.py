@@ -104,6 +104,11 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             amount, unit = partial.offset
             resolved.append(resolve(Partial("duration", amount=amount, unit=unit), dct))
             continue
+        if (item.rule == "tonight" and partial.tense == "PAST" and partial.day_offset == 0
+                and not _FROM_TONIGHT.search(normalize(text[max(0, item.start - 25):item.start]))):
+            # «جرى تحريرها الليلة»، «قتل ثلاثة أشخاص الليلة»: news tells the night that ended the morning it is
+            # written, the one before the publication day
+            partial = partial.with_(day_offset=-1)
         until = _range_start_day(text, item, found, resolved)
         if until is not None:
             # «من مساء اليوم الجمعة إلى غاية يوم الأحد»: the end of a range is the first such day after its start
@@ -197,6 +202,8 @@ def _is_part_range(text: str, first: Mention, second: Mention) -> bool:
 
 
 SHORT_UNITS = ("day", "week")
+# «ابتداء من منتصف الليلة»، «حتى الليلة»: a start or an end ahead, whatever the announcing verb's tense
+_FROM_TONIGHT = re.compile(normalize(r"(?<!\w)(?:من|منتصف|حتى|ابتداء|اعتبارا|بداية)\s+(?:\S+\s+)?$"))
 _OFFSET_LEAD = re.compile(r"بعد\s*(?:مرور\s+)?")
 # a complementiser or a reporting «قال» between the clause's start and the offset: «أعلن أن القرار يدخل حيز
 # التنفيذ بعد أسبوعين» reports what will be, whatever the reporting verb's tense
