@@ -1421,6 +1421,9 @@ RULES: list[Rule] = [
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
     Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+و\s*(?:ال)?(?P<decade2>{DECADE}))?(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
          p_decade, reach=(30, 40), triggers=('DECADE',)),
+    # «في بداية الألفية الجديدة»، «مطلع الألفية الثالثة»: the first decade of the 2000s (as the gold reads it)
+    Rule("millennium_start", r"(?:بدايه|مطلع|اوائل|فجر)\s+(?:من\s+)?(?:ال)?الفيه\s+(?:الجديده|الثالثه|الحاليه)(?!\w)",
+         lambda m: Partial("date", decade=0, century=20), reach=(5, 40), triggers=('PART',)),
     Rule("century", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<century>{CENTURY})", p_century, reach=(25, 20), triggers=('CENTURY',)),
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
          + year_x("year") + r"|\s+(?:(?:المبارك|السعيد)\s+)?(?:يوم\s+)?(?P<fwd>{WD})(?:\s+{REL})?(?!\s*\d))?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
