@@ -44,3 +44,14 @@ def test_feast_with_another_date_in_the_sentence_is_kept():
 def test_feast_with_its_weekday_is_kept_past_the_lead():
     text = "تتزين الأسواق. ويحرص الموريتانيون الذين يحتفلون بعيد الفطر يوم الأحد على زيارة أهاليهم."
     assert _values(text, date(2017, 6, 25), "عيد الفطر") == ["2017-06-25"]
+
+
+def test_this_feast_is_the_feast_named_before():
+    text = "يحتفل الموريتانيون بعيد الفطر وسط أجواء عائلية. وكان لافتا في خطبة هذا العيد تحذير المفتي."
+    assert _values(text, date(2017, 6, 25), "العيد") == ["2017-06-25"]
+    text = "تحتفل الأسر الليبية بعيد الأضحى المبارك بعد أيام. وتتزين البيوت في هذه الأعياد بالأضواء."
+    assert _values(text, date(2017, 8, 28), "الأعياد") == ["2017-09-01"]
+
+
+def test_this_feast_with_no_feast_named_is_no_date():
+    assert _values("وكان لافتا في خطبة هذا العيد تحذير المفتي.", date(2017, 6, 25), "العيد") == []

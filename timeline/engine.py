@@ -104,6 +104,10 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             amount, unit = partial.offset
             resolved.append(resolve(Partial("duration", amount=amount, unit=unit), dct))
             continue
+        if item.rule == "this_feast":  # «خطبة هذا العيد»: the feast named last, if the article named one
+            resolved.append(next((value for earlier, value in zip(reversed(found[:len(resolved)]), reversed(resolved))
+                                  if earlier.rule == "feast" and value is not None and value.grain == "day"), None))
+            continue
         if (item.rule == "tonight" and partial.tense == "PAST" and partial.day_offset == 0
                 and not _FROM_TONIGHT.search(normalize(text[max(0, item.start - 25):item.start]))):
             # «جرى تحريرها الليلة»، «قتل ثلاثة أشخاص الليلة»: news tells the night that ended the morning it is

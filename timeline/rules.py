@@ -1444,6 +1444,9 @@ RULES: list[Rule] = [
          p_fraction_of_unit, reach=(20, 10), triggers=('UNIT',), needs=('FRACTION',)),
     Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}){FRAC2})|(?:" + "|".join(DURATION_INTRO) + r")\s+"
          r"(?P<m>(?P<unit2>{UNIT}){FRAC}))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
+    # «وكان لافتا في خطبة هذا العيد …»: the feast the article named before it (engine.py; none named: no date)
+    Rule("this_feast", r"(?:هذا|هذه)\s+(?:العيد|الاعياد)(?!\s+(?:ال|{REL}))", lambda m: Partial("date", relation="SAME_THIS"),
+         reach=(10, 15), triggers=('THE_FEAST',)),
     # «قبل الإعلان النهائي لقوائم المرشحين بأسبوع»، «قبل انطلاق الموسم بشهر»: the gap between two happenings,
     # one unit glued to بـ after «قبل/بعد» and the happening (a length, as «بيومين»; not «قبل ذلك بأسبوع», anchored)
     Rule("gap_before_event", r"(?:قبل|بعد)\s+(?!(?:ذلك|ذاك|تلك)(?!\w))(?:[^\W\d]+\s+){{1,4}}?ب(?!ال)(?P<m>(?P<unit2>{UNIT}){FRAC})"
@@ -1512,6 +1515,7 @@ TRIGGERS: dict[str, set[str]] = {
     "FIRST_LAST_DAY": {"اول", "اخر", "الاول", "الاخير"},  # «أول يوم من»، «اليوم الأخير من»
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
+    "THE_FEAST": {"العيد", "الاعياد"},
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
     "NUMBER_WORD": set(NUMBERS) | {"ال" + w for w in NUMBERS},  # «الثلاثة عقود»
     "DAY_ORDINAL": set(DAY_ORDINALS) | set(DAY_TENS),
