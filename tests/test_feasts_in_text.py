@@ -55,3 +55,16 @@ def test_this_feast_is_the_feast_named_before():
 
 def test_this_feast_with_no_feast_named_is_no_date():
     assert _values("وكان لافتا في خطبة هذا العيد تحذير المفتي.", date(2017, 6, 25), "العيد") == []
+
+
+def test_clock_time_in_a_pluperfect_sentence_takes_the_past_day_just_told():
+    text = ("وكان المبتعث لقي مصرعه صباح السبت الماضي في مواقف السيارات.\n"
+            "وكانت الشرطة باشرت الحادث بعد بلاغ من أحد المارة عند الساعة السادسة والنصف.")
+    times = [m for m in extract(text, date(2015, 8, 11)) if "السادسة" in m.text]
+    assert [str(m.span[0]) for m in times] == ["2015-08-08"]
+
+
+def test_clock_time_after_a_past_day_without_pluperfect_stays_on_the_news_day():
+    text = "بدأ التصويت أمس السبت في كل المكاتب.\nوينتهي التصويت في الساعة السابعة مساء."
+    times = [m for m in extract(text, date(2015, 8, 9)) if "السابعة" in m.text]
+    assert [str(m.span[0]) for m in times] == ["2015-08-09"]

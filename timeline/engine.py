@@ -149,7 +149,7 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             try:
                 day = _sentence_day(item, days_by_sentence)
                 if day is None:
-                    day = _story_day(item, found, resolved, dct)
+                    day = _story_day(text, item, found, resolved, dct)
                 value = resolve(partial, dct, sentence_day=day)
             except Unresolvable:
                 value = None
@@ -496,20 +496,35 @@ STORY_DAY_PARAGRAPHS = 2  # «يؤدي الوزير غدا الخميس زيار
 STORY_DAY_REACH = 7  # the coming days of the news week; a date weeks away starts no programme of hours
 
 
-def _story_day(item: Found, found: list[Found], resolved: list, dct: date) -> date | None:
+# a sentence opening with «وكان/وكانت …» tells what had happened before: the story's past day goes on
+_PLUPERFECT = re.compile(normalize(r"[\s\"«“]*[وف]?(?:قد\s+)?(?:كان|كانت|كانوا)(?!\w)"))
+_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
+
+
+def _opens_pluperfect(text: str, item: Found) -> bool:
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, item.start - 400), item.start)), default=0)
+    return _PLUPERFECT.match(normalize(text[lo:item.start])) is not None
+
+
+def _story_day(text: str, item: Found, found: list[Found], resolved: list, dct: date) -> date | None:
     """A clock time in a sentence with no day of its own takes the coming day a programme was announced
     for a paragraph or two before it: the hours of a programme follow its day. Only a day ahead: after a
     past day («بدأ التصويت أمس السبت … وينتهي التصويت في السابعة مساء») the text goes back to the news
     day as often as not. A bare «13:11» is no such time (the wire's timestamp after «انتهى»)."""
     if not any(ch.isalpha() for ch in item.text):
         return None
+    told_before = _opens_pluperfect(text, item)
     for earlier, value in zip(reversed(found), reversed(resolved)):
         if earlier.start >= item.start or value is None:
             continue
         if item.paragraph - earlier.paragraph > STORY_DAY_PARAGRAPHS:
             return None
-        if value.type == "DATE" and value.grain == "day" and value.span[0] == value.span[1] \
-                and not value.value.endswith("_REF"):
+        if value.type in ("DATE", "TIME") and value.span is not None and value.span[0] == value.span[1] \
+                and not value.value.endswith("_REF") and (value.type == "TIME" or value.grain == "day"):
             day = value.span[0]
-            return day if 0 < (day - dct).days <= STORY_DAY_REACH else None
+            if 0 < (day - dct).days <= STORY_DAY_REACH:
+                return day
+            # «وكان المبتعث لقي مصرعه صباح السبت الماضي … وكانت الشرطة باشرت الحادث … عند الساعة السادسة
+            # والنصف»: a sentence told in the pluperfect goes on with the past day just told
+            return day if told_before and 0 < (dct - day).days <= STORY_DAY_REACH else None
     return None

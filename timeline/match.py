@@ -274,9 +274,9 @@ _NEWLINE = re.compile("\n")
 _PROCLITICS = re.compile(r"(?:[وف]?[بل]|[وف])(?=\w{3})")
 
 
-def _bare_word(word: str) -> str:
+def _bare_word(word: str, name_heads=None) -> str:
     """The word without its conjunction and preposition: «وبرؤية» → «رؤية» (a name head glued to them)."""
-    name_heads = _name_tables()[0]
+    name_heads = _name_tables()[0] if name_heads is None else name_heads
     if word in name_heads:
         return word
     m = _PROCLITICS.match(word)
@@ -320,7 +320,8 @@ def _is_generic(text: str, cand, sentences, sentence_starts) -> bool:
     return _habitual().search(text, max(lo, start - _HABITUAL_REACH), start) is not None
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = ('"', '«', '“'), ('"', '»', '”')
+_QUOTE_BEFORE = re.compile(r'["«“]\s?$')  # «مسيرات" يوم القدس"»: a space may slip inside the quotes
+_QUOTE_AFTER = re.compile(r'\s?["»”]')
 UNDATED_RULES = {"vague", "set_word", "duration", "dual_duration", "one_unit", "fraction_of_unit", "single_duration",
                  "lasting", "record_in_unit", "every", "per_unit"}  # lengths and recurrences date nothing
 
@@ -343,8 +344,9 @@ def _without_untold_feasts(normalized: str, chosen, found: list[Found]) -> list[
     leads = _generic_feast_lead()
     kept_found = []
     for (start, end, _, rule, partial), item in zip(chosen, found):
-        if (rule == "feast" and normalized[start - 1:start] in _OPEN_QUOTES and normalized[end:end + 1] in _CLOSE_QUOTES
-                and _bare_word(word_before(normalized, start - 1)) in _quoted_name_heads()):
+        opening = _QUOTE_BEFORE.search(normalized, max(0, start - 3), start) if rule == "feast" else None
+        if (opening is not None and _QUOTE_AFTER.match(normalized, end)
+                and _bare_word(word_before(normalized, opening.start()), _quoted_name_heads()) in _quoted_name_heads()):
             continue  # «مسيرة "عيد الفطر"»: a feast in quotes after a name head names the march
         if (rule == "feast" and item.sentence > 0 and item.partial.tense is None and item.sentence not in dated
                 and partial.relation is None and partial.year is None and partial.weekday is None and partial.feast_nth == 1
