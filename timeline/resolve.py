@@ -185,9 +185,6 @@ def _days_from(dct: date, month: int, day: int) -> int | None:
         return None
 
 
-NEAR_HIJRI_MONTH_DAYS = 30
-
-
 def _hijri_year_of(p: Partial, dct: date) -> int:
     if p.year is not None:
         if p.year_calendar == "hijri":
@@ -196,14 +193,14 @@ def _hijri_year_of(p: Partial, dct: date) -> int:
     hy, hm, hd = cm.to_hijri(dct)
     if p.year_relation is not None:
         return hy + YEAR_STEP[p.year_relation]
-    year = month_year(p.month, p.relation, p.tense, hy, hm, hd >= 27 and not p.tense_after)
-    if p.relation is None and year != hy:
-        # «حجز مواد فاسدة معدة للتسويق بمناسبة شهر رمضان» a week before it, «اقتصرت تمارينهم على الفترة المسائية
-        # بحكم شهر رمضان» weeks after it: a holy month just ahead or just past is this year's, whatever the tense
-        first, last = cm.hijri_month_span(hy, p.month)
-        if 0 <= (first - dct).days <= NEAR_HIJRI_MONTH_DAYS or 0 <= (dct - last).days <= NEAR_HIJRI_MONTH_DAYS:
-            return hy
-    return year
+    if p.occasion:  # «بمناسبة شهر رمضان»: the nearest one, ahead or just past
+        return min((hy - 1, hy, hy + 1), key=lambda year: _days_away(cm.hijri_month_span(year, p.month), dct))
+    return month_year(p.month, p.relation, p.tense, hy, hm, hd >= 27 and not p.tense_after)
+
+
+def _days_away(span: tuple[date, date], dct: date) -> int:
+    first, last = span
+    return 0 if first <= dct <= last else min(abs((first - dct).days), abs((dct - last).days))
 
 
 def _hijri_month(p: Partial, dct: date) -> Resolved:

@@ -294,10 +294,13 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
                         relation=rel, year_relation=year_rel)
         return first.with_(until=first.with_(day=int(count)))
     # «عقود برنت تسليم يوليو»: a futures contract's delivery month is the coming one, whatever the verb
-    delivery = year is None and rel is None and word_before(m.string, start_of(m)) in DELIVERY
+    before = word_before(m.string, start_of(m))
+    delivery = year is None and rel is None and before in DELIVERY
+    # «المعدة للتسويق بمناسبة شهر رمضان»: a holy month as the occasion is the nearest one (a week ahead)
+    occasion = year is None and rel is None and calendar == "hijri" and day is None and before in OCCASION
     return _with_day_part(m, Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
                                      day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday,
-                                     tense="FUTURE" if delivery else None))
+                                     tense="FUTURE" if delivery else None, occasion=occasion))
 
 
 def _with_day_part(m: re.Match, partial: Partial | None) -> Partial | None:
@@ -317,7 +320,10 @@ MONTH_INTRO = {normalize(w) for w in (
     "شهري", "لشهري", "بشهري", "وحتى", "ومنذ", "تسليم", "لتسليم", "دورة", "جلسة", "أيام", "بتاريخ")}
 
 
-DELIVERY = {normalize(w) for w in ("تسليم", "لتسليم")}  # (no longer tense cues: «أعلنت أمس تسليم أسدي …»)
+DELIVERY = {normalize(w) for w in ("تسليم", "لتسليم", "شحنات", "لشحنات")}  # (no longer tense cues: «أعلنت أمس تسليم أسدي …»)
+# «رفعت أرامكو أسعار البيع لشحنات سبتمبر»: the loading month priced is the coming one, as a delivery month
+OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "مناسبة", "بحلول", "حلول", "قبيل", "استعدادا", "لاستقبال",
+                                   "واستعدادا", "وبمناسبة", "بقدوم", "قدوم")}
 
 # «رمضان الكريم»، «رمضان المبارك»: an epithet after a Hijri month makes it the month
 HIJRI_EPITHET_AFTER = re.compile(normalize(r"\s+(?:الكريم|المبارك|الفضيل|المعظم|الأبرك)(?!\w)"))
