@@ -295,7 +295,9 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
         return first.with_(until=first.with_(day=int(count)))
     # «عقود برنت تسليم يوليو»: a futures contract's delivery month is the coming one, whatever the verb
     before = word_before(m.string, start_of(m))
-    delivery = year is None and rel is None and before in DELIVERY
+    # «لشحنات سبتمبر»، «رفعت أسعار شحنات النفط الخام إلى آسيا في أيلول»: the delivery word a few words back
+    delivery = year is None and rel is None and (before in DELIVERY or not DELIVERY.isdisjoint(
+        _WORDS.findall(m.string, max(0, start_of(m) - 45), start_of(m))[-6:]))
     # «المعدة للتسويق بمناسبة شهر رمضان»: a holy month as the occasion is the nearest one (a week ahead)
     occasion = year is None and rel is None and calendar == "hijri" and day is None and before in OCCASION
     return _with_day_part(m, Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
