@@ -367,12 +367,21 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
         sentence = bisect_right(sentence_starts, start) - 1
         set_off = norm.text[max(0, start - 3):start].rstrip().endswith(("،", ","))
         tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm, set_off)
+        if tense == "PAST" and not cue_after and partial.kind == "date" and _PRESENT_VERB_BEFORE.search(
+                norm.text, max(0, start - 30), start):
+            tense = None  # «… بجائزة السعفة الذهبية التي تمنح في 19 أيار/مايو»: its own verb is not past
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)
             partial = partial.with_(tense=tense, tense_after=cue_after and _fronted(norm.text, sentences[sentence][0], start))
         found.append(Found(o_start, o_end, text[o_start:o_end], partial, rule, sentence, paragraph))
     return found
+
+
+# a present verb right before the date (past في/يوم): the date's own clause is not told in the past, whatever
+# verb came earlier in the sentence (تـ also opens past verbs of forms V and VI: تم، توفي، تعرض، تمكن، تلقى، تولى)
+_PRESENT_VERB_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|التي\s+س?|الذين)\s+(?:ي\w{2,}|ت(?!م(?!\w)|وفي|عرض|مكن|لقي|ولي)\w{2,})"
+                                  r"\s+(?:في\s+|يوم\s+|خلال\s+)?$")
 
 
 # what may stand between a clause's start and a time adjunct put in front of its verb: «وفي أبريل، أبلغ …»
