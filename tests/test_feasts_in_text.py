@@ -68,3 +68,17 @@ def test_clock_time_after_a_past_day_without_pluperfect_stays_on_the_news_day():
     text = "بدأ التصويت أمس السبت في كل المكاتب.\nوينتهي التصويت في الساعة السابعة مساء."
     times = [m for m in extract(text, date(2015, 8, 9)) if "السابعة" in m.text]
     assert [str(m.span[0]) for m in times] == ["2015-08-09"]
+
+
+def test_day_after_or_before_counts_from_the_day_told_a_few_paragraphs_back():
+    text = ("والثلاثاء، واصل تجار البازار الكبير في طهران الإضراب.\n"
+            "وبحسب شهود، فإن البازار بقي مغلقا إلى حد كبير.\n"
+            "وفي اليوم السابق، دارت مواجهات محدودة بين متظاهرين والشرطة.")
+    assert [m.value for m in extract(text, date(2018, 6, 27)) if "السابق" in m.text] == ["2018-06-25"]
+    text = "ووصلت الأسرة إلى مقره في 14 أغسطس/آب.\nوحكت الضحية لوالديها ما حدث في اليوم التالي."
+    assert [m.value for m in extract(text, date(2018, 4, 25)) if "التالي" in m.text] == ["2017-08-15"]
+
+
+def test_day_after_with_no_day_told_is_no_date():
+    text = "وتحكي والدة الراحل قائلة: كولشي كذبني حتى وصلتنا خبارو اليوم التالي."
+    assert [m for m in extract(text, date(2017, 6, 25)) if "التالي" in m.text] == []

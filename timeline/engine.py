@@ -55,6 +55,14 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
         if partial.unit is not None and partial.relation in ANAPHORIC and near:
             anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»
+        elif partial.unit == "day" and partial.relation in ("PRECEDING", "FOLLOWING"):
+            if last_day_item is not None and item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS:
+                anchor = last_day  # «والثلاثاء، واصل التجار الإضراب … وفي اليوم السابق، دارت مواجهات»
+            else:
+                # «حتى وصلتنا خبارو اليوم التالي» in a story with no day told nearby: the day after what the text
+                # does not date, no calendar day (never the day after publication)
+                resolved.append(None)
+                continue
         if partial.relation in ("SAME", "SAME_THIS"):  # «اليوم نفسه»: the day (month, year) told last, nearby
             anchor = None
             if partial.unit == "day":
