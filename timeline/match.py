@@ -370,6 +370,9 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
         if tense == "PAST" and not cue_after and partial.kind == "date" and _PRESENT_VERB_BEFORE.search(
                 norm.text, max(0, start - 30), start):
             tense = None  # «… بجائزة السعفة الذهبية التي تمنح في 19 أيار/مايو»: its own verb is not past
+        if (tense == "FUTURE" and rule == "weekday" and partial.relation is None and partial.day_offset is None
+                and _REPORTED_ON.search(norm.text, max(sentences[sentence][0], start - 90), start)):
+            tense = "PAST"  # «وسيعمل أكتون مع المنظمة، وفقا لما ذكره مؤسسها، الأربعاء»: the day of the report
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)
@@ -382,6 +385,12 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
 # verb came earlier in the sentence (تـ also opens past verbs of forms V and VI: تم، توفي، تعرض، تمكن، تلقى، تولى)
 _PRESENT_VERB_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|التي\s+س?|الذين)\s+(?:ي\w{2,}|ت(?!م(?!\w)|وفي|عرض|مكن|لقي|ولي)\w{2,})"
                                   r"\s+(?:في\s+|يوم\s+|خلال\s+)?$")
+
+
+# an attribution just before a bare weekday makes it the day the words were reported, whatever the reported
+# clause's tense: «حسب ما نقله موقع الأمم المتحدة، الأربعاء»، «بحسب رسالة اطلعت عليها الوكالة الاثنين»
+_REPORTED_ON = re.compile(r"(?<!\w)(?:وفقا\s+ل|حسب|بحسب|طبقا\s+ل|نقلا\s+عن|وفق)(?:ما\s+)?[^.!?؟\n]*?"
+                          r"(?<!\w)(?:ذكر|نقل|قال|افاد|اعلن|اوضح|اكد|اطلعت|اورد|نشر|صرح)\w*(?:[^.!?؟\n،,]*[،,]){0,2}[^.!?؟\n،,]*$")
 
 
 # what may stand between a clause's start and a time adjunct put in front of its verb: «وفي أبريل، أبلغ …»
