@@ -771,8 +771,11 @@ def p_part_of_unit(m: re.Match) -> Partial | None:
     return Partial("date", unit=unit, relation="THIS", part=part)
 
 
-def p_unit_in_context(m: re.Match) -> Partial:
-    return Partial("date", unit=unit_of(m["unit"]), relation="THIS")
+def p_unit_in_context(m: re.Match) -> Partial | None:
+    unit = unit_of(m["unit"])
+    if unit == "year" and _key(m.group(0)).startswith(("طيله", "طوال")):
+        return None  # «توازي أرباحها طيلة العام»، «يتم عرضها طوال السنة»: all year round, no calendar year
+    return Partial("date", unit=unit, relation="THIS")
 
 
 def p_year(m: re.Match) -> Partial | None:
