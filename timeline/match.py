@@ -370,6 +370,8 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
         if tense == "PAST" and not cue_after and partial.kind == "date" and _PRESENT_VERB_BEFORE.search(
                 norm.text, max(0, start - 30), start):
             tense = None  # «… بجائزة السعفة الذهبية التي تمنح في 19 أيار/مايو»: its own verb is not past
+        if tense == "PAST" and not cue_after and _AGREED_AHEAD.search(norm.text, max(sentences[sentence][0], start - 60), start):
+            tense = "FUTURE"  # «على أن يستأنف الفريق تدريباته الاثنين»: what is arranged to come, a subjunctive
         if (tense == "FUTURE" and rule == "weekday" and partial.relation is None and partial.day_offset is None
                 and _REPORTED_ON.search(norm.text, max(sentences[sentence][0], start - 90), start)):
             tense = "PAST"  # «وسيعمل أكتون مع المنظمة، وفقا لما ذكره مؤسسها، الأربعاء»: the day of the report
@@ -385,6 +387,10 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
 # verb came earlier in the sentence (تـ also opens past verbs of forms V and VI: تم، توفي، تعرض، تمكن، تلقى، تولى)
 _PRESENT_VERB_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|التي\s+س?|الذين)\s+(?:ي\w{2,}|ت(?!م(?!\w)|وفي|عرض|مكن|لقي|ولي)\w{2,})"
                                   r"\s+(?:في\s+|يوم\s+|خلال\s+)?$")
+
+
+# «على أن» and a present (subjunctive) verb in the date's clause: an arrangement for what comes
+_AGREED_AHEAD = re.compile(r"(?<!\w)علي\s+ان\s+(?:ي|ت)\w{2,}[^.!?؟\n،,]*$")
 
 
 # an attribution just before a bare weekday makes it the day the words were reported, whatever the reported
