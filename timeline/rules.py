@@ -1461,7 +1461,7 @@ RULES: list[Rule] = [
     # «قبل الإعلان النهائي لقوائم المرشحين بأسبوع»، «قبل انطلاق الموسم بشهر»: the gap between two happenings,
     # one unit glued to بـ after «قبل/بعد» and the happening (a length, as «بيومين»; not «قبل ذلك بأسبوع», anchored)
     Rule("gap_before_event", r"(?:قبل|بعد)\s+(?!(?:ذلك|ذاك|تلك)(?!\w))(?:[^\W\d]+\s+){{1,4}}?ب(?!ال)(?P<m>(?P<unit2>{UNIT}){FRAC})"
-         r"(?!\w|\s+(?:{MONTH}|ال|من))", lambda m: p_single_duration_any(m), reach=(0, 70), triggers=('OFFSET',), needs=('UNIT',)),
+         r"(?!\w|\s+(?:{MONTH}|ال|من))", lambda m: p_single_duration_any(m), reach=(60, 25), triggers=('GAP_UNIT',)),
     # «استغرق تصوير الفيلم شهرا»، «واستمر الاجتماع ساعة»: one unit after a verb of lasting (and its subject: a
     # definite word, or a construct ending in one)
     Rule("lasting", r"(?:{LASTING})(?:\s+(?:[^\W\d]+\s+)?ال[^\W\d]+)?\s+(?:ل\s*)?(?P<m>(?P<unit2>{UNIT})(?:\s+واحد[اه]?(?!\w))?{FRAC})(?!\s+(?:{MONTH}|ال))",
@@ -1527,6 +1527,7 @@ TRIGGERS: dict[str, set[str]] = {
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
     "THE_FEAST": {"العيد", "الاعياد"},
+    "GAP_UNIT": {"ب" + w for w, row in UNITS.items() if row["count"] == "1" and not w.startswith("ال")},  # «بأسبوع»
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
     "NUMBER_WORD": set(NUMBERS) | {"ال" + w for w in NUMBERS},  # «الثلاثة عقود»
     "DAY_ORDINAL": set(DAY_ORDINALS) | set(DAY_TENS),
