@@ -55,6 +55,14 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
         if partial.unit is not None and partial.relation in ANAPHORIC and near:
             anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»
+        elif partial.unit == "day" and partial.relation in ("PRECEDING", "FOLLOWING"):
+            if last_day_item is not None and item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS:
+                anchor = last_day  # «والثلاثاء، واصل التجار الإضراب … وفي اليوم السابق، دارت مواجهات»
+            else:
+                # «حتى وصلتنا خبارو اليوم التالي» in a story with no day told nearby: the day after what the text
+                # does not date, no calendar day (never the day after publication)
+                resolved.append(None)
+                continue
         if partial.relation in ("SAME", "SAME_THIS"):  # «اليوم نفسه»: the day (month, year) told last, nearby
             anchor = None
             if partial.unit == "day":
@@ -97,6 +105,22 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             sentence_years.setdefault(item.sentence, written.year)
             if written.month is not None and written.until is None and not _after_since(text, item):
                 story = (item, date(written.year, written.month, 1))
+        if (partial.offset is not None and partial.offset[0] > 0 and anchor is None and not partial.anchored
+                and partial.tense == "PAST" and not _in_reported_clause(text, item)):
+            # «وتوفي بعد يومين في المستشفى»: a story's «بعد» counts from a happening the text does not date, not
+            # from the publication: a length of time, as the gold keeps «بعد أسبوع من فوزه» (never a date ahead)
+            amount, unit = partial.offset
+            resolved.append(resolve(Partial("duration", amount=amount, unit=unit), dct))
+            continue
+        if item.rule == "this_feast":  # «خطبة هذا العيد»: the feast named last, if the article named one
+            resolved.append(next((value for earlier, value in zip(reversed(found[:len(resolved)]), reversed(resolved))
+                                  if earlier.rule == "feast" and value is not None and value.grain == "day"), None))
+            continue
+        if (item.rule == "tonight" and partial.tense == "PAST" and partial.day_offset == 0
+                and not _FROM_TONIGHT.search(normalize(text[max(0, item.start - 25):item.start]))):
+            # «جرى تحريرها الليلة»، «قتل ثلاثة أشخاص الليلة»: news tells the night that ended the morning it is
+            # written, the one before the publication day
+            partial = partial.with_(day_offset=-1)
         until = _range_start_day(text, item, found, resolved)
         if until is not None:
             # «من مساء اليوم الجمعة إلى غاية يوم الأحد»: the end of a range is the first such day after its start
@@ -133,19 +157,82 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             try:
                 day = _sentence_day(item, days_by_sentence)
                 if day is None:
-                    day = _story_day(item, found, resolved, dct)
+                    day = _story_day(text, item, found, resolved, dct)
                 value = resolve(partial, dct, sentence_day=day)
             except Unresolvable:
                 value = None
         if value is None:
             continue
+        if item.rule == "offset" and value.type == "DURATION":  # the length without its «بعد» (extent rule)
+            lead = _OFFSET_LEAD.match(item.text)
+            item = item._replace(start=item.start + lead.end(), text=item.text[lead.end():]) if lead else item
         mentions.append(Mention(text=item.text, start=item.start, end=item.end, type=value.type, value=value.value,
                                 mod=value.mod, span=value.span, grain=value.grain, approximate=value.approximate,
                                 field=field, rule=item.rule))
-    return mentions
+    return _join_part_ranges(text, mentions)
+
+
+# «بين نهاية 2006 ومطلع 2007»، «من أواخر مارس إلى بداية أبريل»: a range whose ends are parts of periods is one
+# mention from the first day of the first to the last day of the second (RESOLUTION.md: a range is one mention)
+_RANGE_OPEN = re.compile(normalize(r"(?:^|\s)(?:[وف]?(?:ما\s+)?بين|[وف]?من|[وف]?في\s+الفترة\s+(?:ما\s+)?بين)\s*$"))
+_RANGE_JOIN = {normalize(word): opener for word, opener in (("و", "بين"), ("إلى", "من"), ("حتى", "من"))}
+
+
+def _join_part_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    joined: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if second is not None and (first.mod or second.mod) and _is_part_range(text, first, second):
+            span = (first.span[0], second.span[1])
+            joined.append(Mention(text=text[first.start:second.end], start=first.start, end=second.end, type="DATE",
+                                  value=f"{span[0].isoformat()}/{span[1].isoformat()}", span=span, grain="day",
+                                  approximate=first.approximate or second.approximate, field=first.field,
+                                  rule="part_range"))
+            index += 2
+            continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+def _is_part_range(text: str, first: Mention, second: Mention) -> bool:
+    if first.type != "DATE" or second.type != "DATE" or first.span is None or second.span is None:
+        return False
+    if first.grain not in ("month", "year") or second.grain not in ("month", "year"):
+        return False
+    if not first.span[1] < second.span[0] or second.span[0].year - first.span[1].year > 10:
+        return False
+    join = normalize(text[first.end:second.start]).strip()
+    opener = _RANGE_JOIN.get(join)
+    if opener is None:
+        return False
+    before = normalize(text[max(0, first.start - 25):first.start])
+    m = _RANGE_OPEN.search(before)
+    return m is not None and (opener == "بين") == ("بين" in m.group(0))
 
 
 SHORT_UNITS = ("day", "week")
+# «ابتداء من منتصف الليلة»، «حتى الليلة»: a start or an end ahead, whatever the announcing verb's tense
+_FROM_TONIGHT = re.compile(normalize(r"(?<!\w)(?:من|منتصف|حتى|ابتداء|اعتبارا|بداية)\s+(?:\S+\s+)?$"))
+_OFFSET_LEAD = re.compile(r"بعد\s*(?:مرور\s+)?")
+# a complementiser or a reporting «قال» between the clause's start and the offset: «أعلن أن القرار يدخل حيز
+# التنفيذ بعد أسبوعين» reports what will be, whatever the reporting verb's tense
+_REPORTED = re.compile(normalize(r"(?<!\w)(?:[وف]?(?:أن|إن|ان)|بأن|لأن)(?!\w)"))
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+
+
+# a present verb just before the offset tells of what is to come: «والذي ينتهي تعاقده مع تشيلسي بعد 18 شهرا»
+# (تـ also opens past verbs of forms V and VI: «وتوفي بعد يومين»، «تم»، «تعرض»، «تمكن»، «تلقى»، «تولى»)
+_PRESENT_NEAR = re.compile(r"(?<!\w)[وف]?(?:ي\w{2,}|ت(?!م(?!\w)|وفي|عرض|مكن|لقي|ولي)\w{2,})(?:\s+\S+){0,4}\s*$")
+
+
+def _in_reported_clause(text: str, item: Found) -> bool:
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, item.start - 200), item.start)), default=0)
+    before = normalize(text[lo:item.start])
+    clause = re.split(r"[،,]", before)[-1]
+    return _REPORTED.search(before) is not None or _PRESENT_NEAR.search(clause) is not None
 
 
 def _after_dated_day(item: Found, partial, where: Found, value: Resolved, dct: date) -> bool:
@@ -288,7 +375,13 @@ def _feast_on_named_day(text: str, found: list[Found], resolved: list) -> None:
             continue
         named = day.span[0]
         if abs((named - value.span[0]).days) <= 2:  # the sighting moves a feast by a day or two, not more
-            resolved[index + 1] = Resolved("DATE", named.isoformat(), span=(named, named), grain="day")
+            table_day = value.span[0]
+            equated = Resolved("DATE", named.isoformat(), span=(named, named), grain="day")
+            # the article's other mentions of that feast («مسيرة يوم عيد الفطر») fall on the day it named too
+            for other, (item2, value2) in enumerate(zip(found, resolved)):
+                if (item2.rule == "feast" and value2 is not None and value2.span == (table_day, table_day)
+                        and item2.partial.feast_nth == 1):
+                    resolved[other] = equated
 
 
 STORY_SENTENCES = 2  # a story's year carries over this many sentences of its paragraph
@@ -411,20 +504,35 @@ STORY_DAY_PARAGRAPHS = 2  # «يؤدي الوزير غدا الخميس زيار
 STORY_DAY_REACH = 7  # the coming days of the news week; a date weeks away starts no programme of hours
 
 
-def _story_day(item: Found, found: list[Found], resolved: list, dct: date) -> date | None:
+# a sentence opening with «وكان/وكانت …» tells what had happened before: the story's past day goes on
+_PLUPERFECT = re.compile(normalize(r"[\s\"«“]*[وف]?(?:قد\s+)?(?:كان|كانت|كانوا)(?!\w)"))
+_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
+
+
+def _opens_pluperfect(text: str, item: Found) -> bool:
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, item.start - 400), item.start)), default=0)
+    return _PLUPERFECT.match(normalize(text[lo:item.start])) is not None
+
+
+def _story_day(text: str, item: Found, found: list[Found], resolved: list, dct: date) -> date | None:
     """A clock time in a sentence with no day of its own takes the coming day a programme was announced
     for a paragraph or two before it: the hours of a programme follow its day. Only a day ahead: after a
     past day («بدأ التصويت أمس السبت … وينتهي التصويت في السابعة مساء») the text goes back to the news
     day as often as not. A bare «13:11» is no such time (the wire's timestamp after «انتهى»)."""
     if not any(ch.isalpha() for ch in item.text):
         return None
+    told_before = _opens_pluperfect(text, item)
     for earlier, value in zip(reversed(found), reversed(resolved)):
         if earlier.start >= item.start or value is None:
             continue
         if item.paragraph - earlier.paragraph > STORY_DAY_PARAGRAPHS:
             return None
-        if value.type == "DATE" and value.grain == "day" and value.span[0] == value.span[1] \
-                and not value.value.endswith("_REF"):
+        if value.type in ("DATE", "TIME") and value.span is not None and value.span[0] == value.span[1] \
+                and not value.value.endswith("_REF") and (value.type == "TIME" or value.grain == "day"):
             day = value.span[0]
-            return day if 0 < (day - dct).days <= STORY_DAY_REACH else None
+            if 0 < (day - dct).days <= STORY_DAY_REACH:
+                return day
+            # «وكان المبتعث لقي مصرعه صباح السبت الماضي … وكانت الشرطة باشرت الحادث … عند الساعة السادسة
+            # والنصف»: a sentence told in the pluperfect goes on with the past day just told
+            return day if told_before and 0 < (dct - day).days <= STORY_DAY_REACH else None
     return None

@@ -223,7 +223,8 @@ def find(text: str) -> list[Found]:
             position = m.end() if _take(m, order, rule, normalized, candidates) else m.start() + 1
     sentence_starts = [lo for lo, _ in sentences]
     chosen = [c for c in _settle_overlaps(candidates) if not _is_generic(normalized, c, sentences, sentence_starts)]
-    return _with_context(text, norm, chosen, sentences, sentence_starts, found.cues)
+    return _without_untold_feasts(normalized, chosen, _with_context(text, norm, chosen, sentences, sentence_starts,
+                                                                     found.cues))
 
 
 def _holds(text: str, characters: str, first: int, stop: int) -> bool:
@@ -270,14 +271,25 @@ def _settle_overlaps(candidates):
 _NEWLINE = re.compile("\n")
 
 
+_PROCLITICS = re.compile(r"(?:[وف]?[بل]|[وف])(?=\w{3})")
+
+
+def _bare_word(word: str, name_heads=None) -> str:
+    """The word without its conjunction and preposition: «وبرؤية» → «رؤية» (a name head glued to them)."""
+    name_heads = _name_tables()[0] if name_heads is None else name_heads
+    if word in name_heads:
+        return word
+    m = _PROCLITICS.match(word)
+    return word[m.end():] if m and word[m.end():] in name_heads else word
+
+
 def _is_name(text: str, cand) -> bool:
     start, end, _, rule, partial = cand
     name_heads, near_weekday = _name_tables()
     before = word_before(text, start)
     if before.isdigit():  # «حركة 18 شتنبر» seen from the month alone
         before = word_before(text, text.rfind(before, 0, start))
-    if before.startswith("و") and before[1:] in name_heads:
-        before = before[1:]
+    before = _bare_word(before)
     if rule in NAME_RULES and before in name_heads:
         # «حركة 20 فبراير» is a name, but «هجمات 11 سبتمبر 2001» and «ثورة 1979» still date the happening
         return not (name_heads[before] == "yes" and partial.year is not None
@@ -308,6 +320,42 @@ def _is_generic(text: str, cand, sentences, sentence_starts) -> bool:
     return _habitual().search(text, max(lo, start - _HABITUAL_REACH), start) is not None
 
 
+_QUOTE_BEFORE = re.compile(r'["«“]\s?$')  # «مسيرات" يوم القدس"»: a space may slip inside the quotes
+_QUOTE_AFTER = re.compile(r'\s?["»”]')
+UNDATED_RULES = {"vague", "set_word", "duration", "dual_duration", "one_unit", "fraction_of_unit", "single_duration",
+                 "lasting", "record_in_unit", "every", "per_unit"}  # lengths and recurrences date nothing
+
+
+@lru_cache(maxsize=1)
+def _quoted_name_heads() -> frozenset[str]:
+    return frozenset(lexicon.words("name_heads")) | frozenset(lexicon.words("quoted_name_heads"))
+
+
+@lru_cache(maxsize=1)
+def _generic_feast_lead() -> frozenset[str]:
+    return frozenset(lexicon.words("generic_feast_before"))
+
+
+def _without_untold_feasts(normalized: str, chosen, found: list[Found]) -> list[Found]:
+    """«وتجد النساء … في عيد الفطر مناسبة لتعويض …»، «روسيا تعترف بعيد الفطر كعطلة رسمية»: a bare feast right
+    after في or glued to بـ («لعيد الأضحى» is what one gets ready for: kept), in a sentence with no tense cue and no other date, past the article's first sentence, tells
+    what the feast is like, not when something happens (the lead and «بحلول عيد الفطر» still date the feast)."""
+    dated = {item.sentence for item in found if item.rule != "feast" and item.rule not in UNDATED_RULES}
+    leads = _generic_feast_lead()
+    kept_found = []
+    for (start, end, _, rule, partial), item in zip(chosen, found):
+        opening = _QUOTE_BEFORE.search(normalized, max(0, start - 3), start) if rule == "feast" else None
+        if (opening is not None and _QUOTE_AFTER.match(normalized, end)
+                and _bare_word(word_before(normalized, opening.start()), _quoted_name_heads()) in _quoted_name_heads()):
+            continue  # «مسيرة "عيد الفطر"»: a feast in quotes after a name head names the march
+        if (rule == "feast" and item.sentence > 0 and item.partial.tense is None and item.sentence not in dated
+                and partial.relation is None and partial.year is None and partial.weekday is None and partial.feast_nth == 1
+                and (word_before(normalized, start) in leads or normalized[start - 1:start] == "ب")):
+            continue
+        kept_found.append(item)
+    return kept_found
+
+
 def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> list[Found]:
     if not chosen:  # (most titles): no need of the paragraphs and the cues' index
         return []
@@ -321,6 +369,14 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
         tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm, set_off)
         if tense == "FUTURE_TO":  # postponed: only the new date («أرجئ … إلى الخميس») lies ahead
             tense = "FUTURE" if _POSTPONED_TO.search(norm.text, max(0, start - 12), start) else None
+        if tense == "PAST" and not cue_after and partial.kind == "date" and _PRESENT_VERB_BEFORE.search(
+                norm.text, max(0, start - 30), start):
+            tense = None  # «… بجائزة السعفة الذهبية التي تمنح في 19 أيار/مايو»: its own verb is not past
+        if tense == "PAST" and not cue_after and _AGREED_AHEAD.search(norm.text, max(sentences[sentence][0], start - 60), start):
+            tense = "FUTURE"  # «على أن يستأنف الفريق تدريباته الاثنين»: what is arranged to come, a subjunctive
+        if (tense == "FUTURE" and rule == "weekday" and partial.relation is None and partial.day_offset is None
+                and _REPORTED_ON.search(norm.text, max(sentences[sentence][0], start - 90), start)):
+            tense = "PAST"  # «وسيعمل أكتون مع المنظمة، وفقا لما ذكره مؤسسها، الأربعاء»: the day of the report
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
         if tense is not None and partial.tense is None:  # a production may know better («أول أيام العيد»)
@@ -331,6 +387,20 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
 
 # the new date of a postponement, in normalised text: «إلى الخميس», «الى يوم 3», «لشهر مارس», «حتى الأسبوع المقبل»
 _POSTPONED_TO = re.compile(r"(?:(?<!\w)(?:الي|حتي|لغايه)\s+(?:(?:يوم|جلسه|شهر|موعد)\s+)?|(?<!\w)ل(?:يوم\s+)?)$")
+# a present verb right before the date (past في/يوم): the date's own clause is not told in the past, whatever
+# verb came earlier in the sentence (تـ also opens past verbs of forms V and VI: تم، توفي، تعرض، تمكن، تلقى، تولى)
+_PRESENT_VERB_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|التي\s+س?|الذين)\s+(?:ي\w{2,}|ت(?!م(?!\w)|وفي|عرض|مكن|لقي|ولي)\w{2,})"
+                                  r"\s+(?:في\s+|يوم\s+|خلال\s+)?$")
+
+
+# «على أن» and a present (subjunctive) verb in the date's clause: an arrangement for what comes
+_AGREED_AHEAD = re.compile(r"(?<!\w)علي\s+ان\s+(?:ي|ت)\w{2,}[^.!?؟\n،,]*$")
+
+
+# an attribution just before a bare weekday makes it the day the words were reported, whatever the reported
+# clause's tense: «حسب ما نقله موقع الأمم المتحدة، الأربعاء»، «بحسب رسالة اطلعت عليها الوكالة الاثنين»
+_REPORTED_ON = re.compile(r"(?<!\w)(?:وفقا\s+ل|حسب|بحسب|طبقا\s+ل|نقلا\s+عن|وفق)(?:ما\s+)?[^.!?؟\n]*?"
+                          r"(?<!\w)(?:ذكر|نقل|قال|افاد|اعلن|اوضح|اكد|اطلعت|اورد|نشر|صرح)\w*(?:[^.!?؟\n،,]*[،,]){0,2}[^.!?؟\n،,]*$")
 
 
 # what may stand between a clause's start and a time adjunct put in front of its verb: «وفي أبريل، أبلغ …»

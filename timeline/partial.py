@@ -49,6 +49,7 @@ class Partial:
     week_of: int | None = None  # «الأسبوع الأخير من يونيو» (-1), «الأسبوع الثاني من عام 2020» (2)
     night_pair: bool = False  # «ليل الأربعاء الخميس»: the night across the named day and the next
     midnight: bool = False  # «منتصف ليل الأحد-الاثنين»: T00:00 of the day after the night's first day
+    occasion: bool = False  # «بمناسبة شهر رمضان»: the month as an occasion, the nearest one whatever the tense
 
     def __init__(self, kind: str, **values) -> None:
         """The defaults, then the fields given, copied into the instance's dict in two C calls: the

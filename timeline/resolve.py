@@ -193,7 +193,14 @@ def _hijri_year_of(p: Partial, dct: date) -> int:
     hy, hm, hd = cm.to_hijri(dct)
     if p.year_relation is not None:
         return hy + YEAR_STEP[p.year_relation]
+    if p.occasion:  # «بمناسبة شهر رمضان»: the nearest one, ahead or just past
+        return min((hy - 1, hy, hy + 1), key=lambda year: _days_away(cm.hijri_month_span(year, p.month), dct))
     return month_year(p.month, p.relation, p.tense, hy, hm, hd >= 27 and not p.tense_after)
+
+
+def _days_away(span: tuple[date, date], dct: date) -> int:
+    first, last = span
+    return 0 if first <= dct <= last else min(abs((first - dct).days), abs((dct - last).days))
 
 
 def _hijri_month(p: Partial, dct: date) -> Resolved:
@@ -206,6 +213,9 @@ def _hijri_month(p: Partial, dct: date) -> Resolved:
     resolved = Resolved("DATE", f"{first.isoformat()}/{last.isoformat()}", span=(first, last), grain="month",
                         approximate=True, explicit_year=p.year is not None)
     return _with_part(resolved, p.part, by_days=True)
+
+
+SIGHTING_DAYS = 2  # a Hijri feast may fall a day or two off the Umm al-Qura table, by country
 
 
 def _feast(p: Partial, dct: date) -> Resolved:
@@ -229,12 +239,18 @@ def _feast(p: Partial, dct: date) -> Resolved:
     else:
         year = cm.to_hijri(dct)[0] if hijri else dct.year
         this = on(year)
-        if p.relation == "NEXT" and this <= dct or p.tense == "FUTURE" and p.relation is None and this < dct:
+        # «نداءات تدعو إلى جعل موعد عيد الفطر يوما للاحتجاج» the day after it: the calls were made before the
+        # feast, which the sighting may have moved by a day or two; it is not next year's
+        just_past = dct - timedelta(days=SIGHTING_DAYS if hijri else 0)
+        if p.relation == "NEXT" and this <= dct or p.tense == "FUTURE" and p.relation is None and this < just_past:
             year += 1
         elif p.relation == "PREV" and this >= dct or (
                 p.tense == "PAST" and p.relation is None and this > dct + timedelta(days=7)):
             year -= 1
     day = on(year)
+    if p.weekday is not None:  # the weekday the text gives it: the sighting's day, a day or two off the table
+        day = next((day + timedelta(days=shift) for shift in (0, -1, 1, -2, 2)
+                    if (day + timedelta(days=shift)).isoweekday() == p.weekday), day)
     return Resolved("DATE", day.isoformat(), span=(day, day), grain="day", approximate=hijri,
                     explicit_year=p.year is not None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from . import lexicon
@@ -294,10 +294,15 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
                         relation=rel, year_relation=year_rel)
         return first.with_(until=first.with_(day=int(count)))
     # «عقود برنت تسليم يوليو»: a futures contract's delivery month is the coming one, whatever the verb
-    delivery = year is None and rel is None and word_before(m.string, start_of(m)) in DELIVERY
+    before = word_before(m.string, start_of(m))
+    # «لشحنات سبتمبر»، «رفعت أسعار شحنات النفط الخام إلى آسيا في أيلول»: the delivery word a few words back
+    delivery = year is None and rel is None and (before in DELIVERY or not DELIVERY.isdisjoint(
+        _WORDS.findall(m.string, max(0, start_of(m) - 45), start_of(m))[-6:]))
+    # «المعدة للتسويق بمناسبة شهر رمضان»: a holy month as the occasion is the nearest one (a week ahead)
+    occasion = year is None and rel is None and calendar == "hijri" and day is None and before in OCCASION
     return _with_day_part(m, Partial("date", calendar=calendar, year=year, year_calendar=year_calendar, month=month,
                                      day=day, relation=rel, year_relation=year_rel, part=part, weekday=weekday,
-                                     tense="FUTURE" if delivery else None))
+                                     tense="FUTURE" if delivery else None, occasion=occasion))
 
 
 def _with_day_part(m: re.Match, partial: Partial | None) -> Partial | None:
@@ -317,7 +322,10 @@ MONTH_INTRO = {normalize(w) for w in (
     "شهري", "لشهري", "بشهري", "وحتى", "ومنذ", "تسليم", "لتسليم", "دورة", "جلسة", "أيام", "بتاريخ")}
 
 
-DELIVERY = {normalize(w) for w in ("تسليم", "لتسليم")}  # (no longer tense cues: «أعلنت أمس تسليم أسدي …»)
+DELIVERY = {normalize(w) for w in ("تسليم", "لتسليم", "شحنات", "لشحنات")}  # (no longer tense cues: «أعلنت أمس تسليم أسدي …»)
+# «رفعت أرامكو أسعار البيع لشحنات سبتمبر»: the loading month priced is the coming one, as a delivery month
+OCCASION = {normalize(w) for w in ("بمناسبة", "لمناسبة", "مناسبة", "بحلول", "حلول", "قبيل", "استعدادا", "لاستقبال",
+                                   "واستعدادا", "وبمناسبة", "بقدوم", "قدوم")}
 
 # «رمضان الكريم»، «رمضان المبارك»: an epithet after a Hijri month makes it the month
 HIJRI_EPITHET_AFTER = re.compile(normalize(r"\s+(?:الكريم|المبارك|الفضيل|المعظم|الأبرك)(?!\w)"))
@@ -438,6 +446,32 @@ NOW_AFTER_THEN = re.compile(r"[^.!?؟\n]{1,100}?[،,]\s*(?:و\s*)?اليوم(?!\
 THEN_BEFORE_NOW = re.compile(r"(?:^|[.،,:!?؟\"«»“”(\n]\s*)[وف]?بالامس(?!\w)[^.!?؟\n]{1,100}(?:[،,]\s*(?:و\s*)?|\s+و)$")
 
 
+# «أقل مما هي عليه اليوم»: as things stand nowadays
+AS_IT_IS = re.compile(r"(?:ما|عما|مما)\s+(?:(?:هو|هي|هم|كان|كانت|كانوا)\s+)?(?:عليه|عليها|عليهم)\s+$")
+# «سوريا اليوم تمثل أخطر تهديد»، «الحل اليوم يقع على عاتق روسيا»: a subject, «اليوم», then its present verb
+PRESENT_VERB = re.compile(r"[يت]\w{2,}")
+NOT_VERB_END = ("ا", "ات", "ي")  # «تنفيذا»، «تحديات»، «تاريخي»: nouns
+VERBAL_NOUN = re.compile(r"ت\w\wي\w|ت\w\wيه")  # «تمديد»، «تسليم»، «تسوية» (form II verbal nouns)
+# what may open the clause whose subject stands before «اليوم»: «"سوريا …»، «إن الحل …»، «، والمغرب …»
+CLAUSE_OPENS = re.compile(r"(?:^|[.،,:!?؟\"«“(\n]|(?<!\w)(?:ان|لكن|بل|حيث))\s*[وف]?$")
+NATIONS_NOWADAYS = {normalize(row["word"]) for row in lexicon.table("places") if row["kind"] == "country"}
+
+
+def _nowadays(m: re.Match, before: str, following: re.Match | None) -> bool:
+    """«اليوم» between a clause's subject and its present-tense verb, or in «ما هو عليه اليوم», means nowadays
+    (rule 14). Not after a verb: «أعلنت الوزارة اليوم تمديد …» is today (a verbal noun after it)."""
+    if AS_IT_IS.search(m.string, max(0, start_of(m) - 25), start_of(m)):
+        return True
+    if following is None or not PRESENT_VERB.fullmatch(verb := following.group(1)) or verb.endswith(NOT_VERB_END) \
+            or VERBAL_NOUN.fullmatch(verb) or verb in RELATIVE_DAYS or verb == "يوم":
+        return False
+    subject = before[1:] if before[:1] in "وف" and len(before) > 4 else before
+    if not ((subject.startswith("ال") and len(subject) >= 4) or subject in NATIONS_NOWADAYS):
+        return False
+    subject_at = m.string.rfind(before, max(0, start_of(m) - 40), start_of(m))
+    return CLAUSE_OPENS.search(m.string, max(0, subject_at - 12), subject_at) is not None
+
+
 def p_relative_day(m: re.Match) -> Partial | None:
     """«اليوم»، «أمس الخميس»، «يوم أمس (الثلاثاء)» (the weekday wins when they disagree: rule 15)."""
     offset = RELATIVE_DAYS[_key(m["relday"])]
@@ -459,6 +493,8 @@ def p_relative_day(m: re.Match) -> Partial | None:
     if weekday is None and before in NOT_BEFORE_RELATIVE_DAY:
         return None
     if weekday is None and _quoted_name(m):
+        return None
+    if weekday is None and offset == 0 and not group(m, "dp") and _nowadays(m, before, following):
         return None
     if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None
@@ -735,8 +771,11 @@ def p_part_of_unit(m: re.Match) -> Partial | None:
     return Partial("date", unit=unit, relation="THIS", part=part)
 
 
-def p_unit_in_context(m: re.Match) -> Partial:
-    return Partial("date", unit=unit_of(m["unit"]), relation="THIS")
+def p_unit_in_context(m: re.Match) -> Partial | None:
+    unit = unit_of(m["unit"])
+    if unit == "year" and _key(m.group(0)).startswith(("طيله", "طوال")):
+        return None  # «توازي أرباحها طيلة العام»، «يتم عرضها طوال السنة»: all year round, no calendar year
+    return Partial("date", unit=unit, relation="THIS")
 
 
 def p_year(m: re.Match) -> Partial | None:
@@ -751,11 +790,33 @@ def p_year(m: re.Match) -> Partial | None:
     if not keyword and not suffix and not part:
         if quantity_after(m.string, m.end()) or quantity_before(m.string, m.start("year")):
             return None  # «أكثر من 1100 كلغ»، «1080×1920 بيكسل»
+        if _plan_label(m):
+            return None  # «مؤتمر الاستثمار تونس 2020»: a plan named after its horizon
         if not bare_year_ok(m):
             return None
     if calendar == "hijri" and not suffix and not keyword:
         calendar = "gregorian"  # a bare 13xx/14xx number is more often a count than a Hijri year
     return Partial("date", year=year, year_calendar=calendar, part=part)
+
+
+PLAN_HEADS = {normalize(w) for w in lexicon.words("plan_heads")}
+_NATIONS = {normalize(row["word"]) for row in lexicon.table("places") if row["kind"] == "country"}
+
+
+def _plan_label(m: re.Match) -> bool:
+    """A year right after a country name with a plan word a few words before it: «تونس 2020», «مصر 2030»."""
+    before = _WORDS.findall(m.string, max(0, start_of(m) - 80), start_of(m))
+    if not before or before[-1] not in _NATIONS:
+        return False
+    return any(_bare(word) in PLAN_HEADS for word in before[-5:-1])
+
+
+def _bare(word: str) -> str:
+    """The word without و/ف and ل/ب before it, when that leaves a plan word («للاستثمار» → «استثمار»)."""
+    for cut in (0, 1, 2):
+        if word[cut:] in PLAN_HEADS:
+            return word[cut:]
+    return word
 
 
 # a Hijri-range number followed by its Gregorian twin («1423 الموافق 2002») or by a second Hijri year
@@ -831,6 +892,7 @@ def bare_year_ok(m: re.Match) -> bool:
     return bool(before) and bool(_CLAUSE_END.match(following))
 
 
+
 AGE_AFTER = re.compile(normalize(r"\s+من\s+(?:ال)?عمر"))
 HIJRI_CENTURY_AFTER = re.compile(normalize(r"\s+(?:من\s+)?القرن\s+الهجري"))
 
@@ -886,6 +948,28 @@ _YEAR_PERIOD_EARLIER = re.compile(r"(?:الربع|الثلاثي|النصف|ال
                                   r"(?:من\s+|ل)?(?:(?:ال|ل)?(?:عام|سنه)|(?:19|20)\d\d)")
 
 
+_BUSINESS_REACH = 80  # characters each side, inside the sentence
+_OF_OTHER = re.compile(r"\s+من\s")
+_SENTENCE_MARK = re.compile(r"[.!?؟](?=\s|$)|\n")  # not the point of «1.2%»
+
+
+@lru_cache(maxsize=1)
+def _business_cue() -> re.Pattern:
+    words = "|".join(sorted({normalize(w) for w in lexicon.words("business_period_cues")}, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:[وف]?[بل]?)(?:" + words + r")(?!\w)")
+
+
+def _business_near(m: re.Match) -> bool:
+    """Does the sentence speak of an economy or a company's figures near the bare quarter?"""
+    text, start, end = m.string, start_of(m), m.end()
+    before = _SENTENCE_MARK.split(text[max(0, start - _BUSINESS_REACH):start])[-1]
+    after = _SENTENCE_MARK.split(text[end:end + _BUSINESS_REACH])[0]
+    if _OF_OTHER.match(after):  # «السداسية الأولى من الفترة 1993/2015»، «الربع الثاني من المباراة»
+        return False
+    cue = _business_cue()
+    return cue.search(before) is not None or cue.search(after) is not None
+
+
 def p_quarter(m: re.Match) -> Partial | None:
     """«الربع الأول من العام الجاري»، «النصف الأول 2018»، «الربع الثالث فقط من العام» (the DCT's year or
     the sentence's, RESOLUTION.md rule 9), «نهاية النصف الأول 2018» (its last third)."""
@@ -894,7 +978,7 @@ def p_quarter(m: re.Match) -> Partial | None:
     rel = relation(group(m, "rel")) or ("THIS" if group(m, "this") else None)
     if year is None and rel is None and not group(m, "of_year"):
         if not (_PERIOD_BEFORE.search(m.string, max(0, start_of(m) - 150), start_of(m))
-                or _YEAR_PERIOD_EARLIER.search(m.string, 0, start_of(m))):
+                or _YEAR_PERIOD_EARLIER.search(m.string, 0, start_of(m)) or _business_near(m)):
             return None  # «الربع الأول» alone may be a game's quarter
     part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
     if m["kind"] in HALF_WORDS:
@@ -936,7 +1020,9 @@ def p_feast(m: re.Match) -> Partial | None:
             m.string, max(0, start_of(m) - 60), m.end() + 60):
         month, day, rule = (1, 7, rule) if rule is None else (month, day, "orthodox_easter")
     return Partial("date", calendar=row["calendar"], month=month, feast_day=day, feast_rule=rule,
-                   feast_nth=nth, year=year, year_calendar=year_calendar, relation=relation(group(m, "rel")))
+                   feast_nth=nth, year=year, year_calendar=year_calendar, relation=relation(group(m, "rel")),
+                   # «ستحتفي بعيد الفطر يوم الاثنين المقبل»: the country's feast day is the weekday named (rule 15)
+                   weekday=WEEKDAYS[_key(m["fwd"])] if group(m, "fwd") else None)
 
 
 def unit_and_count(text: str) -> tuple[str, int | None]:
@@ -1082,15 +1168,22 @@ def p_first_months(m: re.Match) -> Partial | None:
     return start.with_(until=start.with_(month=last))
 
 
+_ARTICLE_IN_NUMBER = re.compile(r"(?<=\s)ال|(?<=\sو)ال|(?<=\sو\s)ال")  # «الثماني والأربعين» → «ثماني وأربعين»
+
+
 def p_past_or_next_n(m: re.Match) -> Partial | None:
     unit, count = unit_and_count(m["unit"])
     raw = group(m, "num") or group(m, "num2")
-    amount = number(raw.removeprefix("ال")) if raw else count
+    amount = number(_ARTICLE_IN_NUMBER.sub("", " " + raw).strip()) if raw else count
     if group(m, "defnum") and _key(m["unit"]).startswith("ال"):
         return None  # «الثلاث سنوات القادمة», but «بالمائة السنة الفارطة» is a percent, then last year
     rel_text = _key(m["rel"])
     rel = relation(rel_text) or ("PREV" if rel_text.startswith(("الاخير", "اخير")) else None)
     rel = {"PRECEDING": "PREV", "FOLLOWING": "NEXT"}.get(rel, rel)  # «الأيام السابقة»
+    if unit == "hour" and amount and amount >= 24 and amount % 24 == 0 and raw and rel in ("NEXT", "PREV"):
+        # «خلال الساعات الثماني والأربعين الماضية»، «الـ24 ساعة الماضية»: whole days back or ahead, as
+        # «اليومين الماضيين» (the hours before publication, day by day)
+        return Partial("next_n" if rel == "NEXT" else "past_n", amount=int(amount // 24), unit="day")
     if rel not in ("NEXT", "PREV") or unit in ("hour", "minute", "night"):
         return None
     if amount is None:  # «الأيام المقبلة»: no number, no calendar span
@@ -1339,9 +1432,12 @@ RULES: list[Rule] = [
     Rule("season", r"(?:فصل\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<season>{SEASON})(?:\s+(?P<rel>{REL})|" + year_x("year") + r")?", p_season, reach=(15, 25), triggers=('SEASON',)),
     Rule("decade", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?:سنوات|عقد|حقبه)\s+)?(?:ال)?(?P<decade>{DECADE})(?:\s+و\s*(?:ال)?(?P<decade2>{DECADE}))?(?:\s+(?:من\s+)?(?P<century>{CENTURY}))?",
          p_decade, reach=(30, 40), triggers=('DECADE',)),
+    # «في بداية الألفية الجديدة»، «مطلع الألفية الثالثة»: the first decade of the 2000s (as the gold reads it)
+    Rule("millennium_start", r"(?:بدايه|مطلع|اوائل|فجر)\s+(?:من\s+)?(?:ال)?الفيه\s+(?:الجديده|الثالثه|الحاليه)(?!\w)",
+         lambda m: Partial("date", decade=0, century=20), reach=(5, 40), triggers=('PART',)),
     Rule("century", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<century>{CENTURY})", p_century, reach=(25, 20), triggers=('CENTURY',)),
     Rule("feast", r"(?:(?P<nth>اول|ثاني|ثالث|رابع)\s+ايام\s+)?(?P<feast>{FEAST})(?:\s+(?P<rel>{REL})|"
-         + year_x("year") + r")?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
+         + year_x("year") + r"|\s+(?:(?:المبارك|السعيد)\s+)?(?:يوم\s+)?(?P<fwd>{WD})(?:\s+{REL})?(?!\s*\d))?", p_feast, reach=(14 + _trigger_offset(FEASTS), 30),
          triggers=('FEAST',)),
     Rule("offset", r"(?P<dir>قبل|بعد)(?P<after_it>ها|ه\s+ب|ها\s+ب)?\s*(?:مرور\s+|حوالي\s+|نحو\s+)?(?:(?P<num>{NUM})(?:\s+|(?<=\d)))?(?P<unit>{UNIT})(?:\s+(?:واحد|واحده)(?!\w))?(?P<offfrac>(?>{FRAC}))"
          r"(?!(?:\s+(?:فقط|تقريبا|بالضبط|كامله|كاملين|كاملا|واحد|واحده))?\s+(?:من\s+(?!(?:الان|اليوم|الحين)(?!\w))|على\s+(?!(?:يد|ايدي)(?!\w)))|\s+{REL})",
@@ -1349,7 +1445,7 @@ RULES: list[Rule] = [
     Rule("first_months", r"(?:(?:ال\s*)?(?:(?P<num>{NUM})\s+(?:ال)?(?:اشهر|شهور)|(?:ال)?(?:اشهر|شهور)\s+(?:ال)?(?P<num2>{NUMW}))\s+"
          r"(?P<which>الاولي|الاخيره)|(?:ال)?(?P<dual>شهرين|شهران)\s+(?P<which2>الاولين|الاوليين|الاولان|الاخيرين|الاخيران))\s+من\s+(?:(?:ال)?(?:عام|سنه)(?:\s+(?P<rel>{REL}))?(?:\s+(?P<year>{YEAR}))?|(?P<year2>{YEAR}))",
          p_first_months, reach=(25, 60), triggers=('UNIT',), needs=('FIRST_LAST',)),
-    Rule("past_or_next_n", r"(?:(?P<defnum>ال\s*|ل)?(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW})))?\s+"
+    Rule("past_or_next_n", r"(?:(?P<defnum>ال\s*|ل)?(?P<num>{NUM})\s+)?(?P<unit>(?:ال)?{UNIT})(?:\s+(?P<num2>(?:ال)?(?:\d+|{NUMW}(?:\s+و\s*(?:ال)?{NUMW})?)))?\s+"
          r"(?P<rel>{REL}|" + "|".join(LAST) + ")", p_past_or_next_n, reach=(70, 20), triggers=('REL', 'LAST'), needs=('UNIT',)),
     Rule("duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+)?(?:(?P<defnum>ال|ل)(?=[^\W\d]))?(?P<num>{NUM})(?:\s+|(?<=\d))(?P<unit>{UNIT}){FRAC}", p_duration, reach=(45, 30), triggers=('UNIT',),
          needs=('NUMBER', 'NUMBER_WORD')),
@@ -1359,6 +1455,13 @@ RULES: list[Rule] = [
          p_fraction_of_unit, reach=(20, 10), triggers=('UNIT',), needs=('FRACTION',)),
     Rule("single_duration", r"(?:(?:اكثر|اقل|ازيد)\s+من\s+(?P<m1>(?P<unit>{UNIT}){FRAC2})|(?:" + "|".join(DURATION_INTRO) + r")\s+"
          r"(?P<m>(?P<unit2>{UNIT}){FRAC}))(?!\s+(?:{MONTH}|ال))", lambda m: p_single_duration_any(m), reach=(0, 25), triggers=('DURATION_INTRO',), needs=('UNIT',)),
+    # «وكان لافتا في خطبة هذا العيد …»: the feast the article named before it (engine.py; none named: no date)
+    Rule("this_feast", r"(?:هذا|هذه)\s+(?:العيد|الاعياد)(?!\s+(?:ال|{REL}))", lambda m: Partial("date", relation="SAME_THIS"),
+         reach=(10, 15), triggers=('THE_FEAST',)),
+    # «قبل الإعلان النهائي لقوائم المرشحين بأسبوع»، «قبل انطلاق الموسم بشهر»: the gap between two happenings,
+    # one unit glued to بـ after «قبل/بعد» and the happening (a length, as «بيومين»; not «قبل ذلك بأسبوع», anchored)
+    Rule("gap_before_event", r"(?:قبل|بعد)\s+(?!(?:ذلك|ذاك|تلك)(?!\w))(?:[^\W\d]+\s+){{1,4}}?ب(?!ال)(?P<m>(?P<unit2>{UNIT}){FRAC})"
+         r"(?!\w|\s+(?:{MONTH}|ال|من))", lambda m: p_single_duration_any(m), reach=(60, 25), triggers=('GAP_UNIT',)),
     # «استغرق تصوير الفيلم شهرا»، «واستمر الاجتماع ساعة»: one unit after a verb of lasting (and its subject: a
     # definite word, or a construct ending in one)
     Rule("lasting", r"(?:{LASTING})(?:\s+(?:[^\W\d]+\s+)?ال[^\W\d]+)?\s+(?:ل\s*)?(?P<m>(?P<unit2>{UNIT})(?:\s+واحد[اه]?(?!\w))?{FRAC})(?!\s+(?:{MONTH}|ال))",
@@ -1423,6 +1526,8 @@ TRIGGERS: dict[str, set[str]] = {
     "FIRST_LAST_DAY": {"اول", "اخر", "الاول", "الاخير"},  # «أول يوم من»، «اليوم الأخير من»
     "THAT": {normalize(w) for w in ("يومها", "يومذاك", "يومئذ")},
     "TONIGHT": {"الليله"},
+    "THE_FEAST": {"العيد", "الاعياد"},
+    "GAP_UNIT": {"ب" + w for w, row in UNITS.items() if row["count"] == "1" and not w.startswith("ال")},  # «بأسبوع»
     "DEFINITE_DAYPART": {"الليله", "الصباح", "المساء"},
     "NUMBER_WORD": set(NUMBERS) | {"ال" + w for w in NUMBERS},  # «الثلاثة عقود»
     "DAY_ORDINAL": set(DAY_ORDINALS) | set(DAY_TENS),
