@@ -56,6 +56,13 @@ setting off and its «من» («انطلقت عشية يوم أمس من مطا�
 with no country told («بمنطقة عين عودة», «في محافظة ضباء»), in a local outlet's article is in its home; so is
 a ministry with no nation after it acting there («أصدرت وزارة الشؤون الثقافية», «تفتح وزارة الحج») — a
 ministry, not a minister: ministers travel and speak abroad.
+
+A seat of government speaking (lexicon/place_cues.tsv, kind seat: «وأكد "الإليزيه"», «المتحدث باسم البيت
+الأبيض», «في بيان صدر عن الكرملين», «بيان للكرملين») speaks at home even when its words name other countries
+(«… أن فرنسا لا تخطط لعملية في شمال سوريا»), unless its own clause tells a trip; a movement of one country
+speaking (kind group: «أعلنت جماعة أنصار الله», «وقال الحوثيون») acts in that country like an official body
+(the prosecution, «الادعاء العام الليبي», is one); a visit right after the comma closing the time («وبدأ الرئيس
+الصيني الخميس، زيارته للإمارات») happens at its destination — only after a trip word («إلى أوروبا» alone is not).
 """
 from __future__ import annotations
 

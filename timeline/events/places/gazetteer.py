@@ -86,6 +86,8 @@ class Gazetteer:
         self.nisba_names: set[str] = set()
         self.speakers: dict[str, str] = {}  # a statesman or international body -> its country ("": none)
         self.venues: set[str] = set()  # stadiums and stages: inst words that «على» places
+        self.seats: set[str] = set()  # seats of government standing for it («الإليزيه», «البيت الأبيض»)
+        self.groups: dict[str, str] = {}  # a movement of one country («الحوثيون», «أنصار الله») -> its country
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -102,6 +104,10 @@ class Gazetteer:
                 self.speakers[word] = row.get("country") or ""
             elif kind == "nisba":
                 nisba_rows.append((_bare(word), row["country"]))
+            elif kind == "seat":
+                self.seats.add(" ".join(word.split()))
+            elif kind == "group":
+                self.groups[" ".join(word.split())] = row["country"]
             elif kind == "venue":
                 self.venues.add(word)
                 self.cue[word] = "inst"

@@ -178,7 +178,9 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             if time_alone and len(between) == 2 and strong[m_last] == strong[c.first]:
                 return True
             if strong[m_last] == strong[c.first]:  # «صباح الأحد، مخازن … في مدينة كركوك»: a comma inside the clause
-                return c.attach == "in" and c.first - m_last <= 12 and continued(c)
+                # (or a trip's destination: «وبدأ الرئيس الصيني الخميس، زيارته للإمارات»)
+                trip = c.attach == "to" and g.word_kind(ws[c.first - 1].norm)[0] == "trip"  # not «إلى أوروبا», «زار»
+                return (c.attach == "in" or trip) and c.first - m_last <= 12 and continued(c)
             return reported(c)
         if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
             return False  # «وصلت البعثة إلى لندن … بعد أن اختتم معسكره … أمام النصر غدا»
@@ -291,7 +293,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         visit = _visit_told(g, text, sentence)  # «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي»
         if visit:
             return visit
-    acting = _acting_country(g, ws, m_first, m_last, strong, cands)
+    acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, cands)
     story, source = _story_place(g, text, headline)
     if story and source == "lead_country" and s_start > _first_sentence_start(text) and not _current(ws[m_first: m_last + 1]):
         story, source = g.country_place(story.country), "headline"  # «مخيم في جزيرة ليسبوس» + «… في اليونان»
@@ -389,6 +391,77 @@ def _present_feminine(g: Gazetteer, norm: str) -> bool:
             and not bare.endswith(("ه", "ات", "ين")) and not g.nisba_country(bare) and not g.find([Word(bare, 0, len(bare))]))
 
 
+_SPOKESMAN = {normalize(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة".split()}
+
+
+_IN_NAME = normalize("باسم")
+
+
+_FROM_ABOUT = normalize("عن")
+
+
+_ISSUED = {normalize(w) for w in "صدر الصادر صادر الصادرة صدرت".split()}  # a statement issued (by a seat)
+
+
+_STATEMENT = {normalize(w) for w in "بيان بلاغ".split()}  # «بيان الكرملين»
+
+
+def _seat_speaking(g: Gazetteer, ws: list[Word], m_first: int, strong: list[int], said: list[int],
+                   cands: list[_Candidate]) -> Place | None:
+    """«وأكد "الإليزيه" يوم الجمعة الماضي، أن فرنسا لا تخطط … في شمال سوريا», «وقال شون سبايسر المتحدث باسم
+    البيت الأبيض يوم السبت إن …»: a seat of government speaking (lexicon/place_cues.tsv, kind seat) speaks at
+    home — the countries its words name are what it speaks of, not where — unless its own clause tells a trip."""
+    for c in cands:
+        if c.attach not in (None, "from", "to") or not c.place.country or strong[c.first] != strong[m_first] \
+                or said[c.first] != said[m_first] or abs(c.first - m_first) > BODY_REACH:
+            continue
+        name = " ".join(w.norm for w in ws[c.first: c.last + 1])
+        if name.startswith("لل") and "ا" + name[1:] in g.seats:
+            name, clitic = "ا" + name[1:], "ل"  # «للكرملين»: ل + الكرملين
+        else:
+            clitic = name[:1] if name[:1] in "وف" and name[1:] in g.seats else ""
+            name = name[len(clitic):]
+        if name not in g.seats:
+            continue
+        before = ws[c.first - 1].norm if c.first else ""
+        if clitic == "ل":  # «في بيان للكرملين»: the seat's statement
+            speaks = _bare(before) in _STATEMENT
+        elif c.attach == "to":  # «توجه إلى الكرملين»: a destination, no speaking
+            speaks = False
+        elif before == _IN_NAME and c.first >= 2 and ws[c.first - 2].norm in _SPOKESMAN:  # «المتحدث باسم البيت الأبيض»
+            speaks = any(_speech(w.norm) for w in ws[max(0, c.first - 7): c.first - 2])
+        elif before == _FROM_ABOUT and c.first >= 2:  # «في بيان رسمي صدر عن الكرملين»: issued by the seat
+            speaks = _bare(ws[c.first - 2].norm) in _ISSUED
+        elif c.attach == "from":  # «عاد من الكرملين»: an origin, no speaking
+            speaks = False
+        else:
+            speaks = _speech(before) or _bare(before) in _STATEMENT or (c.last + 1 < len(ws) and _speech(ws[c.last + 1].norm))
+        own = [w for k, w in enumerate(ws) if said[k] == said[c.first]]
+        if speaks and not any(g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT) for w in own):
+            return g.country_place(c.place.country)
+    return None
+
+
+def _acting_group(g: Gazetteer, ws: list[Word], i: int) -> str | None:
+    """«أعلنت جماعة انصار الله», «وقال الحوثيون»: a movement of one country (kind group) speaking, the subject
+    of the speech verb before it (past a word like «جماعة») or after it, or of a present verb agreeing with it
+    («والحوثيون يرفضون» is not caught: only «تـ» verbs): its country."""
+    first = ws[i].norm[1:] if ws[i].norm[:1] in "وف" and ws[i].norm[1:] in g.groups else ws[i].norm
+    code = g.groups.get(first) or (g.groups.get(first + " " + ws[i + 1].norm) if i + 1 < len(ws) else None)
+    if not code:
+        return None
+    two = first + " " + ws[i + 1].norm in g.groups if i + 1 < len(ws) else False
+    after = i + (2 if two else 1)
+    if (after < len(ws) and _speech(ws[after].norm)) or (first != ws[i].norm and i + 1 < len(ws) and _present_feminine(g, ws[i + 1].norm)):
+        return code
+    for k in (i - 1, i - 2):  # not any «…ت» word before it: «تقطع إمدادات الحوثيين» is no verb
+        if k >= 0 and _speech(ws[k].norm):
+            return code
+        if k >= 0 and g.word_kind(ws[k].norm)[0] not in (None, "body"):
+            return None
+    return None
+
+
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
                     cands: list[_Candidate]) -> Place | None:
     """«أعلنت وزارة الداخلية السعودية يوم الأحد …»: an official body of one country acts in the
@@ -400,6 +473,9 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
     named = {c.first: c.place.country for c in cands if c.kind == "country" and c.attach is None and not ws[c.first].norm.startswith("و")}
     for i, w in enumerate(ws):
         kind, clitic = g.word_kind(w.norm)
+        group = _acting_group(g, ws, i) if strong[i] == clause and abs(i - m_first) <= BODY_REACH else None
+        if group:
+            codes.add(group)
         if strong[i] != clause or abs(i - m_first) > BODY_REACH or kind != "body" or clitic not in ("", "و", "ف"):
             continue
         head = i
