@@ -161,3 +161,15 @@ def test_a_cut_falls_before_an_imperfect_verb_describing_a_noun(sentence, when, 
     title = title_of(sentence, when)
     assert title.split()[-1] != verb
     assert len(title) <= MAX_CHARS
+
+
+# «للمرة» needs its ordinal («للمرة الأخيرة»): a title cut after it ends before it
+def test_a_title_does_not_end_on_the_time_word_of_an_ordinal():
+    sentence = ("وقال روبرتو فابريتشيني الرئيس المؤقت للاتحاد الإيطالي في وقت سابق إن دعوة ستوجه للحارس بوفون من أجل "
+                "المشاركة للمرة الأخيرة مع المنتخب الإيطالي، وذلك في المباراة الودية المقررة أمام المنتخب الهولندي في "
+                "تورينو في الرابع من يونيو المقبل.")
+    title = title_of(sentence, "الرابع من يونيو المقبل")
+    assert title.split()[-1] != "للمرة" and len(title) <= MAX_CHARS
+    sentence = ("أعلنت الأكاديمية السويدية الجمعة إرجاء جائزة نوبل للآداب للعام 2018 وذلك للمرة الأولى منذ نحو سبعين "
+                "عاما، ويأتي القرار على خلفية فضيحة.")
+    assert title_of(sentence, "الجمعة").split()[-1] != "للمرة"
