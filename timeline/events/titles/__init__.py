@@ -11,8 +11,11 @@ A title says who: a generic speaker or subject («الشركة», «المنظم
 before; a quotation whose frame names no one («وأضاف "…"») is the previous sentence's speaker's; a bare verb
 later in the sentence borrows the main clause's subject. It is told the headline way when the lexicon knows the
 verb: subject first, in the present («المنتخب الألماني يتغلب على …»). Over its length, a title drops the wider
-place («من ولاية قفصة») before its object, and a cut runs on to where its phrase ends; it never ends on a head
-whose complement went («بمزيد», «في عامي», «من 13»), nor on a conjunct whose complement went («وإصابة» before a cut
+place («من ولاية قفصة») and a phrase its date closed («في تصريح إعلامي … [مساء اليوم]،») before its object; a cut stays
+within MAX_CHARS and ends where a phrase ends, before a preposition, an opener or an imperfect verb describing the noun
+before it, on a word that closes a phrase rather than a verb before its complement («سيطرت» before «على …»). It never
+ends on a head whose complement went («بمزيد», «في عامي», «من 13», «خلفا», «بمناسبة», «المقام»), inside a name
+(«نعيمة بن») or a short quoted name («قناة "بي»), nor on a conjunct whose complement went («وإصابة» before a cut
 «أكثر من 400»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
 
 A sentence or clause opening on a past verb with no subject before its preposition («وانتقل للعمل مع …») is told of

@@ -20,7 +20,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     """The core's words without time words and leading particles, cut to whole words within `budget`.
 
     A long clause keeps the words next to the mention: what happened then is told around it."""
-    kept = [i for i in range(core.first, core.last + 1) if not tokens[i].time and not tokens[i].skip]
+    kept = [i for i in range(core.first, core.last + 1) if not (tokens[i].time and not _names_its_month(tokens, i)) and not tokens[i].skip]
     # «صدور قرار يوم 17 ماي قرار بإيقاف …»: a word said again after the date it framed is said once
     kept = [i for p, i in enumerate(kept) if not (p and tokens[i].norm == tokens[kept[p - 1]].norm and i - kept[p - 1] > 1
                                                  and any(t.time for t in tokens[kept[p - 1] + 1 : i]))]
@@ -44,13 +44,70 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     if cut < len(kept):
         end = _phrase_end(tokens, kept, edge, cut, budget + EXTEND_CHARS - MAX_CHARS) if extend else None
         kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
-    while kept and (_is_function(tokens[kept[-1]]) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
+    kept = _without_cut_name(tokens, _without_cut_quote(tokens, kept))
+    while kept and (_is_function(tokens[kept[-1]]) or _unfinished(tokens, kept) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
                     or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
                     or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
+        kept = _without_cut_name(tokens, kept, link_kept=True)
     return _without_cut_frame(tokens, kept)
+
+
+QUOTE_REACH = 3  # words of a quoted name a cut may leave («بعنوان "مش», «قناة "بي»): a longer quote is a statement
+
+
+def _cut(tokens: list[_Token], kept: list[int]) -> bool:
+    """Did the sentence go on after the title's last word, with no clause mark between?"""
+    return bool(kept) and kept[-1] + 1 < len(tokens) and not tokens[kept[-1]].stop and not tokens[kept[-1]].closes_quote \
+        and not tokens[kept[-1] + 1].time
+
+
+def _unfinished(tokens: list[_Token], kept: list[int]) -> bool:
+    """«… رئيسا للمجلس السياسي الأعلى خلفا» (لصالح الصماد cut), «… نعيمة بن» (علي cut), «مهرجان … المقام» (في العاصمة
+    cut): a cut title does not end on a word whose complement, or the rest of whose name, was what the cut left out."""
+    # (a complement that was the date, «المعدة للتسويق بمناسبة [رمضان]», or that a colon put off, «تحت عنوان:», is cut too)
+    return len(kept) > 1 and kept[-1] + 1 < len(tokens) and _phrase_at(tokens, kept[-1], "unfinished", proclitic=True) == 1
+
+
+def _without_cut_name(tokens: list[_Token], kept: list[int], link_kept: bool = False) -> list[int]:
+    """«… في وقائع حرق منزل ونهب نعيمة» (بن علي cut): a title cut before a word linking a name's parts ends inside the
+    name; the name's first part goes, and the conjunct it was the object of («ونهب») with it. `link_kept`: the link
+    word was in the title and went as unfinished («الشيخ احمد [بن]»)."""
+    if len(kept) <= MIN_CONTENT_WORDS + 1 or kept[-1] + 1 >= len(tokens) or not _phrase_at(tokens, kept[-1] + 1, "name_link") \
+            or not (link_kept or _cut(tokens, kept)):
+        return kept
+    kept = kept[:-1]
+    return kept[:-1] if _conjoined(tokens[kept[-1]]) and len(kept) > MIN_CONTENT_WORDS else kept
+
+
+def _without_cut_quote(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """«مبادرة بعنوان "مش» («لوحدك"» cut), «قرصنة قناة "بي» («إن سبورتس"» cut): a cut inside a short quoted name leaves
+    a piece of it; the title ends before the quotation (and then on no word that needed it)."""
+    if not _cut(tokens, kept):
+        return kept
+    for position in range(len(kept) - 1, max(0, len(kept) - QUOTE_REACH) - 1, -1):
+        token = tokens[kept[position]]
+        if token.closes_quote and position < len(kept) - 1:
+            return kept
+        if token.opens_quote:
+            return kept[:position] if position >= MIN_CONTENT_WORDS else kept
+    return kept
+
+
+MONTH_NAME_REACH = 2  # «هلال شوال», «هلال شهر رمضان»
+
+
+def _names_its_month(tokens: list[_Token], index: int) -> bool:
+    """«ثبوت رؤية هلال شوال»: the month after «هلال» is what was seen, not only the date; the title keeps it."""
+    for back in range(1, MONTH_NAME_REACH + 1):
+        head = index - back
+        if head < 0 or tokens[head].stop:
+            return False
+        if not tokens[head].time:
+            return _phrase_at(tokens, head, "names_month", proclitic=True) == 1 and not tokens[index - 1].stop
+    return False
 
 
 def _without_cut_frame(tokens: list[_Token], kept: list[int]) -> list[int]:
@@ -149,7 +206,9 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
     window cuts its opening verb and subject: «لم تتوصل لجنة التوافقات، بمجلس نواب الشعب، خلال اجتماعها عشية
     اليوم الأربعاء، إلى الحسم في …» -> «لم تتوصل لجنة التوافقات إلى الحسم في …». An aside: after two words or more,
     opening on a preposition of place or circumstance (or ب on a noun), up to ASIDE_WORDS words, with more of the
-    clause after it."""
+    clause after it. A phrase the date closed is set off as a comma sets it off, up to DATED_ASIDE_WORDS words, when
+    the clause resumes on its object («دعا الشاهد في تصريح إعلامي مقتضب بقصر الحكومة بالقصبة [مساء اليوم]، الشعب
+    التونسي إلى …», «أعلنت الخطوط الجوية السعودية على موقعها على تويتر [الأربعاء]، إعادة تشغيل …»)."""
     position = 2
     while position < len(kept) - 1 and _width(_edges(tokens, kept), 0, len(kept)) > budget:
         opener = tokens[kept[position]]
@@ -158,12 +217,37 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
         end = next((q for q in range(position, min(len(kept) - 1, position + ASIDE_WORDS))
                     if _comma_before(tokens, kept, q + 1)), None)
         resumed = end is not None and _clause_resumes(tokens, kept[end + 1])
-        if _comma_before(tokens, kept, position) and prepositional and not opener.opens_quote and resumed \
+        set_off = _comma_before(tokens, kept, position)
+        if not (resumed and set_off):
+            dated = next((q for q in range(position, min(len(kept) - 1, position + DATED_ASIDE_WORDS))
+                          if _date_between(tokens, kept, q + 1)), None)
+            if dated is not None and (prepositional or _bare(norm) == "علي") and _clause_resumes(tokens, kept[dated + 1]) \
+                    and _opens_object(tokens, kept[dated + 1]):
+                end, resumed, set_off, prepositional = dated, True, True, True
+        if set_off and prepositional and not opener.opens_quote and resumed \
                 and not any(tokens[kept[q]].opens_quote or tokens[kept[q]].closes_quote for q in range(position, end + 1)):
             kept = kept[:position] + kept[end + 1 :]
             continue
         position += 1
     return kept
+
+
+DATED_ASIDE_WORDS = 7  # «في تصريح إعلامي مقتضب بقصر الحكومة بالقصبة»
+
+
+def _date_between(tokens: list[_Token], kept: list[int], position: int) -> bool:
+    """Did the date stand between kept[position - 1] and kept[position], a comma after it («… بالقصبة مساء اليوم، الشعب»)?"""
+    between = tokens[kept[position - 1] + 1 : kept[position]]
+    return bool(between) and any(t.time for t in between) and any(t.stop for t in tokens[kept[position - 1] : kept[position]])
+
+
+def _opens_object(tokens: list[_Token], index: int) -> bool:
+    """Does the clause resume on its object («الشعب التونسي», «الرفع من …», «إعادة تشغيل …»), not on another
+    prepositional phrase («بنسبة أقل من …») or a conjunct?"""
+    norm = tokens[index].norm
+    if _is_function(tokens[index]) or norm.endswith("ا"):
+        return False  # (an adverbial accusative, «تنديدا بعمليات …», is no object)
+    return norm.startswith(ARTICLE) or norm[:1] == "ا" and len(norm) >= 5  # «الشعب», «الرفع», «إعادة تشغيل»
 
 
 OFFICE_REACH = 8  # words from an office noun to the comma closing the name in apposition
@@ -311,10 +395,63 @@ def _comma_between(tokens: list[_Token], index: int, following: int) -> bool:
 
 
 def _cut_at_phrase(tokens: list[_Token], kept: list[int]) -> list[int]:
-    """A cut title ends where a phrase ends: before the last preposition or opener in its second half."""
-    for position in range(len(kept) - 1, len(kept) // 2, -1):
-        token = tokens[kept[position]]
-        if _is_function(token) or _phrase_at(tokens, kept[position], "opens", proclitic=True) \
-                or _comma_between(tokens, kept[position - 1], kept[position]) or _and_phrase(tokens, kept[position]):
-            return kept[:position]
-    return kept
+    """A cut title ends where a phrase ends: before the last preposition or opener in its second half, or before an
+    earlier one keeping most of it when the last would leave a verb or head without its complement («سيطرت» before
+    «على بلدة …», «بالتعاون» before «مع …»)."""
+    ends = [position for position in range(len(kept) - 1, len(kept) // 2, -1) if _phrase_boundary(tokens, kept, position)]
+    if not ends:
+        return kept
+    edge = _edges(tokens, kept)
+    closed = next((position for position in ends if _closes_phrase(tokens, kept, position)
+                   and _width(edge, 0, position) >= KEEP_SHARE * _width(edge, 0, ends[0])), ends[0])
+    return kept[:closed]
+
+
+KEEP_SHARE = 0.7  # a closed phrase end is worth losing at most 30% of what the last phrase end kept
+
+
+def _phrase_boundary(tokens: list[_Token], kept: list[int], position: int) -> bool:
+    """Does a phrase start at kept[position] (a preposition, an opener, a comma before it, a conjunct phrase, or an
+    imperfect verb opening a clause on the noun before it: «معرضا للفن التشكيلي يضم أعمال …»)?"""
+    token = tokens[kept[position]]
+    return _is_function(token) or bool(_phrase_at(tokens, kept[position], "opens", proclitic=True)) \
+        or _comma_between(tokens, kept[position - 1], kept[position]) or _and_phrase(tokens, kept[position]) \
+        or _imperfect(token) and not _is_function(tokens[kept[position - 1]]) and tokens[kept[position - 1]].norm not in VERB_PARTICLES
+
+
+VERB_PARTICLES = {"سوف", "قد", "لن", "لم", "لا", "ما", "كان", "كانت", "يكون", "تكون", "سيتم", "يتم", "تم"}  # «سوف يتضمن»: one verb
+
+
+def _imperfect(token: _Token) -> bool:
+    """A word spelt like an imperfect verb («يضم», «تبلغ», «يبلغ»): ي or ت, four to five letters, not a verbal noun
+    of the form تفعيل («تشغيل») nor a number."""
+    norm = token.norm
+    return norm[:1] in "يت" and 3 <= len(norm) <= 5 and norm[3:4] != "ي" and not norm.endswith(("ه", "ات")) \
+        and not _is_function(token) and not token.time
+
+
+def _closes_phrase(tokens: list[_Token], kept: list[int], position: int) -> bool:
+    """May a title end on kept[position - 1] before the phrase at kept[position]? Not on a word needing what follows: a
+    verb before its complement («سيطرت» before «على بلدة …», «شرعوا في», «وكان أنتج»), a preposition's noun that needs
+    its own preposition («بالتعاون مع»), a count or comparative («لأكثر من»), a word the lexicon calls unfinished."""
+    if _comma_between(tokens, kept[position - 1], kept[position]):
+        return True  # the sentence's own mark ends the phrase
+    last = tokens[kept[position - 1]]
+    norm = last.norm
+    if _is_function(last) or norm in QUANTITY or _bare(norm) in DANGLING_AFTER or norm[1:] in DANGLING_AFTER \
+            or _phrase_at(tokens, kept[position - 1], "unfinished", proclitic=True):
+        return False
+    if any(_bare(tokens[i].norm) == "بين" for i in kept[max(0, position - 3) : position]):
+        return False  # «الاختيار بين إيران» (أو الولايات المتحدة cut): a pair without its second half
+    if norm.startswith(("بال", "لل")) and _bare(tokens[kept[position]].norm) in {"مع", "الي", "علي", "عن", "من"}:
+        return False  # «بالتعاون مع», «بالإضافة إلى»: a phrase needing its own preposition
+    return not _looks_verbal(norm) and not (_imperfect(last) and position - 1 > 0 and not _is_function(tokens[kept[position - 2]]))
+
+
+def _looks_verbal(norm: str) -> bool:
+    """A word spelt like a finite verb: a perfect's feminine or plural ending on a short undefined word («سيطرت»,
+    «تنامت», «شرعوا»), or a short word after «and» («ووافق», «وأحرز»); a noun may look so too, which costs a shorter title."""
+    if norm.startswith(ARTICLE) or norm[:1] in "بلو" and norm[1:3] == ARTICLE or norm.isdigit() or len(norm) > 6:
+        return False
+    return norm.endswith("ت") and len(norm) >= 4 or norm.endswith("وا") or norm[:1] == "و" and 4 <= len(norm) <= 5 \
+        and not norm.endswith(("ه", "ات", "ا", "ي"))
