@@ -40,6 +40,15 @@ _ARABIC = re.compile("[\u0600-\u06FF]")
 _MAGHREBI = str.maketrans({"ڨ": "ق", "ڤ": "ف", "گ": "ك", "ڭ": "ك"})
 
 
+def _folded(norm: str) -> str:
+    """A word as the index spells it: Maghrebi letters folded, a court's number glued to its town dropped
+    («بالمحكمة الابتدائية سوسة1»)."""
+    word = norm.translate(_MAGHREBI)
+    if word[-1:].isdigit() and _ARABIC.search(word):
+        word = word.rstrip("0123456789")
+    return word
+
+
 _PLAIN = re.compile("[\u0621-\u063A\u0641-\u064A ]+")  # Arabic letters only (no Persian or Urdu ones)
 
 
@@ -77,6 +86,9 @@ class Gazetteer:
 
         cues = read_table(LEXICON / "place_cues.tsv")
         self.cue: dict[str, str] = {}
+        # per spelling, worked out once (a build asks about the same words hundreds of thousands of times)
+        self._openers: dict[str, tuple] = {}
+        self._kinds: dict[str, tuple[str | None, str]] = {}
         self.head_country: dict[str, str] = {}
         self.bureaus: list[str] = []
         stop: set[str] = set()
@@ -267,13 +279,29 @@ class Gazetteer:
         return hits
 
     def _match_at(self, ws: list[Word], i: int) -> _Hit | None:
-        word = ws[i].norm.translate(_MAGHREBI)
-        if word[-1:].isdigit() and _ARABIC.search(word):
-            word = word.rstrip("0123456789")  # «بالمحكمة الابتدائية سوسة1»: the court's number glued to its town
+        word = ws[i].norm
         if "_" in word.strip("_"):  # a hashtag «#كوريا_الجنوبية»: the whole tag naming one place
+            word = _folded(word)
             parts = [Word(p, ws[i].start, ws[i].end) for p in word.strip("_").split("_")]
             hit = self._match_at(parts, 0)
             return _Hit(hit.entry, i, i, hit.clitic) if hit and hit.last == len(parts) - 1 else None
+        for clitic, tail, entry in self._starting_with(word):
+            if not tail:
+                return _Hit(entry, i, i, clitic)
+            following = tuple(w.norm.translate(_MAGHREBI) for w in ws[i + 1 : i + 1 + len(tail)])
+            if following == tail:
+                return _Hit(entry, i, i + len(tail), clitic)
+        return None
+
+    def _starting_with(self, norm: str) -> tuple[tuple[str, tuple[str, ...], object], ...]:
+        """The (clitic, rest of the name, entry) of every name a word can open, in the order they are tried:
+        the same for every occurrence of the word, so it is worked out once per spelling."""
+        found = self._openers.get(norm)
+        if found is None:
+            found = self._openers[norm] = tuple(self._opened_by(_folded(norm)))
+        return found
+
+    def _opened_by(self, word: str):
         for clitic in _CLITICS:
             if not word.startswith(clitic):
                 continue
@@ -288,12 +316,8 @@ class Gazetteer:
             forms.append((rest, False))
             for bare, has_al in forms:
                 for entry_al, tail, entry in self.index.get(bare, ()):
-                    if entry_al != has_al:
-                        continue
-                    following = tuple(w.norm.translate(_MAGHREBI) for w in ws[i + 1 : i + 1 + len(tail)])
-                    if following == tail:
-                        return _Hit(entry, i, i + len(tail), clitic)
-        return None
+                    if entry_al == has_al:
+                        yield clitic, tail, entry
 
     def countries(self, ws: list[Word]) -> frozenset[str]:
         """The countries a sentence names, by a place of theirs or a nationality adjective: who the sentence
@@ -305,6 +329,12 @@ class Gazetteer:
 
     def word_kind(self, norm: str) -> tuple[str | None, str]:
         """The cue kind of a word, with the proclitic it carries («بمدينة» -> head, «ب»)."""
+        found = self._kinds.get(norm)
+        if found is None:
+            found = self._kinds[norm] = self._kind_of(norm)
+        return found
+
+    def _kind_of(self, norm: str) -> tuple[str | None, str]:
         for clitic in _CLITICS:
             if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
                 kind = self.cue.get(norm[len(clitic):])
