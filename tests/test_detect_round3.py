@@ -137,3 +137,17 @@ def test_what_a_period_yielded_is_a_statistic(sentence, expression):
 ])
 def test_a_days_toll_or_results_announced_then_stay_an_event(sentence, expression):
     assert reason(sentence, expression, "day" if expression == "الجمعة" else "year") is None
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وأعلن الفيفا اختيار اللاعب ضمن المرشحين في القائمة النهائية لجائزة “The Best” لأفضل لاعب في العالم، لعام 2018.",
+     "عام 2018"),
+    ("وحصل على لقب أفضل حارس في الدوري لهذا العام بعد تصويت الجماهير.", "هذا العام"),
+])
+def test_the_year_an_award_for_the_best_is_for_is_a_label(sentence, expression):
+    assert reason(sentence, expression, "year") == "label"
+
+
+def test_a_best_film_award_won_in_a_year_stays_an_event():
+    sentence = "بعد فوز الفيلم بجائزة الأوسكار لأفضل فيلم عام 1997، تبعه فيلم آخر."
+    assert reason(sentence, "عام 1997", "year") is None
