@@ -15,6 +15,9 @@ class Figures(Where):
     """Statistics: figures, measures, ranks and studies for a period."""
 
     def _statistic(self) -> str | None:
+        if not _is_day(self.mention) and self._found("statistic", "sum", lambda c: c.last == self.first - 1
+                                                      and self._governs(c)):
+            return "statistic"  # «نتائج الربع الثاني»، «دروس السنة الماضية»: what a period yielded
         if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued():
             return "statistic"
         compared = self._found("statistic", "clause", self._in_scope) + self._compared_next()

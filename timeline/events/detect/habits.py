@@ -11,6 +11,8 @@ class Habits(Where):
     """Habits, nowadays, then against now, opening hours."""
 
     def _generic(self) -> str | None:
+        if self._found("generic", "judged", lambda c: c.last == self.first - 1 and self._governs(c)):
+            return "generic"  # «ويعد هذا الشهر الفرصة الوحيدة لرصده»: the time is the subject judged
         if self._nowadays() or self._then_and_now() or self._repeated() or self._custom() \
                 or self._completes_a_month() or self._state_years_ago():
             return "generic"

@@ -1,14 +1,18 @@
 """Dates used as names, edges of periods, datelines and windows: «كأس القارات 2017»، «منذ 2011»، «بعد 1998»."""
 from __future__ import annotations
 
+import re
+
 from ...terms import words
 from .reaches import (
-    BARE_YEAR, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LIST_REACH, NAMED_YEAR_REACH,
+    BARE_YEAR, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
     CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, SLASHED_YEAR_BEFORE,
     STATE_REACH,
 )
-from .tables import _day_words, _matcher
+from .tables import _anchor_words, _day_words, _matcher
 from .where import Where, _is_day
+
+YEAR_IN = re.compile(r"\d{4}")  # «25 يناير 2011»: a year in the mention dates the happening
 
 
 class Names(Where):
@@ -143,9 +147,33 @@ class Names(Where):
             return "label"
         if self._named_year():
             return "label"
-        if self._quoted_name() or self._season_of_two_years():
+        if self._quoted_name() or self._season_of_two_years() or self._named_uprising() or self._cited_law():
             return "label"
         return None
+
+    def _named_uprising(self) -> bool:
+        """«ثورة 25 يناير»، «حركة 20 فبراير»، «هجمات 11 سبتمبر»: a day and month with no year right after the word of an
+        uprising or an attack name that past happening, not a day of this year; so does the same day and month alone
+        elsewhere in the sentence («ثورة 25 يناير في قلبي، 25 يناير هي الثورة الحقيقية»)."""
+        text = self.mention.text
+        if YEAR_IN.search(text) or not any(ch.isdigit() for ch in text) \
+                or {w.norm for w in self.words[self.first : self.last + 1]} & _anchor_words():
+            return False
+        if self._found("label", "uprising", self._governs):
+            return True
+        own = [w.norm for w in self.words[self.first : self.last + 1]]
+        size = len(own)
+        return any(c.last + size < len(self.words) and c.last + 1 != self.first
+                   and [w.norm for w in self.words[c.last + 1 : c.last + 1 + size]] == own
+                   for c in self._found("label", "uprising", bool))
+
+    def _cited_law(self) -> bool:
+        """«الأمر عدد 717 المؤرخ في 19 مارس 2001»، «قانون الجنسية الصادر بتاريخ 19 يناير 1925»: the date after
+        «المؤرخ في»، «الصادر بتاريخ» of a law or a decree identifies the text cited, no happening told."""
+        dated = self._found("label", "dated", lambda c: c.last < self.first and self.first - c.last <= 2
+                            and self._in_scope(c))
+        return any(c.last < d.first and d.first - c.last <= LEGAL_REACH and self._in_scope(c)
+                   for d in dated for c in self._found("label", "legal", bool))
 
     def _season_of_two_years(self) -> bool:
         """«لموسم 2018/ 2019»، «للموسم 2018/2017»، «السنة المالية 2019/2020»: the second of two years joined by a slash

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    ALTERNATIVE_REACH, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH, MODAL_PERIOD_REACH, MODAL_REACH, NEGATION_REACH,
+    ALTERNATIVE_REACH, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH, MODAL_PERIOD_REACH, MODAL_REACH, NEGATED_PASSIVE_REACH,
+    NEGATION_REACH,
     PAST_BE, TERM_MIN_DAYS, TREND_REACH,
 )
 from .tables import _datish
@@ -24,6 +25,18 @@ class Outlook(Where):
         for cue in framing:
             if not any(cue.last < at < self.first for at in cancels):
                 return "hypothetical"  # «العرض يمكن أن يتم في الرابع من يوليو»
+        # «وهل يؤهله أداؤه للتنافس على الجائزة في 2018؟»: a question about what may happen (a bare «اليوم» in one is
+        # nowadays, _generic's; a relative clause tells a happening of its own: «هل سيكون اللاعب جاهزا لكأس العالم التي
+        # تنطلق في 14 يونيو»)
+        if not self._bare_today() and any(
+                not any(cue.last < at < self.first for at in cancels)
+                and not {w.norm for w in self.words[cue.last + 1 : self.first]} & INTEND_BREAKS
+                for cue in self._found("hypothetical", "question", self._earlier)):
+            return "hypothetical"
+        # «موضحا أنه لن يتم بحث مسالة توسيع الاتحاد الخميس»: the denied «يتم» governs its verbal noun's phrase
+        if any(not any(cue.last < at < self.first for at in cancels)
+               for cue in self._found("negated", "passive", self._near_before(NEGATED_PASSIVE_REACH))):
+            return "negated"
         if not _is_day(self.mention) and self._found("negated", "halted", self._near_before(NEGATION_REACH)):
             return "negated"  # «فيما توقفت دورة المتدربين هذا العام»: a recurring edition not held then
         for reason in ("hypothetical", "negated"):
