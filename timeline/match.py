@@ -368,14 +368,14 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
         set_off = norm.text[max(0, start - 3):start].rstrip().endswith(("،", ","))
         tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm, set_off)
         if tense == "FUTURE_TO":  # postponed: only the new date («أرجئ … إلى الخميس») lies ahead
-            tense = "FUTURE" if _POSTPONED_TO.search(norm.text, max(0, start - 12), start) else None
+            tense = "FUTURE" if _postponed_to().search(norm.text, max(0, start - 12), start) else None
         if tense == "PAST" and not cue_after and partial.kind == "date" and _PRESENT_VERB_BEFORE.search(
                 norm.text, max(0, start - 30), start):
             tense = None  # «… بجائزة السعفة الذهبية التي تمنح في 19 أيار/مايو»: its own verb is not past
         if tense == "PAST" and not cue_after and _AGREED_AHEAD.search(norm.text, max(sentences[sentence][0], start - 60), start):
             tense = "FUTURE"  # «على أن يستأنف الفريق تدريباته الاثنين»: what is arranged to come, a subjunctive
         if (tense == "FUTURE" and rule == "weekday" and partial.relation is None and partial.day_offset is None
-                and _REPORTED_ON.search(norm.text, max(sentences[sentence][0], start - 90), start)):
+                and _reported_on().search(norm.text, max(sentences[sentence][0], start - 90), start)):
             tense = "PAST"  # «وسيعمل أكتون مع المنظمة، وفقا لما ذكره مؤسسها، الأربعاء»: the day of the report
         paragraph = bisect_right(newlines, start)
         o_start, o_end = norm.to_original(start, end)
@@ -385,8 +385,20 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
     return found
 
 
-# the new date of a postponement, in normalised text: «إلى الخميس», «الى يوم 3», «لشهر مارس», «حتى الأسبوع المقبل»
-_POSTPONED_TO = re.compile(r"(?:(?<!\w)(?:الي|حتي|لغايه)\s+(?:(?:يوم|جلسه|شهر|موعد)\s+)?|(?<!\w)ل(?:يوم\s+)?)$")
+@lru_cache(maxsize=1)
+def _postponed_to() -> re.Pattern:
+    """The new date of a postponement, in normalised text: «إلى الخميس», «الى يوم 3», «لشهر مارس», «حتى الأسبوع
+    المقبل» (lexicon/postponed_to.tsv)."""
+    links = _alternation(row["word"] for row in lexicon.table("postponed_to") if row["role"] == "link")
+    nouns = _alternation(row["word"] for row in lexicon.table("postponed_to") if row["role"] == "noun")
+    return re.compile(rf"(?:(?<!\w)(?:{links})\s+(?:(?:{nouns})\s+)?|(?<!\w)ل(?:يوم\s+)?)$")
+
+
+def _alternation(words) -> str:
+    """Table words as a regex alternation, a space standing for any spacing."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words)))
+
+
 # a present verb right before the date (past في/يوم): the date's own clause is not told in the past, whatever
 # verb came earlier in the sentence (تـ also opens past verbs of forms V and VI: تم، توفي، تعرض، تمكن، تلقى، تولى)
 _PRESENT_VERB_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|التي\s+س?|الذين)\s+(?:ي\w{2,}|ت(?!م(?!\w)|وفي|عرض|مكن|لقي|ولي)\w{2,})"
@@ -397,10 +409,16 @@ _PRESENT_VERB_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|التي\s+س?|�
 _AGREED_AHEAD = re.compile(r"(?<!\w)علي\s+ان\s+(?:ي|ت)\w{2,}[^.!?؟\n،,]*$")
 
 
-# an attribution just before a bare weekday makes it the day the words were reported, whatever the reported
-# clause's tense: «حسب ما نقله موقع الأمم المتحدة، الأربعاء»، «بحسب رسالة اطلعت عليها الوكالة الاثنين»
-_REPORTED_ON = re.compile(r"(?<!\w)(?:وفقا\s+ل|حسب|بحسب|طبقا\s+ل|نقلا\s+عن|وفق)(?:ما\s+)?[^.!?؟\n]*?"
-                          r"(?<!\w)(?:ذكر|نقل|قال|افاد|اعلن|اوضح|اكد|اطلعت|اورد|نشر|صرح)\w*(?:[^.!?؟\n،,]*[،,]){0,2}[^.!?؟\n،,]*$")
+@lru_cache(maxsize=1)
+def _reported_on() -> re.Pattern:
+    """An attribution just before a bare weekday makes it the day the words were reported, whatever the reported
+    clause's tense: «حسب ما نقله موقع الأمم المتحدة، الأربعاء»، «بحسب رسالة اطلعت عليها الوكالة الاثنين»
+    (lexicon/report_frames.tsv)."""
+    frames = lexicon.table("report_frames")
+    opening = _alternation(row["word"] for row in frames if row["role"] == "attribution")
+    verbs = _alternation(row["word"] for row in frames if row["role"] == "verb")
+    return re.compile(rf"(?<!\w)(?:{opening})(?:ما\s+)?[^.!?؟\n]*?"
+                      rf"(?<!\w)(?:{verbs})\w*(?:[^.!?؟\n،,]*[،,]){{0,2}}[^.!?؟\n،,]*$")
 
 
 # what may stand between a clause's start and a time adjunct put in front of its verb: «وفي أبريل، أبلغ …»
