@@ -94,3 +94,24 @@ def test_a_visit_right_after_the_time_comma_happens_at_its_destination():
 def test_a_destination_without_a_trip_word_past_the_comma_is_not_the_scene(sentence, time):
     place = where(sentence, time)
     assert place is None or place.country not in ("KP",) and place.name != "أوروبا"
+
+
+# --- a «في» inside a «من» + town phrase tells where the origin lies, not where the happening is
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("وظهر نقفي إلى العلن في بداية الألفية الجديدة وكيف انتقل من بلدة فقيرة في باكستان ليصبح رجل أعمال.",
+     "بداية الألفية الجديدة"),
+    ("وفاز العداء الذي ينحدر من مدينة صغيرة في كينيا بالسباق يوم الأحد.", "يوم الأحد"),
+    ("وصل اللاعب يوم الأحد قادما من قرية نائية في المغرب.", "يوم الأحد"),
+])
+def test_a_town_of_origin_is_not_the_place(sentence, time):
+    assert where(sentence, time) is None
+
+
+@pytest.mark.parametrize("sentence, time, code", [
+    ("وانطلقت يوم الأحد في مدينة صفاقس فعاليات المهرجان.", "يوم الأحد", "TN"),
+    ("وشارك في المسيرة يوم الأحد آلاف من سكان المدينة في تونس.", "يوم الأحد", "TN"),
+])
+def test_a_town_with_in_stays_the_place(sentence, time, code):
+    assert country(sentence, time) == code

@@ -89,6 +89,8 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
         if kind in ("in", "to", "from", "host"):
             if kind in ("in", "to") and j and g.word_kind(ws[j - 1].norm)[0] == "qual":
                 return None
+            if kind == "in" and _in_an_origin(g, ws, j):
+                return "from"  # «انتقل من بلدة فقيرة في باكستان»: where the town of origin lies
             if kind == "host" and cl.endswith("ل"):
                 return None  # «الجبهة الشعبية لتحرير فلسطين»: a name, «لاستضافة»: a purpose
             return kind
@@ -105,6 +107,21 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return _ADVERB
         return None
     return None
+
+
+ORIGIN_REACH = 3  # words between «من» and the «في» of its town: «من بلدة فقيرة في باكستان»
+
+
+def _in_an_origin(g: Gazetteer, ws: list[Word], j: int) -> bool:
+    """Is the «في» at j inside a «من» + town phrase, saying where the origin lies («من مدينة كينيلورث في
+    مقاطعة …», «من بلدة فقيرة في باكستان»)? The «من» must open a town or area word, with no verb between."""
+    for k in range(j - 1, max(-1, j - 1 - ORIGIN_REACH), -1):
+        kind, clitic = g.word_kind(ws[k].norm)
+        if kind in ("head", "area") and not clitic:
+            return k > 0 and g.word_kind(ws[k - 1].norm) == ("from", "")
+        if kind is not None:
+            return False
+    return False
 
 
 # the divisions a town belongs to: «من ولاية منوبة» after a town names its governorate
