@@ -15,7 +15,7 @@ from . import lexicon
 from .diskcache import kept
 from .normalize import NOT_WORD_CHAR, WORD_CHAR, normalize_with_offsets
 from .partial import Partial
-from .rules import CLITIC_PATTERN, RULES, Rule, compile_cached, expand, word_before
+from .rules import CLITIC_PATTERN, RULES, Rule, compile_cached, expand, word_alternation, word_before
 from .scan import rule_windows, scan
 from .tense import firm_after, nearest_cue
 
@@ -389,14 +389,9 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
 def _postponed_to() -> re.Pattern:
     """The new date of a postponement, in normalised text: «إلى الخميس», «الى يوم 3», «لشهر مارس», «حتى الأسبوع
     المقبل» (lexicon/postponed_to.tsv)."""
-    links = _alternation(row["word"] for row in lexicon.table("postponed_to") if row["role"] == "link")
-    nouns = _alternation(row["word"] for row in lexicon.table("postponed_to") if row["role"] == "noun")
+    links = word_alternation(row["word"] for row in lexicon.table("postponed_to") if row["role"] == "link")
+    nouns = word_alternation(row["word"] for row in lexicon.table("postponed_to") if row["role"] == "noun")
     return re.compile(rf"(?:(?<!\w)(?:{links})\s+(?:(?:{nouns})\s+)?|(?<!\w)ل(?:يوم\s+)?)$")
-
-
-def _alternation(words) -> str:
-    """Table words as a regex alternation, a space standing for any spacing."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words)))
 
 
 # a present verb right before the date (past في/يوم): the date's own clause is not told in the past, whatever
@@ -415,8 +410,8 @@ def _reported_on() -> re.Pattern:
     clause's tense: «حسب ما نقله موقع الأمم المتحدة، الأربعاء»، «بحسب رسالة اطلعت عليها الوكالة الاثنين»
     (lexicon/report_frames.tsv)."""
     frames = lexicon.table("report_frames")
-    opening = _alternation(row["word"] for row in frames if row["role"] == "attribution")
-    verbs = _alternation(row["word"] for row in frames if row["role"] == "verb")
+    opening = word_alternation(row["word"] for row in frames if row["role"] == "attribution")
+    verbs = word_alternation(row["word"] for row in frames if row["role"] == "verb")
     return re.compile(rf"(?<!\w)(?:{opening})(?:ما\s+)?[^.!?؟\n]*?"
                       rf"(?<!\w)(?:{verbs})\w*(?:[^.!?؟\n،,]*[،,]){{0,2}}[^.!?؟\n،,]*$")
 
