@@ -78,6 +78,23 @@ def test_boilerplate_shared_away_from_the_dates_does_not_join_two_happenings():
     assert not any(g.count("أمس") == 2 for g in groups)
 
 
+def test_a_happening_retold_with_other_figures_around_it_joins():
+    # the tolls are what the sentences add about the earthquake; the clauses of the dates hold no figures
+    text = ("انتشال جثث 34 طالبا قضوا في انهيار أرضي اجتاح كنيستهم، ونجم عن الزلزال الذي ضرب جزيرة سولاويزي الجمعة. "
+            "وقال الصليب الأحمر إن العمل صعب. "
+            "تكافح السلطات لدفن أكثر من 800 قتيل من ضحايا الزلزال القوي الذي ضرب جزيرة سولاويزي، الجمعة الماضية، "
+            "في مقبرة جماعية.")
+    assert together(grouped(text, date(2018, 10, 2)), "الجمعة", "الجمعة الماضية")
+
+
+def test_two_results_of_one_day_with_their_own_scores_stay_apart():
+    text = ("فاز الترجي على النجم الساحلي بنتيجة 2-1 في مباراة الدوري يوم الأحد. "
+            "وقال المدرب إن الفريق لعب جيدا. "
+            "وفاز الإفريقي على النادي الصفاقسي بنتيجة 3-0 في مباراة الدوري يوم الأحد.")
+    groups = grouped(text, date(2017, 3, 14))
+    assert not any(g.count("يوم الأحد") == 2 for g in groups), groups
+
+
 # --- a clock time told after its day
 
 def test_a_clock_time_in_a_later_sentence_joins_the_day_told_before():

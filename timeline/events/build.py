@@ -224,6 +224,7 @@ class EventBuilder:
         c_start, c_end = next(((a - s_start, b - s_start) for a, b in geometry.clauses(sentence) if a <= mention.start < b),
                               (0, s_end - s_start))
         figures = _frozen(_FIGURE.findall(sentence_text[:m_start] + " " + sentence_text[m_end:]))
+        clause_figures = _frozen(_FIGURE.findall(sentence_text[c_start:m_start] + " " + sentence_text[m_end:c_end]))
         return merge.Draft(
             source=source,
             mentions=[mention],
@@ -243,6 +244,7 @@ class EventBuilder:
             clause_content=self._content([w for w in content_words if c_start <= w.start < c_end]),
             shingles=merge.shingles(shingle_words),
             numbers=figures,
+            clause_numbers=clause_figures,
             countries=self._countries(sentence_text, sentence_words),
             pointed=self._pointed(sentence_words),
             lead=lead,
