@@ -11,7 +11,8 @@ The evidence needed grows with the distance between the mentions:
 - another sentence of the same article, the same day or month: one event when the two share
   much of their vocabulary (five content words, and a fifth of the shorter sentence's): the story
   told again further down; or, for a day, an event word in common, three content words, no other
-  doer and no other figures (the earthquake «الذي ضرب سولاويزي الجمعة» told again with other words);
+  doer and no other figures in the dates' clauses (the earthquake «الذي ضرب سولاويزي الجمعة» told again
+  with other words and other tolls);
 - within one article, also: the clauses around the two dates sharing words in a sentence sharing a
   quarter of its words (the lead retold lower down, whatever other event words the sentences hold),
   unless the two name different countries; a clock time or a day pointed at («في هذا اليوم») whose
