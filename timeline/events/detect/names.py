@@ -131,7 +131,7 @@ class Names(Where):
             return "label"
         if self.mention.type == "TIME":
             return None  # «بعثة الهلال فجر اليوم»: a clock time names nothing
-        if self._found("label", "before", self._governs) or self._names_a_year():
+        if self._named_by_label() or self._names_a_year():
             return "label"
         if not any(ch.isdigit() for ch in self.mention.text) and self._found("label", "crescent", self._governs):
             return "label"  # «رؤية هلال شهر شوال»: the moon opening the month, not a happening in it
@@ -150,6 +150,15 @@ class Names(Where):
         if self._quoted_name() or self._season_of_two_years() or self._named_uprising() or self._cited_law():
             return "label"
         return None
+
+    def _named_by_label(self) -> bool:
+        """A label word governs the mention («كأس العالم 2018», «ميزانية العام المقبل»); a tournament's word only with a
+        year in digits: a period told relative to the article after it is when it is held («البطولة الشهر المقبل»)."""
+        governing = self._found("label", "before", self._governs)
+        if not governing or YEAR_IN.search(self.mention.text):
+            return bool(governing)
+        held = {(c.first, c.last) for c in self._found("label", "held", bool)}
+        return any((c.first, c.last) not in held for c in governing)
 
     def _named_uprising(self) -> bool:
         """«ثورة 25 يناير»، «حركة 20 فبراير»، «هجمات 11 سبتمبر»: a day and month with no year right after the word of an
