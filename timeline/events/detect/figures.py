@@ -41,8 +41,14 @@ class Figures(Where):
                     if min(abs(c.last - self.first), abs(c.first - self.last)) <= MEASURE_REACH
                     and not any(c.last < at < self.first for at in since)]
         if _is_day(self.mention):
-            # a day is the time of a statement unless its clause reports a figure
-            spoken = self._found("event", "earlier", self._earlier)
+            # a day is the time of a statement unless its clause reports a figure; a statement verb right after the
+            # day is said then too («والثلاثاء قالت "هواوي" إنها حققت مبيعات أعلى بنسبة 15 بالمئة»), and a figure
+            # before a start verb belongs to another predicate («وتصل نسبة الرسوم إلى 25 بالمئة وسيبدأ تطبيقها في 23
+            # آب»: the day dates the start)
+            spoken = self._found("event", "earlier", self._earlier) \
+                or self._found("event", "announce", lambda c: c.first == self.last + 1)
+            starts = [c.first for c in self._found("launch", "clause", lambda c: c.last < self.first)]
+            measures = [c for c in measures if not any(c.last < at for at in starts)]
             reported = measures and (percent or self._figure(self.scope, with_unit=True))
             return "statistic" if reported and not spoken or self._days_leading_a_rate() else None
         if self._announced_then():
