@@ -87,6 +87,28 @@ def test_a_happening_retold_with_other_figures_around_it_joins():
     assert together(grouped(text, date(2018, 10, 2)), "الجمعة", "الجمعة الماضية")
 
 
+def test_a_happening_retold_around_a_date_alone_between_commas_joins():
+    # the date alone between commas dates the clause before it; the two clauses tell the earthquake in the same words
+    text = ("انتشال جثث 34 طالبا قضوا في انهيار أرضي، ونجم عن الزلزال الذي ضرب جزيرة سولاويزي الجمعة. "
+            "وقالت المتحدثة إن العمل صعب. "
+            "تكافح السلطات لدفن أكثر من 800 قتيل من ضحايا الزلزال القوي الذي ضرب البلاد، الجمعة الماضية، في مقبرة جماعية.")
+    assert together(grouped(text, date(2018, 10, 2)), "الجمعة", "الجمعة الماضية")
+
+
+def test_a_volcano_told_three_times_joins():
+    text = ("أعلنت السلطات أن حصيلة الضحايا الذين سقطوا جراء ثوران بركان فويغو الأحد بلغت 109 قتلى. "
+            "هذه هي حصيلة ثوران بركان فويغو يوم الأحد الماضي.")
+    assert together(grouped(text, date(2018, 6, 9)), "الأحد", "يوم الأحد الماضي")
+
+
+def test_another_happening_of_its_kind_the_same_day_stays_apart():
+    text = ("أدان مسؤول كبير في الأمم المتحدة مقتل 22 طفلا في غارة جوية شنها التحالف على اليمن، الخميس. "
+            "وكان الأطفال يحاولون الهرب عندما استهدفت الغارة حافلتهم، الخميس. "
+            "وقال مساعد الأمين العام إن غارة أخرى اليوم الخميس قتلت أربعة أطفال آخرين.")
+    groups = grouped(text, date(2018, 8, 25))
+    assert not any("اليوم الخميس" in g and len(g) > 1 for g in groups), groups
+
+
 def test_two_results_of_one_day_with_their_own_scores_stay_apart():
     text = ("فاز الترجي على النجم الساحلي بنتيجة 2-1 في مباراة الدوري يوم الأحد. "
             "وقال المدرب إن الفريق لعب جيدا. "

@@ -221,8 +221,13 @@ class EventBuilder:
             if not (is_time and index and inside[index - 1])
         ]
         m_start, m_end = mention.start - s_start, mention.end - s_start
-        c_start, c_end = next(((a - s_start, b - s_start) for a, b in geometry.clauses(sentence) if a <= mention.start < b),
-                              (0, s_end - s_start))
+        clauses = geometry.clauses(sentence)
+        at = next((i for i, (a, b) in enumerate(clauses) if a <= mention.start < b), None)
+        c_start, c_end = (clauses[at][0] - s_start, clauses[at][1] - s_start) if at is not None else (0, s_end - s_start)
+        if at and not any(c_start <= w.start < c_end for w in content_words):
+            # «… الزلزال القوي الذي ضرب البلاد، الجمعة الماضية، في مقبرة»: a date alone between commas dates the clause before
+            c_start = clauses[at - 1][0] - s_start
+        event_hits = self.triggers.find(sentence_words)
         figures = _frozen(_FIGURE.findall(sentence_text[:m_start] + " " + sentence_text[m_end:]))
         clause_figures = _frozen(_FIGURE.findall(sentence_text[c_start:m_start] + " " + sentence_text[m_end:c_end]))
         return merge.Draft(
@@ -238,7 +243,9 @@ class EventBuilder:
             sentence=_squash_map(sentence_text)[1],
             highlights=_squashed_offsets(sentence_text, ((mention.start - s_start, min(mention.end, s_end) - s_start),)),
             category=category,
-            event_words=_frozen(hit.value for hit in self.triggers.find(sentence_words)),
+            event_words=_frozen(hit.value for hit in event_hits),
+            clause_event_words=_frozen(hit.value for hit in event_hits
+                                       if c_start <= sentence_words[hit.first].start < c_end),
             place=place,
             content=self._content(content_words),
             clause_content=self._content([w for w in content_words if c_start <= w.start < c_end]),

@@ -12,7 +12,9 @@ The evidence needed grows with the distance between the mentions:
   much of their vocabulary (five content words, and a fifth of the shorter sentence's): the story
   told again further down; or, for a day, an event word in common, three content words, no other
   doer and no other figures in the dates' clauses (the earthquake «الذي ضرب سولاويزي الجمعة» told again
-  with other words and other tolls);
+  with other words and other tolls); or, for a day, the two dates' clauses (a date alone between commas
+  dates the clause before it) holding an event word of one kind and a quarter of their words in common,
+  neither saying it tells another one («غارة أخرى», lexicon/another_words.tsv), nor two places;
 - within one article, also: the clauses around the two dates sharing words in a sentence sharing a
   quarter of its words (the lead retold lower down, whatever other event words the sentences hold),
   unless the two name different countries; a clock time or a day pointed at («في هذا اليوم») whose
@@ -37,6 +39,7 @@ from typing import Iterable, Sequence
 from .. import lexicon
 from ..model import Mention, Source
 from ..normalize import normalize
+from ..terms import stem
 from .sentences import CLAUSE_MARK
 
 NEAR_DUPLICATE = 0.7  # Jaccard similarity of word 3-shingles for wire copy
@@ -82,6 +85,7 @@ class Draft:
     shingles: frozenset[str]  # word 3-shingles of the normalised sentence, the time expression one token
     numbers: frozenset[str] = frozenset()  # figures of the sentence besides its date (scores, tolls)
     clause_numbers: frozenset[str] = frozenset()  # the same, of the mention's clause only
+    clause_event_words: frozenset[str] = frozenset()  # the categories of the event words of the mention's clause
     countries: frozenset[str] = frozenset()  # countries the sentence names (places, nationality adjectives)
     lead: bool = False
     end_time: str | None = None  # a clock range («من العاشرة إلى الثانية») is one draft
@@ -163,10 +167,22 @@ def same_happening(a: Draft, b: Draft) -> bool:
             return True
         if a.event_words and b.event_words and not a.event_words & b.event_words:
             return False  # a statement and a recall of an ambassador, told the same day
+        in_clauses = len(a.clause_content & b.clause_content)
+        if (a.grain in FINE_GRAINS and a.clause_event_words & b.clause_event_words and in_clauses >= SHARED_WORDS_IN_CLAUSE
+                and in_clauses >= SHARED_SHARE_RETOLD * min(len(a.clause_content), len(b.clause_content))
+                and not _different_clause_figures(a, b)
+                and not _different_countries(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))
+                and not (a.place and b.place and a.place.name != b.place.name)
+                and not _another_of_its_kind(a, b)):
+            # the clauses of the two dates telling the same kind of happening in much the same words: «الزلزال الذي ضرب
+            # جزيرة سولاويزي الجمعة» … «ضحايا الزلزال القوي الذي ضرب البلاد، الجمعة الماضية» (not «غارة أخرى اليوم
+            # الخميس», nor the liberation of another governorate the same day)
+            return True
         if (a.grain in FINE_GRAINS and shared >= SHARED_WORDS_SAME_EVENT_WORD
                 and (a.event_words & b.event_words or (not (a.event_words and b.event_words) and not _different_countries(a, b)
                                                        and shared / smaller >= SHARED_SHARE_NO_EVENT_WORD))
-                and not _different_clause_figures(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))):
+                and not _different_clause_figures(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))
+                and not _another_of_its_kind(a, b)):
             # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»; or one
             # side with no event word but half its words shared: «تغلبت تونس على إيران بهدف نظيف الجمعة الماضي» …
             # «تغلبوا في مباراتهم الأولى على إيران بهدف نظيف أيضا يوم الجمعة الماضي»
@@ -216,6 +232,17 @@ def _clock_fits_its_day(clock: Draft, day: Draft) -> bool:
     if words and day.event_words and not words & day.event_words:
         return False
     return not (clock.actor and day.actor and not _same_name(clock.actor, day.actor)) and not _different_figures(clock, day)
+
+
+def _another_of_its_kind(a: Draft, b: Draft) -> bool:
+    """Does a date's clause say its happening is another one («إن غارة أخرى اليوم الخميس قتلت أربعة أطفال»)?"""
+    return bool((a.clause_content | b.clause_content) & _another_words())
+
+
+@lru_cache(maxsize=1)
+def _another_words() -> frozenset[str]:
+    """Stems of the words saying a happening is another one of its kind («غارة أخرى»، «هجوم آخر»)."""
+    return frozenset(stem(row["word"]) for row in lexicon.table("another_words") if row.get("word"))
 
 
 def _different_countries(a: Draft, b: Draft) -> bool:
