@@ -53,8 +53,9 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         if partial.same_day_as_anchor:
             anchor = last_day
         near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
-        if partial.unit is not None and partial.relation in ANAPHORIC and near:
-            anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»
+        if (partial.unit is not None or partial.season is not None or partial.month is not None) \
+                and partial.relation in ANAPHORIC and near:
+            anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»; «في الشتاء التالي» after «يناير 2014»
         elif partial.unit == "day" and partial.relation in ("PRECEDING", "FOLLOWING"):
             if last_day_item is not None and item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS:
                 anchor = last_day  # «والثلاثاء، واصل التجار الإضراب … وفي اليوم السابق، دارت مواجهات»

@@ -77,6 +77,10 @@ def _date(p: Partial, dct: date, anchor: Resolved | None, no_cue_ahead: int | No
     if p.day_offset is not None:
         day = _with_weekday(dct + timedelta(days=p.day_offset), p.weekday)
         return Resolved("DATE", day.isoformat(), span=(day, day), grain="day")
+    if (p.month is not None or p.season is not None) and p.relation in ANAPHORIC and p.relation != "SAME" \
+            and p.year is None and anchor is not None and anchor.span:
+        # «قبل إعارته في الشتاء التالي» after «يناير 2014»: the next one after the date the text gave, not after today
+        return _date(p.with_(relation=DEICTIC[p.relation]), anchor.span[0], None, no_cue_ahead)
     if p.feast_day is not None:
         return _feast(p, dct)
     if p.month is not None:
