@@ -159,6 +159,7 @@ _NUMBER_WORDS_SPLIT = re.compile(r"\s+")
 _GLUED_AND = re.compile(r"\s*و")
 _ORDINAL_WORDS_SPLIT = re.compile(r"\s+و?\s*|\s*و(?=ال)")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+_NEXT_QUOTED_WORD = re.compile(r"\s*[\"«“']?\s*(\w+)")  # the next word, a quote mark opening before it or not
 _WORDS = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"\s*(?:[.،,)\n]|$)")
 
@@ -496,8 +497,9 @@ def p_relative_day(m: re.Match) -> Partial | None:
         return None
     if weekday is None and offset == 0 and not group(m, "dp") and _nowadays(m, before, following):
         return None
-    if weekday is None and following and following.group(1) in NOT_AFTER_RELATIVE_DAY:
-        return None
+    quoted_following = _NEXT_QUOTED_WORD.match(m.string, m.end(), m.end() + 30)
+    if weekday is None and quoted_following and quoted_following.group(1) in NOT_AFTER_RELATIVE_DAY:
+        return None  # «متمنين أن يأتي اليوم "الذي يطرد فيه السوريون روسيا"»: a quote mark opening after it changes nothing
     day_part = DAY_PARTS[_key(m["dp"])]["part"] if group(m, "dp") else None
     kind = "time" if day_part else "date"
     return Partial(kind, day_offset=offset, weekday=weekday, day_part=day_part,
