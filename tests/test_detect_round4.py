@@ -77,3 +77,22 @@ def test_a_return_from_a_day_is_a_happening_that_day(sentence, expression):
 
 def test_an_ongoing_state_from_a_day_stays_a_boundary():
     assert reason("ويبقى المعبر مغلقا بداية من الاثنين القادم.", "الاثنين القادم", "day") == "boundary"
+
+
+# --- a count through many happenings of a period is a tally
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("جدير بالذكر أن حوالي 2300 مدني سقطوا بين قتيل وجريح في عمليات انتحارية وهجمات في أفغانستان عام 2019.", "عام 2019"),
+    ("وقتل أكثر من 500 شخص في غارات التحالف على المدينة عام 2019.", "عام 2019"),
+    ("وأصيب 120 شخصا في حوادث سير على الطريق السريع عام 2019.", "عام 2019"),
+])
+def test_a_count_through_many_happenings_of_a_period_is_a_statistic(sentence, expression):
+    assert reason(sentence, expression, "year") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وقتل 226 ألف شخص في زلزال عام 2019.", "عام 2019"),
+    ("وشن التنظيم هجمات على المدينة عام 2019.", "عام 2019"),
+])
+def test_one_happenings_toll_or_happenings_without_a_count_stay_events(sentence, expression):
+    assert reason(sentence, expression, "year") is None

@@ -56,7 +56,8 @@ class Figures(Where):
         if percent or self._ranked() or self._share_next() or self._counted_for_a_quarter():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
-                or self._future_figure() or self._figure_before_the_period() or self._tally():
+                or self._future_figure() or self._figure_before_the_period() or self._tally() \
+                or self._count_through_many_happenings():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
@@ -190,6 +191,17 @@ class Figures(Where):
             if measured and (self._next_norm(i) in LARGE or approx):
                 return True
         return False
+
+    def _count_through_many_happenings(self) -> bool:
+        """«حوالي 2300 مدني سقطوا بين قتيل وجريح في عمليات انتحارية وهجمات في أفغانستان عام 2017»: a count before a
+        plural of happenings («هجمات»، «غارات»، «حوادث») dated by a period tallies many happenings, none of them then
+        (not «قتل 226 ألف شخص في زلزال 2004»: one quake; a day is a day's attacks, «هجمات متزامنة يوم الأحد»)."""
+        plural = self._found("many", "clause", lambda c: c.last < self.first and self._in_scope(c))
+        if not plural:
+            return False
+        lo, _ = self.scope
+        return any(NUMBER.match(self.words[i].norm) and not YEAR.match(self.words[i].norm)
+                   for i in range(lo, plural[0].first))
 
     def _clause_start(self, at: int) -> int:
         while at > 0 and self.clause_of[at - 1] == self.clause_of[at]:
