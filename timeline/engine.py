@@ -170,7 +170,24 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         mentions.append(Mention(text=item.text, start=item.start, end=item.end, type=value.type, value=value.value,
                                 mod=value.mod, span=value.span, grain=value.grain, approximate=value.approximate,
                                 field=field, rule=item.rule))
-    return _join_part_ranges(text, mentions)
+    return _clock_of_a_set(text, _join_part_ranges(text, mentions))
+
+
+def _clock_of_a_set(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«استقبال المواطنين الساعة الواحدة ظهر كل يوم اثنين»: a clock time right before a recurrence is its clock, one
+    SET (TimeML: XXXX-WXX-1T13:00), not a time of the day the sentence tells."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        clock = joined[-1] if joined else None
+        if (clock is not None and clock.type == "TIME" and mention.type == "SET" and "T" in clock.value
+                and not text[clock.end:mention.start].strip()):
+            at = clock.value[clock.value.index("T"):]
+            base = mention.value if mention.value.startswith("X") else "XXXX-XX-XX"
+            joined[-1] = Mention(text=text[clock.start:mention.end], start=clock.start, end=mention.end, type="SET",
+                                 value=base + at, field=mention.field, rule="clock_set")
+            continue
+        joined.append(mention)
+    return joined
 
 
 # «بين نهاية 2006 ومطلع 2007»، «من أواخر مارس إلى بداية أبريل»: a range whose ends are parts of periods is one
