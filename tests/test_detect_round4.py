@@ -96,3 +96,23 @@ def test_a_count_through_many_happenings_of_a_period_is_a_statistic(sentence, ex
 ])
 def test_one_happenings_toll_or_happenings_without_a_count_stay_events(sentence, expression):
     assert reason(sentence, expression, "year") is None
+
+
+# --- a count for a period, and a period that witnessed a count of deeds, are statistics
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    ("وأوضحت الشبكة أنها رصدت عدد القتلى والجرحى لشهر أبريل الماضي، وكانت الحصيلة 93 قتيلا.", "شهر أبريل الماضي", "month"),
+    ("وأعلنت الإدارة حصيلة ضحايا حوادث السير لعام 2019.", "عام 2019", "year"),
+    ("وشهد شهر أبريل رفض 103 إرساليات من المواد الغذائية المستوردة.", "شهر أبريل", "month"),
+    ("حيث شهدت سنة 2019 تجديد 8 عقود لشركات بترولية.", "سنة 2019", "year"),
+])
+def test_a_count_for_a_period_is_a_statistic(sentence, expression, grain):
+    assert reason(sentence, expression, grain) == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    ("وبدأت الملحقية الإعداد لمعرض إبداعات علمية للعام المقبل.", "لعام المقبل", "year"),
+    ("ويشهد الشهر المقبل مباريات قوية في الدوري.", "الشهر المقبل", "month"),
+])
+def test_a_preparation_or_a_period_without_a_count_stays_an_event(sentence, expression, grain):
+    assert reason(sentence, expression, grain) is None

@@ -11,6 +11,9 @@ from .tables import _count_words, _counts, _datish, _number_words, _ordinal_word
 from .where import Where, _is_day
 
 
+COUNT_REACH = 4  # words between a count noun and the «لـ» period it is for («عدد القتلى والجرحى لشهر يوليو»)
+
+
 class Figures(Where):
     """Statistics: figures, measures, ranks and studies for a period."""
 
@@ -57,10 +60,12 @@ class Figures(Where):
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
                 or self._future_figure() or self._figure_before_the_period() or self._tally() \
-                or self._count_through_many_happenings():
+                or self._count_through_many_happenings() or self._period_witnessed_a_count():
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
+        if self._lam_prefixed() and self._found("count", "before", self._near_before(COUNT_REACH)):
+            return "statistic"  # «رصدت عدد القتلى والجرحى لشهر يوليو الماضي»: the period a count is for
         if self._restated_as_a_rate():
             return "statistic"
         if self._leads_a_measure():
@@ -202,6 +207,15 @@ class Figures(Where):
         lo, _ = self.scope
         return any(NUMBER.match(self.words[i].norm) and not YEAR.match(self.words[i].norm)
                    for i in range(lo, plural[0].first))
+
+    def _period_witnessed_a_count(self) -> bool:
+        """«وشهد شهر رمضان رفض 103 إرساليات»، «شهدت سنة 2016 تجديد 8 عقود»: a period that «witnessed» a count of
+        deeds tallies them (not «يشهد الأسبوع المقبل مباريات قوية»: no count, the happenings of that week)."""
+        if not self._found("witness", "before", self._governs):
+            return False
+        _, hi = self.scope
+        return any(NUMBER.match(self.words[i].norm) and not YEAR.match(self.words[i].norm)
+                   for i in range(self.last + 1, hi + 1))
 
     def _clause_start(self, at: int) -> int:
         while at > 0 and self.clause_of[at - 1] == self.clause_of[at]:
