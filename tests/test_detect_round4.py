@@ -116,3 +116,19 @@ def test_a_count_for_a_period_is_a_statistic(sentence, expression, grain):
 ])
 def test_a_preparation_or_a_period_without_a_count_stays_an_event(sentence, expression, grain):
     assert reason(sentence, expression, grain) is None
+
+
+# --- a birth year with the birthplace between, and an exam session or edition named by its date, are labels
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وصديقتها المدلكة المسماة سهيلة المزدادة بالرباط سنة 2019.", "سنة 2019"),
+    ("وحصل الروائي المولود في عمان سنة 2019 لأبوين فلسطينيين على الجائزة.", "سنة 2019"),
+    ("وكانت لجنة تحكيم دورة العام 2019 من المهرجان برئاسة المخرج.", "العام 2019"),
+])
+def test_a_birth_year_or_an_edition_named_by_its_year_is_a_label(sentence, expression):
+    assert reason(sentence, expression, "year") == "label"
+
+
+def test_a_day_of_birth_stays_a_happening():
+    sentence = "كان الفنان المولود في السبت 31 مارس في حي شعبي كتلة من الكوميديا."
+    assert reason(sentence, "السبت 31 مارس", "day") is None

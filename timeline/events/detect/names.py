@@ -5,7 +5,7 @@ import re
 
 from ...terms import words
 from .reaches import (
-    BARE_YEAR, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
+    BARE_YEAR, BORN_REACH, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
     CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, SLASHED_YEAR_BEFORE,
     STATE_REACH,
 )
@@ -133,6 +133,8 @@ class Names(Where):
             return None  # «بعثة الهلال فجر اليوم»: a clock time names nothing
         if self._named_by_label() or self._names_a_year():
             return "label"
+        if self.mention.grain == "year" and self._found("label", "born", self._near_before(BORN_REACH)):
+            return "label"  # «المزدادة بالرباط سنة 1995»: a birth year as an attribute (a birth day is a happening)
         if not any(ch.isdigit() for ch in self.mention.text) and self._found("label", "crescent", self._governs):
             return "label"  # «رؤية هلال شهر شوال»: the moon opening the month, not a happening in it
         # «جائزة أفضل لاعب في العالم لسنة 2018»: the year a named thing is for

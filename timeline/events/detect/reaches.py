@@ -9,6 +9,7 @@ NEGATION_REACH = 4  # a negation further before the mention denies another verb
 NEGATED_PASSIVE_REACH = 6
 # «القانون التوجيهي عدد 80 لسنة 2002 المؤرخ في 23 جويلية 2002»: a legal text's word this near before «المؤرخ»
 LEGAL_REACH = 8
+BORN_REACH = 3  # «المزدادة بالرباط سنة 1995»: a birth word, its birthplace, the year
 NAME_REACH = 5  # «جائزة أفضل لاعب في العالم لسنة 2018»، «مؤشر التطور الاجتماعي العالمي للعام الحالي»
 # «كان أمينا عاما للجنة الأولمبية الدولية بين 1989 و2003», not «كانت أسر الضحايا سعت إلى تحميل السلطة … المسؤولية
 # عن ست وقائع إطلاق نار بين عامي 2002 و2004» (a «كان» that far is an auxiliary of another verb)
