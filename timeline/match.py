@@ -366,7 +366,8 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
     for start, end, _, rule, partial in chosen:
         sentence = bisect_right(sentence_starts, start) - 1
         set_off = norm.text[max(0, start - 3):start].rstrip().endswith(("،", ","))
-        tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm, set_off)
+        closed = norm.text[end:end + 3].lstrip().startswith(("،", ","))
+        tense, cue_after = nearest_cue(cues, cue_starts, sentences[sentence], start, end, firm, set_off, closed)
         if tense == "FUTURE_TO":  # postponed: only the new date («أرجئ … إلى الخميس») lies ahead
             tense = "FUTURE" if _postponed_to().search(norm.text, max(0, start - 12), start) else None
         if tense == "PAST" and not cue_after and partial.kind == "date" and _PRESENT_VERB_BEFORE.search(

@@ -85,14 +85,16 @@ def nearest_tense(cues: list[tuple[int, int, str]], cue_starts: list[int], sente
 
 def nearest_cue(cues: list[tuple[int, int, str]], cue_starts: list[int], sentence: tuple[int, int],
                 start: int, end: int, firm: list[int] | None = None,
-                set_off: bool = False) -> tuple[str | None, bool]:
+                set_off: bool = False, closed: bool = False) -> tuple[str | None, bool]:
     """The tense of the cue of the sentence nearest to the expression [start, end), and whether
     that cue comes after it (the verb a fronted time adjunct belongs to: «وفي أبريل، أبلغ …»).
 
     `cues` are the text's cues in order, `cue_starts` their starts. A cue inside the expression
     does not count; a guessed سـ verb counts only before it, where the verb of its clause stands;
     a cue before wins a tie, and one after weighs its distance by AFTER_WEIGHT. Cues never
-    overlap, so only two need looking at. `set_off`: a comma stands right before the expression."""
+    overlap, so only two need looking at. `set_off`: a comma stands right before the expression; `closed`: one
+    right after it too. A date set off by commas on both sides is an adjunct of the verb before it («كشف مايك بنس،
+    نائب الرئيس، الخميس، عن موعد تدشين …»): with a cue before it, the cues after it are another clause's."""
     lo, hi = sentence
     best = None
     before = bisect_left(cue_starts, start) - 1
@@ -113,6 +115,8 @@ def nearest_cue(cues: list[tuple[int, int, str]], cue_starts: list[int], sentenc
             best = (distance, "FUTURE", True)
     elif firm is not None:
         after = firm[after]
+    if set_off and closed and best is not None:
+        return (None, False) if best[1] == "CLAUSE" else (best[1], False)
     while after < len(cues) and cue_starts[after] < hi and cues[after][2] in BEFORE_ONLY:
         after += 1
     # a complementiser after the expression opens another clause («كشف …، الأحد، أن البنك يعتزم …»):
