@@ -407,12 +407,13 @@ STORY_SENTENCES = 2  # a story's year carries over this many sentences of its pa
 
 def _continues_story(item: Found, partial, story: tuple[Found, date] | None, dct: date) -> bool:
     """Does a month without a year go on with a past story told just before, in the same paragraph
-    and not before the story's month (a later month of that year)?"""
+    and not before the story's month (a later month of that year), or the month right before it (a day told back
+    from the story's day: «في 2 أكتوبر 2009 … تمت في 29 سبتمبر (أي قبل ثلاثة أيام من التصويت)»)?"""
     if story is None or partial.calendar != "gregorian" or partial.tense == "FUTURE":
         return False
     where, first = story
     return (first.year < dct.year and item.paragraph == where.paragraph
-            and 0 < item.sentence - where.sentence <= STORY_SENTENCES and partial.month >= first.month)
+            and 0 < item.sentence - where.sentence <= STORY_SENTENCES and partial.month >= first.month - 1)
 
 
 SINCE_WORDS = {"منذ", "ومنذ"}
