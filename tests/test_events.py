@@ -295,6 +295,24 @@ def test_a_full_stop_typed_without_its_space_between_arabic_words_ends_the_sente
     assert bounds[4:] == ["وكشفت شركة إي.إس.إي.تي في تقرير لموقع خروف.كوم نقلته العربية.نت أن د.سليمان غادر."]
 
 
+def test_a_bullet_opens_an_item_of_a_programme_written_on_one_line():
+    text = ("البرنامج: *28 جويلية 2016 : عرض تورنادو *أسعار التذاكر 15 دينار *29 جويلية 2016 : كاظم الساهر "
+            "** رابطة الأبطال ** * الجمعة 12 ماي : الترجي – فيتا كلوب. وقال إن 3 * 4 = 12.")
+    geometry = TextGeometry(text)
+    bounds = [text[slice(*s.bounds)] for s in geometry.sentences]
+    assert "29 جويلية 2016 : كاظم الساهر" in bounds and "28 جويلية 2016 : عرض تورنادو" in bounds
+    assert "الجمعة 12 ماي : الترجي – فيتا كلوب." in bounds
+    assert bounds[-1] == "وقال إن 3 * 4 = 12."  # a product is no bullet
+
+
+def test_each_item_of_a_programme_is_titled_by_its_own_line():
+    text = "البرنامج: *28 جويلية 2016 : عرض تورنادو *أسعار التذاكر 15 دينار *29 جويلية 2016 : حفل كاظم الساهر الكبير"
+    doc = article(text, published=date(2016, 6, 28))
+    events = build_events([(doc, timeline.extract_article(doc))])
+    titles = {e.span[0].day: e.title for e in events}
+    assert "الساهر" in titles[29] and "تورنادو" not in titles[29], titles
+
+
 def test_a_clock_time_in_gmt_stays_utc_whatever_the_place():
     text = "انطلقت القمة في الرياض يوم 13 مارس على الساعة 8 بتوقيت غرينتش."
     doc = article(text)

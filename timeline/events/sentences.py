@@ -17,7 +17,10 @@ from functools import cached_property
 # an acronym of short parts («إي.إس.إي.تي», «بي.بي.سي») or a web address («خروف.كوم», «العربية.نت»).
 ARABIC_LETTER = "\u0621-\u064a"
 GLUED_STOP = rf"(?<=[{ARABIC_LETTER}]{{3}}\.)(?=[{ARABIC_LETTER}]{{3,}}(?![\w.]))(?!كوم\b)"
-SENTENCE_END = re.compile(rf"\n+|(?<=[.!?؟…؛])\s+|{GLUED_STOP}")
+# A bullet («*», «**») after a space opens an item of a list or a programme written on one line
+# («*28 جويلية 2016 : عرض "Tornado" *أسعار التذاكر 15 دينار *29 جويلية 2016 : كاظم الساهر»): each item is a sentence.
+BULLET = r"(?<![\d\s])(?:\s+\*+)+\s*(?=\S)"  # (not «3 * 4»: a product)
+SENTENCE_END = re.compile(rf"\n+|(?<=[.!?؟…؛])\s+|{GLUED_STOP}|{BULLET}")
 # A clause ends at the Arabic comma, or a Latin comma, colon or semicolon followed by space.
 CLAUSE_END = re.compile(r"[،؛]\s*|[,:;]\s+")
 # Paragraphs: a blank line, or a single newline (news JSONL often has one per paragraph).
