@@ -54,8 +54,19 @@ country, or of a local outlet's home when the article names no other country mor
 setting off and its «من» («انطلقت عشية يوم أمس من مطار تونس قرطاج») is at the place it sets off from;
 «هذا الأسبوع» is a news time like a weekday (it goes on with the lead's place). A name the gazetteer lacks,
 with no country told («بمنطقة عين عودة», «في محافظة ضباء»), in a local outlet's article is in its home; so is
-a ministry with no nation after it acting there («أصدرت وزارة الشؤون الثقافية», «تفتح وزارة الحج») — a
-ministry, not a minister: ministers travel and speak abroad.
+a ministry or authority with no nation after it acting there («أصدرت وزارة الشؤون الثقافية», «تفتح وزارة الحج»,
+«ستطلق الهيئة الوطنية للاتصالات»; not an international one, «الهيئة الأوروبية للأدوية») — a ministry, not a
+minister: ministers travel and speak abroad.
+
+An official speaking for a body after «لـ» makes the body act («المتحدث الرسمي للبنك السعودي للتسليف», «الأمين
+العام للاتحاد العام التونسي للشغل»), and a body's name joining two nouns reaches further for its nationality
+(«وزارة العمل والتنمية الاجتماعية السعودية»). A time inside a relative clause telling where someone comes from
+(«بعد عودتهم من المعسكر الخارجي الذي أقيم في مدينة ميلانو مطلع الأسبوع الجاري») dates what that clause tells,
+held at its place. A definite gathering noun right before the time, with no name of its own
+(«ومنذ انطلاق المسابقة في 6 أوت 2016»), is the gathering the sentence before placed («منافسات الدورة الأولمبية
+في ريودي جانيرو»). A place before a word of preparing («معسكرا إعداديا في الرياض … تأهبا للمشاركة في بطولة …
+المقرر لها سبتمبر المقبل») is the preparation's, not the later happening's that a time after the word dates
+(a trip's destination still is: «متجهة إلى أوغندا استعدادا لملاقاة»).
 
 A seat of government speaking (lexicon/place_cues.tsv, kind seat: «وأكد "الإليزيه"», «المتحدث باسم البيت
 الأبيض», «في بيان صدر عن الكرملين», «بيان للكرملين») speaks at home even when its words name other countries

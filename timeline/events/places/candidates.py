@@ -55,6 +55,7 @@ class _Candidate:
     last: int
     attach: str | None  # in | to | host | from | None
     kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town) | org (a club or newspaper)
+    held: int | None = None  # an origin told by a relative clause: the index of its relative pronoun (`_held_at`)
 
 
 def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | None:
@@ -173,8 +174,9 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         attach = _attachment(g, ws, h.first, h.clitic)
         if attach == _ADVERB:
             attach = None if h.entry.kind == "continent" else "in"
+        held = None
         if attach == "in" and _coming_from(g, text, base, ws, h.first):
-            attach = "from"
+            attach, held = "from", _held_at(g, ws, h.first)
         attach = attach or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
         after_inst = h.first and g.word_kind(ws[h.first - 1].norm)[0] == "inst"  # «دورة برشلونة»: the city's tournament
         if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club" \
@@ -190,7 +192,7 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             place = Place(place.name, stated, g.country_names.get(stated), None, None, g.zone(stated))
         if h.entry.attached_only and attach not in ("in", "to", "host"):
             continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
-        out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind))
+        out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind, held))
     for i, w in enumerate(ws[:-1]):
         kind, clitic = g.word_kind(w.norm)
         if i + 1 in covered or kind not in ("cap", "land", "head", "area", "prefix"):
@@ -274,6 +276,21 @@ def _coming_from(g: Gazetteer, text: str, base: int, ws: list[Word], first: int)
     return False
 
 
+_RELATIVE = {normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split()}
+
+
+def _held_at(g: Gazetteer, ws: list[Word], first: int) -> int | None:
+    """«بعد عودتهم من المعسكر الخارجي الذي أقيم في مدينة ميلانو»: a relative pronoun between the «من» of coming
+    and the place says where the thing they come from was held (its index), a place for a time told in that clause
+    (not one before the «من»: «الذين عادوا من المعسكر في ميلانو» came from there)."""
+    for k in range(first - 1, max(-1, first - 1 - BACK_REACH), -1):
+        if g.word_kind(ws[k].norm)[0] == "from":
+            return None
+        if ws[k].norm in _RELATIVE:
+            return k
+    return None
+
+
 VISIT_REACH = 6  # words between a verb of visiting and its object place («وزار فريق من صندوق النقد الدولي تونس»)
 
 
@@ -349,7 +366,8 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
         known = next((c.place for c in group if c.place.country), None)
         if not place.country and known:  # «مدينة دوردان بضواحي باريس»: in the larger place's country
             place = Place(place.name, known.country, known.country_name, None, None, known.tz)
-        result.append(_Candidate(place, group[0].first, group[-1].last, attach, finest.kind))
+        held = next((c.held for c in group if c.held is not None), None)
+        result.append(_Candidate(place, group[0].first, group[-1].last, attach, finest.kind, held))
         k = end + 1
     return result
 

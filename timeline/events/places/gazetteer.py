@@ -100,6 +100,8 @@ class Gazetteer:
         self.venues: set[str] = set()  # stadiums and stages: inst words that «على» places
         self.seats: set[str] = set()  # seats of government standing for it («الإليزيه», «البيت الأبيض»)
         self.groups: dict[str, str] = {}  # a movement of one country («الحوثيون», «أنصار الله») -> its country
+        self.ministries: set[str] = set()  # a ministry or authority named with no nation: the home government's
+        self.time_links: set[str] = set()  # words between a gathering noun and its time («انطلاق المسابقة في 6 أوت»)
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -120,6 +122,10 @@ class Gazetteer:
                 self.seats.add(" ".join(word.split()))
             elif kind == "group":
                 self.groups[" ".join(word.split())] = row["country"]
+            elif kind == "ministry":
+                self.ministries.add(word)
+            elif kind == "time_link":
+                self.time_links.add(word)
             elif kind == "venue":
                 self.venues.add(word)
                 self.cue[word] = "inst"

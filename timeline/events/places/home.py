@@ -118,20 +118,19 @@ def _points_home(g: Gazetteer, ws: list[Word], home: str) -> bool:
     return False
 
 
-# the ministry, not the minister: a minister travels and speaks abroad («أفاد وزير المالية في لقاء إعلامي»
-# held in Washington), a ministry decides at home
-_MINISTRY = frozenset(normalize(w) for w in "وزارة الوزارة".split())
-
-
 def _ministry_acts(g: Gazetteer, ws: list[Word]) -> bool:
-    """«قررت وزارة التربية الوطنية», «تفتح وزارة الحج اليوم النظام»: a ministry with no nation after it acting
-    (after a verb, or opening the sentence) in a local outlet's article is the home government's."""
+    """«قررت وزارة التربية الوطنية», «تفتح وزارة الحج اليوم النظام», «ستطلق الهيئة الوطنية للاتصالات»: a ministry
+    or authority (lexicon/place_cues.tsv, kind ministry) with no nation after it acting (after a verb, or opening
+    the sentence) in a local outlet's article is the home government's. The ministry, not the minister: a minister
+    travels and speaks abroad («أفاد وزير المالية في لقاء إعلامي» held in Washington), a ministry decides at home."""
     for i, w in enumerate(ws):
-        bare = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:] in _MINISTRY else w.norm
-        if bare not in _MINISTRY:
+        bare = w.norm[1:] if w.norm[:1] in "وف" and w.norm[1:] in g.ministries else w.norm
+        if bare not in g.ministries:
             continue
         if any(g.nisba_country(v.norm) for v in ws[i + 1: i + 5]):
             return False  # «وزارة الخارجية الأمريكية»: a body of that nation (the acting rule's)
+        if any(g.speakers.get(v.norm) == "" for v in ws[i + 1: i + 5]):
+            return False  # «الهيئة الأوروبية للأدوية», «الهيئة الدولية للصليب الأحمر»: an international body
         if i == 0 or _feminine_verb(g, ws[i - 1].norm):
             return True
     return False

@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from ...normalize import normalize
 from ...terms import Word, words
-from .candidates import _SEAT, _STRONG, _Candidate, _candidates
+from .candidates import _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import _names_home, home_place
+from .previous import named_again, told_before
 from .story import _SPEECH, _VISIT, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
 
@@ -42,6 +43,15 @@ _REGION_ADJECTIVES = {normalize(w) for w in (
 BODY_REACH = 16  # words between an acting official body and the time
 
 
+NAME_REACH = 3  # words of a body's name between it and its nationality adjective («وزارة الشؤون الإسلامية السعودية»)
+
+
+COORDINATED_REACH = 2  # more words for a name joining two nouns («وزارة العمل والتنمية الاجتماعية السعودية»)
+
+
+OFFICIAL_REACH = 3  # words between an official and the «لـ» of his body («المتحدث الرسمي للبنك السعودي»)
+
+
 _BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
 
 
@@ -54,9 +64,6 @@ SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within
 # and relative pronouns: «أبو الفتوح، الذي انشق … في 2011، من أبرز السياسيين في مصر» is a parenthesis
 _FRONTED = {normalize(w) for w in (
     "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
-
-
-_RELATIVE = {normalize(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split()}
 
 
 def _own_time(norm: str) -> bool:
@@ -261,6 +268,13 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         the time before the plan word dates another happening («والمزمع إقامته في لندن في 12 أغسطس» is)."""
         return c.first > m_last and any(g.word_kind(w.norm)[0] == "plan" for w in ws[m_last + 1: c.first])
 
+    def prepared(c: _Candidate) -> bool:
+        """«يبدأ المنتخب معسكرا إعداديا في الرياض، … تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر المقبل»: a
+        place before a word of preparing, with the time after it, is where the preparation is, not the later
+        happening the time dates (a trip's destination is where that happening is: «متجهة إلى أوغندا استعدادا لملاقاة»)."""
+        return c.attach != "to" and c.last < m_first and any(
+            g.word_kind(w.norm)[0] == "purpose" for w in ws[c.last + 1: m_first])
+
     def set_off(c: _Candidate) -> bool:
         """«بعد رحلة مطولة إنطلقت عشية يوم أمس من مطار تونس قرطاج»: the time between a verb of setting off and
         its «من» dates the departure, which happens at the place it sets off from."""
@@ -270,10 +284,15 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         return any(g.word_kind(w.norm)[0] == "depart" for w in before) and any(
             g.word_kind(w.norm)[0] == "from" for w in ws[m_last + 1: c.first])
 
-    cands = [replace(c, attach="in") if set_off(c) else c for c in cands]
+    def held_then(c: _Candidate) -> bool:
+        """«بعد عودتهم من المعسكر الخارجي الذي أقيم في مدينة ميلانو الإيطالية مطلع الأسبوع الجاري»: a time inside
+        the relative clause telling where they come from dates that clause's happening (the camp), held there."""
+        return c.held is not None and c.held < m_first and len(set(weak[c.held: m_last + 1])) == 1
+
+    cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
-             and not planned(c)]
+             and not planned(c) and not prepared(c)]
     # «the capital» alone, attached in the mention's clause and nearer than any named place
     caps = sorted((k for k, w in enumerate(ws) if _capital_word(g, ws, k) and strong[k] == strong[m_first]
                    and max(0, k - m_last, m_first - k) <= MAX_DISTANCE and not m_first <= k <= m_last),
@@ -289,6 +308,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         if chosen.place.country or chosen.kind not in ("name", "area"):
             return chosen.place
         return _local(g, text, headline, chosen.place, cands)
+    if named_again(g, ws, m_first):
+        before = told_before(g, text, sentence)  # «ومنذ انطلاق المسابقة في 6 أوت» after its place was told
+        if before is not None:
+            return before
     if any(_speech(w.norm) for w in ws[: m_first + 1]):
         visit = _visit_told(g, text, sentence)  # «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي»
         if visit:
@@ -462,6 +485,18 @@ def _acting_group(g: Gazetteer, ws: list[Word], i: int) -> str | None:
     return None
 
 
+def _official_of(g: Gazetteer, ws: list[Word], i: int) -> bool:
+    """«المتحدث الرسمي للبنك السعودي للتسليف», «الأمين العام المساعد للاتحاد العام التونسي للشغل»: the body
+    after «لـ» is the one its official (lexicon/place_cues.tsv, kind official) speaks for, as if it acted."""
+    for k in range(i - 1, max(-1, i - 1 - OFFICIAL_REACH), -1):
+        kind = g.word_kind(ws[k].norm)[0]
+        if kind == "official":
+            return True
+        if kind is not None or g.find(ws[k: k + 1]) or g.nisba_country(ws[k].norm):
+            return False
+    return False
+
+
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
                     cands: list[_Candidate]) -> Place | None:
     """«أعلنت وزارة الداخلية السعودية يوم الأحد …»: an official body of one country acts in the
@@ -476,14 +511,19 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
         group = _acting_group(g, ws, i) if strong[i] == clause and abs(i - m_first) <= BODY_REACH else None
         if group:
             codes.add(group)
-        if strong[i] != clause or abs(i - m_first) > BODY_REACH or kind != "body" or clitic not in ("", "و", "ف"):
+        if strong[i] != clause or abs(i - m_first) > BODY_REACH or kind != "body" or not (
+                clitic in ("", "و", "ف") or (clitic == "ل" and _official_of(g, ws, i))):
             continue
         head = i
         while head and g.word_kind(ws[head - 1].norm)[0] == "body" and not g.word_kind(ws[head - 1].norm)[1]:
             head -= 1  # «مع وكالة الأمن القومي الأميركية»: a body inside another's name goes with its head
         if head and (g.word_kind(ws[head - 1].norm)[0] in ("in", "to", "from") or ws[head - 1].norm in _BESIDE):
             continue  # «بموافقة مكتب … لدى وزارة الخزانة الأمريكية»: the body is not the one acting
-        for j in range(i + 1, min(i + 4, len(ws))):
+        end, j = i + NAME_REACH + 1, i
+        while j + 1 < min(end, len(ws)):
+            j += 1
+            if ws[j].norm.startswith("وال") and not g.nisba_country(ws[j].norm):
+                end += COORDINATED_REACH  # «وزارة العمل والتنمية الاجتماعية السعودية»: a name of two nouns
             # «وزارة الداخلية السعودية»; a country's name ends a construct chain, «بنك المغرب», «رئيسة وزراء
             # بريطانيا», with no definite word between («الرئيس الخميس دعم سوريا»: an object)
             code = g.nisba_country(ws[j].norm) or (named.get(j) if all(not w.norm.startswith("ال") for w in ws[i + 1: j])
@@ -491,8 +531,8 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
             if code:
                 codes.add(code)
                 break
-            if g.word_kind(ws[j].norm)[0] not in (None, "body") or ws[j].norm.isdigit():
-                break
+            if g.word_kind(ws[j].norm)[0] not in (None, "body", "land") or ws[j].norm.isdigit():
+                break  # (a land noun names the body's field: «وزارة البيئة والمياه والزراعة السعودية»)
     for c in cands:  # «أعلنت السعودية الأحد …», «أما سلطنة عمان فأعلنت …», «روسيا تعترف»: a country speaking or acting
         if c.kind == "country" and c.attach is None and strong[c.first] == clause and abs(c.first - m_first) <= BODY_REACH \
                 and ((c.first and (_speech(ws[c.first - 1].norm) or _feminine_verb(g, ws[c.first - 1].norm)))
