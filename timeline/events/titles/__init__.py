@@ -30,8 +30,9 @@ What a date dates is told: «منذ» and its date frame a state, so the title i
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
 («أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
 
-The lead's headline is told as a title tells it: no question, no media label («بالصور..»), a short part before «..» as a
-label, a circumstance before it dropped; a later date of the lead whose title shares nothing with the headline dates
+The lead's headline is told as a title tells it: no question, no media label («بالصور..») nor wire section label
+(«اجتماعي / …»), a short part before «..» as a label, a circumstance before it dropped; a lead title too weak to stand
+(a fragment, an adjunct, a pronoun pointing back: weak.py) gives way to a headline sharing fewer of its words; a later date of the lead whose title shares nothing with the headline dates
 another happening and keeps its own title. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
 the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
 
@@ -41,7 +42,8 @@ relative pronoun when that cannot be told (relative.py). Over its length, a titl
 circumstance set off by commas inside its clause («، بمجلس نواب الشعب،») before its window cuts the opening verb and
 subject, and it ends on no frame whose statement was cut («… وقالت في تصريح للمجلة»).
 
-A title never carries a wire story's dateline or agency (dateline.py). Where an office would push out what a person said
+A title never carries a wire story's dateline or agency (dateline.py), nor page furniture such as a share bar
+(boilerplate.py). A reporting verb's complement («أعلن … عن خيبتهم», «كشف … عن نتائج») outlasts a dated phrase before it. Where an office would push out what a person said
 or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
 a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
 as written (a construct with its head: «رئيس الوزراء العراقي») or None.
@@ -62,6 +64,8 @@ from .speakers import (
     _bare_verb, _borrowed_subject, _result_verb, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
 from .dated import _owned_noun
 from .dateline import dateline_length
+from .boilerplate import without_boilerplate
+from .weak import weak_title
 from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
 from .relative import object_relative
@@ -75,6 +79,7 @@ HEADLINE_OVERLAP = 0.6  # share of the headline's content words the lead sentenc
 LABEL_WORDS = 4  # a headline's «X: Y» label is at most this long («قبلي :», «وزير التجارة التونسي:»)
 MIN_TITLE_WORDS = 3  # fewer words cannot tell who did what
 FRAGMENT_HEADLINE_OVERLAP = 0.3  # of the headline's content words the sentence must hold to lend it a fragment
+WEAK_HEADLINE_OVERLAP = 0.3  # … and to replace a weak lead title (weak.py)
 UNCUT_CHARS = 10_000  # a budget no statement reaches: its whole length
 LOOKBACK_CHARS = 1500  # of the article before a sentence, where a generic noun («الشركة») finds its name
 
@@ -88,13 +93,14 @@ class Title:
 def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
              time_spans: Sequence[tuple[int, int]] | None = None) -> Title:
     """The title of the event `mention` dates, told by the sentence text[sentence[0]:sentence[1]]."""
-    told = _sentence_tokens(text, *sentence)  # with its dateline: a headline's «سيؤول:» is the sentence's too
+    # with its dateline: a headline's «سيؤول:» is the sentence's too; never a share bar (boilerplate.py)
+    told = without_boilerplate(_sentence_tokens(text, *sentence))
     sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])  # never the dateline
-    tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
+    tokens = [copy(token) for token in without_boilerplate(_sentence_tokens(text, *sentence))]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
     clauses = _clauses(tokens, mention.start)
     before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
-    from_headline = _from_headline(article_title, list(told)) if lead and article_title else None
+    from_headline = _from_headline(article_title, told) if lead and article_title else None
     protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
     text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist)
     if _fragmentary(text) and not (whole and len(text.split()) >= 2) or _sourced(tokens, clauses, mention.start):
@@ -109,11 +115,14 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
                 text, actor = alternative, alt_actor
                 break
     if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
-        text = _from_headline(article_title, list(told), overlap=0.0) or ""
+        text = _from_headline(article_title, told, overlap=0.0) or ""
     elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
-        text = _from_headline(article_title, list(told), overlap=FRAGMENT_HEADLINE_OVERLAP) or text
+        text = _from_headline(article_title, told, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
+    if lead and article_title and not from_headline and weak_title(text):
+        # a fragment of the lead («بفندق الفورسيزنز بالرياض»): the headline tells it, sharing fewer of its words
+        from_headline = _from_headline(article_title, told, overlap=WEAK_HEADLINE_OVERLAP)
     if from_headline and not _another_happening(from_headline, text, tokens, clauses, mention.start):
         return Title(_tidy(from_headline), actor)
     return Title(_tidy(text), actor)
@@ -249,6 +258,8 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
             break
         if ":" in article_title[tokens[index].end : tokens[following].start]:
             label, rest = _render(tokens, kept[: position + 1]), _render(tokens, kept[position + 1 :])
+            if label and rest and not any(ch.isalpha() for ch in label):
+                return rest  # «كان 2017: مصر تتعادل مع مالي»: the label's name went as a time word, its year alone says nothing
             if label and rest and text == f"{label} {rest}":
                 return f"{label}: {rest}"
             break
@@ -257,6 +268,7 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
 
 QUESTION_MARKS = ("؟", "?")
 SEPARATOR = ".."
+SECTION_MARK = " / "  # «اجتماعي / جمعية "واعي" تختتم …»: a wire's section label, when the lexicon names it
 
 
 def _told_headline(article_title: str) -> str | None:
@@ -274,6 +286,8 @@ def _told_headline(article_title: str) -> str | None:
         if tuple(label) in _roles().get("media_label", {}):
             text = rest
             continue
+        if mark == SECTION_MARK.strip():
+            break  # «/» of another kind («مايو/أيار», «1436/1437»)
         if mark == SEPARATOR:
             text = head if len(label) > LABEL_WORDS else rest if _adverbial(head) \
                 else f"{head} {rest}" if _accusative(rest.split()[0]) else f"{head}: {rest}"
@@ -297,7 +311,7 @@ def _accusative(word: str) -> bool:
 
 def _split_label(text: str) -> tuple[str, str, str]:
     """The headline's first part, the mark ending it («..», «:» or «-»), and the rest; («", "", text») if none."""
-    cuts = [(text.find(mark), mark) for mark in (SEPARATOR, ":", " - ") if text.find(mark) > 0]
+    cuts = [(text.find(mark), mark) for mark in (SEPARATOR, ":", " - ", SECTION_MARK) if text.find(mark) > 0]
     if not cuts:
         return "", "", text
     position, mark = min(cuts)
