@@ -66,6 +66,7 @@ def test_weak_titles(title):
     "فتحت السلطات الفرنسية تحقيقا بشأن وفاة شابة",  # «فتحت» is no ف + «تحت»
     "احتفالات الغريبة تنطلق رسميا بجزيرة جربة",
     "وصل الرئيس الإريتري إيسياس أفورقي إلى إثيوبيا",
+    "لم تتوصل لجنة التوافقات إلى الحسم في صيغة الفصل 24",  # a negated verb tells
 ])
 def test_titles_that_stand(title):
     assert not weak_title(title)
@@ -82,3 +83,31 @@ def test_a_weak_lead_title_gives_way_to_a_headline_sharing_fewer_words():
 def test_a_lead_title_that_stands_keeps_its_own_words():
     sentence = "وصل الرئيس الإريتري إيسياس أفورقي أمس إلى إثيوبيا في أول زيارة منذ عقدين."
     assert lead_title(sentence, "أمس", "زيارة تاريخية تطوي صفحة الحرب بين البلدين") != "زيارة تاريخية تطوي صفحة الحرب بين البلدين"
+
+
+@pytest.mark.parametrize("sentence, when, headline_text, told", [
+    # a short lead title the headline tells more fully
+    ("بينما كانت التوقعات تشير إلى أن إطلاق الهاتف الجديد سيكون في فبراير، فإن الموعد شبه المؤكد لإطلاقه سيكون في "
+     "يناير المقبل.", "يناير المقبل", "تسريب موعد إطلاق الهاتف الجديد بميزة غير مسبوقة",
+     "تسريب موعد إطلاق الهاتف الجديد بميزة غير مسبوقة"),
+    # … not one the headline shares little of: the sentence tells something of its own
+    ("وانطلقت أمس احتفالات الغريبة رسميا.", "أمس", "موسم الغريبة: الاستعدادات", None),
+    ("وضعت شرطية أرجنتينية أمس طفلها.", "أمس", "أنجبت طفلتها وهي في غيبوبة", None),
+])
+def test_a_short_lead_title_the_headline_tells_more_fully(sentence, when, headline_text, told):
+    title = lead_title(sentence, when, headline_text)
+    assert title == told if told else title != headline_text
+
+
+def test_a_lead_date_of_a_dated_phrase_keeps_that_phrase_s_title():
+    sentence = ("أصدرت الدائرة الجنائية اليوم الخميس حكما بالسجن مدى الحياة ضد شاب قتل صديقه طعنا بسكين اثر شجار دار "
+                "بينهما في شهر جويلية 2015 في معتمدية زرمدين.")
+    headline_text = "المنستير : المؤبد لقاتل صديقه في زرمدين"
+    assert "شجار" not in lead_title(sentence, "اليوم الخميس", headline_text)
+    assert lead_title(sentence, "شهر جويلية 2015", headline_text).startswith("شجار")
+
+
+def test_a_long_label_keeps_its_colon():
+    sentence = "أفاد الناطق باسم المحكمة أنه تم أمس عرض مشتبه فيه رابع في قضية زرمدين وصدرت في حقه بطاقة إيداع بالسجن."
+    assert lead_title(sentence, "أمس", "قضية اغتيال أمني ومرافقه بزرمدين : بطاقة إيداع بالسجن في حق متهم رابع") == \
+        "قضية اغتيال أمني ومرافقه بزرمدين: بطاقة إيداع بالسجن في حق متهم رابع"
