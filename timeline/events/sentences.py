@@ -27,6 +27,10 @@ CLAUSE_END = re.compile(r"[،؛]\s*|[,:;]\s+")
 PARAGRAPH_END = re.compile(r"\n\s*")
 
 LEAD_CHARS = 400  # the first sentence(s) up to here are the article's lead
+# A first paragraph this short with no sentence mark is a byline or a dateline («حنان الحامدي – عين اليوم», «الرياض 26
+# شوال 1436 هـ الموافق 11 اغسطس 2015 م واس»), not the lead: the lead is the paragraph after it
+BYLINE_CHARS = 60
+SENTENCE_MARKS = ".!?؟…؛:،,"
 # A "sentence" longer than this (a list, a table, text without full stops) is cut at clause ends,
 # else at spaces, so the work per mention stays bounded and a build stays linear in the text.
 MAX_SENTENCE = 600
@@ -60,6 +64,18 @@ class TextGeometry:
         for start in starts:
             paragraphs.append(bisect_right(paragraph_breaks, start))
         self._starts, self._ends, self._paragraphs = starts, ends, paragraphs
+        self._lead = self._lead_paragraph()
+
+    def _lead_paragraph(self) -> tuple[int, int] | None:
+        """The lead's paragraph and where it starts: the first, or the one after a byline opening the text."""
+        if not self._starts:
+            return None
+        first = self._paragraphs[0]
+        rest = [i for i, paragraph in enumerate(self._paragraphs) if paragraph != first]
+        opening = self.text[self._starts[0] : self._ends[rest[0] - 1]] if rest else ""
+        if rest and len(opening) <= BYLINE_CHARS and not any(mark in opening for mark in SENTENCE_MARKS):
+            return self._paragraphs[rest[0]], self._starts[rest[0]]
+        return first, 0
 
     def _add(self, start: int, end: int, starts: list[int], ends: list[int]) -> None:
         while end - start > MAX_SENTENCE:
@@ -100,8 +116,8 @@ class TextGeometry:
         return self.sentence(index)
 
     def is_lead(self, sentence: Sentence) -> bool:
-        """In the article's first paragraph and within its first few hundred characters."""
-        return sentence.paragraph == self._paragraphs[0] if self._paragraphs and sentence.start < LEAD_CHARS else False
+        """In the article's first paragraph (after a byline) and within its first few hundred characters."""
+        return self._lead is not None and sentence.paragraph == self._lead[0] and sentence.start - self._lead[1] < LEAD_CHARS
 
     def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
         result, cursor = [], sentence.start

@@ -23,15 +23,19 @@ the article's protagonist, the headline's name the text repeats (protagonist.py)
 verbal noun, as timelines name a happening: opening the title («انطلقت شهرة بوردين» -> «انطلاق شهرة بوردين») or after
 its noun phrase with no object («الحرب اندلعت» -> «اندلاع الحرب»). A noun whose genitive was the date takes the article
 («في انتخابات نوفمبر» -> «في الانتخابات»), and a comma that closed a clause's date does not end the clause before its
-complement («أعلنت … الأربعاء، عن تشكيلة …»).
+complement («أعلنت … الأربعاء، عن تشكيلة …»). A later date after a temporal preposition, when the clause has its own
+before, dates that preposition's happening across its own preposition («يستأنف الفريق تدريباته يوم الثلاثاء … عقب
+عودة الفريق من سويسرا السبت الماضي» -> «عودة الفريق من سويسرا»), with the place after the date when it closes there; a
+colon closes a reporting frame as إن does («وقال فينغر في مؤتمر صحفي يوم الأربعاء: نحن محبطون …»).
 
 What a date dates is told: «منذ» and its date frame a state, so the title is the happening the state began with
 («منذ احتجاجات يناير 2011 التي أطاحت بمبارك» -> «احتجاجات أطاحت بمبارك»), and a verbal noun's pronoun takes the main
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
 («أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
 
-The lead's headline is told as a title tells it: no question, no media label («بالصور..»), a short part before «..» as a
-label, a circumstance before it dropped; a later date of the lead whose title shares nothing with the headline dates
+The lead's headline is told as a title tells it: no question, no media label («بالصور..») nor wire section label
+(«اجتماعي / …»), a short part before «..» as a label, a circumstance before it dropped; a lead title too weak to stand
+(a fragment, an adjunct, a pronoun pointing back: weak.py) gives way to a headline sharing fewer of its words; a later date of the lead whose title shares nothing with the headline dates
 another happening and keeps its own title. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
 the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
 
@@ -41,7 +45,8 @@ relative pronoun when that cannot be told (relative.py). Over its length, a titl
 circumstance set off by commas inside its clause («، بمجلس نواب الشعب،») before its window cuts the opening verb and
 subject, and it ends on no frame whose statement was cut («… وقالت في تصريح للمجلة»).
 
-A title never carries a wire story's dateline or agency (dateline.py). Where an office would push out what a person said
+In a fixtures list, a time dates the match after it, told by its two teams (fixture.py). A title never carries a wire story's dateline or agency (dateline.py), nor page furniture such as a share bar
+(boilerplate.py). A reporting verb's complement («أعلن … عن خيبتهم», «كشف … عن نتائج») outlasts a dated phrase before it. Where an office would push out what a person said
 or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
 a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
 as written (a construct with its head: «رئيس الوزراء العراقي») or None.
@@ -62,6 +67,9 @@ from .speakers import (
     _bare_verb, _borrowed_subject, _result_verb, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
 from .dated import _owned_noun
 from .dateline import dateline_length
+from .boilerplate import without_boilerplate
+from .weak import weak_title
+from .fixture import fixture_title
 from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
 from .clauses import _clauses, _core
 from .relative import object_relative
@@ -75,6 +83,7 @@ HEADLINE_OVERLAP = 0.6  # share of the headline's content words the lead sentenc
 LABEL_WORDS = 4  # a headline's «X: Y» label is at most this long («قبلي :», «وزير التجارة التونسي:»)
 MIN_TITLE_WORDS = 3  # fewer words cannot tell who did what
 FRAGMENT_HEADLINE_OVERLAP = 0.3  # of the headline's content words the sentence must hold to lend it a fragment
+WEAK_HEADLINE_OVERLAP = 0.3  # … and to replace a weak lead title (weak.py)
 UNCUT_CHARS = 10_000  # a budget no statement reaches: its whole length
 LOOKBACK_CHARS = 1500  # of the article before a sentence, where a generic noun («الشركة») finds its name
 
@@ -88,13 +97,17 @@ class Title:
 def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
              time_spans: Sequence[tuple[int, int]] | None = None) -> Title:
     """The title of the event `mention` dates, told by the sentence text[sentence[0]:sentence[1]]."""
-    told = _sentence_tokens(text, *sentence)  # with its dateline: a headline's «سيؤول:» is the sentence's too
+    fixture = fixture_title(text[mention.end : sentence[1]]) if mention.end < sentence[1] else None
+    if fixture:  # «الساعة 22:00 ملعب رادس : النادي الإفريقي - الفتح الرباطي»: the match the time dates (fixture.py)
+        return Title(*fixture)
+    # with its dateline: a headline's «سيؤول:» is the sentence's too; never a share bar (boilerplate.py)
+    told = without_boilerplate(_sentence_tokens(text, *sentence))
     sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])  # never the dateline
-    tokens = [copy(token) for token in _sentence_tokens(text, *sentence)]  # marked per mention below
+    tokens = [copy(token) for token in without_boilerplate(_sentence_tokens(text, *sentence))]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
     clauses = _clauses(tokens, mention.start)
     before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
-    from_headline = _from_headline(article_title, list(told)) if lead and article_title else None
+    from_headline = _from_headline(article_title, told) if lead and article_title else None
     protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
     text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist)
     if _fragmentary(text) and not (whole and len(text.split()) >= 2) or _sourced(tokens, clauses, mention.start):
@@ -109,12 +122,18 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
                 text, actor = alternative, alt_actor
                 break
     if not text and article_title:  # a sentence of dates only («وذلك منذ … وحتى …»)
-        text = _from_headline(article_title, list(told), overlap=0.0) or ""
+        text = _from_headline(article_title, told, overlap=0.0) or ""
     elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
-        text = _from_headline(article_title, list(told), overlap=FRAGMENT_HEADLINE_OVERLAP) or text
+        text = _from_headline(article_title, told, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
-    if from_headline and not _another_happening(from_headline, text, tokens, clauses, mention.start):
+    if lead and article_title and not from_headline and (weak_title(text) or _headline_tells_more(article_title, text)):
+        # a fragment of the lead («بفندق الفورسيزنز بالرياض»): the headline tells it, sharing fewer of its words
+        from_headline = _from_headline(article_title, told, overlap=WEAK_HEADLINE_OVERLAP)
+    later = any(t.time for t in tokens if t.end <= mention.start)  # the lead's first date is the headline's
+    if from_headline and not (whole and later) and not _another_happening(from_headline, text, tokens, clauses, mention.start):
+        # (not a later date's own dated phrase, «… اليوم الخميس … اثر شجار دار بينهما في شهر جويلية 2015»: the
+        # headline tells the main clause's happening)
         return Title(_tidy(from_headline), actor)
     return Title(_tidy(text), actor)
 
@@ -141,6 +160,30 @@ def _another_happening(headline_text: str, title: str, tokens: list[_Token], cla
         return False  # «بحسب ما أكده، الخميس، رئيس الهيئة»: the date of the headline's source
     told = set(_content_stems(title))
     return len(told) >= MIN_CONTENT_WORDS and not any(word in told for word in _content_stems(headline_text))
+
+
+SHORT_TITLE_WORDS = 4  # a title this short («الموعد شبه المؤكد لإطلاقه») …
+COVERED_SHARE = 0.5  # … half of whose content words the headline holds, with more of its own, is told by the headline
+
+
+def _headline_tells_more(article_title: str, title: str) -> bool:
+    """Is a short lead title the headline's happening told with less («الموعد شبه المؤكد لإطلاقه» beside «تسريب موعد
+    إطلاق غالاكسي X …»)? Not when the headline shares little of it («احتفالات الغريبة تنطلق رسميا» beside «موسم
+    الغريبة: الاستعدادات»): the sentence tells something of its own."""
+    told = _told_headline(article_title)
+    if not told or len(title.split()) > SHORT_TITLE_WORDS:
+        return False
+    own, headline_words = _content_stems(title), set(_content_stems(told))
+    covered = sum(any(_same_word(word, other) for other in headline_words) for word in own)
+    return bool(own) and covered >= COVERED_SHARE * len(own) and len(headline_words) > len(set(own))
+
+
+PRONOUN_LETTERS = 2  # «إطلاقه» is «إطلاق» with its pronoun
+
+
+def _same_word(word: str, other: str) -> bool:
+    short, long_ = sorted((word, other), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= PRONOUN_LETTERS and len(short) >= 3
 
 
 def _content_stems(text: str) -> list[str]:
@@ -245,10 +288,11 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
     text = _render(tokens, kept)
     # «قبلي : القبض على مهرب»: a headline's short label keeps its colon (the words alone run together)
     for position, (index, following) in enumerate(zip(kept, kept[1:])):
-        if position >= LABEL_WORDS:
-            break
+        # (a longer first part keeps its colon too: «قضية اغتيال أمني ومرافقه بزرمدين: بطاقة إيداع …» would run together)
         if ":" in article_title[tokens[index].end : tokens[following].start]:
             label, rest = _render(tokens, kept[: position + 1]), _render(tokens, kept[position + 1 :])
+            if label and rest and not any(ch.isalpha() for ch in label):
+                return rest  # «كان 2017: مصر تتعادل مع مالي»: the label's name went as a time word, its year alone says nothing
             if label and rest and text == f"{label} {rest}":
                 return f"{label}: {rest}"
             break
@@ -257,6 +301,7 @@ def _from_headline(article_title: str, sentence: list[_Token], overlap: float = 
 
 QUESTION_MARKS = ("؟", "?")
 SEPARATOR = ".."
+SECTION_MARK = " / "  # «اجتماعي / جمعية "واعي" تختتم …»: a wire's section label, when the lexicon names it
 
 
 def _told_headline(article_title: str) -> str | None:
@@ -274,6 +319,8 @@ def _told_headline(article_title: str) -> str | None:
         if tuple(label) in _roles().get("media_label", {}):
             text = rest
             continue
+        if mark == SECTION_MARK.strip():
+            break  # «/» of another kind («مايو/أيار», «1436/1437»)
         if mark == SEPARATOR:
             text = head if len(label) > LABEL_WORDS else rest if _adverbial(head) \
                 else f"{head} {rest}" if _accusative(rest.split()[0]) else f"{head}: {rest}"
@@ -297,7 +344,7 @@ def _accusative(word: str) -> bool:
 
 def _split_label(text: str) -> tuple[str, str, str]:
     """The headline's first part, the mark ending it («..», «:» or «-»), and the rest; («", "", text») if none."""
-    cuts = [(text.find(mark), mark) for mark in (SEPARATOR, ":", " - ") if text.find(mark) > 0]
+    cuts = [(text.find(mark), mark) for mark in (SEPARATOR, ":", " - ", SECTION_MARK) if text.find(mark) > 0]
     if not cuts:
         return "", "", text
     position, mark = min(cuts)

@@ -137,6 +137,7 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
 
     «وقال الوزير، الخميس، إن …» (verb first) and «الوزارة أوضحت في بلاغ أن …» (speaker first)."""
     perfect = _phrase_at(tokens, index, "perfect", proclitic=True)
+    relative = _phrase_at(tokens, index, "relative", proclitic=True)
     index += _lead_words(tokens, index)
     verb = next((i for i in range(index, min(len(tokens), index + SPEAKER_REACH))
                  if _phrase_at(tokens, i, "report", proclitic=True) and (i == index or not _is_function(tokens[i]))), None)
@@ -147,6 +148,11 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
         return None  # a speaker is a noun phrase («بحسب ما يكشف» is not one)
     for that in range(verb + 1, min(len(tokens) - 1, verb + FRAME_REACH)):
         said = _phrase_at(tokens, that, "that") and not _phrase_at(tokens, that - 1, "not_before_that", proclitic=True)
+        if not relative and _colon_statement(tokens, verb, that):
+            # «وقال فينغر في مؤتمر صحفي يوم الأربعاء: نحن محبطون …»: the colon opens the statement (not a relative
+            # clause's: «جينا هاسبل، التي أعلن ترامب عن تعيينها …: "…"» is hers)
+            return _Clause(index, that, speaker=(verb + 1, _speaker_end(tokens, verb + 1, that + 1)) if verb == index
+                           else (index, verb - 1), frame=True)
         if said or tokens[that].opens_quote and _quotation(tokens, that):
             first = verb + 1
             while first < that and _pronoun_object(tokens[first].norm):
@@ -159,6 +165,20 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     return None
 
 
+COLON_FRAME_WORDS = 14  # «قال فينغر في مؤتمر صحفي يوم الأربعاء:»: a verb, its speaker and a short circumstance
+
+
+def _colon_statement(tokens: list[_Token], verb: int, at: int) -> bool:
+    """Does a colon after tokens[at], a few words after a reporting verb with no comma or quotation between, open a
+    statement of some words (not a name in quotes)?"""
+    if not tokens[at].colon or at - verb > COLON_FRAME_WORDS or at + MIN_CONTENT_WORDS >= len(tokens):
+        return False
+    if any(t.stop or t.opens_quote for t in tokens[verb : at]):
+        return False
+    content = _content_counts(tokens)
+    return content[min(len(tokens), at + 1 + 2 * MIN_CONTENT_WORDS)] - content[at + 1] >= MIN_CONTENT_WORDS
+
+
 SINCE_WORDS_BEFORE = ("منذ", "ومنذ", "الي", "والي")  # «منذ 2004 عندما …», «تعود إلى يوم 4 جوان عندما …»
 
 
@@ -166,7 +186,7 @@ def _when_clause(tokens: list[_Token], clauses: list[_Clause], at: int, offset: 
     """«يعد الأضخم منذ سبتمبر 2004 عندما مر بالأرض الكويكب توتاتيس», «تعود أطوار القضية إلى يوم 4 جوان 2015 عندما
     تعرض الضحية …»: a date that «منذ» or «إلى» frames (a state's start, what a story goes back to), with a
     «عندما» clause right after it, dates that clause's happening. The clause, when it tells enough."""
-    mention = next((i for i in range(clauses[at].first, len(tokens)) if tokens[i].start >= offset and tokens[i].time), None)
+    mention = next((i for i in range(clauses[at].first, len(tokens)) if tokens[i].end > offset and tokens[i].time), None)
     if mention is None:
         return None
     start, end = mention, mention
@@ -377,7 +397,7 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     if relative and antecedent is not None and first == at and antecedent and _clause_verb(tokens, antecedent - 1):
         # «وأسفرت الحرب التي اندلعت في 2013 عن مصرع …»: the antecedent is the subject of the verb before it, and
         # what follows the relative clause's date is that verb's («عن مصرع»): the clause ends at its date
-        mention = next((i for i in range(pronoun + 1, clauses[at].last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+        mention = next((i for i in range(pronoun + 1, clauses[at].last + 1) if tokens[i].end > offset and tokens[i].time), None)
         end = mention
         while end is not None and end < clauses[at].last and tokens[end + 1].time:
             end += 1

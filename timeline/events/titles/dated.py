@@ -30,7 +30,7 @@ def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tu
     """«بعد اغتيال والده عام 2005», «إثر محاولة انقلاب في يوليو 2016»: a temporal preposition, a verbal noun and
     its complement (up to VERBAL_NOUN_WORDS words, no particle, comma or opener), then the mention: the date dates
     that happening, not the clause it is an adjunct of. Its words from the noun to the date, when two or more."""
-    mention = next((i for i in range(clause.first, clause.last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+    mention = next((i for i in range(clause.first, clause.last + 1) if tokens[i].end > offset and tokens[i].time), None)
     if mention is None:
         return None
     start = mention
@@ -42,6 +42,7 @@ def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tu
         if token.stop or token.time or _is_function(token) or _phrase_at(tokens, first - 1, "opens", proclitic=True):
             break
         first -= 1
+    first = _past_its_preposition(tokens, clause, first, start)
     if first == start or first == clause.first or start - first < 2:
         return None
     preposition = tokens[first - 1]
@@ -57,7 +58,57 @@ def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tu
     end = mention
     while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
         end += 1
+    if _complement_follows(tokens, clause, end):
+        # «بعد عمليات تفتيش حصلت في فبراير ومارس في منازل ومكاتب مسؤولين في شركة أودي»: the place or object after
+        # the date is the phrase's, up to a comma, a time word, a conjunct or an opener; one running on past
+        # DATED_COMPLEMENT_WORDS («… ببلدة دماج التابعة لمحافظة [صعدة]») is left out rather than cut
+        complement = _complement_end(tokens, clause, end, DATED_COMPLEMENT_WORDS)
+        closed = complement == clause.last or tokens[complement].stop or tokens[complement + 1].time \
+            or _conjoined(tokens[complement + 1]) or _phrase_at(tokens, complement + 1, "opens", proclitic=True)
+        end = complement if closed else end
     return first, end
+
+
+def _past_its_preposition(tokens: list[_Token], clause: _Clause, first: int, start: int) -> int:
+    """«يستأنف الفريق تدريباته يوم الثلاثاء … عقب عودة الفريق من سويسرا السبت الماضي»: when the clause has a date of
+    its own before, a later date after a temporal preposition dates that preposition's happening, across its own
+    preposition («من سويسرا»): where that phrase starts, or `first` as it was."""
+    if first <= clause.first or not _is_function(tokens[first - 1]) or _temporal(tokens[first - 1]) or first == start:
+        return first
+    for index in range(first - 2, max(clause.first, start - VERBAL_NOUN_WORDS - 3), -1):
+        token = tokens[index]
+        if token.stop or token.time or _phrase_at(tokens, index, "opens", proclitic=True):
+            return first
+        if _temporal(token):
+            dated_before = any(t.time for t in tokens[clause.first : index])
+            return index + 1 if dated_before and index + 1 < first - 1 else first
+    return first
+
+
+def _temporal(token: _Token) -> bool:
+    return _bare(token.norm) in _temporal_prepositions() or token.norm in _temporal_prepositions()
+
+
+DATED_COMPLEMENT_WORDS = 6  # «في منازل ومكاتب مسؤولين في شركة أودي»
+
+
+def _complement_follows(tokens: list[_Token], clause: _Clause, end: int) -> bool:
+    """Does a prepositional phrase (not a temporal one) follow the date, with no comma between?"""
+    return end < clause.last and not tokens[end].stop and (
+        _is_function(tokens[end + 1]) or tokens[end + 1].norm.startswith(PREPOSITION_ARTICLE)) \
+        and _bare(tokens[end + 1].norm) not in _temporal_prepositions()
+
+
+def _complement_end(tokens: list[_Token], clause: _Clause, end: int, reach: int) -> int:
+    """The last word of the complement after the date: up to `reach` words, to a comma, time word, conjunct or opener."""
+    for index in range(end + 1, min(clause.last, end + reach) + 1):
+        token = tokens[index]
+        if token.time or _conjoined(token) or _phrase_at(tokens, index, "opens", proclitic=True):
+            break
+        end = index
+        if token.stop:
+            break
+    return end
 
 
 def _owned_noun(word: str) -> str | None:
@@ -124,7 +175,7 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
     and its date frame is a state; the date dates the happening the state started with, told by the words between
     them (up to SINCE_WORDS, across prepositions: a date after منذ's phrase cannot date a state), or by one noun and
     the relative clause after its date. «منذ انتهاء الحرب» is a happening too («بعد انتهاء المباراة» is not)."""
-    mention = next((i for i in range(clause.first, clause.last + 1) if tokens[i].start >= offset and tokens[i].time), None)
+    mention = next((i for i in range(clause.first, clause.last + 1) if tokens[i].end > offset and tokens[i].time), None)
     if mention is None:
         return None
     start = mention
@@ -153,22 +204,13 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
     end = mention
     while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
         end += 1
-    complement = end < clause.last and not tokens[end].stop and (
-        _is_function(tokens[end + 1]) or tokens[end + 1].norm.startswith(PREPOSITION_ARTICLE)) \
-        and _bare(tokens[end + 1].norm) not in _temporal_prepositions()
+    complement = _complement_follows(tokens, clause, end)
     if start - first >= 2 or complement and tokens[first].norm.startswith(ARTICLE):
         # (one noun when its complement follows the date: «منذ الإطاحة عام 2011 بالرئيس الأسبق حسني مبارك»)
         if complement:
             # «منذ أن تحدث مجلس أوروبا في 2011 عن جرائم حرب»: the complement after the date is the phrase's (one
             # noun's, a few words: «… بالرئيس الأسبق حسني مبارك»، not the clause after it, «شبه محسومة»)
-            reach = SINCE_WORDS if start - first >= 2 else VERBAL_NOUN_WORDS
-            for index in range(end + 1, min(clause.last, end + reach) + 1):
-                token = tokens[index]
-                if token.time or _conjoined(token) or _phrase_at(tokens, index, "opens", proclitic=True):
-                    break
-                end = index
-                if token.stop:
-                    break
+            end = _complement_end(tokens, clause, end, SINCE_WORDS if start - first >= 2 else VERBAL_NOUN_WORDS)
         return first, end
     # one noun: its relative clause right after the date tells what it did («احتجاجات … التي أطاحت بالرئيس»)
     if end == clause.last and not tokens[end].stop and following is not None and following.first == end + 1 \

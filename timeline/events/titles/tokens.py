@@ -48,6 +48,7 @@ class _Token:
     skip: bool = False  # not in the title either: a relative pronoun once its antecedent leads
     opens_quote: bool = False  # a quotation opens before this word
     closes_quote: bool = False  # … or closes after it
+    colon: bool = False  # a colon follows: «وقال فينغر في مؤتمر صحفي: …» opens the statement
 
 
 @dataclass
@@ -145,6 +146,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if tail <= head:  # punctuation alone («--»، «،»), but not the dash of a score «2 - 1»
             if tokens and STOP_CHARS & set(chunk) and not (chunk in "-–" and tokens[-1].norm.isdigit()):
                 tokens[-1].stop = True
+                tokens[-1].colon = tokens[-1].colon or ":" in chunk
             elif tokens and chunk in "-–":
                 tokens[-1].surface += " " + chunk
             continue
@@ -158,6 +160,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         tokens[-1].closes_quote = bool(CLOSE_QUOTES & set(chunk[tail:]))
         if STOP_CHARS & set(chunk[tail:]):
             tokens[-1].stop = True
+            tokens[-1].colon = ":" in chunk[tail:]
     return tokens
 
 

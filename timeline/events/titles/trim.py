@@ -209,6 +209,7 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
     clause after it. A phrase the date closed is set off as a comma sets it off, up to DATED_ASIDE_WORDS words, when
     the clause resumes on its object («دعا الشاهد في تصريح إعلامي مقتضب بقصر الحكومة بالقصبة [مساء اليوم]، الشعب
     التونسي إلى …», «أعلنت الخطوط الجوية السعودية على موقعها على تويتر [الأربعاء]، إعادة تشغيل …»)."""
+    reported = bool(kept) and bool(_phrase_at(tokens, kept[0], "report", proclitic=True)) and not _is_function(tokens[kept[0]])
     position = 2
     while position < len(kept) - 1 and _width(_edges(tokens, kept), 0, len(kept)) > budget:
         opener = tokens[kept[position]]
@@ -219,10 +220,14 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
         resumed = end is not None and _clause_resumes(tokens, kept[end + 1])
         set_off = _comma_before(tokens, kept, position)
         if not (resumed and set_off):
+            # a reporting verb's complement («أعلن وزراء مالية مجموعة السبع في ختام اجتماعهم [السبت]، عن خيبتهم …»,
+            # «كشف المتحدث … في تصريح له [أمس] عن نتائج …») is what was reported: the dated phrase before it goes
+            # (with no comma after the date too)
             dated = next((q for q in range(position, min(len(kept) - 1, position + DATED_ASIDE_WORDS))
-                          if _date_between(tokens, kept, q + 1)), None)
+                          if _date_between(tokens, kept, q + 1)
+                          or reported and _reported_complement(tokens[kept[q + 1]]) and _date_between(tokens, kept, q + 1, comma=False)), None)
             if dated is not None and (prepositional or _bare(norm) == "علي") and _clause_resumes(tokens, kept[dated + 1]) \
-                    and _opens_object(tokens, kept[dated + 1]):
+                    and (_opens_object(tokens, kept[dated + 1]) or reported and _reported_complement(tokens[kept[dated + 1]])):
                 end, resumed, set_off, prepositional = dated, True, True, True
         if set_off and prepositional and not opener.opens_quote and resumed \
                 and not any(tokens[kept[q]].opens_quote or tokens[kept[q]].closes_quote for q in range(position, end + 1)):
@@ -235,10 +240,19 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
 DATED_ASIDE_WORDS = 7  # «في تصريح إعلامي مقتضب بقصر الحكومة بالقصبة»
 
 
-def _date_between(tokens: list[_Token], kept: list[int], position: int) -> bool:
-    """Did the date stand between kept[position - 1] and kept[position], a comma after it («… بالقصبة مساء اليوم، الشعب»)?"""
+def _date_between(tokens: list[_Token], kept: list[int], position: int, comma: bool = True) -> bool:
+    """Did the date stand between kept[position - 1] and kept[position], a comma after it («… بالقصبة مساء اليوم، الشعب»)?
+    `comma`: the comma is needed."""
     between = tokens[kept[position - 1] + 1 : kept[position]]
-    return bool(between) and any(t.time for t in between) and any(t.stop for t in tokens[kept[position - 1] : kept[position]])
+    return bool(between) and any(t.time for t in between) \
+        and (not comma or any(t.stop for t in tokens[kept[position - 1] : kept[position]]))
+
+
+REPORTED_COMPLEMENTS = {"عن", "الي"}  # «أعلن … عن», «كشف … عن», «أشار … إلى»: what a reporting verb reports
+
+
+def _reported_complement(token: _Token) -> bool:
+    return _bare(token.norm) in REPORTED_COMPLEMENTS
 
 
 def _opens_object(tokens: list[_Token], index: int) -> bool:
