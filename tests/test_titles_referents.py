@@ -183,3 +183,15 @@ def test_a_protagonist_named_by_one_word_is_named_as_the_text_first_names_them(t
 def test_no_given_name_is_made_of_a_common_noun_or_a_family(text, opening, when, article_title, surname):
     title = title_in(text, opening, when, article_title).split()
     assert title[title.index(surname) - 1] not in {"اسم", "هارفي"}
+
+
+def test_a_generic_noun_takes_no_name_when_the_text_describes_another_of_its_kind_since():
+    text = ("أعلنت مجموعة \"طيران الإمارات\" عن طلبية جديدة. وقال المدير التجاري لشركة إيرباص إن المجموعة الأوروبية "
+            "للصناعات الجوية لن تتخلى عن الطائرة.\nوخفضت المجموعة تدريجيا وتيرة إنتاج هذه الطائرات منذ 2016.")
+    assert "الإمارات" not in title_in(text, "وخفضت", "منذ 2016")
+
+
+def test_a_generic_noun_described_again_by_its_own_nisba_keeps_its_name():
+    text = ("أعلنت شركة سيريكا إنرجي البريطانية عن صفقة. وقالت الشركة البريطانية إنها راضية.\n"
+            "وعانت الشركة من خسائر كبيرة في عام 2015.")
+    assert title_in(text, "وعانت", "في عام 2015").startswith("عانت شركة سيريكا إنرجي")

@@ -131,10 +131,29 @@ def _named(generic: str, before: str) -> str | None:
             name.append(token.surface)
             if token.stop:
                 break
+        if _another_of_its_kind(tokens, index, generic, {normalize(word) for word in name}):
+            return None
         if len(name) > 3 and not normalize(name[-2]).startswith(ARTICLE) and normalize(name[-1]).startswith(ARTICLE):
             name.pop()  # «شركة سيريكا إنرجي البريطانية» -> «شركة سيريكا إنرجي»: the name says who; its adjective costs the statement words
         return " ".join(name) if len(name) > 1 else None
     return None
+
+
+def _another_of_its_kind(tokens: list[_Token], index: int, generic: str, name: set[str]) -> bool:
+    """Does the text, after the name tokens[index] begins, describe one of that kind by a nisba its name lacks
+    («المجموعة الأوروبية» after «مجموعة طيران الإمارات»)? The bare noun may be that other one: no name is sure. The
+    nisba agrees with the noun («الهيئة» + «الإلكتروني» is another noun's adjective: «موقع الهيئة الإلكتروني»)."""
+    definite = ARTICLE + generic
+    nisba = "يه" if generic.endswith("ه") else "ي"
+    for position in range(index + 1, len(tokens) - 1):
+        norm = tokens[position].norm
+        if norm != definite and not (norm[:1] in "وفبل" and norm[1:] == definite) or tokens[position].stop:
+            continue
+        following = tokens[position + 1].norm
+        if following.startswith(ARTICLE) and following.endswith(nisba) and len(following) >= 6 and following not in name \
+                and not tokens[position + 1].time:
+            return True
+    return False
 
 
 def _quotation(tokens: list[_Token], first: int) -> bool:
