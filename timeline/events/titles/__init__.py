@@ -19,7 +19,12 @@ ends on a head whose complement went («بمزيد», «في عامي», «من 
 «أكثر من 400»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
 
 A sentence or clause opening on a past verb with no subject before its preposition («وانتقل للعمل مع …») is told of
-the article's protagonist, the headline's name the text repeats (protagonist.py). A happening verb is told as its
+the article's protagonist, the headline's name the text repeats (protagonist.py); so is a title opening on a verbal
+noun whose pronoun agrees with them («بيعه إلى روما» -> «بيع محمد صلاح إلى روما») or on a verb of appointment with no
+subject («وعين … وزيرا للدولة» -> «تعيين جونسون وزيرا للدولة»), when the text names them in that sentence or just
+before and makes their gender sure; and a protagonist the title names by one word is named as the text first names
+them («أنتوني بوردين»). «المتحدث نفسه» is the last one a reporting verb named, and a title that is only an anaphoric
+noun phrase («انطلاق المسابقة») takes the name a noun of its kind had a few sentences before (kinds.py). A happening verb is told as its
 verbal noun, as timelines name a happening: opening the title («انطلقت شهرة بوردين» -> «انطلاق شهرة بوردين») or after
 its noun phrase with no object («الحرب اندلعت» -> «اندلاع الحرب»). A noun whose genitive was the date takes the article
 («في انتخابات نوفمبر» -> «في الانتخابات»), and a comma that closed a clause's date does not end the clause before its
@@ -70,9 +75,11 @@ from .dateline import dateline_length
 from .boilerplate import without_boilerplate
 from .weak import weak_title
 from .fixture import fixture_title
-from .protagonist import _agrees, _opens_on_subjectless_verb, _protagonist
+from .protagonist import (
+    _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist)
 from .clauses import _clauses, _core
 from .relative import object_relative
+from .kinds import kind_named
 from .trim import _edges, _past_adjunct, _trim, _width
 from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary
 from .tokens import PREPOSITIONS, _bare, _purpose
@@ -109,7 +116,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
     from_headline = _from_headline(article_title, told) if lead and article_title else None
     protagonist = _protagonist(text, article_title) if article_title and mention.field != "title" else None
-    text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist)
+    article = text
+    text, actor, whole = _compose(tokens, clauses, mention.start, mention.end, before, protagonist, article=article)
     if _fragmentary(text) and not (whole and len(text.split()) >= 2) or _sourced(tokens, clauses, mention.start):
         # (a relative clause's own happening, «الحرب تندلع», is told even in two words: the main clause is another)
         # «بمناسبة حلول …», «وفق بلاغ …»: the mention's clause is an adjunct; the sentence's main clause
@@ -117,7 +125,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         for clause in clauses:
             if tokens[clause.first].start >= mention.start:
                 break
-            alternative, alt_actor, _ = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end, before)
+            alternative, alt_actor, _ = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end, before,
+                                                 protagonist, article=article)
             if not _fragmentary(alternative):
                 text, actor = alternative, alt_actor
                 break
@@ -127,6 +136,9 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, told, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
+    text = kind_named(text, before)  # «انطلاق المسابقة» -> «انطلاق منافسات الدورة الأولمبية الـ32»
+    if protagonist:
+        text = _named_in_full(text, article, article_title, protagonist)  # «بوردين …» -> «أنتوني بوردين …»
     if lead and article_title and not from_headline and (weak_title(text) or _headline_tells_more(article_title, text)):
         # a fragment of the lead («بفندق الفورسيزنز بالرياض»): the headline tells it, sharing fewer of its words
         from_headline = _from_headline(article_title, told, overlap=WEAK_HEADLINE_OVERLAP)
@@ -192,11 +204,12 @@ def _content_stems(text: str) -> list[str]:
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
-             before: str = "", protagonist: str | None = None) -> tuple[str, str | None, bool]:
+             before: str = "", protagonist: str | None = None, article: str = "") -> tuple[str, str | None, bool]:
     """The title told by the clause at `offset` (widened while it says too little), its actor, and whether it is
     a relative clause's own happening told whole («الحرب تندلع»), which no main clause replaces.
     `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name;
-    `protagonist`: who the article is about, the subject of a sentence opening on a verb that names none."""
+    `protagonist`: who the article is about, the subject of a sentence opening on a verb that names none, and the
+    owner of a verbal noun's pronoun the title opens on («توليه المسؤولية»); `article`: the text it is told in."""
     core, actor, told_of = _core(tokens, clauses, offset)
     generic = _generic(actor) if actor else None
     if generic:
@@ -221,6 +234,13 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         # «وانتقل للعمل مع سي أن أن في عام 2013» in an article on Bourdain -> «بوردين ينتقل للعمل مع سي أن أن»
         about = protagonist
         words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(about) - 1)
+    appointed = None
+    if protagonist and article and words and not about and not said and not borrowed and not told_of \
+            and not core.owner and not _named_in(protagonist, [tokens[i] for i in words]):
+        near = " ".join(t.surface for t in tokens[: words[0]])
+        appointed = _appointed(tokens, words, article, protagonist, near, before)
+        if appointed:  # «عين وزيرا للدولة» in an article on Johnson -> «تعيين بوريس جونسون وزيرا للدولة»
+            words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(appointed) - 1)
     words = _past_adjunct(tokens, words)
     actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
     text = _render(tokens, words)
@@ -231,6 +251,16 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         if owned:  # «لقائه مع كيم» -> «لقاء ترمب مع كيم»
             text = " ".join([owned, _render(tokens, list(core.owner))] + text.split()[1:])
             actor = actor or _render(tokens, list(core.owner))
+    elif appointed and words:
+        text = " ".join([appointed] + _render(tokens, words[1:]).split())
+        actor = actor or appointed.split(" ", 1)[1]
+    elif protagonist and article and words and not said and not borrowed and not about and not core.owner \
+            and not _named_in(protagonist, [tokens[i] for i in words]):
+        near = " ".join(t.surface for t in tokens[: words[0]])
+        owner = _owned_by_protagonist(tokens[words[0]].surface, article, protagonist, near, before)
+        if owner:  # «منذ توليه المسؤولية» after «وقاد زيدان …» -> «تولي زيدان المسؤولية»
+            text = " ".join([owner] + text.split()[1:])
+            actor = actor or owner.split(" ", 1)[1]
     lent = 0
     if borrowed and words[: len(borrowed)] == borrowed and len(words) > len(borrowed):
         # «شعو» + «وفاز بمقعد …»: the verb after the lent subject loses its «and» too

@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
+from .speakers import _verbal_noun_form
 from .tokens import (
     ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY, _Token, _bare, _conjoined, _is_function, _lead_words,
-    _mark_time, _phrase_at, _present_forms, _purpose, _tokens)
+    _mark_time, _phrase_at, _present_forms, _purpose, _roles, _tokens)
 
 
 MIN_MENTIONS = 3  # a name the text says fewer times is not what the article is about
@@ -85,3 +86,246 @@ def _at_clause_start(tokens: list[_Token], index: int) -> bool:
 def _agrees(name: str, verb: str) -> bool:
     """A name spelt feminine («روسيا», «فاطمة») takes a verb in ت («حصلت»), not «حصل»."""
     return not re.sub("[\u064b-\u0652]", "", name).endswith(("ا", "ة")) or normalize(verb).endswith("ت")
+
+
+NAME_EXTENSION = 2  # words a protagonist's name may take before it («محمد صلاح», «هارفي واينستين», «برج إيفل»)
+MIN_NAME_PAIRS = 2  # times the text must say the longer name for it to be the name
+NAME_SHARE = 4  # and at least once in so many of the times it says the name («وصول نائب» is no name)
+GENDER_MARGIN = 3  # how much more often the text must tell the protagonist one gender than the other
+MIN_GENDER_CUES = 2  # and how often at least
+
+
+def _full_name(text: str, name: str) -> str:
+    """The protagonist's name as the article gives it, with the words the text says before it each time or nearly
+    («صلاح» -> «محمد صلاح»): a word before it is the name's when the pair comes MIN_NAME_PAIRS times or more and
+    the word is no function word, time word, verb of saying nor definite noun («وقال صلاح», «النجم صلاح»)."""
+    words = [normalize(word) for word in WORD.findall(text)]
+    surfaces = WORD.findall(text)
+    full = [normalize(name)]
+    told = [name]
+    for _ in range(NAME_EXTENSION):
+        pairs = Counter(words[i - 1] for i in range(1, len(words)) if words[i : i + len(full)] == full)
+        if not pairs:
+            break
+        word, count = pairs.most_common(1)[0]
+        alone = sum(1 for w in words if w == word)  # a given name comes mostly before its surname («محمد صلاح»)
+        if count < MIN_NAME_PAIRS or count * NAME_SHARE < sum(pairs.values()) or 2 * count < alone \
+                or _verbal_noun_form(word) or (word,) in _roles().get("office", {}) \
+                or word[:1] in "لب" and word[1:] in words or word[:1] in "يت" and len(word) >= 4 \
+                or len(word) < 2 or word.startswith(ARTICLE) or word in _month_names() \
+                or _is_function(_Token(0, 0, word, word)) or _reporting(word) or word in _present_forms():
+            break
+        spelled = next(surfaces[i - 1] for i in range(1, len(words)) if words[i - 1] == word and words[i : i + len(full)] == full)
+        full.insert(0, word)
+        told.insert(0, spelled)
+    return " ".join(told)
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> frozenset[str]:
+    from .tokens import _roles_words
+    return frozenset(_roles_words("report"))
+
+
+def _reporting(norm: str) -> bool:
+    return norm in _report_words() or norm[:1] == "و" and norm[1:] in _report_words()
+
+
+def _gender(text: str, name: str, near: str = "") -> str | None:
+    """«m» or «f» as the text tells the protagonist: the verb after it («صلاح يسجل», «آبل تطلق»), the verb before
+    it («وانتقل صلاح», «قالت آبل»), a title before it («الفنانة هياتم», «اللاعب صلاح»); None when the text does not tell
+    one at least MIN_GENDER_CUES times and GENDER_MARGIN times as often as the other. What `near` (the sentence
+    before the pronoun) tells decides first: «وستعمل فيسبوك …، بعد دخوله الخدمة» is not Facebook's entry."""
+    feminine, masculine = _gender_cues(near, name)
+    if feminine != masculine:
+        return "f" if feminine > masculine else "m"
+    feminine, masculine = _gender_cues(text, name)
+    if feminine >= MIN_GENDER_CUES and feminine >= GENDER_MARGIN * masculine:
+        return "f"
+    if masculine >= MIN_GENDER_CUES and masculine >= GENDER_MARGIN * feminine:
+        return "m"
+    return None
+
+
+def _gender_cues(text: str, name: str) -> tuple[int, int]:
+    """How often the text tells the name feminine and masculine."""
+    norm = normalize(name)
+    words = [normalize(word) for word in WORD.findall(text)]
+    feminine = masculine = 0
+    for index, word in enumerate(words):
+        if word != norm and not (word[:1] in "وبلف" and word[1:] == norm):
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if len(after) >= 4 and not after.startswith(ARTICLE) and after[:1] in "يت" and not after.endswith(("ات", "ه")):
+            feminine += after[:1] == "ت"
+            masculine += after[:1] == "ي"
+        before = words[index - 1] if index else ""
+        bare = before[1:] if before[:1] == "و" and len(before) > 3 else before
+        if before.startswith(ARTICLE) and len(before) >= 5 and not before.endswith(("ات", "ون", "ين")):
+            feminine += before.endswith("ه")  # «الفنانة هياتم»
+            masculine += not before.endswith(("ه", "ي"))  # «اللاعب صلاح»
+        elif before.startswith(ARTICLE) or _is_function(_Token(0, 0, before, before)) or before in _month_names():
+            continue
+        elif bare.endswith("ت") and not bare.endswith("ات") or bare.startswith("ست") and len(bare) >= 5:
+            feminine += 1  # «وقالت آبل», «أعلنت هياتم», «وستعمل فيسبوك»
+        elif bare[:1] == "ي" and len(bare) >= 4 or 3 <= len(bare) <= 5 and bare[:1] != "ت" \
+                and not bare.endswith(("ه", "ا", "ي", "ء")):
+            masculine += 1  # «وانتقل صلاح», «يخطف مودريتش» (the verb before a feminine subject takes ت)
+    return feminine, masculine
+
+
+PRONOUN_GENDER = {"ها": "f", "هم": None, "ه": "m"}  # «انسحابها», «بيعه»; «اجتماعهم» is a group no one name tells
+
+
+def _owned_by_protagonist(noun: str, article: str, protagonist: str, near: str, before: str) -> str | None:
+    """«بيعه إلى روما» in an article on Mohamed Salah -> «بيع محمد صلاح»: the verbal noun a title opens on, its pronoun
+    given to the article's protagonist, or None. Only a happening's noun (a derived form's pattern or the table's
+    «owned» nouns), not a verb and its object («أبلغه», «نظمتها»); only a protagonist named in the sentence before
+    it or in the sentence before, whom the text tells of the pronoun's gender (never a name the text does not make
+    sure of: no office noun, «نائب»)."""
+    from .dated import _owned_noun
+    from .render import _without_conjunction
+    plain = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(noun))
+    owned = _owned_noun(noun) or next((plain[: -len(suffix)] for suffix in ("ها", "ه") if plain.endswith(suffix)
+                                       and normalize(plain[: -len(suffix)]) in _owned_nouns()), None)  # «بيعه»
+    if not owned:
+        return None
+    gender = next((g for suffix, g in PRONOUN_GENDER.items() if plain.endswith(suffix)), None)
+    if gender is None or not _happening_noun(normalize(owned)) or (normalize(owned),) in _roles().get("not_verbal", {}):
+        return None
+    norm = normalize(protagonist)
+    if (norm,) in _office_words() or (norm[len(ARTICLE):],) in _office_words():
+        return None
+    if not _named_near(norm, near, before, OWNER_SENTENCES):
+        return None
+    if _gender(article, protagonist, near) != gender:
+        return None
+    return f"{owned} {_full_name(article, protagonist)}"
+
+
+OWNER_SENTENCES = 1  # a pronoun's owner is named in its sentence or the one before
+APPOINTED_SENTENCES = 3  # one appointed, in a few sentences before: a life told sentence after sentence
+
+
+def _named_near(norm: str, near: str, before: str, sentences: int) -> bool:
+    """Is the name in `near` (its sentence before the word) or in the last `sentences` sentences of `before`?"""
+    if _says(near, norm):
+        return True
+    text = before.rstrip()
+    for _ in range(sentences):
+        cut = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!?؟\n")
+        if _says(text[cut + 1 :], norm):
+            return True
+        if cut < 0:
+            return False
+        text = text[: cut + 1].rstrip()
+    return False
+
+
+def _says(text: str, norm: str) -> bool:
+    """Does the text name it, alone or with a particle («وصلاح»)?"""
+    return any(w == norm or w[:1] in "وبلف" and w[1:] == norm for w in (normalize(word) for word in WORD.findall(text)))
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> dict:
+    return _roles().get("office", {})
+
+
+@lru_cache(maxsize=1)
+def _owned_nouns() -> frozenset[str]:
+    from .tokens import _roles_words
+    nouns = {normalize(row["noun"]) for row in lexicon.table("title_verbal_nouns")}
+    return frozenset(nouns | {normalize(word) for word in _roles_words("owned")})
+
+
+def _happening_noun(norm: str) -> bool:
+    """A verbal noun: the table's («بيع», «دخول», «زواج») or a derived form's pattern («تعيين», «انضمام», «مغادرة»,
+    «إعارة», «إرسال», «تعافي»)."""
+    return norm in _owned_nouns() or _verbal_noun_form(norm) or not norm.startswith(ARTICLE) and len(norm) == 5 \
+        and (norm[:1] == "ا" and norm[3:4] == "ا" or norm[:1] == "ت" and norm[2:3] == "ا")  # «إعارة», «تعافي»
+
+
+@lru_cache(maxsize=1)
+def _appointment_nouns() -> dict[str, str]:
+    return {normalize(row["verb"]): row["noun"] for row in lexicon.table("title_appointed")}
+
+
+def _appointed(tokens: list[_Token], kept: list[int], article: str, protagonist: str, near: str, before: str) -> str | None:
+    """«عين وزيرا للدولة مكلفا بالفنون» in an article on Boris Johnson -> «تعيين بوريس جونسون»: the verbal noun and
+    the protagonist's name for a title opening, where a clause does, on a verb of appointment (the table's) right
+    before its post, an undefined accusative; the protagonist named in that sentence or the one before, of the verb's
+    gender as the text tells it. None otherwise."""
+    if len(kept) < 2 or not (_at_clause_start(tokens, kept[0]) or _after_temporal_that(tokens, kept[0])):
+        return None
+    first, post = tokens[kept[0]], tokens[kept[1]]
+    norm = first.norm[1:] if _conjoined(first) and first.norm[1:] in _appointment_nouns() else first.norm
+    feminine = norm.endswith("ت") and norm[:-1] in _appointment_nouns()
+    noun = _appointment_nouns().get(norm[:-1] if feminine else norm)
+    if noun is None or first.opens_quote or any(t.opens_quote for t in tokens[: kept[0]]):
+        return None
+    following = tokens[kept[2]].norm if len(kept) > 2 else ""
+    accusative = post.norm.endswith("ا") and not post.norm.endswith(("ها", "نا")) \
+        or post.surface.endswith("ة") and following.startswith("ل") and not post.stop  # «انتخب عمدة للعاصمة لندن»
+    if post.time or post.stop and kept[1] != kept[-1] or _is_function(post) or post.norm.startswith(ARTICLE) \
+            or not accusative or len(post.norm) < 4 or post.norm[:1].isdigit():
+        return None  # «عين وزيرا», «انتخب رئيسا»: the post, not «عين المدرب», «عين في …»
+    norm_name = normalize(protagonist)
+    if (norm_name,) in _office_words() or not _named_near(norm_name, near, before, APPOINTED_SENTENCES):
+        return None
+    if _gender(article, protagonist, near) != ("f" if feminine else "m"):
+        return None
+    return f"{noun} {_full_name(article, protagonist)}"
+
+
+def _after_temporal_that(tokens: list[_Token], index: int) -> bool:
+    """Does «منذ أن», «بعد أن», «قبل أن» (or «بعدما») end right before tokens[index]? The clause it opens tells a
+    happening of the main clause's subject («واشتهر جونسون … منذ أن انتخب عمدة للعاصمة لندن»)."""
+    from .speakers import _after_clause_opener
+    from .tokens import _roles_words
+    opener = tokens[index - 2].norm if index >= 2 else ""
+    if tokens[index - 1].norm == "ان" and (opener in _roles_words("temporal") or opener[:1] == "و" and opener[1:] in _roles_words("temporal")):
+        return True
+    return _after_clause_opener(tokens, index)
+
+
+NOUN_ENDS = ("ه", "ات", "ون", "ين", "اء", "ها")  # «شركة», «صفوف», «وزراء»: a noun the name is a genitive of, no given name
+
+
+def _named_in_full(title: str, article: str, headline: str, protagonist: str) -> str:
+    """«بوردين ينتقل للعمل مع سي أن أن» -> «أنتوني بوردين ينتقل …»: the protagonist a title names by one word, named as
+    the text names them first and most often (the words before it: «أنتوني بوردين», «محمد صلاح»), when the text
+    tells a gender of theirs (a person or a body, not a place's genitive: «مطار عدن») and the words are no noun of
+    which the name would be a genitive («منتخب إنكلترا», «مخازن صناديق»)."""
+    from .tokens import MAX_CHARS
+    words = title.split()
+    norm = normalize(protagonist)
+    at = next((i for i, word in enumerate(words) if normalize(word) == norm), None)
+    if at is None:
+        return title
+    given = _full_name(article, protagonist).split()[:-1]
+    if not given or any(normalize(word).endswith(NOUN_ENDS) or normalize(word).startswith(ARTICLE)
+                                      or (normalize(word),) in _roles().get("office", {})
+                                      or (ARTICLE + normalize(word),) in _roles().get("generic", {})
+                                      or _happening_noun(normalize(word)) or _broken_plural(normalize(word))
+                                      for word in given):
+        return title
+    told = [normalize(w) for w in words[max(0, at - len(given)) : at]]
+    if told and (told[-1].endswith(("ان", "ون", "ين")) or [w[1:] if w[:1] in "وبلف" else w for w in told[-1:]]
+                 == [normalize(given[-1])] or told == [normalize(w) for w in given]):
+        return title  # named in full already («لسوق عكاظ»), or a family's name («الأخوان واينستين»)
+    text_words = [normalize(word) for word in WORD.findall(article)]
+    if any(ARTICLE + normalize(word) in text_words or normalize(word) + "ا" in text_words for word in given):
+        return title  # «اسم مقدونيا»: the text says «الاسم» or «اسما» too, a common noun, no given name
+    first = next((i for i, word in enumerate(text_words) if word == norm), None)
+    if first is None or text_words[max(0, first - len(given)) : first] != [normalize(w) for w in given]:
+        return title  # a name is given in full where the text first names its bearer
+    if _gender(article, protagonist) is None:
+        return title
+    named = " ".join(words[:at] + given + words[at:])
+    return named if len(named) <= MAX_CHARS else title
+
+
+def _broken_plural(norm: str) -> bool:
+    """«مخازن», «مصانع», «مفاتيح»: the مفاعل plural of a place or tool noun, never a given name."""
+    return 5 <= len(norm) <= 6 and norm[:1] == "م" and norm[2:3] == "ا"

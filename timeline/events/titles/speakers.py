@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...terms import normalize_word as normalize
 from .tokens import (
     ARTICLE, EXTEND_CHARS, PERFECT_REACH, PREPOSITION_ARTICLE, PREPOSITIONS, PROCLITICS, QUANTITY, SUBJECT_WORDS,
-    _Clause, _Token, _bare, _conjoined, _construct_head, _is_function, _lead_words, _phrase_at, _pronoun_object, _purpose,
+    _Clause, _Token, _bare, _conjoined, _construct_head, _is_function, _lead_words, _mark_time, _phrase_at, _pronoun_object, _purpose,
     _relative_days, _roles, _tokens, _verb_like)
 
 
@@ -26,10 +26,17 @@ def _named_subject(text: str, before: str) -> str:
         anaphor = (following,) in _roles().get("anaphor", {})
         if following.startswith(ARTICLE) and not anaphor:
             return text
-        name = _named(generic, before)
+        pointer = anaphor and (ARTICLE + generic,) in _roles().get("pointer_speaker", {})
+        name = _named(generic, before) or (_last_speaker(before) if pointer else None)
         if not name:
             return text
-        named = " ".join(words[:position] + [name] + words[position + 1 + anaphor :])
+        if position and (normalize(words[position - 1]),) in _roles().get("demonstrative", {}):
+            position -= 1  # «وحل هذا المهرجان» -> «وحل مهرجان هولي»: a name needs no pointer
+            words = words[:position] + words[position + 1 :]
+        rest = words[position + 1 + anaphor :]
+        if tuple(normalize(word.strip("،,")) for word in rest[:2]) in _roles().get("aside_relative", {}):
+            rest = rest[2:]  # «ميلونشون وهو الذي رأى النور …» -> «ميلونشون رأى النور …»
+        named = " ".join(words[:position] + [name] + rest)
         return named if len(named) <= EXTEND_CHARS else text
     return text
 
@@ -57,6 +64,25 @@ def _previous_speaker(before: str) -> str | None:
     return None
 
 
+SPEAKER_LOOKBACK = 3  # sentences before, where «المتحدث نفسه» finds who spoke
+
+
+def _last_speaker(before: str) -> str | None:
+    """Who a reporting verb named last in the few sentences before («أضاف ميلونشون في تصريح …»), for «المتحدث نفسه»,
+    «المصدر ذاته»: the same one who spoke before. The nearest sentence whose frame names someone decides; one whose
+    speaker is itself a pointer («المصدر ذاته») or none at all lets the search go further back."""
+    text = before.rstrip()
+    for _ in range(SPEAKER_LOOKBACK):
+        if not text:
+            return None
+        speaker = _previous_speaker(text)
+        if speaker:
+            return speaker
+        cut = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!?؟\n")
+        text = text[: cut + 1].rstrip() if cut >= 0 else ""
+    return None
+
+
 def _generic(speaker: str) -> str | None:
     """The generic noun a speaker is («الشركة», «المتحدث نفسه»), normalised without its article, or None."""
     words = [normalize(word) for word in speaker.split()]
@@ -75,6 +101,9 @@ def _named(generic: str, before: str) -> str | None:
     if not generic or not before:
         return None
     tokens = _tokens(before, 0, len(before))
+    if not any(t.norm == generic or t.norm[:1] in "وبلفك" and t.norm[1:] == generic for t in tokens):
+        return None
+    _mark_time(tokens, before, 0, (0, 0))  # «أفضل فيلم مساء الجمعة»: a date ends the name
     for index in range(len(tokens) - 2, -1, -1):
         norm = tokens[index].norm
         if norm != generic and not (norm[:1] in "وبلفك" and norm[1:] == generic) or tokens[index].stop:
@@ -87,10 +116,14 @@ def _named(generic: str, before: str) -> str | None:
                               or _phrase_at(tokens, position, "report", proclitic=True)
                               or _phrase_at(tokens, position, "opens", proclitic=True)):
                 break  # «شبكة سي أن أن»: a particle said twice is the name's
+            if token.norm[:1] in "بل" and (token.norm[1:],) in _roles().get("another", {}):
+                return None  # «استبدال تطبيق تلغرام بآخر محلي»: the text names another one right after
             if len(name) > 1 and token.norm[:1] == "ل" and not twice:
                 break  # «شركة سامسونغ للإعلان …», «شركة كريم لخدمات …»: what the company is for, not its name
             if len(name) == 1 and not token.norm.isascii() and not token.norm.startswith(ARTICLE) and (token.norm.endswith("ه") or token.norm.endswith("ي") and len(token.norm) >= 5):
                 return None  # «شركة متخصصة», «حزب سياسي»: an adjective, no name
+            if len(name) == 1 and token.norm.startswith("لل"):
+                return None  # «متحف للفنون», «شركة للإعلان»: what it is for, no name
             definite = any(normalize(word).startswith(ARTICLE) for word in name[1:])
             if len(name) > 1 and not token.norm.startswith(ARTICLE) and not twice and not token.norm.isascii() \
                     and (definite or token.norm[:1] in "يت" and len(token.norm) >= 4):
@@ -98,10 +131,29 @@ def _named(generic: str, before: str) -> str | None:
             name.append(token.surface)
             if token.stop:
                 break
+        if _another_of_its_kind(tokens, index, generic, {normalize(word) for word in name}):
+            return None
         if len(name) > 3 and not normalize(name[-2]).startswith(ARTICLE) and normalize(name[-1]).startswith(ARTICLE):
             name.pop()  # «شركة سيريكا إنرجي البريطانية» -> «شركة سيريكا إنرجي»: the name says who; its adjective costs the statement words
         return " ".join(name) if len(name) > 1 else None
     return None
+
+
+def _another_of_its_kind(tokens: list[_Token], index: int, generic: str, name: set[str]) -> bool:
+    """Does the text, after the name tokens[index] begins, describe one of that kind by a nisba its name lacks
+    («المجموعة الأوروبية» after «مجموعة طيران الإمارات»)? The bare noun may be that other one: no name is sure. The
+    nisba agrees with the noun («الهيئة» + «الإلكتروني» is another noun's adjective: «موقع الهيئة الإلكتروني»)."""
+    definite = ARTICLE + generic
+    nisba = "يه" if generic.endswith("ه") else "ي"
+    for position in range(index + 1, len(tokens) - 1):
+        norm = tokens[position].norm
+        if norm != definite and not (norm[:1] in "وفبل" and norm[1:] == definite) or tokens[position].stop:
+            continue
+        following = tokens[position + 1].norm
+        if following.startswith(ARTICLE) and following.endswith(nisba) and len(following) >= 6 and following not in name \
+                and not tokens[position + 1].time:
+            return True
+    return False
 
 
 def _quotation(tokens: list[_Token], first: int) -> bool:
