@@ -204,18 +204,18 @@ class Figures(Where):
         plural = self._found("many", "clause", lambda c: c.last < self.first and self._in_scope(c))
         if not plural:
             return False
-        lo, _ = self.scope
-        return any(NUMBER.match(self.words[i].norm) and not YEAR.match(self.words[i].norm)
-                   for i in range(lo, plural[0].first))
+        return self._counts_between(self.scope[0], plural[0].first)
 
     def _period_witnessed_a_count(self) -> bool:
         """«وشهد شهر رمضان رفض 103 إرساليات»، «شهدت سنة 2016 تجديد 8 عقود»: a period that «witnessed» a count of
         deeds tallies them (not «يشهد الأسبوع المقبل مباريات قوية»: no count, the happenings of that week)."""
         if not self._found("witness", "before", self._governs):
             return False
-        _, hi = self.scope
-        return any(NUMBER.match(self.words[i].norm) and not YEAR.match(self.words[i].norm)
-                   for i in range(self.last + 1, hi + 1))
+        return self._counts_between(self.last + 1, self.scope[1] + 1)
+
+    def _counts_between(self, lo: int, hi: int) -> bool:
+        """Is a number other than a year among the words lo..hi-1?"""
+        return any(NUMBER.match(w.norm) and not YEAR.match(w.norm) for w in self.words[lo:hi])
 
     def _clause_start(self, at: int) -> int:
         while at > 0 and self.clause_of[at - 1] == self.clause_of[at]:
