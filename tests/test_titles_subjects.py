@@ -80,3 +80,12 @@ def test_a_transitive_verb_its_definite_subject_and_an_accusative_object_are_tol
 ])
 def test_a_transitive_verb_whose_subject_cannot_be_told_stays_verb_first(title):
     assert _headline_tense(title) == title
+
+
+@pytest.mark.parametrize("sentence, when, speaker", [
+    ("والثلاثاء قالت هواوي إنها حققت مبيعات أعلى بنسبة 15 بالمئة.", "الثلاثاء", "هواوي"),
+    ("ويوم الأحد أعلن الوزير أن الحكومة ستخفض الضرائب.", "يوم الأحد", "الوزير"),
+    ("والخميس، قال الرئيس إن المفاوضات فشلت.", "الخميس", "الرئيس"),
+])
+def test_a_date_fronting_a_reporting_frame_is_no_speaker(sentence, when, speaker):
+    assert title_of(sentence, when).startswith(speaker)

@@ -139,6 +139,8 @@ def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:
     perfect = _phrase_at(tokens, index, "perfect", proclitic=True)
     relative = _phrase_at(tokens, index, "relative", proclitic=True)
     index += _lead_words(tokens, index)
+    while index < len(tokens) and tokens[index].time:
+        index += 1  # «والثلاثاء قالت هواوي إنها …»: a fronted date is no speaker
     verb = next((i for i in range(index, min(len(tokens), index + SPEAKER_REACH))
                  if _phrase_at(tokens, i, "report", proclitic=True) and (i == index or not _is_function(tokens[i]))), None)
     qad = _perfect_report(tokens, index) if perfect else None
