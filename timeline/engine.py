@@ -537,7 +537,8 @@ def _story_day(text: str, item: Found, found: list[Found], resolved: list, dct: 
     """A clock time in a sentence with no day of its own takes the coming day a programme was announced
     for a paragraph or two before it: the hours of a programme follow its day. Only a day ahead: after a
     past day («بدأ التصويت أمس السبت … وينتهي التصويت في السابعة مساء») the text goes back to the news
-    day as often as not. A bare «13:11» is no such time (the wire's timestamp after «انتهى»)."""
+    day as often as not, unless the clock time's own verb is past. A bare «13:11» is no such time (the wire's
+    timestamp after «انتهى»)."""
     if not any(ch.isalpha() for ch in item.text):
         return None
     told_before = _opens_pluperfect(text, item)
@@ -553,5 +554,9 @@ def _story_day(text: str, item: Found, found: list[Found], resolved: list, dct: 
                 return day
             # «وكان المبتعث لقي مصرعه صباح السبت الماضي … وكانت الشرطة باشرت الحادث … عند الساعة السادسة
             # والنصف»: a sentence told in the pluperfect goes on with the past day just told
-            return day if told_before and 0 < (dct - day).days <= STORY_DAY_REACH else None
+            # «… باتجاه قريته يوم السبت الماضي … وتقول الأسر إنها تعرضت إلى هجوم في الساعة 15:00»: a clock time
+            # told in the past goes on with the past day just told too, when that day was named (not counted:
+            # «لامسته قبل يوم … وفي الساعة 06:18 كانت الليرة …» is the morning of the report)
+            past = told_before or item.partial.tense == "PAST" and earlier.partial.offset is None
+            return day if past and 0 < (dct - day).days <= STORY_DAY_REACH else None
     return None
