@@ -132,3 +132,21 @@ def test_a_birth_year_or_an_edition_named_by_its_year_is_a_label(sentence, expre
 def test_a_day_of_birth_stays_a_happening():
     sentence = "كان الفنان المولود في السبت 31 مارس في حي شعبي كتلة من الكوميديا."
     assert reason(sentence, "السبت 31 مارس", "day") is None
+
+
+# --- «اليوم» closing its sentence after a state word of its clause is nowadays
+
+@pytest.mark.parametrize("sentence", [
+    "وكشف المستشار أن البنك يعتبر المؤسسة المؤهلة أكثر من أي مؤسسة أخرى للخوصصة اليوم.",
+    "وقال الخبير إن القطاع يمثل أكبر مصدر للعملة الصعبة في البلاد اليوم.",
+])
+def test_today_closing_a_sentence_of_a_state_is_nowadays(sentence):
+    assert reason(sentence, "اليوم", "day") == "generic"
+
+
+@pytest.mark.parametrize("sentence", [
+    "باتت تتخلف بفارق نقطة عن اليابان والسنغال اللذين تعادلا 2-2 في وقت سابق اليوم.",
+    "وأصبحت الشركة أكبر مصدر في المنطقة، وأعلنت عن نتائجها اليوم.",
+])
+def test_today_of_a_relative_clause_or_a_statement_after_the_state_word_stays_a_day(sentence):
+    assert reason(sentence, "اليوم", "day") is None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...tense import looks_future
-from .reaches import INTEND_BREAKS, NOWADAYS_REACH, PAST_BE, STATE_THEN_REACH, THEN_REACH, WHEN
+from .reaches import INTEND_BREAKS, NOWADAYS_REACH, PAST_BE, RELATIVE_PRONOUNS, STATE_THEN_REACH, THEN_REACH, WHEN
 from .tables import _anchor_words, _day_words, _long_unit_words
 from .where import Where, _is_day
 
@@ -109,7 +109,14 @@ class Habits(Where):
         still = self._found("generic", "still", lambda c: c.first == self.last + 1 and self._present_at(c.last + 1)
                             or c.last == self.first - 2 and self._present_at(self.first - 1)
                             or c.last == self.first - 1)
-        return bool(near or following or still)
+        # «… أن بنك الزيتونة يعتبر البنك المؤهل أكثر من أي مؤسسة بنكية أخرى للخوصصة اليوم.»: closing its sentence
+        # after a state word of its clause, however far, with no statement verb or relative clause between (not
+        # «باتت تتخلف … عن اليابان والسنغال اللذين تعادلا 2-2 في وقت سابق اليوم»), «اليوم» is nowadays too
+        closing = self.last == len(self.words) - 1 and any(
+            not self._found("event", "earlier", lambda e: c.last < e.first < self.first)
+            and not any(w.norm in RELATIVE_PRONOUNS for w in self.words[c.last + 1 : self.first])
+            for c in self._found("generic", "nowadays", lambda c: c.last < self.first and self._in_scope(c)))
+        return bool(near or following or still or closing)
 
     def _present_at(self, at: int) -> bool:
         """A present verb: «أنظر»، «تحزن»، «يقول» (not a future سـ one)."""

@@ -45,6 +45,7 @@ QUARTER_GRAINS = frozenset({"quarter", "half"})
 # prepositions of a clause that only places the sentence in time: «وخلال الربع الثاني من العام الجاري،»
 TIME_PREPOSITIONS = frozenset({"في", "خلال", "من", "الى", "وفي", "وخلال", "ففي", "طوال", "وطوال"})
 RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})  # a clause describing a noun
+RELATIVE_PRONOUNS = RELATIVE_OPENINGS | {"اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}  # duals and plurals too
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
 THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
