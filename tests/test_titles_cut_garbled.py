@@ -90,3 +90,17 @@ def test_a_cut_title_does_not_end_on_an_office(sentence, when, last):
 ])
 def test_an_office_set_off_by_a_comma_names_its_holder(sentence, when, start):
     assert title_of(sentence, when).startswith(start)
+
+
+# a clause describing a noun through a pronoun («فيه», «خلالها»), cut before what it tells, goes with its verb
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("وكانت دار الإفتاء المصرية أصدرت في يناير الماضي بياناً تحرّم فيه تداول العملة الرقمية المشفّرة بيتكوين "
+     "والتعامل بها بيعا وشراء في كل الأسواق.", "يناير الماضي", "بياناً"),
+    ("ونشرت شبكة NBC الأمريكية الأسبوع الماضي تقريرا قالت فيه إن مسؤولين قطريين زاروا الولايات المتحدة لتقديم "
+     "أدلة على علاقات بين مستشاري ترامب ودول الجوار.", "الأسبوع الماضي", "تقريرا"),
+    ("وعقدت الهيئة المديرة لمهرجان قرطاج الدولي يوم الاثنين ندوة صحفية أعلنت خلالها عن برنامج الدورة 52 للمهرجان "
+     "وأسعار التذاكر ومواعيد العروض.", "يوم الاثنين", "صحفية"),
+])
+def test_a_cut_describing_clause_goes_with_its_verb(sentence, when, ending):
+    title = title_of(sentence, when)
+    assert title.split()[-1] == ending, title

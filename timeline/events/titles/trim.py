@@ -49,7 +49,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     while kept and (_is_function(tokens[kept[-1]]) or _unfinished(tokens, kept) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
                     or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
-                    or _cut_office(tokens, kept)
+                    or _cut_office(tokens, kept) or _cut_described(tokens, kept)
                     or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
@@ -106,6 +106,17 @@ def _cut_office(tokens: list[_Token], kept: list[int]) -> bool:
     a cut title does not end on an office whose body or holder was cut."""
     return len(kept) > MIN_CONTENT_WORDS and _cut(tokens, kept) and not tokens[kept[-1] + 1].time \
         and _phrase_at(tokens, kept[-1], "office", proclitic=True) == 1
+
+
+def _cut_described(tokens: list[_Token], kept: list[int]) -> bool:
+    """«نشرت تقريرا قالت فيه» (إن … cut), «أصدرت بياناً تحرّم فيه» (تداول … cut), «ندوة صحفية أعلنت خلالها» (عن …
+    cut): a clause describing a noun through a pronoun («فيه», «خلالها»), cut before what it tells, goes whole, its
+    verb with it; the title ends on the noun."""
+    if len(kept) <= MIN_CONTENT_WORDS + 1 or not _cut(tokens, kept) or tokens[kept[-1] + 1].time:
+        return False
+    if _phrase_at(tokens, kept[-1], "pointing_in") == 1:
+        return True
+    return _phrase_at(tokens, kept[-1] + 1, "pointing_in") == 1 and not _is_function(tokens[kept[-1]])
 
 
 def _unfinished(tokens: list[_Token], kept: list[int]) -> bool:
