@@ -16,7 +16,14 @@ within MAX_CHARS and ends where a phrase ends, before a preposition, an opener o
 before it, on a word that closes a phrase rather than a verb before its complement («سيطرت» before «على …»). It never
 ends on a head whose complement went («بمزيد», «في عامي», «من 13», «خلفا», «بمناسبة», «المقام»), inside a name
 («نعيمة بن») or a short quoted name («قناة "بي»), nor on a conjunct whose complement went («وإصابة» before a cut
-«أكثر من 400»). «X تم تعيينه» is told as the verbal noun: «تعيين X».
+«أكثر من 400»). «X تم تعيينه» is told as the verbal noun: «تعيين X». Nor does a cut title end on an office whose body went («… المتحدة رئيس [مجلس الوزراء]»), nor on a clause
+describing a noun through a pronoun, cut before what it tells («أصدرت بياناً [تحرّم فيه …]»).
+
+A title never opens on a word whose preposition or head went («[على] رأسهم فنان العرب …», «[من] أبرزها الغارة …»,
+«[ما] راعه هو صدور قرار …»: the lexicon's headless words), nor glues a word a date cut off to the verb opening the
+next clause («الحسم [في اكتوبر] وتوقع أن …», «لتتواصل [إلى …] ويكون …»): the clause after the date is told. An office
+set off by a comma before its holder's name («مدير الاستخبارات المركزية الأمريكية، مايك بومبيو») names the speaker,
+so a long statement is told with the name alone.
 
 A sentence or clause opening on a past verb with no subject before its preposition («وانتقل للعمل مع …») is told of
 the article's protagonist, the headline's name the text repeats (protagonist.py); so is a title opening on a verbal

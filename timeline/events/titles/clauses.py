@@ -117,7 +117,8 @@ def _continues_past_date(tokens: list[_Token], clause: _Clause) -> bool:
     adverbial («بدا أوباما», «مضيفة أن», «خاصة») tells something else."""
     opener = tokens[clause.first]
     if clause.frame or opener.time or opener.opens_quote or opener.stop or _phrase_at(tokens, clause.first, "opens", proclitic=True) \
-            or _lead_words(tokens, clause.first) or _phrase_at(tokens, clause.first, "contrast", proclitic=True) \
+            or _lead_words(tokens, clause.first) and not _bare_preposition(tokens, clause.first) \
+            or _phrase_at(tokens, clause.first, "contrast", proclitic=True) \
             or _phrase_at(tokens, clause.first, "adjunct", proclitic=True) and opener.norm not in PREPOSITIONS:
         return False  # (a source, «وفقا لموقع …», «بحسب بيان …», is no complement)
     norm = opener.norm
@@ -130,6 +131,13 @@ def _continues_past_date(tokens: list[_Token], clause: _Clause) -> bool:
     noun_after_bi = norm[:1] == "ب" and len(norm) >= 4 and not _is_function(opener) and not _among(norm) and bool(following) \
         and not following[0].norm.startswith(ARTICLE) and not following[0].norm[:1].isdigit()
     return norm in PREPOSITIONS or norm.startswith(PREPOSITION_ARTICLE) or _purpose(norm) or noun_after_bi
+
+
+def _bare_preposition(tokens: list[_Token], index: int) -> bool:
+    """«توصلت في اجتماعها أمس الثلاثاء، إلى الصيغة …»: «إلى» opens a title's leading phrase («إلى ذلك», «إلى أن») but,
+    alone before a noun, it is the verb's complement."""
+    return _bare(tokens[index].norm) in PREPOSITIONS and _lead_words(tokens, index) == 1 \
+        and index + 1 < len(tokens) and not _is_function(tokens[index + 1])
 
 
 def _frame_at(tokens: list[_Token], index: int) -> _Clause | None:

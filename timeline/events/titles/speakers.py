@@ -187,6 +187,25 @@ def _speaker_end(tokens: list[_Token], first: int, that: int) -> int:
             last = index
             if token.stop:
                 break
+    return _name_in_apposition(tokens, first, last, that)
+
+
+def _name_in_apposition(tokens: list[_Token], first: int, last: int, that: int) -> int:
+    """«ذكر مدير الاستخبارات المركزية الأمريكية، مايك بومبيو مؤخراً بأن …»: an office set off by a comma names its
+    holder after it; the speaker runs on to the name (where a time word, a particle or إن ends it), so that a long
+    title may name them without the office."""
+    if not tokens[last].stop or not _phrase_at(tokens, first, "office", proclitic=True):
+        return last
+    for end in range(last + 1, min(that, last + 1 + NAME_MAX_WORDS)):
+        token = tokens[end]
+        if token.time or _is_function(token) or token.opens_quote or _phrase_at(tokens, end, "that"):
+            break
+        closed = token.stop or end + 1 >= that or tokens[end + 1].time or _is_function(tokens[end + 1]) \
+            or _phrase_at(tokens, end + 1, "that")
+        if closed and _name_after_office(tokens, list(range(first, end + 1))) is not None:
+            return end
+        if token.stop:
+            break
     return last
 
 
@@ -285,7 +304,7 @@ def _after_clause_opener(tokens: list[_Token], index: int) -> bool:
 
 def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None:
     """The subject of the sentence's main clause, for a title that opens on a bare verb later in it."""
-    if not kept or not _bare_verb(tokens, kept):
+    if not kept or not _bare_verb(tokens, kept) or any(t.fragment for t in tokens[: kept[0]]):
         return None
     opener = kept[0] - 1
     while opener >= 0 and tokens[opener].time:

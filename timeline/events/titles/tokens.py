@@ -49,6 +49,7 @@ class _Token:
     opens_quote: bool = False  # a quotation opens before this word
     closes_quote: bool = False  # … or closes after it
     colon: bool = False  # a colon follows: «وقال فينغر في مؤتمر صحفي: …» opens the statement
+    fragment: bool = False  # a word a date cut off from its clause («الحسم [في اكتوبر] وتوقع …»): no title's subject
 
 
 @dataclass

@@ -24,6 +24,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     # «صدور قرار يوم 17 ماي قرار بإيقاف …»: a word said again after the date it framed is said once
     kept = [i for p, i in enumerate(kept) if not (p and tokens[i].norm == tokens[kept[p - 1]].norm and i - kept[p - 1] > 1
                                                  and any(t.time for t in tokens[kept[p - 1] + 1 : i]))]
+    kept = _without_glued_fragment(tokens, kept)
     opened_with = tokens[kept[0]] if kept else None
     kept = _drop_lead(tokens, kept)
     if opened_with and _phrase_at([opened_with], 0, "perfect", proclitic=True):
@@ -48,11 +49,47 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     while kept and (_is_function(tokens[kept[-1]]) or _unfinished(tokens, kept) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
                     or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
+                    or _cut_office(tokens, kept) or _cut_described(tokens, kept)
                     or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
         kept = _without_cut_name(tokens, kept, link_kept=True)
     return _without_cut_frame(tokens, kept)
+
+
+GLUED_WORDS = 1  # «الحسم [في اكتوبر] وتوقع أن …», «لتتواصل [إلى نهاية الأسبوع] يتخلّلها إضراب»: a word left of a clause
+
+
+def _without_glued_fragment(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """«الحسم في اكتوبر وتوقع أن تتم عملية تعيين …», «لتتواصل إلى نهاية الأسبوع الجاري يتخلّلها إضراب»: with the date
+    gone, a word left of the clause it closed would be glued to the verb opening the next («الحسم وتوقع», «لتتواصل
+    يتخلّلها»); the title is the clause after the date, whole."""
+    for position in range(1, min(len(kept), GLUED_WORDS + 1 + 1)):
+        between = tokens[kept[position - 1] + 1 : kept[position]]
+        if not any(t.time for t in between) or any(t.skip for t in between):
+            continue  # (not a relative pronoun's noun: «المرحلة [المقبلة التي] تسبق الانتخابات»)
+        words = [tokens[i] for i in kept[:position] if not _is_function(tokens[i])]
+        if len(words) <= GLUED_WORDS and position + 1 < len(kept) and _glued(words[-1] if words else None, tokens[kept[position]]):
+            for index in kept[:position]:
+                tokens[index].fragment = True  # (nor the subject the clause's verb borrows)
+            return kept[position:]
+        return kept
+    return kept
+
+
+def _glued(fragment: _Token | None, opener: _Token) -> bool:
+    """Is the word before the date left of another clause than the verb after it? A definite noun before a verb joined
+    by و («الحسم [في اكتوبر] وتوقع»: not a subject, «الاجتماع [اليوم] يأتي»), or a consequence «لتتواصل» before
+    a verb («لتتواصل [إلى …] يتخلّلها», «… ويكون»), not a verb before its object («أطلقت [الأربعاء] تحديثا»)."""
+    if fragment is None or _is_function(opener) or opener.time or opener.norm[:1].isdigit():
+        return False
+    norm, first = opener.norm, fragment.norm
+    joined = norm[:1] == "و" and not _waw_root_word(norm) and 3 <= len(norm) - 1 <= 4 and not norm[1:].startswith(ARTICLE) \
+        and not norm.endswith(("ه", "ي"))
+    imperfect = norm[:1] in "يت" and len(norm) >= 4 and not norm.endswith("ات") and (norm[-1:] != "ا" or norm.endswith("ها"))
+    if first.startswith(ARTICLE) and len(first) >= 4:
+        return joined
+    return first[:1] == "ل" and first[1:2] in "يت" and len(first) >= 5 and (joined or imperfect)
 
 
 QUOTE_REACH = 3  # words of a quoted name a cut may leave («بعنوان "مش», «قناة "بي»): a longer quote is a statement
@@ -62,6 +99,24 @@ def _cut(tokens: list[_Token], kept: list[int]) -> bool:
     """Did the sentence go on after the title's last word, with no clause mark between?"""
     return bool(kept) and kept[-1] + 1 < len(tokens) and not tokens[kept[-1]].stop and not tokens[kept[-1]].closes_quote \
         and not tokens[kept[-1] + 1].time
+
+
+def _cut_office(tokens: list[_Token], kept: list[int]) -> bool:
+    """«… نائب رئيس دولة الإمارات العربية المتحدة رئيس» (مجلس الوزراء cut), «… نائب رئيس الفيفا رئيس» (لجنة … cut):
+    a cut title does not end on an office whose body or holder was cut."""
+    return len(kept) > MIN_CONTENT_WORDS and _cut(tokens, kept) and not tokens[kept[-1] + 1].time \
+        and _phrase_at(tokens, kept[-1], "office", proclitic=True) == 1
+
+
+def _cut_described(tokens: list[_Token], kept: list[int]) -> bool:
+    """«نشرت تقريرا قالت فيه» (إن … cut), «أصدرت بياناً تحرّم فيه» (تداول … cut), «ندوة صحفية أعلنت خلالها» (عن …
+    cut): a clause describing a noun through a pronoun («فيه», «خلالها»), cut before what it tells, goes whole, its
+    verb with it; the title ends on the noun."""
+    if len(kept) <= MIN_CONTENT_WORDS + 1 or not _cut(tokens, kept) or tokens[kept[-1] + 1].time:
+        return False
+    if _phrase_at(tokens, kept[-1], "pointing_in") == 1:
+        return True
+    return _phrase_at(tokens, kept[-1] + 1, "pointing_in") == 1 and not _is_function(tokens[kept[-1]])
 
 
 def _unfinished(tokens: list[_Token], kept: list[int]) -> bool:
@@ -352,7 +407,8 @@ def _drop_lead(tokens: list[_Token], kept: list[int]) -> list[int]:
     while kept:
         words = [tokens[i] for i in kept]
         size = _lead_words(words, 0) or _phrase_at(words, 0, "opens", proclitic=True) \
-            or _phrase_at(words, 0, "not_opening", proclitic=True)  # «فقط تولى المشاط …»
+            or _phrase_at(words, 0, "not_opening", proclitic=True) \
+            or _phrase_at(words, 0, "headless", proclitic=True)  # «فقط تولى المشاط …», «رأسهم فنان العرب …»
         if not size:
             break
         kept = kept[size:]
