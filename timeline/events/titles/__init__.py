@@ -48,8 +48,15 @@ clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «�
 The lead's headline is told as a title tells it: no question, no media label («بالصور..») nor wire section label
 («اجتماعي / …»), a short part before «..» as a label, a circumstance before it dropped; a lead title too weak to stand
 (a fragment, an adjunct, a pronoun pointing back: weak.py) gives way to a headline sharing fewer of its words; a later date of the lead whose title shares nothing with the headline dates
-another happening and keeps its own title. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
+another happening and keeps its own title, as does a date in the statement of a frame dated on its own («أكدت … اليوم
+أنه سيتم الإعلان عن قائمات الحزب الأسبوع المقبل») whose title the headline mostly does not tell. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
 the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
+
+A relative clause set off after a reporting verb's speaker tells its own dated happening, not the statement
+(«قالت بريطانيا، التي قادت … اجتياح العراق في عام 2003، إنها …» -> «بريطانيا قادت … اجتياح العراق»); a participle of
+schedule after a noun phrase of three content words or more, then its date, tells that noun («… في نهائيات كأس العالم
+المقرر إقامتها في روسيا الشهر المقبل» -> «نهائيات كأس العالم في روسيا»); and one definite verbal noun after a temporal
+preposition, its date, then its object or direction, tells that happening («قبل التحول منتصف الأسبوع القادم إلى سوسة»).
 
 A dated object relative clause is told with its noun in its pronoun's place («النهائيات التي تحتضنها الكاميرون»,
 «الاتفاق النووي الذي توصلت إليه الدول الغربية» -> «توصلت الدول الغربية إلى الاتفاق النووي»), or as written with its
@@ -171,14 +178,38 @@ def _another_happening(headline_text: str, title: str, tokens: list[_Token], cla
     """Does the mention date another happening than the headline's? A lead sentence may tell the headline's
     happening in one clause and another in a later one («… تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر،
     بالإضافة إلى دورة الألعاب الخليجية في أكتوبر»): a date after the sentence's first whose clause, saying enough of
-    its own, shares no content word with the headline: its title (of three content words or more) tells it.""" 
+    its own, shares no content word with the headline: its title (of three content words or more) tells it. So does
+    a date inside a statement whose reporting frame holds its own date (the headline's: «أكدت … اليوم أنه سيتم الإعلان
+    عن قائمات الحزب الأسبوع المقبل»), when the headline holds under half of the title's words, opening or all."""
     at = next((c for c in clauses if tokens[c.last].end > offset), clauses[-1] if clauses else None)
     if at is None or not any(t.time for t in tokens if t.end <= offset):
         return False  # the lead's first date dates the headline's happening (what follows is its source, its place …)
     if at.frame or any(_phrase_at(tokens, i, "source", proclitic=True) for i in range(at.first, at.last + 1)):
         return False  # «بحسب ما أكده، الخميس، رئيس الهيئة»: the date of the headline's source
     told = set(_content_stems(title))
+    if _dated_frame_before(tokens, clauses, at) and len(told) >= MIN_CONTENT_WORDS:
+        # «أكدت عبير موسى … اليوم أنه سيتم الإعلان عن قائمات الحزب الأسبوع المقبل»: the frame's date is the
+        # statement's (the headline's); a date inside the statement dates what is said to happen then, unless the
+        # headline tells that too («وزيرة الصحة : سيتم انتداب 120 طبيبا» beside «الوزارة ستنتدب هذه السنة …»)
+        headline_words = set(_content_stems(headline_text))
+        words = list(dict.fromkeys(_content_stems(title)))
+        # (neither its opening words, where it tells its happening, nor the whole of it are mostly the headline's)
+        return all(sum(any(_same_word(word, other) for other in headline_words) for word in part)
+                   < FRAME_SHARED_SHARE * len(part) for part in (words[:FRAME_HEAD_WORDS], words))
     return len(told) >= MIN_CONTENT_WORDS and not any(word in told for word in _content_stems(headline_text))
+
+
+FRAME_SHARED_SHARE = 0.5  # of a statement's title's first content words the headline holds when it tells that statement
+FRAME_HEAD_WORDS = 4  # … (its verb, subject and object; what follows is circumstance)
+
+
+def _dated_frame_before(tokens: list[_Token], clauses: list[_Clause], at: _Clause) -> bool:
+    """Is the mention's clause the statement of a reporting frame right before it that holds a date of its own?"""
+    index = clauses.index(at)
+    if not index or not clauses[index - 1].frame:
+        return False
+    frame = clauses[index - 1]
+    return any(t.time for t in tokens[frame.first : frame.last + 1])
 
 
 SHORT_TITLE_WORDS = 4  # a title this short («الموعد شبه المؤكد لإطلاقه») …

@@ -29,13 +29,21 @@ def _clauses(tokens: list[_Token], offset: int = -1) -> list[_Clause]:
         if index and _phrase_at(tokens, index, "opens", proclitic=True) and not _phrase_at(tokens, index - 1, "opens", proclitic=True) \
                 and not _phrase_at(tokens, index - 1, "lead", proclitic=True):
             breaks.add(index)  # «الذي تم تعيينه» is one clause
+        elif index and token.start < offset and not tokens[index - 1].stop and _scheduled_date(tokens, index, offset):
+            breaks.update(_scheduled_phrase(tokens, index))  # «… الانتخابات الرئاسية المقررة في 22 أبريل»: the date
+            # is the scheduled happening's
         elif index and token.start < offset and token.norm[:1] == "و" and not tokens[index - 1].stop and _phrase_at(tokens, index, "report", proclitic=True) \
                 and not _is_function(token) and _frame_at(tokens, index):
             breaks.add(index)  # «… في هذا المجال وأضاف أنه تم زراعة …»: a reporting frame joined by و opens a clause
+    for index, token in enumerate(tokens):
+        if _phrase_at(tokens, index, "that") and _speaker_relative_before(tokens, max(b for b in breaks if b <= index)):
+            breaks.add(index)  # «قال جنينة الذي أقاله السيسي من منصبه قبل سنتين إن عنان …»: the aside ends at إن
     frames: dict[int, _Clause] = {}
     index = 0
     while index < len(tokens):
         frame = _frame_at(tokens, index) if index in breaks else None
+        if frame and _dated_speaker_relative(tokens, frame, offset):
+            frame = None  # «قالت بريطانيا، التي قادت … اجتياح العراق في عام 2003، إنها …»: the aside's happening
         if frame:
             frame.first = index  # with its leading particles («وكانت الخطوط الجوية أعلنت … أن»)
             breaks.difference_update(range(frame.first + 1, frame.last + 1))
@@ -48,6 +56,104 @@ def _clauses(tokens: list[_Token], offset: int = -1) -> list[_Clause]:
     ends = [s - 1 for s in starts[1:]] + [len(tokens) - 1]
     clauses = [frames.get(a) or _Clause(a, b) for a, b in zip(starts, ends)]
     return _join_past_date(tokens, _drop_time_only(tokens, clauses))
+
+
+SCHEDULED_REACH = 4  # words between a participle of schedule and its date («المقرر إقامتها في روسيا [الشهر المقبل]»)
+
+
+def _scheduled_date(tokens: list[_Token], index: int, offset: int) -> bool:
+    """Is tokens[index] a participle of schedule («المقررة», «المرتقب», «المزمع») describing the noun phrase before it
+    (of three content words or more: «نهائيات كأس العالم المقرر إقامتها في روسيا الشهر المقبل», «قمة رؤساء الدول
+    والحكومات المرتقبة الأسبوع المقبل»), whose date, right after it or after «في» and a place, is the mention? The
+    date is that noun's. Not a frame of expectation («من المقرر أن …», «المقرر أن تجري»)."""
+    if not _phrase_at(tokens, index, "participle", proclitic=True) or tokens[index - 1].norm in {"من", "ومن"} \
+            or _phrase_at(tokens, index - 1, "relative", proclitic=True):
+        return False
+    following = index + 1 + _participle_complement(tokens, index)
+    if following < len(tokens) and not tokens[following].time and _bare(tokens[following].norm) == "في":
+        following += 1  # «المقرر في جدة يوم 29 أغسطس», «المقررة في 22 أبريل»
+        while following < len(tokens) and not tokens[following].time and following - index <= SCHEDULED_REACH \
+                and not tokens[following - 1].stop and not _is_function(tokens[following]):
+            following += 1
+    if following >= len(tokens) or not tokens[following].time or tokens[following - 1].stop:
+        return False
+    last = following
+    while last + 1 < len(tokens) and tokens[last + 1].time and not tokens[last].stop:
+        last += 1
+    if not tokens[following].start - 1 <= offset < tokens[last].end:
+        return False
+    antecedent = _antecedent(tokens, index)
+    content = _content_counts(tokens)
+    return antecedent is not None and content[index] - content[antecedent] >= MIN_CONTENT_WORDS
+
+
+def _participle_complement(tokens: list[_Token], index: int) -> bool:
+    """Is the word after the participle its own complement, a verbal noun or ل with the noun's pronoun («المقرر
+    إقامتها», «المقرر لها»)?"""
+    if index + 1 >= len(tokens) or tokens[index + 1].time:
+        return False
+    word = tokens[index + 1]
+    return _is_function(word) and word.norm[:1] == "ل" or word.norm.endswith(("ه", "ها")) and not _is_function(word)
+
+
+def _scheduled_phrase(tokens: list[_Token], index: int) -> tuple[int, ...]:
+    """Where the scheduled noun's clause starts (at its participle) and ends (after its date, or after a place phrase
+    of «في» right after it: «المرتقبة الأسبوع المقبل في كيبيك»; not «… لأسباب مالية», the main clause's). The
+    participle goes from the title, and so does the verbal noun or pronoun after it that its date completed
+    («المقرر إقامتها», «المقرر لها»): «نهائيات كأس العالم في روسيا»."""
+    tokens[index].skip = True  # (the participle and its own complement: the date told them)
+    if _participle_complement(tokens, index):
+        tokens[index + 1].skip = True
+    date = next(i for i in range(index + 1, len(tokens)) if tokens[i].time)
+    while date + 1 < len(tokens) and tokens[date + 1].time and not tokens[date].stop:
+        date += 1
+    end = date + 1
+    if end < len(tokens) and not tokens[date].stop and _bare(tokens[end].norm) == "في" and not tokens[end].time:
+        end = next((i for i in range(end + 1, min(len(tokens), end + 4)) if tokens[i - 1].stop or tokens[i].time
+                    or _is_function(tokens[i])), min(len(tokens), end + 4))
+    return (index, end) if end < len(tokens) else (index,)
+
+
+def _speaker_relative_before(tokens: list[_Token], opener: int) -> bool:
+    """Does the clause at `opener` open on a relative pronoun describing a reporting verb's speaker («قال جنينة الذي
+    …»: the verb, a few words of no particle, then the pronoun)?"""
+    if not opener or not _phrase_at(tokens, opener, "relative", proclitic=True):
+        return False
+    for index in range(opener - 1, max(-1, opener - 1 - SPEAKER_REACH), -1):
+        token = tokens[index]
+        if _reporting_verb(tokens, index):
+            return index < opener - 1
+        if token.time or _is_function(token) or (token.stop and index != opener - 1):
+            return False
+    return False
+
+
+def _reporting_verb(tokens: list[_Token], index: int) -> bool:
+    """Is tokens[index] a reporting verb, not its verbal noun («قال جنينة», «وفي هذه المقابلة قال»; not «في كشف
+    اتهامات», «إجراءات نقل الجثة»: after a preposition or a noun it heads nothing)?"""
+    token = tokens[index]
+    if not _phrase_at(tokens, index, "report", proclitic=True) or _is_function(token):
+        return False
+    if not index or tokens[index - 1].stop or tokens[index - 1].time or _lead_words(tokens, index - 1):
+        return True
+    before = tokens[index - 1]
+    return before.norm.startswith(ARTICLE) and not _is_function(before)
+
+
+def _dated_speaker_relative(tokens: list[_Token], frame: _Clause, offset: int) -> bool:
+    """Does the mention sit in a relative clause describing the frame's speaker («وقال الوزير، الذي تولى منصبه في مارس
+    الماضي، إن …»)? The date dates what that clause tells, not the statement: the frame is no frame for it."""
+    if offset < 0 or not frame.speaker:
+        return False
+    mention = next((i for i in range(frame.first, frame.last + 1) if tokens[i].time and tokens[i].end > offset), None)
+    if mention is None or tokens[mention].start > offset + 1:
+        return False
+    first = frame.speaker[0]
+    # the aside follows the speaker's comma («، التي …»), the speaker a bare noun phrase: not «في المؤتمر الذي عقده
+    # اليوم», whose date is the statement's own
+    return any(_phrase_at(tokens, i, "relative", proclitic=True) and tokens[i - 1].stop and first < i
+               and not any(_is_function(t) or t.time for t in tokens[first:i])
+               for i in range(frame.first + 1, mention))
 
 
 def _join_past_date(tokens: list[_Token], clauses: list[_Clause]) -> list[_Clause]:
@@ -104,8 +210,9 @@ def _subject_before_date(tokens: list[_Token], verb: int, clause: _Clause) -> bo
 def _ends_on_date(tokens: list[_Token], clause: _Clause) -> bool:
     """A clause ending on its date, with words of its own before it; not a relative or other opened clause («الذي تم
     تعيينه في 14 مايو،»), whose comma closes it."""
-    if clause.frame or not tokens[clause.last].time or _phrase_at(tokens, clause.first, "opens", proclitic=True):
-        return False
+    if clause.frame or not tokens[clause.last].time or _phrase_at(tokens, clause.first, "opens", proclitic=True) \
+            or tokens[clause.first].skip and _phrase_at(tokens, clause.first, "participle", proclitic=True):
+        return False  # (nor a scheduled noun's participle clause, «المقرر إقامته …»: what follows is the main clause's)
     start = clause.last
     while start > clause.first and tokens[start - 1].time and not tokens[start - 1].stop:
         start -= 1
@@ -521,6 +628,8 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
             continue  # «المرحلة المقبلة التي تسبق …»: a time adjective between the noun and its clause
         if token.time or _is_function(token) or (token.stop and index != pronoun - 1) or _pronoun_object(token.norm):
             break
+        if index < pronoun - 1 and _reporting_verb(tokens, index):
+            break  # «بينما قالت بريطانيا، التي …»: the frame's verb is not part of its speaker
         if index and _phrase_at(tokens, index - 1, "relative", proclitic=True):
             break  # «… الذي يديره الطاهي … الذي حل»: the verb of the clause before is not the noun's
         if index < pronoun - 1 and _accusative(token):

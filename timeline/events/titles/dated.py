@@ -43,7 +43,10 @@ def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tu
             break
         first -= 1
     first = _past_its_preposition(tokens, clause, first, start)
-    if first == start or first == clause.first or start - first < 2:
+    # one definite noun when its complement follows the date («قبل التحول منتصف الأسبوع القادم إلى سوسة»), as after منذ
+    one_noun = start - first == 1 and tokens[first].norm.startswith(ARTICLE) and first and _bare(tokens[first - 1].norm) != "منذ" \
+        and _complement_after_date(tokens, clause, mention)  # (after «منذ»: _since_phrase reads it)
+    if first == start or first == clause.first or start - first < 2 and not one_noun:
         return None
     preposition = tokens[first - 1]
     if _bare(preposition.norm) not in _temporal_prepositions() and preposition.norm not in _temporal_prepositions() \
@@ -66,7 +69,18 @@ def _dated_verbal_noun(tokens: list[_Token], clause: _Clause, offset: int) -> tu
         closed = complement == clause.last or tokens[complement].stop or tokens[complement + 1].time \
             or _conjoined(tokens[complement + 1]) or _phrase_at(tokens, complement + 1, "opens", proclitic=True)
         end = complement if closed else end
+    if one_noun and tokens[end].time:
+        return None  # one noun whose complement runs on says nothing alone
     return first, end
+
+
+def _complement_after_date(tokens: list[_Token], clause: _Clause, mention: int) -> bool:
+    """Does an object or direction follow the date («التحول منتصف الأسبوع القادم إلى سوسة»)? Not a place alone
+    («بعد المحادثات مساء الجمعة في العاصمة»): a bare noun and where it was say little; the main clause is told."""
+    end = mention
+    while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
+        end += 1
+    return _complement_follows(tokens, clause, end) and _bare(tokens[end + 1].norm) != "في"
 
 
 def _past_its_preposition(tokens: list[_Token], clause: _Clause, first: int, start: int) -> int:
