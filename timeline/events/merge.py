@@ -150,7 +150,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
         if (a.anchor == b.order or b.anchor == a.order) and _clock_fits_its_day(*((a, b) if a.anchor == b.order else (b, a))):
             return True
         if (a.grain in FINE_GRAINS and (a.pointed & b.content or b.pointed & a.content) and not _different_figures(a, b)
-                and not _different_countries(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))):
+                and not _different_countries(a, b) and not _different_actors(a, b)):
             return True  # «تنظم الجمعية من 18 إلى 22 فيفري الدورة الرابعة لتظاهرة …» … «وتفتتح هذه التظاهرة يوم الأربعاء 18 فيفري»
         # one article returning to its story: the same day (or month) and much of the same vocabulary
         shared = len(a.content & b.content)
@@ -171,7 +171,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
         if (a.grain in FINE_GRAINS and a.clause_event_words & b.clause_event_words and in_clauses >= SHARED_WORDS_IN_CLAUSE
                 and in_clauses >= SHARED_SHARE_RETOLD * min(len(a.clause_content), len(b.clause_content))
                 and not _different_clause_figures(a, b)
-                and not _different_countries(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))
+                and not _different_countries(a, b) and not _different_actors(a, b)
                 and not (a.place and b.place and a.place.name != b.place.name)
                 and not _another_of_its_kind(a, b)):
             # the clauses of the two dates telling the same kind of happening in much the same words: «الزلزال الذي ضرب
@@ -181,7 +181,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
         if (a.grain in FINE_GRAINS and shared >= SHARED_WORDS_SAME_EVENT_WORD
                 and (a.event_words & b.event_words or (not (a.event_words and b.event_words) and not _different_countries(a, b)
                                                        and shared / smaller >= SHARED_SHARE_NO_EVENT_WORD))
-                and not _different_clause_figures(a, b) and not (a.actor and b.actor and not _same_name(a.actor, b.actor))
+                and not _different_clause_figures(a, b) and not _different_actors(a, b)
                 and not _another_of_its_kind(a, b)):
             # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»; or one
             # side with no event word but half its words shared: «تغلبت تونس على إيران بهدف نظيف الجمعة الماضي» …
@@ -231,7 +231,7 @@ def _clock_fits_its_day(clock: Draft, day: Draft) -> bool:
     words = clock.event_words - START_WORDS
     if words and day.event_words and not words & day.event_words:
         return False
-    return not (clock.actor and day.actor and not _same_name(clock.actor, day.actor)) and not _different_figures(clock, day)
+    return not _different_actors(clock, day) and not _different_figures(clock, day)
 
 
 def _another_of_its_kind(a: Draft, b: Draft) -> bool:
@@ -243,6 +243,11 @@ def _another_of_its_kind(a: Draft, b: Draft) -> bool:
 def _another_words() -> frozenset[str]:
     """Stems of the words saying a happening is another one of its kind («غارة أخرى»، «هجوم آخر»)."""
     return frozenset(stem(row["word"]) for row in lexicon.table("another_words") if row.get("word"))
+
+
+def _different_actors(a: Draft, b: Draft) -> bool:
+    """Two doers named, and not the same one."""
+    return bool(a.actor and b.actor and not _same_name(a.actor, b.actor))
 
 
 def _different_countries(a: Draft, b: Draft) -> bool:
