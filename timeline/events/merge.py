@@ -173,7 +173,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
                 and not _different_clause_figures(a, b)
                 and not _different_countries(a, b) and not _different_actors(a, b)
                 and not (a.place and b.place and a.place.name != b.place.name)
-                and not _another_of_its_kind(a, b)):
+                and not _told_as_another(a, b)):
             # the clauses of the two dates telling the same kind of happening in much the same words: «الزلزال الذي ضرب
             # جزيرة سولاويزي الجمعة» … «ضحايا الزلزال القوي الذي ضرب البلاد، الجمعة الماضية» (not «غارة أخرى اليوم
             # الخميس», nor the liberation of another governorate the same day)
@@ -182,7 +182,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
                 and (a.event_words & b.event_words or (not (a.event_words and b.event_words) and not _different_countries(a, b)
                                                        and shared / smaller >= SHARED_SHARE_NO_EVENT_WORD))
                 and not _different_clause_figures(a, b) and not _different_actors(a, b)
-                and not _another_of_its_kind(a, b)):
+                and not _told_as_another(a, b)):
             # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة» … «الزلزال القوي الذي ضرب البلاد، الجمعة الماضية»; or one
             # side with no event word but half its words shared: «تغلبت تونس على إيران بهدف نظيف الجمعة الماضي» …
             # «تغلبوا في مباراتهم الأولى على إيران بهدف نظيف أيضا يوم الجمعة الماضي»
@@ -234,7 +234,7 @@ def _clock_fits_its_day(clock: Draft, day: Draft) -> bool:
     return not _different_actors(clock, day) and not _different_figures(clock, day)
 
 
-def _another_of_its_kind(a: Draft, b: Draft) -> bool:
+def _told_as_another(a: Draft, b: Draft) -> bool:
     """Does a date's clause say its happening is another one («إن غارة أخرى اليوم الخميس قتلت أربعة أطفال»)?"""
     return bool((a.clause_content | b.clause_content) & _another_words())
 
