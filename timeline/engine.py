@@ -6,11 +6,12 @@ from bisect import bisect_left
 from datetime import date, datetime
 
 from . import calendar_math as cm
+from . import lexicon
 from .match import Found, find
 from .model import Article, Mention
 from .normalize import normalize
 from .partial import Partial
-from .resolve import ANAPHORIC, YEAR_STEP, Resolved, Unresolvable, resolve
+from .resolve import ANAPHORIC, YEAR_STEP, Resolved, Unresolvable, resolve, weekday_date
 
 
 def extract(text: str, published: date | datetime, title: str = "") -> list[Mention]:
@@ -38,8 +39,14 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     last_day: Resolved | None = None
     last_day_item: Found | None = None
     story: tuple[Found, date] | None = None  # the last month written with its year («أوت 2011»), not after «منذ»
+    shared_pairs: list[int] = []  # indexes of items that took the relation of the unit coordinated after them
     for item in found:
         partial = item.partial
+        relation = _shared_relation(text, len(resolved), found)
+        if relation is not None:
+            # «في حزيران/يونيو وتموز/يوليو المقبلين»، «الثلاثاء والأربعاء القادمين»: the plural relates both
+            partial = partial.with_(relation=relation)
+            shared_pairs.append(len(resolved))
         anchor = None
         if partial.offset is not None and last_date is not None:
             where, value, textual = last_date
@@ -143,12 +150,14 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
             last_date = (item, value, textual and not _after_since(text, item))
             if value.grain == "day":
                 last_day, last_day_item = value, item
+    _order_shared_days(found, resolved, shared_pairs)
     _dated_by_next(text, found, resolved)
     _feast_on_named_day(text, found, resolved)
     days_by_sentence = _days_by_sentence(found, resolved)
     late_sentences = {item.sentence for item, value in zip(found, resolved)
                       if value is not None and value.value.endswith(LATE_PARTS)}
     mentions = []
+    last_clock: tuple[Found, Resolved] | None = None  # the last clock time told, for a bare hour after it
     for item, value in zip(found, resolved):
         if item.partial.kind == "time" and value is None:
             partial = item.partial
@@ -160,10 +169,15 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 if day is None:
                     day = _story_day(text, item, found, resolved, dct)
                 value = resolve(partial, dct, sentence_day=day)
+                if _later_than_afternoon_clock(item, partial, value, last_clock):
+                    # «من الخامسة والنصف إلى السابعة مساء … أما عند الساعة الثامنة في اليوم ذاته»: 20:00
+                    value = resolve(partial.with_(hour=partial.hour + 12), dct, sentence_day=day)
             except Unresolvable:
                 value = None
         if value is None:
             continue
+        if value.type == "TIME" and _CLOCK_VALUE.search(value.value):
+            last_clock = (item, value)
         if item.rule == "offset" and value.type == "DURATION":  # the length without its «بعد» (extent rule)
             lead = _OFFSET_LEAD.match(item.text)
             item = item._replace(start=item.start + lead.end(), text=item.text[lead.end():]) if lead else item
@@ -231,6 +245,47 @@ def _is_part_range(text: str, first: Mention, second: Mention) -> bool:
     return m is not None and (opener == "بين") == ("بين" in m.group(0))
 
 
+SHARED_RELATIONS = {row["word"] for row in lexicon.table("relations") if row.get("shared") == "yes"}
+COORDINATORS = {normalize(word) for word in ("و", "أو", "او")}
+
+
+def _shared_relation(text: str, index: int, found: list[Found]) -> str | None:
+    """The relation a unit takes from the next one when a dual or plural relation word ends that one and only
+    «و»/«أو» stands between them: two months, or two weekdays (lexicon relations.tsv, column shared)."""
+    if index + 1 >= len(found):
+        return None
+    item, following = found[index], found[index + 1]
+    p, q = item.partial, following.partial
+    if (p.kind != "date" or p.relation is not None or p.year is not None or p.day_offset is not None
+            or q.kind != "date" or q.relation is None or item.sentence != following.sentence):
+        return None
+    if not ((p.weekday is not None and q.weekday is not None and p.month is None and q.month is None)
+            or (p.month is not None and q.month is not None and p.day is None and q.day is None
+                and p.calendar == q.calendar)):
+        return None
+    if normalize(text[item.end:following.start]).strip() not in COORDINATORS:
+        return None
+    words = normalize(following.text).split()
+    return q.relation if words and words[-1] in SHARED_RELATIONS else None
+
+
+def _order_shared_days(found: list[Found], resolved: list, shared_pairs: list[int]) -> None:
+    """Two weekdays sharing a relation follow each other: «الثلاثاء والأربعاء القادمين» written on a Tuesday are
+    next week's Tuesday and the Wednesday after it (not tomorrow); «السبت والأحد الماضيين» written on a Sunday are
+    the Saturday and Sunday of the week before. The later one moves on (NEXT) or the earlier one back (PREV).
+    Months keep the relation's own reading (rule 1): «شهري يناير ومارس الماضيين» written on 1 March 2017 is
+    January 2017 and March 2016, as the example corpus has it."""
+    for index in shared_pairs:
+        first, second = resolved[index], resolved[index + 1]
+        if (first is None or second is None or first.grain != "day" or second.grain != "day"
+                or found[index].partial.weekday is None or first.span[0] < second.span[0]):
+            continue
+        ahead = found[index + 1].partial.relation in ("NEXT", "AFTER_NEXT")
+        moved, other = (index + 1, first) if ahead else (index, second)
+        day = weekday_date(found[moved].partial.weekday, "NEXT" if ahead else "PREV", None, other.span[0])
+        resolved[moved] = resolved[moved]._replace(value=day.isoformat(), span=(day, day))
+
+
 SHORT_UNITS = ("day", "week")
 # «ابتداء من منتصف الليلة»، «حتى الليلة»: a start or an end ahead, whatever the announcing verb's tense
 _FROM_TONIGHT = re.compile(normalize(r"(?<!\w)(?:من|منتصف|حتى|ابتداء|اعتبارا|بداية)\s+(?:\S+\s+)?$"))
@@ -267,6 +322,28 @@ LATE_HOURS = range(6, 12)  # … puts its bare 6 to 11 o'clock in the evening (1
 def _bare_hour(p) -> bool:
     """A clock hour with no part of the day of its own («الساعة الثامنة», not «الثامنة صباحا»)."""
     return p.hour in LATE_HOURS and p.day_part is None and not p.pm and not p.utc and p.day_offset is None
+
+
+# A bare hour (1 to 11, no part of the day) told after a clock time at or past noon of the same day, in the
+# same sentence or the one before it, is later that day when its afternoon reading comes at or after that
+# time: an evening programme goes on («الساعة السابعة و45 دقيقة مساء … في الساعة التاسعة و29 دقيقة» is
+# 21:29). Its morning reading would go back in time; one that cannot follow (22:00 then «الثانية») stays.
+AFTERNOON_FROM = 12
+AFTERNOON_REACH_SENTENCES = 1
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
+
+
+def _later_than_afternoon_clock(item: Found, partial, value: Resolved | None,
+                                last_clock: tuple[Found, Resolved] | None) -> bool:
+    if (value is None or last_clock is None or partial.hour is None or not 1 <= partial.hour <= 11
+            or partial.day_part is not None or partial.pm or partial.utc or partial.day_offset is not None):
+        return False
+    earlier, earlier_value = last_clock
+    if (earlier.paragraph != item.paragraph or item.sentence - earlier.sentence > AFTERNOON_REACH_SENTENCES
+            or earlier_value.span != value.span):
+        return False
+    hour, minute = (int(part) for part in _CLOCK_VALUE.search(earlier_value.value).groups())
+    return hour >= AFTERNOON_FROM and (partial.hour + 12, partial.minute or 0) >= (hour, minute)
 
 
 SAME_DAY_PARAGRAPHS = 3  # «وأعلنت بكين في اليوم ذاته» may come a few short news paragraphs after the day

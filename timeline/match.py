@@ -375,6 +375,12 @@ def _with_context(text: str, norm, chosen, sentences, sentence_starts, cues) -> 
             tense = None  # «… بجائزة السعفة الذهبية التي تمنح في 19 أيار/مايو»: its own verb is not past
         if tense == "PAST" and not cue_after and _AGREED_AHEAD.search(norm.text, max(sentences[sentence][0], start - 60), start):
             tense = "FUTURE"  # «على أن يستأنف الفريق تدريباته الاثنين»: what is arranged to come, a subjunctive
+        if (tense == "PAST" and not cue_after and rule == "weekday" and partial.relation is None
+                and _far_past_cue(cues, cue_starts, start) and _arranged_after().match(norm.text, end)):
+            # «وقد أبلغ الجهاز الفني … لاعبي الفريق منحهم راحة … لمدة يومين الأحد والاثنين على أن يستأنف الفريق
+            # تدريباته الثلاثاء المقبل»: days right before an arrangement («على أن» + a present verb), far from any
+            # past verb (the report's), are the arrangement's coming days, not the week gone by
+            tense = "FUTURE"
         if (tense == "FUTURE" and rule == "weekday" and partial.relation is None and partial.day_offset is None
                 and _reported_on().search(norm.text, max(sentences[sentence][0], start - 90), start)):
             tense = "PAST"  # «وسيعمل أكتون مع المنظمة، وفقا لما ذكره مؤسسها، الأربعاء»: the day of the report
@@ -403,6 +409,22 @@ _PRESENT_VERB_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|التي\s+س?|�
 
 # «على أن» and a present (subjunctive) verb in the date's clause: an arrangement for what comes
 _AGREED_AHEAD = re.compile(r"(?<!\w)علي\s+ان\s+(?:ي|ت)\w{2,}[^.!?؟\n،,]*$")
+
+
+# a past cue this far before a weekday (characters) is a report's verb, not the verb the weekday goes with: the
+# verb governing a time adjunct stands near it («حثت السلطات الأسترالية الناس الاثنين على أن يظلوا …»: 30)
+FAR_PAST_CUE = 60
+
+
+def _far_past_cue(cues, cue_starts: list[int], start: int) -> bool:
+    before = bisect_left(cue_starts, start) - 1
+    return before >= 0 and start - cues[before][1] > FAR_PAST_CUE
+
+
+@lru_cache(maxsize=1)
+def _arranged_after() -> re.Pattern:
+    """Right after a weekday (and the weekdays listed with it): «على أن» and a present verb."""
+    return re.compile(expand(r"(?:\s*و\s*(?:يوم\s+)?{WD})*\s*[،,]?\s*على\s+أن\s+[يت]\w{{2,}}"))
 
 
 @lru_cache(maxsize=1)

@@ -497,6 +497,8 @@ def p_relative_day(m: re.Match) -> Partial | None:
         return None
     if weekday is None and offset == 0 and not group(m, "dp") and _nowadays(m, before, following):
         return None
+    if weekday is None and offset == 0 and not group(m, "dp") and _SEQUENCE_DAY.match(m.string, m.end()):
+        return None  # «في اليوم الحادي عشر»، «اليوم الـ11 للإضراب»: a day counted in a sequence, not today
     quoted_following = _NEXT_QUOTED_WORD.match(m.string, m.end(), m.end() + 30)
     if weekday is None and quoted_following and quoted_following.group(1) in NOT_AFTER_RELATIVE_DAY:
         return None  # «متمنين أن يأتي اليوم "الذي يطرد فيه السوريون روسيا"»: a quote mark opening after it changes nothing
@@ -506,6 +508,10 @@ def p_relative_day(m: re.Match) -> Partial | None:
                    midnight=bool(group(m, "mid")) and day_part == "NI")
 
 
+# «اليوم» followed by an ordinal («الحادي عشر»، «العشرين»، «الخامس والعشرين») or «الـ» and a number counts the
+# days of a festival, a war or a strike: the day has no place on the calendar without the sequence's start
+# (README: «Ordinal days of a sequence»). «اليوم 17 من شهر رمضان» is a date: the longer day_month match wins.
+_SEQUENCE_DAY = re.compile(r"\s+(?:(?:{ORDDAY})(?!\w)|ال\s*\d)".format(**FRAGMENTS))  # (tatweel is normalised away)
 _QUOTE_CLOSE = re.compile(r"\s*[\"”»]")
 _SHORT_QUOTE_OPEN = re.compile(r"[\"“«]\s*(?:[^\W\d]+\s+)?$")
 
@@ -601,6 +607,8 @@ def p_clock(m: re.Match) -> Partial | None:
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     row = DAY_PARTS.get(_key(m["dp"])) if group(m, "dp") else _range_end_part(m, hour)
+    if row is None and _AFTERNOON_OF_DAY.match(m.string, m.end()):
+        row = DAY_PARTS[normalize("بعد الزوال")]
     if row and row["pm"] and hour < 12 and not (row["part"] == "NI" and hour < 6) and not (
             row["part"] == "MI" and hour >= 11):
         hour += 12
@@ -670,11 +678,15 @@ def p_numeric_month(m: re.Match) -> Partial | None:
 
 # «من الساعة الثامنة إلى العاشرة مساء»: the first hour of a range has the day part written after the second
 # when it comes before it on the clock
-_CLOCK_RANGE_END = re.compile(normalize((r"\s+(?:الى|حتى|لغايه|و)\s+(?:(?:ال)?ساعه\s+)?(?:(?P<hn>[0-2]?\d)(?:[:.][0-5]\d)?(?![\d:.])|(?P<hw>{HOURW}))"
+# «من الساعة 5:30 إلى السابعة مساء»، «عند الساعة 8:30 وحتى 9:45 مساء» (و before إلى/حتى, glued or not)
+_CLOCK_RANGE_END = re.compile(normalize((r"\s+(?:(?:و\s*)?(?:الى|حتى|لغايه)|و)\s+(?:(?:ال)?ساعه\s+)?(?:(?P<hn>[0-2]?\d)(?:[:.][0-5]\d)?(?![\d:.])|(?P<hw>{HOURW}))"
                                      r"(?:\s+و\s*(?:النصف|نصف|الربع|ربع|الثلث|ثلث))?\s+(?:من\s+)?(?P<dp>{DAYPART})(?!\w)").format(**FRAGMENTS)))
 
 
 EVENING = DAY_PARTS[normalize("مساء")]
+# «الساعة الثالثة بعد زوال اليوم الاثنين»: the afternoon of a day written after it; the day stays a DATE of its own
+# (the date+time rule), so the words are read, not taken into the clock time's extent
+_AFTERNOON_OF_DAY = re.compile(normalize(r"\s+(?:من\s+)?بعد\s+زوال\s+(?:يوم\s+)?(?:{RELDAY}|{WD})(?!\w)".format(**FRAGMENTS)))
 
 
 def _range_end_part(m: re.Match, hour: int) -> dict | None:
