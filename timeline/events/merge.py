@@ -221,8 +221,10 @@ def _apart_parts_of_day(a: Draft, b: Draft) -> bool:
 
 def _part_hours(draft: Draft) -> tuple[int, int] | None:
     """The clock hours the draft's part of the day covers, when it tells one and no clock time."""
+    if draft.time or not draft.mentions:
+        return None
     value = draft.mentions[0].value
-    return PART_HOURS.get(value[-2:]) if not draft.time and "T" in value else None
+    return PART_HOURS.get(value[-2:]) if "T" in value else None
 
 
 def _hours_of(hours: tuple[int, int]) -> list[int]:
