@@ -228,3 +228,74 @@ def test_two_dates_of_a_sentence_without_the_link_word_stay_two():
     text = "وافتتح الأمير المعرض عام 1423 وجدده في 2010 بحضور المسؤولين."
     groups = grouped(text, date(2015, 8, 8))
     assert not any(any("1423" in t for t in g) and any("2010" in t for t in g) for g in groups), groups
+
+
+# --- a day pointed at is the day told before, whatever its sentence's event words
+
+def test_a_day_pointed_at_joins_the_day_told_before_in_other_words():
+    for text, published, day, pointed in [
+        ("يحتفل تويتر اليوم، 23 أغسطس/ آب بعيد الميلاد الـ11 للهاشتاغ. وقد اقترح المهندس استخدام هذا الرمز. "
+         "وأطلق تويتر هاشتاغ جديدا احتفاء بهذا اليوم.", date(2018, 8, 23), "اليوم، 23 أغسطس/ آب", "هذا اليوم"),
+        ("وقال المتحدث إن المنتدى طرح سؤال العودة إلى الماضي، يوم 20 يونيو الجاري، قائلا إن الذين خرجوا للاحتجاج "
+         "في هذا اليوم كانوا يتحدثون عما يجري في الحسيمة.", date(2017, 6, 22), "يوم 20 يونيو الجاري", "هذا اليوم"),
+        ("سيشهد تاريخ 19 أفريل ظهور المذنب الذي سيكون في أقرب نقطة له من الأرض، ويمكن مشاهدته بالمناظير "
+         "في أوقات محددة من ذلك اليوم.", date(2017, 4, 18), "19 أفريل", "ذلك اليوم"),
+    ]:
+        assert together(grouped(text, published), day, pointed), (text, grouped(text, published))
+
+
+# --- a few days starting on the day the sentence tells
+
+def test_a_range_starting_on_the_day_told_in_one_sentence_joins_across_a_comma():
+    text = ("بدأت روسيا مجموعة واسعة من التدريبات العسكرية، الثلاثاء، وفقا لبيان صادر عن وزارة الدفاع، "
+            "حيث ستستمر تلك الفعاليات من 11 إلى 17 سبتمبر/ أيلول الجاري.")
+    assert together(grouped(text, date(2018, 9, 11)), "الثلاثاء", "من 11 إلى 17 سبتمبر/ أيلول الجاري")
+
+
+# --- a night across two days and its first day, the story told again in many words
+
+def test_a_night_and_its_first_day_join_when_the_story_is_told_again():
+    text = ("قالت وزارة الخارجية الروسية إن ثلاثة مواطنين روس يحملون بطاقات صحفية اغتالهم ليل الاثنين الثلاثاء "
+            "قرب سيبوت وسط أفريقيا الوسطى مسلحون مجهولون. وتعمل في البلاد بعثة أممية. "
+            "وأعلنت وزارة الخارجية الروسية أنه في الثلاثين من تموز/يوليو، قرب مدينة سيبوت في أفريقيا الوسطى، "
+            "قتل ثلاثة مواطنين روس يحملون بطاقات صحفية.")
+    assert together(grouped(text, date(2018, 8, 1)), "ليل الاثنين الثلاثاء", "الثلاثين من تموز/يوليو")
+
+
+# --- a pronoun attached to a word does not hide the word the sentences share
+
+def test_a_happening_retold_with_a_pronoun_on_its_verb_joins():
+    # «ضرب» … «ضربها»: without the pronoun the sentences share three words and an event word
+    text = ("تمكن عمال الإنقاذ من انتشال جثث 34 طالبا، ونجم عن الزلزال الذي ضرب جزيرة سولاويزي الجمعة. "
+            "وقالت المتحدثة إن العمل صعب. "
+            "ويخشى أن يرتفع عدد القتلى مع وصول رجال الإنقاذ إلى المناطق التي ضربها زلزال، بلغت قوته 7.5 درجة، "
+            "الجمعة، أعقبته أمواج مد عاتية.")
+    groups = grouped(text, date(2018, 10, 2))
+    assert any(g.count("الجمعة") == 2 for g in groups), groups
+
+
+def test_a_pronoun_is_taken_off_a_content_word_but_not_the_feminine_ending():
+    from timeline.events.build import _without_pronoun
+
+    assert _without_pronoun("ضربها") == "ضرب"
+    assert _without_pronoun("معسكرها") == "معسكر"
+    assert _without_pronoun("قواتهم") == "قوات"
+    assert _without_pronoun("قوته") == "قوته"  # ه is also ة normalised
+    assert _without_pronoun("بها") == "بها"  # too short once bare
+
+
+# --- a morning and an evening (or a clock time outside the morning) are two times
+
+def test_a_morning_and_an_evening_of_one_day_stay_apart():
+    for text, published, first, second in [
+        ("وصلت بعثة الفريق الأول بنادي الهلال مساء أمس إلى لندن قادمة من مدينة سالزبورج النمساوية بعد أن اختتم "
+         "الفريق معسكره هناك. وتحدث المدرب للصحفيين. "
+         "وأجرى الفريق صباح أمس مرانه الأخير في معسكره الإعدادي بمدينة سالزبورج النمساوية.",
+         date(2015, 8, 11), "مساء أمس", "صباح أمس"),
+        ("أعلن المرصد السوري أن قوات النظام قصفت صباح أمس مناطق في مدينة حرستا بالغوطة الشرقية، ما أدى لاشتباكات. "
+         "وقال ناشطون إن الوضع صعب. "
+         "كما أعلن المرصد أن مناطق في مدينة داريا بالغوطة الغربية تعرضت بعد منتصف ليل الأحد- الاثنين لقصف من "
+         "قوات النظام، ما أدى لاشتباكات.", date(2015, 8, 11), "صباح أمس", "منتصف ليل الأحد- الاثنين"),
+    ]:
+        groups = grouped(text, published)
+        assert not any(any(first in t for t in g) and any(second in t for t in g) for g in groups), (text, groups)

@@ -40,6 +40,7 @@ _DATELINE = re.compile(r"\s*(?:(?:" + _DATELINE_WORD + r"){1,2}|(?:" + _DATELINE
                        r"(?:\d[\d\s]*[^\s\d.!?؟()-]+[\s،,]*\d*\s*)?\([^()\n]{1,20}\)\s*)(?:--|-|–|—)(?![\d-])\s*")
 
 # Words that say nothing about which happening a sentence tells of (merging compares the rest).
+_PRONOUN_SUFFIXES = ("هما", "ها", "هم", "هن")  # longest first
 _STOPWORDS = {
     default_normalize(w)
     for w in (
@@ -292,7 +293,7 @@ class EventBuilder:
         return self._last_countries[1]
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
-        stems = (stem(w.norm) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())
+        stems = (_without_pronoun(stem(w.norm)) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())
         return _frozen(s for s in stems if len(s) >= 3)
 
     def _closes_range(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
@@ -410,6 +411,15 @@ def _squash_map(sentence: str) -> tuple[tuple[int, ...], str]:
 
 
 _EMPTY: frozenset = frozenset()
+
+
+def _without_pronoun(stemmed: str) -> str:
+    """A stem without an attached third-person pronoun, for overlap counts: «الزلزال الذي ضرب الجزيرة» …
+    «المناطق التي ضربها زلزال» share «ضرب». (Not ه: after normalising it is also the feminine ending.)"""
+    for suffix in _PRONOUN_SUFFIXES:
+        if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= 3:
+            return stemmed[: -len(suffix)]
+    return stemmed
 
 
 def _frozen(items: Iterable) -> frozenset:

@@ -17,16 +17,19 @@ The evidence needed grows with the distance between the mentions:
   neither saying it tells another one («غارة أخرى», lexicon/another_words.tsv), nor two places;
 - within one article, also: the clauses around the two dates sharing words in a sentence sharing a
   quarter of its words (the lead retold lower down, whatever other event words the sentences hold),
-  unless the two name different countries; a clock time or a day pointed at («في هذا اليوم») whose
-  sentence tells no day of its own, with the happening told just before it; an event word after a
+  unless the two name different countries; a clock time whose sentence tells no day of its own, with
+  the happening told just before it; a day pointed at («في هذا اليوم», «بذلك اليوم»), in its sentence or
+  after, with the day told just before it, whatever its sentence's event words; an event word after a
   demonstrative («هذه التظاهرة») with the sentence naming it; a range of a few days with its first day;
-- within one sentence, also: a part of the day and a clock time inside it; a local clock time and its
-  UTC twin, and a date and its «الموافق» twin, are one mention already (build.py);
+  a night across two days with its first day only when the story is told again in many words;
+- within one sentence, also: a part of the day and a clock time inside it; a range of days and the day it
+  starts on; a local clock time and its UTC twin, and a date and its «الموافق» twin, are one mention
+  already (build.py);
 - identical or near-identical sentences (wire copy), same span: one event on that evidence alone;
 - differently worded sentences need an event word in common AND the same actor or place AND
   shared content words; a category and a city alone are never enough, and only events of
   a day or finer merge this way (two different decisions can fall in the same year);
-- never across different clock times.
+- never across different clock times, nor a morning and an evening (or a clock time outside a part of the day).
 """
 from __future__ import annotations
 
@@ -57,6 +60,8 @@ SHARED_SHARE_NO_EVENT_WORD = 0.4  # ... with three words, when one sentence name
 PART_HOURS = {"MO": (5, 12), "MI": (11, 14), "AF": (12, 18), "EV": (16, 24), "NI": (19, 5)}
 START_WORDS = frozenset({"افتتاح"})  # event-word categories that say a happening starts, not which one
 RANGE_DAYS = 31  # a range of days shorter than this may be told again by its first day
+SHARED_WORDS_NIGHT = 8  # content words a night across two days and its first day share when they tell one happening
+# (five is what a raid that night and tanks firing that day share in a short Gaza dispatch)
 WINDOW = 24  # earlier drafts of a block each draft is compared with (keeps merging linear)
 _PERMUTATIONS = 64
 _SEED = 20260101  # fixed: the same input gives the same groups
@@ -136,19 +141,21 @@ def group(drafts: Sequence[Draft]) -> list[list[Draft]]:
 def same_happening(a: Draft, b: Draft) -> bool:
     if a.span != b.span and not _range_and_its_start(a, b):
         return False
-    if not _same_grain(a, b) or (a.time and b.time and a.time != b.time):
+    if not _same_grain(a, b) or (a.time and b.time and a.time != b.time) or _apart_parts_of_day(a, b):
         return False
+    if _told_back(a, b):
+        return True  # «يوم 20 يونيو الجاري، … الذين خرجوا للاحتجاج في هذا اليوم»: the day, or clock time, told before
     if a.sentence_key == b.sentence_key:
         # one clause: a date and its Hijri twin. Two clauses tell two happenings («تزوج بعد مرور
         # عامين، وله منها ابنة ولدت في عام 2007») unless they share a word («بتخصيص خطبة الجمعة غدا
-        # عن حادث التفجير، … بتخصيص خطبة يوم الجمعة غدا»)
+        # عن حادث التفجير، … بتخصيص خطبة يوم الجمعة غدا»), or a few days start on the day told
+        # («بدأت روسيا التدريبات، الثلاثاء، … حيث ستستمر تلك الفعاليات من 11 إلى 17 سبتمبر»)
         return (not _clause_break_between(a, b) or bool(a.clause_content & b.clause_content)
-                or _clock_in_its_part_of_day(a, b) or _clock_in_its_part_of_day(b, a))
+                or _clock_in_its_part_of_day(a, b) or _clock_in_its_part_of_day(b, a)
+                or _range_and_its_start(a, b))
     if _jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE:
         return True
     if a.source.id == b.source.id:
-        if (a.anchor == b.order or b.anchor == a.order) and _clock_fits_its_day(*((a, b) if a.anchor == b.order else (b, a))):
-            return True
         if (a.grain in FINE_GRAINS and (a.pointed & b.content or b.pointed & a.content) and not _different_figures(a, b)
                 and not _different_countries(a, b) and not _different_actors(a, b)):
             return True  # «تنظم الجمعية من 18 إلى 22 فيفري الدورة الرابعة لتظاهرة …» … «وتفتتح هذه التظاهرة يوم الأربعاء 18 فيفري»
@@ -199,16 +206,42 @@ def same_happening(a: Draft, b: Draft) -> bool:
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
 
 
+def _apart_parts_of_day(a: Draft, b: Draft) -> bool:
+    """«أجرى الفريق صباح أمس مرانه الأخير في معسكره» and «وصلت البعثة مساء أمس قادمة من معسكرها»: a morning
+    and an evening are two times of the day, as two clock times are; so are a morning and a clock time
+    outside it («قصفت قوات النظام صباح أمس» … «تعرضت بعد منتصف ليل الاحد- الاثنين مناطق … لقصف»)."""
+    hours = [_part_hours(d) for d in (a, b)]
+    if all(hours):
+        return not any(_hour_in(hour, hours[1]) for hour in _hours_of(hours[0]))
+    for part, hours_of_part, other in ((a, hours[0], b), (b, hours[1], a)):
+        if hours_of_part and other.time:
+            return not _hour_in(int(other.time[:2]), hours_of_part)
+    return False
+
+
+def _part_hours(draft: Draft) -> tuple[int, int] | None:
+    """The clock hours the draft's part of the day covers, when it tells one and no clock time."""
+    if draft.time or not draft.mentions:
+        return None
+    value = draft.mentions[0].value
+    return PART_HOURS.get(value[-2:]) if "T" in value else None
+
+
+def _hours_of(hours: tuple[int, int]) -> list[int]:
+    low, high = hours
+    return list(range(low, high)) if low < high else list(range(low, 24)) + list(range(0, high))
+
+
+def _hour_in(hour: int, hours: tuple[int, int]) -> bool:
+    low, high = hours
+    return low <= hour < high if low < high else hour >= low or hour < high
+
+
 def _clock_in_its_part_of_day(part: Draft, clock: Draft) -> bool:
     """«كان المقيم مساء الأحد الماضي يقوم بعمله …، وفي حدود الساعة التاسعة مساءً …»: a part of the day and,
     further in the sentence, a clock time within it tell one moment."""
-    value = part.mentions[0].value
-    hours = PART_HOURS.get(value[-2:]) if not part.time and "T" in value else None
-    if not hours or not clock.time:
-        return False
-    hour = int(clock.time[:2])
-    low, high = hours
-    return low <= hour < high if low < high else hour >= low or hour < high
+    hours = _part_hours(part)
+    return bool(hours and clock.time) and _hour_in(int(clock.time[:2]), hours)
 
 
 def _range_and_its_start(a: Draft, b: Draft) -> bool:
@@ -218,10 +251,40 @@ def _range_and_its_start(a: Draft, b: Draft) -> bool:
     if a.source.id != b.source.id or a.grain not in FINE_GRAINS or b.grain not in FINE_GRAINS:
         return False
     one_day, days = (a, b) if a.span[0] == a.span[1] else (b, a)
+    if not (one_day.span[0] == one_day.span[1] == days.span[0] and days.span[1] != days.span[0]
+            and (days.span[1] - days.span[0]).days < RANGE_DAYS and days.mentions):
+        return False
+    if days.mentions[0].type == "DATE":
+        return True
     # a night across two days («ليل الأربعاء الخميس») is one time, not days a happening runs over: its
-    # Wednesday is another happening's day (tanks firing on Wednesday, an air raid that night)
-    return (one_day.span[0] == one_day.span[1] == days.span[0] and days.span[1] != days.span[0]
-            and (days.span[1] - days.span[0]).days < RANGE_DAYS and bool(days.mentions) and days.mentions[0].type == "DATE")
+    # Wednesday is mostly another happening's day (tanks firing on Wednesday, an air raid that night). The
+    # night's first day tells it only with the story told again: «اغتيل ثلاثة روس كانوا يحملون بطاقات صحفية
+    # ليل الاثنين الثلاثاء» … «في الثلاثين من تموز/يوليو، … قتل ثلاثة مواطنين روس يحملون بطاقات صحفية»
+    return days.mentions[0].value.endswith("NI") and _night_retold(one_day, days)
+
+
+def _night_retold(day: Draft, night: Draft) -> bool:
+    """Do a night and its first day tell one happening in many of the same words (the same kind, no
+    other doer, country or figures)?"""
+    shared = len(day.content & night.content)
+    smaller = min(len(day.content), len(night.content)) or 1
+    return (shared >= SHARED_WORDS_NIGHT and shared / smaller >= SHARED_SHARE_NO_EVENT_WORD
+            and bool(day.event_words & night.event_words) and not _different_countries(day, night)
+            and not _different_actors(day, night) and not _different_figures(day, night))
+
+
+def _told_back(a: Draft, b: Draft) -> bool:
+    """Is one of the two a day pointed at («في هذا اليوم», «بذلك اليوم») or a clock time with no day of its
+    sentence, anchored on the other (build.py), and does it fit it? A day pointed at is the day told: the
+    demonstrative says so, whatever the event words of its sentence («يحتفل تويتر اليوم، 23 أغسطس، بعيد
+    ميلاد الهاشتاغ» … «وأطلق تويتر هاشتاغ احتفاء بهذا اليوم»); a clock time must tell the same kind of
+    happening (a match told, then a press conference at ten)."""
+    if a.anchor != b.order and b.anchor != a.order:
+        return False
+    later, first = (a, b) if a.anchor == b.order else (b, a)
+    if later.time:
+        return _clock_fits_its_day(later, first)
+    return not _different_actors(later, first) and not _different_figures(later, first)
 
 
 def _clock_fits_its_day(clock: Draft, day: Draft) -> bool:
