@@ -12,7 +12,10 @@ from .gazetteer import _ARABIC, _MAGHREBI, Gazetteer, Place, _bare, _Hit
 
 # --- how a place hangs on the sentence
 
-_STRONG = ("in", "to", "host")
+_STRONG = ("in", "to", "host", "named")
+
+
+_NAMED = "named"  # a gathering or attack named after its place (`_named_for`): there, when the time dates it
 
 
 _CLAUSE_BREAK = re.compile(r"[،؛,;:.!?\"«»()]")
@@ -177,7 +180,7 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         held = None
         if attach == "in" and _coming_from(g, text, base, ws, h.first):
             attach, held = "from", _held_at(g, ws, h.first)
-        attach = attach or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
+        attach = attach or _named_for(g, ws, h) or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
         after_inst = h.first and g.word_kind(ws[h.first - 1].norm)[0] == "inst"  # «دورة برشلونة»: the city's tournament
         if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club" \
                 and not after_inst:
@@ -233,6 +236,42 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))
     out.sort(key=lambda c: c.first)
     return _chains(g, ws, out)
+
+
+_AGAINST = {normalize(w) for w in "على ضد".split()}
+
+
+_BEFORE_AFTER = {normalize(w) for w in "بعد وبعد عقب وعقب إثر اثر وإثر أعقاب قبل وقبل منذ ومنذ".split()}
+
+
+_NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف", "فب", "فل")
+
+
+def _held_word(words_set: set[str], norm: str) -> bool:
+    return any(norm.startswith(c) and norm[len(c):] in words_set for c in _NOUN_CLITICS)
+
+
+def _named_for(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
+    """«الدورة 69 لمهرجان كان», «أيام قرطاج السينمائية», «فاز ببطولة تركيا», «في هجمات بروكسيل», «هجمات مدينة
+    بوسطن»: a gathering (kind held) or an attack (kind strike) named after a place happens there — the gathering
+    at a town or country, the attack at a town only («هجوم أنقرة على عفرين» names the attacker)."""
+    if h.last > h.first and _held_word(g.held, ws[h.first].norm):
+        k = h.first  # a table row holding its gathering word («لمهرجان كان»)
+    elif h.clitic not in ("", "و") or h.entry.kind == "continent":
+        return None
+    else:
+        k = h.first - 1
+        if k >= 0 and g.word_kind(ws[k].norm) == ("head", "") and h.entry.kind != "country":
+            k -= 1  # «هجمات مدينة بوسطن»
+        if k < 0:
+            return None
+        against = h.last + 1 < len(ws) and ws[h.last + 1].norm in _AGAINST  # «هجوم أنقرة على عفرين»: the attacker
+        if not (_held_word(g.held, ws[k].norm) or (_held_word(g.strikes, ws[k].norm) and not against
+                                                   and h.entry.kind in ("city", "region"))):
+            return None
+    if k and ws[k - 1].norm in _BEFORE_AFTER:
+        return None  # «خاصة بعد مؤتمر سوسة», «منذ هجمات باريس»: another, earlier happening named as a landmark in time
+    return _NAMED
 
 
 def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:

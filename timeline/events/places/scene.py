@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...normalize import normalize
 from ...terms import Word, words
-from .candidates import _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
+from .candidates import _NAMED, _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import _names_home, home_place
 from .previous import named_again, told_before
@@ -289,10 +289,20 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         the relative clause telling where they come from dates that clause's happening (the camp), held there."""
         return c.held is not None and c.held < m_first and len(set(weak[c.held: m_last + 1])) == 1
 
+    def named_near(c: _Candidate) -> bool:
+        """«أصيب أمس في هجمات بروكسيل», «وفاز ببطولة تركيا، عام 2007،»: a gathering or attack named after its place
+        dates with a time in its own clause (or a time alone between commas right after it); not across a comma
+        («القبض على والد منفذ هجوم مانشستر، أمس الأربعاء، في العاصمة طرابلس»: the arrest is elsewhere)."""
+        if c.attach != _NAMED or weak[c.first] == weak[m_first]:
+            return True
+        own = [k for k, w in enumerate(weak) if w == weak[m_first]]
+        return c.last < m_first and all(m_first <= k <= m_last for k in own) and weak[m_first] - weak[c.last] == 1 \
+            and not any(c2.attach in ("in", "to", "host") and weak[c2.first] == weak[m_first] + 1 for c2 in cands)
+
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
-             and not planned(c) and not prepared(c)]
+             and not planned(c) and not prepared(c) and named_near(c)]
     # «the capital» alone, attached in the mention's clause and nearer than any named place
     caps = sorted((k for k, w in enumerate(ws) if _capital_word(g, ws, k) and strong[k] == strong[m_first]
                    and max(0, k - m_last, m_first - k) <= MAX_DISTANCE and not m_first <= k <= m_last),
@@ -328,7 +338,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         # that city is finer («أمير منطقة الرياض يستقبل محافظ الهيئة السعودية»)
     # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
     # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
-    own = [c for c in cands if c.attach in ("in", "to", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
+    own = [c for c in cands if c.attach in ("in", "to", "host", _NAMED) and c.place.name == story.name and said[c.first] == said[m_first]]
     if _tells_the_story(g, ws, story, [c for c in cands if c not in own]) and not _speaks_elsewhere(g, ws, story) \
             and not _unread_place(g, ws, cands):
         return _bare_capital(g, ws, story) or story
