@@ -72,3 +72,41 @@ def test_spellings_the_libraries_lack(written, shown, country):
 
 def test_opera_is_a_word_not_a_town():
     assert not gazetteer().find(words("أوبرا"))
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    # a fronted clause of an earlier time keeps its place to itself
+    ("وبعد عمله لفترة في نيويورك ثم في موناكو، افتتح بوتورا مطعما العام 1995.", "العام 1995", None),
+    ("وبعد مسيرة طويلة في باريس، أعلن اللاعب اعتزاله يوم الأحد.", "يوم الأحد", None),
+    # «قبل أن …» tells its own later happening, with its own time
+    ("وسيحط الكأس رحاله في عمان، في 20 فبراير، قبل أن يصل إلى العاصمة السودانية الخرطوم، في 22 من الشهر الجاري.",
+     "22 من الشهر الجاري", "الخرطوم"),
+    # «خلال» is the same time: what happens during the visit happens there
+    ("وخلال زيارته إلى القاهرة، التقى الوزير نظيره المصري الأحد.", "الأحد", "القاهرة"),
+])
+def test_a_fronted_clause_of_another_time(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("إنه سيتم تفعيل قانون قديم غدا الجمعة لحماية مصالح الشركات الأوروبية في إيران.", "غدا الجمعة", None),
+    ("وكرمت المؤسسة عام 1993 الأميرة أليس التي خاطرت بحياتها للمساعدة في إنقاذ اليهود في اليونان.", "عام 1993", None),
+    ("وأعلن البنك الأحد عن قرض جديد لتمويل مشاريع البنية التحتية في الأردن.", "الأحد", None),
+    # a name holding such a word is no purpose («وحدات حماية الشعب»)
+    ("ضربات التحالف التي نفذت هذا الأسبوع ساعدت وحدات حماية الشعب الكردية في سوريا.", "هذا الأسبوع", "سوريا"),
+])
+def test_a_place_after_a_word_of_helping_is_where_the_help_goes(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("وصافاً مواجهة تونس اليوم بالصعبة وقال: المنتخب التونسي من أقوى فرق البطولة.", "اليوم"),
+    ("إنتهت مقابلة المنتخب المصري ومنتخب مالي بالتعادل في المباراة التي جمعتهما اليوم.", "اليوم"),
+])
+def test_a_national_team_plays_away_it_is_no_official_body_at_home(sentence, time):
+    assert name(sentence, time) is None
+
+
+def test_a_match_on_a_stadium_complex_is_in_its_town():
+    sentence = "مع التحضير لمباراة دولية على أرضية مركب طنجة الكبير، بداية غشت المقبل."
+    assert name(sentence, "بداية غشت المقبل") == "طنجة"

@@ -66,6 +66,11 @@ _FRONTED = {normalize(w) for w in (
     "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
 
 
+# words opening a fronted clause of another time («وبعد عمله في موناكو، افتتح …»; not «خلال زيارته إلى القاهرة،»:
+# what happens during it happens there)
+_EARLIER = {normalize(w) for w in "بعد قبل منذ عقب إثر اثر وبعد وقبل ومنذ وعقب وإثر واثر فبعد فقبل".split()}
+
+
 def _own_time(norm: str) -> bool:
     """A word that dates a clause by itself: «أمس», «الخميس», «يونيو», a year."""
     return (_bare(norm) in _OWN_TIME or (norm[:1] in "وفبل" and _bare(norm[1:]) in _OWN_TIME)
@@ -191,6 +196,11 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             return reported(c)
         if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
             return False  # «وصلت البعثة إلى لندن … بعد أن اختتم معسكره … أمام النصر غدا»
+        if weak[c.last] != weak[m_first]:
+            opening = next(k for k in range(c.last + 1) if weak[k] == weak[c.last])
+            if ws[opening].norm in _EARLIER and not (opening in soft or opening + 1 in soft):  # «قبل أن يصل إلى الخرطوم، في 22»: its own
+                return False  # «وبعد عمله لفترة في نيويورك ثم في موناكو، افتتح … مطعما العام 1995»: the fronted
+                # clause's place is that earlier happening's, not the one the time dates
         return strong[c.last] == strong[m_first]
 
     def continued(c: _Candidate) -> bool:
@@ -268,6 +278,12 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         the time before the plan word dates another happening («والمزمع إقامته في لندن في 12 أغسطس» is)."""
         return c.first > m_last and any(g.word_kind(w.norm)[0] == "plan" for w in ws[m_last + 1: c.first])
 
+    def helped(c: _Candidate) -> bool:
+        """«قدم ولي العهد اليوم الجمعة 66.7 ملايين دولار لمواجهة وباء الكوليرا في اليمن», «سيتم تفعيل قانون غدا
+        الجمعة لحماية مصالح الشركات الأوروبية في إيران»: a place after a word of helping (kind aid) that comes after
+        the time is where the help goes, not where the dated act is."""
+        return c.first > m_last and any(g.word_kind(w.norm)[0] == "aid" for w in ws[m_last + 1: c.first])
+
     def prepared(c: _Candidate) -> bool:
         """«يبدأ المنتخب معسكرا إعداديا في الرياض، … تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر المقبل»: a
         place before a word of preparing, with the time after it, is where the preparation is, not the later
@@ -302,7 +318,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
-             and not planned(c) and not prepared(c) and named_near(c)]
+             and not planned(c) and not prepared(c) and named_near(c) and not helped(c)]
     # «the capital» alone, attached in the mention's clause and nearer than any named place
     caps = sorted((k for k, w in enumerate(ws) if _capital_word(g, ws, k) and strong[k] == strong[m_first]
                    and max(0, k - m_last, m_first - k) <= MAX_DISTANCE and not m_first <= k <= m_last),
