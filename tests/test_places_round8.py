@@ -110,3 +110,24 @@ def test_a_national_team_plays_away_it_is_no_official_body_at_home(sentence, tim
 def test_a_match_on_a_stadium_complex_is_in_its_town():
     sentence = "مع التحضير لمباراة دولية على أرضية مركب طنجة الكبير، بداية غشت المقبل."
     assert name(sentence, "بداية غشت المقبل") == "طنجة"
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("زار وزير الخارجية الأمريكي مايك بومبيو، الرياض يوم الثلاثاء، لإجراء محادثات.", "يوم الثلاثاء", "الرياض"),
+    ("وزار الرئيس الفرنسي، الصين الأسبوع الماضي.", "الأسبوع الماضي", "الصين"),
+    # two commas: the place is no longer the visit's object
+    ("زار الوزير، أمس، المعرض، وقالت الرياض إنها ترحب.", "أمس", None),
+])
+def test_a_comma_closing_the_visitors_name(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("اقتحمت مجموعات المستوطنين الإسرائيليين المسجد الأقصى، صباح أمس الثلاثاء من جهة باب المغاربة.",
+     "صباح أمس الثلاثاء", "القدس"),
+    ("واقتحم عشرات المستوطنين صباح اليوم المسجد الأقصى المبارك.", "صباح اليوم", "القدس"),
+    # a town (not a landmark) a few words after a host verb is too often its subject or another's object
+    ("وكان المسلح قد اقتحم ثانوية ستونمان دوغلاس قبل أسبوع.", "قبل أسبوع", None),
+])
+def test_a_landmark_object_of_a_host_verb(sentence, time, expected):
+    assert name(sentence, time) == expected

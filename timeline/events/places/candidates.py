@@ -336,15 +336,21 @@ VISIT_REACH = 6  # words between a verb of visiting and its object place («وز
 def _visited(g: Gazetteer, text: str, base: int, ws: list[Word], h: _Hit) -> str | None:
     """«وزار فريق من صندوق النقد الدولي تونس», «يزور الرئيس الفرنسي الصين»: the first place after a verb
     of visiting, with no «في / إلى», clause break or other place between, is where the visit happens
-    («من» may open the visitors: «فريق من صندوق النقد»)."""
+    («من» may open the visitors: «فريق من صندوق النقد»; one comma may close their name: «زار الوزير مايك بومبيو، الرياض»)."""
     if h.clitic:
         return None
+    commas = 0
     for k in range(h.first - 1, max(-1, h.first - 1 - VISIT_REACH), -1):
-        if _CLAUSE_BREAK.search(text[base + ws[k].end: base + ws[k + 1].start]):
-            return None
-        kind = g.word_kind(ws[k].norm)[0]
+        gap = text[base + ws[k].end: base + ws[k + 1].start]
+        if _CLAUSE_BREAK.search(gap):
+            if gap.strip() not in ("،", ",") or commas:
+                return None
+            commas += 1  # «زار وزير الخارجية الأمريكي مايك بومبيو، الرياض»: a comma closing the visitor's name
+        kind, clitic = g.word_kind(ws[k].norm)
         if kind == "visit":
             return "to"
+        if kind == "host" and not clitic.endswith("ل") and not commas and h.entry.kind == "city" and not h.entry.as_written:
+            return "host"  # «اقتحمت مجموعات المستوطنين الإسرائيليين المسجد الأقصى»: a landmark, object of a host verb
         if kind in ("in", "to", "host", "say", "trip") or g.find(ws[k: k + 1]):
             return None
     return None
