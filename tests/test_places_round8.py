@@ -131,3 +131,18 @@ def test_a_comma_closing_the_visitors_name(sentence, time, expected):
 ])
 def test_a_landmark_object_of_a_host_verb(sentence, time, expected):
     assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وفي يونيو/حزيران، شنت القوات المدعومة من السعودية عملية عسكرية لاستعادة الحديدة، وسط تحذيرات.",
+     "يونيو/حزيران", "الحديدة"),
+    ("وقد قتل المئات منذ أن شنت الحكومة وحلفاؤها هجوما في منتصف فبراير/ شباط، لاستعادة السيطرة على الغوطة الشرقية.",
+     "منتصف فبراير/ شباط", "الغوطة الشرقية"),
+    ("واستعادت القوات العراقية الموصل في يوليو الماضي.", "يوليو الماضي", "الموصل"),
+    # a country taken back is its subject, no town
+    ("وتسعى الحكومة إلى استعادة مصر مكانتها في العام المقبل.", "العام المقبل", None),
+    # a town taken after «بعدما» is another, earlier happening's (Baghdad speaking acts for its country)
+    ("وكانت بغداد اعلنت أنها انتصرت في ديسمبر بعدما استعادت القوات العراقية الموصل.", "ديسمبر", "العراق"),
+])
+def test_a_town_taken_back_is_where_the_fighting_is(sentence, time, expected):
+    assert name(sentence, time) == expected

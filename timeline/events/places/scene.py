@@ -66,6 +66,9 @@ _FRONTED = {normalize(w) for w in (
     "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
 
 
+_AFTER_THAT = {normalize(w) for w in "بعدما وبعدما عقب وعقب".split()}  # «بعدما استعادت القوات العراقية الموصل»
+
+
 # words opening a fronted clause of another time («وبعد عمله في موناكو، افتتح …»; not «خلال زيارته إلى القاهرة،»:
 # what happens during it happens there)
 _EARLIER = {normalize(w) for w in "بعد قبل منذ عقب إثر اثر وبعد وقبل ومنذ وعقب وإثر واثر فبعد فقبل".split()}
@@ -192,7 +195,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             if strong[m_last] == strong[c.first]:  # «صباح الأحد، مخازن … في مدينة كركوك»: a comma inside the clause
                 # (or a trip's destination: «وبدأ الرئيس الصيني الخميس، زيارته للإمارات»)
                 trip = c.attach == "to" and g.word_kind(ws[c.first - 1].norm)[0] == "trip"  # not «إلى أوروبا», «زار»
-                return (c.attach == "in" or trip) and c.first - m_last <= 12 and continued(c)
+                return (c.attach in ("in", "host") or trip) and c.first - m_last <= 12 and continued(c)
             return reported(c)
         if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
             return False  # «وصلت البعثة إلى لندن … بعد أن اختتم معسكره … أمام النصر غدا»
@@ -267,10 +270,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
                    and (_own_time(ws[k - 1].norm) or ws[k - 1].norm in ("في", "وفي")) for k in range(m_last + 1, c.first))
 
     def later_trip(c: _Candidate) -> bool:
-        """«انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا»: a destination after «عقب / بعد» is
-        another, later happening's, not the one the time dates."""
-        return c.attach == "to" and c.first > m_last and any(
-            g.word_kind(w.norm)[0] == "after" for w in ws[m_last + 1: c.first])
+        """«انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا», «انتصرت في ديسمبر بعدما استعادت القوات
+        الموصل»: a destination or a town taken after «عقب / بعد / بعدما» is another happening's, not the one the time dates."""
+        return c.attach in ("to", "host") and c.first > m_last and any(
+            g.word_kind(w.norm)[0] == "after" or w.norm in _AFTER_THAT for w in ws[m_last + 1: c.first])
 
     def planned(c: _Candidate) -> bool:
         """«رفضت لجنة الانضباط اليوم الثلاثاء رفع الإيقاف … للمشاركة في نهائي كأس السوبر والمزمع إقامته في
