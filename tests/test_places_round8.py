@@ -146,3 +146,13 @@ def test_a_landmark_object_of_a_host_verb(sentence, time, expected):
 ])
 def test_a_town_taken_back_is_where_the_fighting_is(sentence, time, expected):
     assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("أحالت عناصر الشرطة القضائية بولاية أمن مراكش، اليوم الأحد، ثلاثة متهمين على الوكيل العام.", "اليوم الأحد", "مراكش"),
+    ("أما عند الساعة الثامنة في اليوم ذاته فينطلق حفل أمانة محافظة الطائف في متنزه الردف الجديد.", "الساعة الثامنة",
+     "الطائف"),
+    ("على هامش افتتاح معرض بيروت العربي الدولي للكتاب الذي افتتح امس.", "امس", "بيروت"),
+])
+def test_a_town_body_or_gathering_between_words(sentence, time, expected):
+    assert name(sentence, time) == expected

@@ -261,8 +261,9 @@ def _named_for(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
         return None
     else:
         k = h.first - 1
-        if k >= 0 and g.word_kind(ws[k].norm) == ("head", "") and h.entry.kind != "country":
-            k -= 1  # «هجمات مدينة بوسطن»
+        while k >= 0 and h.first - k <= 2 and g.word_kind(ws[k].norm) in (("head", ""), ("inst", "")) \
+                and h.entry.kind != "country" and not _held_word(g.held, ws[k].norm):
+            k -= 1  # «هجمات مدينة بوسطن», «حفل أمانة محافظة الطائف»
         if k < 0:
             return None
         against = h.last + 1 < len(ws) and ws[h.last + 1].norm in _AGAINST  # «هجوم أنقرة على عفرين»: the attacker
