@@ -74,6 +74,15 @@ A seat of government speaking (lexicon/place_cues.tsv, kind seat: «وأكد "ا
 speaking (kind group: «أعلنت جماعة أنصار الله», «وقال الحوثيون») acts in that country like an official body
 (the prosecution, «الادعاء العام الليبي», is one); a visit right after the comma closing the time («وبدأ الرئيس
 الصيني الخميس، زيارته للإمارات») happens at its destination — only after a trip word («إلى أوروبا» alone is not).
+
+A gathering or an attack named after its place (lexicon/place_cues.tsv, kinds held and strike: «هجمات بروكسيل»,
+«الدورة 69 لمهرجان كان», «فاز ببطولة تركيا», «حفل أمانة محافظة الطائف») happens there when the time is in its clause
+(or alone between commas right after it), not after «بعد / منذ» («خاصة بعد مؤتمر سوسة»: an earlier happening); a
+fronted «بعد / قبل / منذ» clause («وبعد عمله في موناكو، افتتح … العام 1995») keeps its place to itself; a place after
+a word of helping (kind aid: «لحماية مصالح الشركات الأوروبية في إيران») is the help's; a town taken back (kind take:
+«لاستعادة الحديدة») is where the fighting is; a landmark a few words after a host verb («اقتحمت مجموعات المستوطنين
+… المسجد الأقصى») and a visit's object after a comma closing the visitor's name are scenes. A national team is no
+official body: it plays away.
 """
 from __future__ import annotations
 

@@ -12,7 +12,10 @@ from .gazetteer import _ARABIC, _MAGHREBI, Gazetteer, Place, _bare, _Hit
 
 # --- how a place hangs on the sentence
 
-_STRONG = ("in", "to", "host")
+_STRONG = ("in", "to", "host", "named")
+
+
+_NAMED = "named"  # a gathering or attack named after its place (`_named_for`): there, when the time dates it
 
 
 _CLAUSE_BREAK = re.compile(r"[،؛,;:.!?\"«»()]")
@@ -177,7 +180,7 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         held = None
         if attach == "in" and _coming_from(g, text, base, ws, h.first):
             attach, held = "from", _held_at(g, ws, h.first)
-        attach = attach or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
+        attach = attach or _named_for(g, ws, h) or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
         after_inst = h.first and g.word_kind(ws[h.first - 1].norm)[0] == "inst"  # «دورة برشلونة»: the city's tournament
         if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club" \
                 and not after_inst:
@@ -233,6 +236,43 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))
     out.sort(key=lambda c: c.first)
     return _chains(g, ws, out)
+
+
+_AGAINST = {normalize(w) for w in "على ضد".split()}
+
+
+_BEFORE_AFTER = {normalize(w) for w in "بعد وبعد عقب وعقب إثر اثر وإثر أعقاب قبل وقبل منذ ومنذ".split()}
+
+
+_NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف", "فب", "فل")
+
+
+def _held_word(words_set: set[str], norm: str) -> bool:
+    return any(norm.startswith(c) and norm[len(c):] in words_set for c in _NOUN_CLITICS)
+
+
+def _named_for(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
+    """«الدورة 69 لمهرجان كان», «أيام قرطاج السينمائية», «فاز ببطولة تركيا», «في هجمات بروكسيل», «هجمات مدينة
+    بوسطن»: a gathering (kind held) or an attack (kind strike) named after a place happens there — the gathering
+    at a town or country, the attack at a town only («هجوم أنقرة على عفرين» names the attacker)."""
+    if h.last > h.first and _held_word(g.held, ws[h.first].norm):
+        k = h.first  # a table row holding its gathering word («لمهرجان كان»)
+    elif h.clitic not in ("", "و") or h.entry.kind == "continent":
+        return None
+    else:
+        k = h.first - 1
+        while k >= 0 and h.first - k <= 2 and g.word_kind(ws[k].norm) in (("head", ""), ("inst", "")) \
+                and h.entry.kind != "country" and not _held_word(g.held, ws[k].norm):
+            k -= 1  # «هجمات مدينة بوسطن», «حفل أمانة محافظة الطائف»
+        if k < 0:
+            return None
+        against = h.last + 1 < len(ws) and ws[h.last + 1].norm in _AGAINST  # «هجوم أنقرة على عفرين»: the attacker
+        if not (_held_word(g.held, ws[k].norm) or (_held_word(g.strikes, ws[k].norm) and not against
+                                                   and h.entry.kind in ("city", "region"))):
+            return None
+    if k and ws[k - 1].norm in _BEFORE_AFTER:
+        return None  # «خاصة بعد مؤتمر سوسة», «منذ هجمات باريس»: another, earlier happening named as a landmark in time
+    return _NAMED
 
 
 def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
@@ -297,15 +337,23 @@ VISIT_REACH = 6  # words between a verb of visiting and its object place («وز
 def _visited(g: Gazetteer, text: str, base: int, ws: list[Word], h: _Hit) -> str | None:
     """«وزار فريق من صندوق النقد الدولي تونس», «يزور الرئيس الفرنسي الصين»: the first place after a verb
     of visiting, with no «في / إلى», clause break or other place between, is where the visit happens
-    («من» may open the visitors: «فريق من صندوق النقد»)."""
+    («من» may open the visitors: «فريق من صندوق النقد»; one comma may close their name: «زار الوزير مايك بومبيو، الرياض»)."""
     if h.clitic:
         return None
+    commas = 0
     for k in range(h.first - 1, max(-1, h.first - 1 - VISIT_REACH), -1):
-        if _CLAUSE_BREAK.search(text[base + ws[k].end: base + ws[k + 1].start]):
-            return None
-        kind = g.word_kind(ws[k].norm)[0]
+        gap = text[base + ws[k].end: base + ws[k + 1].start]
+        if _CLAUSE_BREAK.search(gap):
+            if gap.strip() not in ("،", ",") or commas:
+                return None
+            commas += 1  # «زار وزير الخارجية الأمريكي مايك بومبيو، الرياض»: a comma closing the visitor's name
+        kind, clitic = g.word_kind(ws[k].norm)
         if kind == "visit":
             return "to"
+        if kind == "take" and h.entry.kind in ("city", "region") and not commas:
+            return "host"  # «شنت القوات عملية عسكرية لاستعادة الحديدة»: the town taken back is where the fighting is
+        if kind == "host" and not clitic.endswith("ل") and not commas and h.entry.kind == "city" and not h.entry.as_written:
+            return "host"  # «اقتحمت مجموعات المستوطنين الإسرائيليين المسجد الأقصى»: a landmark, object of a host verb
         if kind in ("in", "to", "host", "say", "trip") or g.find(ws[k: k + 1]):
             return None
     return None

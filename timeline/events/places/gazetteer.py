@@ -102,6 +102,8 @@ class Gazetteer:
         self.groups: dict[str, str] = {}  # a movement of one country («الحوثيون», «أنصار الله») -> its country
         self.ministries: set[str] = set()  # a ministry or authority named with no nation: the home government's
         self.time_links: set[str] = set()  # words between a gathering noun and its time («انطلاق المسابقة في 6 أوت»)
+        self.held: set[str] = set()  # gatherings named after their place («مهرجان كان», «قمة الرياض»)
+        self.strikes: set[str] = set()  # attacks named after their town («هجمات بروكسيل»)
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -126,6 +128,10 @@ class Gazetteer:
                 self.ministries.add(word)
             elif kind == "time_link":
                 self.time_links.add(word)
+            elif kind == "held":
+                self.held.add(word)
+            elif kind == "strike":
+                self.strikes.add(word)
             elif kind == "venue":
                 self.venues.add(word)
                 self.cue[word] = "inst"

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...normalize import normalize
 from ...terms import Word, words
-from .candidates import _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
+from .candidates import _NAMED, _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import _names_home, home_place
 from .previous import named_again, told_before
@@ -64,6 +64,14 @@ SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within
 # and relative pronouns: «أبو الفتوح، الذي انشق … في 2011، من أبرز السياسيين في مصر» is a parenthesis
 _FRONTED = {normalize(w) for w in (
     "بعد قبل منذ وبعد وقبل ومنذ فبعد فقبل خلال وخلال عند وعند حين وحين الذي التي الذين اللذين اللتين اللواتي").split()}
+
+
+_AFTER_THAT = {normalize(w) for w in "بعدما وبعدما عقب وعقب".split()}  # «بعدما استعادت القوات العراقية الموصل»
+
+
+# words opening a fronted clause of another time («وبعد عمله في موناكو، افتتح …»; not «خلال زيارته إلى القاهرة،»:
+# what happens during it happens there)
+_EARLIER = {normalize(w) for w in "بعد قبل منذ عقب إثر اثر وبعد وقبل ومنذ وعقب وإثر واثر فبعد فقبل".split()}
 
 
 def _own_time(norm: str) -> bool:
@@ -187,10 +195,15 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             if strong[m_last] == strong[c.first]:  # «صباح الأحد، مخازن … في مدينة كركوك»: a comma inside the clause
                 # (or a trip's destination: «وبدأ الرئيس الصيني الخميس، زيارته للإمارات»)
                 trip = c.attach == "to" and g.word_kind(ws[c.first - 1].norm)[0] == "trip"  # not «إلى أوروبا», «زار»
-                return (c.attach == "in" or trip) and c.first - m_last <= 12 and continued(c)
+                return (c.attach in ("in", "host") or trip) and c.first - m_last <= 12 and continued(c)
             return reported(c)
         if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
             return False  # «وصلت البعثة إلى لندن … بعد أن اختتم معسكره … أمام النصر غدا»
+        if weak[c.last] != weak[m_first]:
+            opening = next(k for k in range(c.last + 1) if weak[k] == weak[c.last])
+            if ws[opening].norm in _EARLIER and not (opening in soft or opening + 1 in soft):  # «قبل أن يصل إلى الخرطوم، في 22»: its own
+                return False  # «وبعد عمله لفترة في نيويورك ثم في موناكو، افتتح … مطعما العام 1995»: the fronted
+                # clause's place is that earlier happening's, not the one the time dates
         return strong[c.last] == strong[m_first]
 
     def continued(c: _Candidate) -> bool:
@@ -257,16 +270,22 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
                    and (_own_time(ws[k - 1].norm) or ws[k - 1].norm in ("في", "وفي")) for k in range(m_last + 1, c.first))
 
     def later_trip(c: _Candidate) -> bool:
-        """«انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا»: a destination after «عقب / بعد» is
-        another, later happening's, not the one the time dates."""
-        return c.attach == "to" and c.first > m_last and any(
-            g.word_kind(w.norm)[0] == "after" for w in ws[m_last + 1: c.first])
+        """«انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا», «انتصرت في ديسمبر بعدما استعادت القوات
+        الموصل»: a destination or a town taken after «عقب / بعد / بعدما» is another happening's, not the one the time dates."""
+        return c.attach in ("to", "host") and c.first > m_last and any(
+            g.word_kind(w.norm)[0] == "after" or w.norm in _AFTER_THAT for w in ws[m_last + 1: c.first])
 
     def planned(c: _Candidate) -> bool:
         """«رفضت لجنة الانضباط اليوم الثلاثاء رفع الإيقاف … للمشاركة في نهائي كأس السوبر والمزمع إقامته في
         لندن»: a place after a word of a plan that comes after the time is where something else is planned;
         the time before the plan word dates another happening («والمزمع إقامته في لندن في 12 أغسطس» is)."""
         return c.first > m_last and any(g.word_kind(w.norm)[0] == "plan" for w in ws[m_last + 1: c.first])
+
+    def helped(c: _Candidate) -> bool:
+        """«قدم ولي العهد اليوم الجمعة 66.7 ملايين دولار لمواجهة وباء الكوليرا في اليمن», «سيتم تفعيل قانون غدا
+        الجمعة لحماية مصالح الشركات الأوروبية في إيران»: a place after a word of helping (kind aid) that comes after
+        the time is where the help goes, not where the dated act is."""
+        return c.first > m_last and any(g.word_kind(w.norm)[0] == "aid" for w in ws[m_last + 1: c.first])
 
     def prepared(c: _Candidate) -> bool:
         """«يبدأ المنتخب معسكرا إعداديا في الرياض، … تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر المقبل»: a
@@ -289,10 +308,20 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         the relative clause telling where they come from dates that clause's happening (the camp), held there."""
         return c.held is not None and c.held < m_first and len(set(weak[c.held: m_last + 1])) == 1
 
+    def named_near(c: _Candidate) -> bool:
+        """«أصيب أمس في هجمات بروكسيل», «وفاز ببطولة تركيا، عام 2007،»: a gathering or attack named after its place
+        dates with a time in its own clause (or a time alone between commas right after it); not across a comma
+        («القبض على والد منفذ هجوم مانشستر، أمس الأربعاء، في العاصمة طرابلس»: the arrest is elsewhere)."""
+        if c.attach != _NAMED or weak[c.first] == weak[m_first]:
+            return True
+        own = [k for k, w in enumerate(weak) if w == weak[m_first]]
+        return c.last < m_first and all(m_first <= k <= m_last for k in own) and weak[m_first] - weak[c.last] == 1 \
+            and not any(c2.attach in ("in", "to", "host") and weak[c2.first] == weak[m_first] + 1 for c2 in cands)
+
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
-             and not planned(c) and not prepared(c)]
+             and not planned(c) and not prepared(c) and named_near(c) and not helped(c)]
     # «the capital» alone, attached in the mention's clause and nearer than any named place
     caps = sorted((k for k, w in enumerate(ws) if _capital_word(g, ws, k) and strong[k] == strong[m_first]
                    and max(0, k - m_last, m_first - k) <= MAX_DISTANCE and not m_first <= k <= m_last),
@@ -328,7 +357,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         # that city is finer («أمير منطقة الرياض يستقبل محافظ الهيئة السعودية»)
     # the story's own place named in the sentence, not across reported speech («قالت الوزارة اليوم أن
     # الوحدات بقبلي تمكنت أمس …» dates the saying), does not part the sentence from the story
-    own = [c for c in cands if c.attach in ("in", "to", "host") and c.place.name == story.name and said[c.first] == said[m_first]]
+    own = [c for c in cands if c.attach in ("in", "to", "host", _NAMED) and c.place.name == story.name and said[c.first] == said[m_first]]
     if _tells_the_story(g, ws, story, [c for c in cands if c not in own]) and not _speaks_elsewhere(g, ws, story) \
             and not _unread_place(g, ws, cands):
         return _bare_capital(g, ws, story) or story
