@@ -107,3 +107,26 @@ def test_a_word_said_again_after_its_date_is_said_once(sentence, when, expected)
 ])
 def test_a_title_does_not_open_on_fa_glued_to_its_verb(sentence, when):
     assert not title_of(sentence, when).startswith("ف")
+
+
+# a title cut inside a statement that kept its subject only, no verb, tells the statement on its own (its subject
+# with what it says), or, a second statement joined by و, ends on the first
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("أما الصحيفة الثانية فكتبت أن الوحدة الوطنية لمكافحة الفساد التابعة للشرطة القضائية تدخلت أمس الجمعة للتحقيق "
+     "في قضية رسائل بريد إلكترونية مسربة.", "أمس الجمعة", "الوحدة الوطنية لمكافحة الفساد التابعة للشرطة القضائية تدخلت"),
+    ("ويعزز ذلك الرأي السائد بين خبراء اقتصاديين ومحللين بأن تكاليف الاقتراض قد ترتفع الشهر المقبل للمرة الثانية "
+     "فقط منذ الأزمة.", "الشهر المقبل", "تكاليف الاقتراض قد ترتفع"),
+])
+def test_a_statement_cut_before_its_verb_is_told_on_its_own(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)
+
+
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("وقال متحدث باسم وزارة الدفاع الأمريكية الثلاثاء إن الرئيس طلب عرضا عسكريا ضخما وأن الوزارة تنظر حاليا في "
+     "التواريخ الممكنة لتنظيم العرض.", "الثلاثاء", "ضخما"),
+    ("وقالت المستشارة الألمانية الخميس إنه لن تكون هناك تسوية لمجرد التسوية بين الشركاء وبأن التخلي عن فكرة البيان "
+     "الختامي أمر وارد.", "الخميس", "الشركاء"),
+])
+def test_a_second_statement_cut_before_its_verb_goes(sentence, when, ending):
+    title = title_of(sentence, when)
+    assert title.split()[-1] == ending, title

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .speakers import _name_after_office
 from .tokens import (
     ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
-    _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _purpose,
+    _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _purpose,
     _waw_root_word)
 
 
@@ -53,7 +53,42 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
         kept = _without_cut_name(tokens, kept, link_kept=True)
-    return _without_cut_frame(tokens, kept)
+    kept = _without_cut_frame(tokens, kept)
+    that = _statement_without_predicate(tokens, kept)
+    if that is not None and tokens[kept[that]].norm[:1] == "و" and that >= MIN_CONTENT_WORDS + 1:
+        return kept[:that]  # «ترامب طلب عرضا عسكريا وأن البنتاغون» (ينظر … cut): the first statement is whole
+    if that is not None and kept[that] < core.last:
+        # «بوتين يعتقد أن حملة المعلومات بأكملها المحيطة بالجاسوس …» (its predicate cut): the statement is told on
+        # its own, its subject with what it says, when that fits
+        statement = _trim(tokens, _Clause(kept[that] + 1, core.last, anchored=False), mention_end, budget, extend)
+        if len(statement) >= MIN_CONTENT_WORDS and any(_predicate(tokens[i]) for i in statement[1:]) \
+                and _statement_without_predicate(tokens, [kept[that]] + statement) is None:
+            return statement
+    return kept
+
+
+STATEMENT_SUBJECT_WORDS = 9  # a statement's subject and its modifiers, cut before its verb
+
+
+def _statement_without_predicate(tokens: list[_Token], kept: list[int]) -> int | None:
+    """Where the «أن/إن» of a cut title's last statement stands, when the cut left it its subject only, no verb
+    («قدر المصرف المركزي أن النشاط الاقتصادي غير النفطي», «قالت إن الحقوق الحصرية»); None otherwise."""
+    if not _cut(tokens, kept) or tokens[kept[-1] + 1].time:
+        return None
+    for position in range(len(kept) - 1, max(0, len(kept) - 1 - STATEMENT_SUBJECT_WORDS), -1):
+        if _phrase_at(tokens, kept[position], "that", proclitic=True) == 1:
+            after = kept[position + 1 :]
+            return position if after and not any(_predicate(tokens[i]) for i in after) else None
+    return None
+
+
+def _predicate(token: _Token) -> bool:
+    """A word spelt like a finite verb, a news verb the lexicon knows, or the future («سيتم», «ستنطلق»)."""
+    norm = token.norm
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return not _is_function(token) and not token.time and (
+        _looks_verbal(norm) or _imperfect(token) or bare in _present_forms()
+        or bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) >= 4 or token.norm in VERB_PARTICLES)
 
 
 def _without_said_again(tokens: list[_Token], kept: list[int]) -> list[int]:
