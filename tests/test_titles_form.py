@@ -7,7 +7,7 @@ import pytest
 
 from timeline.events.titles import headline
 from timeline.events.titles.tokens import _tokens
-from timeline.events.titles.trim import _cut_purpose
+from timeline.events.titles.trim import _cut_purpose, _dangling_verb
 
 from timeline_fixtures import mention
 
@@ -130,3 +130,30 @@ def test_a_statement_cut_before_its_verb_is_told_on_its_own(sentence, when, expe
 def test_a_second_statement_cut_before_its_verb_goes(sentence, when, ending):
     title = title_of(sentence, when)
     assert title.split()[-1] == ending, title
+
+
+# a verb joined by و, cut before the preposition of its complement, goes: the title ends on the clause before it
+@pytest.mark.parametrize("text, ending", [
+    ("وقاد المنتخب في بطولة أمم أفريقيا ووصل إلى المباراة النهائية", "ووصل"),
+    ("الطفل المصاب لم يلقح ضد المرض ويعيش في ولاية فقيرة", "ويعيش"),
+    ("وقعت الدولة على المعاهدة الدولية وانضمت إلى الاتفاق", "وانضمت"),
+    ("بدأت المرحلة الأولى بالحفر الجاف وشارك في هذه المرحلة", "وشارك"),
+])
+def test_a_cut_title_does_not_end_on_a_conjoined_verb(text, ending):
+    tokens = _tokens(text, 0, len(text))
+    kept = list(range(next(i for i, t in enumerate(tokens) if t.surface == ending) + 1))
+    assert _dangling_verb(tokens, kept)
+
+
+@pytest.mark.parametrize("text, ending", [
+    ("وقاد المنتخب في بطولة أمم أفريقيا ووزير الرياضة في المنصة", "ووزير"),  # a root و, a noun
+    ("وقاد المنتخب في بطولة أمم أفريقيا ووصل أمس", "ووصل"),  # its date, not its complement, follows
+    ("اجتمع رئيس الحكومة بممثلي النقابات والمنظمات في القصبة", "والمنظمات"),
+    ("استقبل رئيس الحكومة وفدا عن الجمعية", "وفدا"),
+])
+def test_a_conjoined_noun_or_dated_verb_may_end_a_title(text, ending):
+    tokens = _tokens(text, 0, len(text))
+    if ending == "ووصل":
+        tokens[-1].time = True
+    kept = list(range(next(i for i, t in enumerate(tokens) if t.surface == ending) + 1))
+    assert not _dangling_verb(tokens, kept)

@@ -49,6 +49,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
                     or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
                     or _cut_office(tokens, kept) or _cut_described(tokens, kept)
                     or _saying(tokens, kept[-1]) and kept[-1] + 1 < len(tokens) or _cut_purpose(tokens, kept)
+                    or _dangling_verb(tokens, kept)
                     or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
@@ -495,6 +496,20 @@ def _of_purpose(norm: str) -> bool:
 
 
 PLURAL_ENDINGS = ("ين", "ون", "ات", "يه")  # (normalised: «ية» is «يه»)
+
+
+def _dangling_verb(tokens: list[_Token], kept: list[int]) -> bool:
+    """«… وقاد مصر في بطولة أمم أفريقيا ووصل» (إلى المباراة النهائية cut), «الطفل المصاب لم يلقح ضد المرض ويعيش» (في
+    ولاية … cut): a verb joined by و, cut before the preposition of its complement, tells nothing; the title ends on
+    the clause before it."""
+    if len(kept) <= MIN_CONTENT_WORDS + 1 or not _cut(tokens, kept):
+        return False
+    last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    if following.time or not _is_function(following) or _bare(following.norm) not in PREPOSITIONS \
+            or not _conjoined(last) and not (last.norm[:1] == "و" and len(last.norm) == 4 and not _waw_root_word(last.norm)):
+        return False
+    bare = last.norm[1:]
+    return bare in _present_forms() or _looks_verbal(bare) or bare[:1] in "يت" and 4 <= len(bare) <= 5 and not bare.endswith("ات")
 
 
 def _without_lead(tokens: list[_Token], kept: list[int]) -> list[int]:
