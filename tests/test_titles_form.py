@@ -157,3 +157,16 @@ def test_a_conjoined_noun_or_dated_verb_may_end_a_title(text, ending):
         tokens[-1].time = True
     kept = list(range(next(i for i, t in enumerate(tokens) if t.surface == ending) + 1))
     assert not _dangling_verb(tokens, kept)
+
+
+# a title opening on a fronted adjunct starts on the main clause its «فقد» resumes
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وعلى صعيد التدريبات فقد منح المدرب الروماني اللاعبين راحة أمس بعد الحصة الصباحية.", "أمس",
+     "منح المدرب الروماني اللاعبين راحة"),
+    ("وعلى مستوى الإعداد البدني فقد خاض الفريق أمس حصتين تدريبيتين بملعب الحمادي.", "أمس",
+     "خاض الفريق حصتين تدريبيتين"),
+    ("وفي إطار الاستعدادات للموسم الجديد فقد أجرى الفريق يوم الأحد حصة تدريبية مغلقة.", "يوم الأحد",
+     "أجرى الفريق حصة تدريبية مغلقة"),
+])
+def test_a_fronted_adjunct_gives_way_to_the_clause_it_resumes(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)

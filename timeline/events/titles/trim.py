@@ -426,6 +426,9 @@ def _past_adjunct(tokens: list[_Token], kept: list[int]) -> list[int]:
         norm = token.norm
         if _phrase_at(tokens, kept[position], "perfect", proclitic=True):
             return kept[position:]  # «قبل اكتشاف تلك الظاهرة كان الناس يعتقدون …»
+        resumed = _phrase_at(tokens, kept[position], "resumes")
+        if resumed and not before.time and content[-1] - content[position + resumed] >= MIN_CONTENT_WORDS:
+            return kept[position + resumed :]  # «على صعيد التدريبات فقد منح المدرب …»: the main clause after it
         if token.time or norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE) or norm[:1].isdigit() \
                 or _bare(before.norm) in PREPOSITIONS or norm[:1] == "و" or _bare(norm) in PREPOSITIONS:
             continue  # still the phrase: its noun, the nouns and adjectives after it, a noun joined by و
