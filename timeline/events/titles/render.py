@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...terms import normalize_word as normalize
 from .tokens import FA_PARTICLES, PROCLITICS, _Token, _present_forms, _purpose, _roles, _waw_root_word
@@ -49,8 +50,8 @@ def _without_conjunction(word: str) -> str:
 
     ف is «and» only before the article (فالحكومة): it opens many words (فيلم، فريق، فرنسا)."""
     rest, norm = word[1:], normalize(word)
-    if word[:1] == "ف" and _fa_verb(normalize(rest)):
-        return rest  # «فانتشر عدد كبير من عناصر الأمن», «فأعلنت سلطنة عمان»: «so» before a past verb
+    if word[:1] == "ف" and (_fa_verb(normalize(rest)) or normalize(rest) in _presents()):
+        return rest  # «فانتشر عدد كبير من عناصر الأمن», «فأعلنت سلطنة عمان», «فينطلق حفل …»: «so» before a verb
     if word[0] not in PROCLITICS:
         return word
     if (normalize(rest),) in _roles()["function"] and (word[0] == "و" or len(rest) <= 3 and normalize(rest) in FA_PARTICLES):
@@ -60,6 +61,12 @@ def _without_conjunction(word: str) -> str:
     if norm.startswith(("وال", "فال")) and not _waw_root_word(norm) or word[0] == "و" and not _waw_root_word(norm):
         return rest
     return word
+
+
+@lru_cache(maxsize=1)
+def _presents() -> frozenset[str]:
+    """The presents of the lexicon's news verbs («ينطلق», «تعلن»): no name or noun opens on «ف» + one of them."""
+    return frozenset(_present_forms().values())
 
 
 def _fa_verb(rest: str) -> bool:

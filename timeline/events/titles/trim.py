@@ -6,14 +6,13 @@ from __future__ import annotations
 from .speakers import _name_after_office
 from .tokens import (
     ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
-    _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _purpose,
+    _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _purpose,
     _waw_root_word)
 
 
 QAD_REACH = 8  # after «كان», the «قد» a long subject puts off («وكان ريكس تيلرسون وزير الخارجية الأميركي المُقال قد تعهد»)
 LEFT_SHARE = 0.6  # of a long clause, the words before the mention take at most this share of the title
 WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
-SAYING = {"قائلا", "قائله", "قائلين", "مضيفا", "مضيفه"}  # «… تسجل تقدما كبيرا قائلا "…"»: the phrase ended
 
 
 def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = MAX_CHARS, extend: bool = True) -> list[int]:
@@ -22,8 +21,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     A long clause keeps the words next to the mention: what happened then is told around it."""
     kept = [i for i in range(core.first, core.last + 1) if not (tokens[i].time and not _names_its_month(tokens, i)) and not tokens[i].skip]
     # «صدور قرار يوم 17 ماي قرار بإيقاف …»: a word said again after the date it framed is said once
-    kept = [i for p, i in enumerate(kept) if not (p and tokens[i].norm == tokens[kept[p - 1]].norm and i - kept[p - 1] > 1
-                                                 and any(t.time for t in tokens[kept[p - 1] + 1 : i]))]
+    kept = _without_said_again(tokens, kept)
     kept = _without_glued_fragment(tokens, kept)
     opened_with = tokens[kept[0]] if kept else None
     kept = _drop_lead(tokens, kept)
@@ -50,11 +48,65 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
                     or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
                     or _cut_office(tokens, kept) or _cut_described(tokens, kept)
+                    or _saying(tokens, kept[-1]) and kept[-1] + 1 < len(tokens) or _cut_purpose(tokens, kept)
+                    or _dangling_verb(tokens, kept)
                     or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
         kept = _without_cut_name(tokens, kept, link_kept=True)
-    return _without_cut_frame(tokens, kept)
+    kept = _without_cut_frame(tokens, kept)
+    that = _statement_without_predicate(tokens, kept)
+    if that is not None and tokens[kept[that]].norm[:1] == "و" and that >= MIN_CONTENT_WORDS + 1:
+        return kept[:that]  # «ترامب طلب عرضا عسكريا وأن البنتاغون» (ينظر … cut): the first statement is whole
+    if that is not None and kept[that] < core.last:
+        # «بوتين يعتقد أن حملة المعلومات بأكملها المحيطة بالجاسوس …» (its predicate cut): the statement is told on
+        # its own, its subject with what it says, when that fits
+        statement = _trim(tokens, _Clause(kept[that] + 1, core.last, anchored=False), mention_end, budget, extend)
+        if len(statement) >= MIN_CONTENT_WORDS and any(_predicate(tokens[i]) for i in statement[1:]) \
+                and _statement_without_predicate(tokens, [kept[that]] + statement) is None:
+            return statement
+    return kept
+
+
+STATEMENT_SUBJECT_WORDS = 9  # a statement's subject and its modifiers, cut before its verb
+
+
+def _statement_without_predicate(tokens: list[_Token], kept: list[int]) -> int | None:
+    """Where the «أن/إن» of a cut title's last statement stands, when the cut left it its subject only, no verb
+    («قدر المصرف المركزي أن النشاط الاقتصادي غير النفطي», «قالت إن الحقوق الحصرية»); None otherwise."""
+    if not _cut(tokens, kept) or tokens[kept[-1] + 1].time:
+        return None
+    for position in range(len(kept) - 1, max(0, len(kept) - 1 - STATEMENT_SUBJECT_WORDS), -1):
+        if _phrase_at(tokens, kept[position], "that", proclitic=True) == 1:
+            after = kept[position + 1 :]
+            return position if after and not any(_predicate(tokens[i]) for i in after) else None
+    return None
+
+
+def _predicate(token: _Token) -> bool:
+    """A word spelt like a finite verb, a news verb the lexicon knows, or the future («سيتم», «ستنطلق»)."""
+    norm = token.norm
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return not _is_function(token) and not token.time and (
+        _looks_verbal(norm) or _imperfect(token) or bare in _present_forms()
+        or bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) >= 4 or token.norm in VERB_PARTICLES)
+
+
+def _without_said_again(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """«صدور قرار يوم 17 ماي قرار بإيقاف …», «طلبت في الساعة التاسعة فقط طلبت من الشركة»: a word said again after
+    the date it framed (and a word such as «فقط» that only qualified the date) is said once."""
+    result: list[int] = []
+    for index in kept:
+        if result and tokens[index].norm == tokens[result[-1]].norm and index - result[-1] > 1 \
+                and any(t.time for t in tokens[result[-1] + 1 : index]):
+            continue
+        if len(result) >= 2 and tokens[index].norm == tokens[result[-2]].norm and not _is_function(tokens[index]) \
+                and _phrase_at(tokens, result[-1], "not_opening", proclitic=True) == 1 \
+                and any(t.time for t in tokens[result[-2] + 1 : result[-1]]):
+            result.pop()
+            continue
+        result.append(index)
+    return result
 
 
 GLUED_WORDS = 1  # «الحسم [في اكتوبر] وتوقع أن …», «لتتواصل [إلى نهاية الأسبوع] يتخلّلها إضراب»: a word left of a clause
@@ -357,7 +409,7 @@ def _phrase_end(tokens: list[_Token], kept: list[int], edge: list[int], cut: int
             return position + 1
         following = kept[position + 1]
         if _is_function(tokens[following]) or _phrase_at(tokens, following, "opens", proclitic=True) \
-                or tokens[following].norm in SAYING or _and_phrase(tokens, following):  # «… إلى موسكو وما تمخضت»
+                or _saying(tokens, following) or _and_phrase(tokens, following):  # «… إلى موسكو وما تمخضت»
             return position + 1
     return None
 
@@ -374,6 +426,9 @@ def _past_adjunct(tokens: list[_Token], kept: list[int]) -> list[int]:
         norm = token.norm
         if _phrase_at(tokens, kept[position], "perfect", proclitic=True):
             return kept[position:]  # «قبل اكتشاف تلك الظاهرة كان الناس يعتقدون …»
+        resumed = _phrase_at(tokens, kept[position], "resumes")
+        if resumed and not before.time and content[-1] - content[position + resumed] >= MIN_CONTENT_WORDS:
+            return kept[position + resumed :]  # «على صعيد التدريبات فقد منح المدرب …»: the main clause after it
         if token.time or norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE) or norm[:1].isdigit() \
                 or _bare(before.norm) in PREPOSITIONS or norm[:1] == "و" or _bare(norm) in PREPOSITIONS:
             continue  # still the phrase: its noun, the nouns and adjectives after it, a noun joined by و
@@ -404,6 +459,63 @@ def _and_phrase(tokens: list[_Token], index: int) -> bool:
 
 
 def _drop_lead(tokens: list[_Token], kept: list[int]) -> list[int]:
+    return _with_negation(tokens, _without_lead(tokens, kept))
+
+
+def _with_negation(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """«ولم يتوصل المبعوث إلى أي نتيجة», «ولا تفي بوعود …»: a title opening on a verb a particle negated keeps the
+    particle (whatever cut the title there, a relative clause's noun or a window); without it the title tells the
+    opposite of what the text says."""
+    if kept and kept[0] and not tokens[kept[0] - 1].stop and not tokens[kept[0] - 1].time \
+            and _phrase_at(tokens, kept[0] - 1, "negation", proclitic=True) == 1:
+        return [kept[0] - 1] + kept
+    return kept
+
+
+def _saying(tokens: list[_Token], index: int) -> bool:
+    """«قائلاً», «مضيفا», «مؤكدة»: a participle of saying opens the statement that tells what was said."""
+    return _phrase_at(tokens, index, "saying", proclitic=True) == 1
+
+
+def _cut_purpose(tokens: list[_Token], kept: list[int]) -> bool:
+    """«أصدر النادي 3 بيانات للتعبير» (عن استنكاره … cut), «… للإطلاع» (على سير … cut): a title cut right after a
+    verbal noun of purpose, whose object the cut left out, ends before it."""
+    if len(kept) <= MIN_CONTENT_WORDS + 1 or not _cut(tokens, kept) or not _of_purpose(tokens[kept[-1]].norm):
+        return False
+    following = tokens[kept[-1] + 1]
+    norm = following.norm
+    if following.time or _conjoined(following) or _phrase_at(tokens, kept[-1] + 1, "opens", proclitic=True) \
+            or _phrase_at(tokens, kept[-1] + 1, "unfinished", proclitic=True) or _imperfect(following) \
+            or norm[:1] == "س" and norm[1:2] in "يتن":
+        return False  # «جاهز للإنتاج [يمكن …]», «المعدة للتسويق [بمناسبة …]»: what follows is not its object
+    return _is_function(following) or not _looks_verbal(norm)  # «للتعبير [عن …]», «لتعزيز [النزاهة]»
+
+
+def _of_purpose(norm: str) -> bool:
+    """«لإعداد», «للإطلاع», and with the article «للتعبير», «للمطالبة» (ل + a derived verbal noun)."""
+    if norm.endswith(PLURAL_ENDINGS):
+        return False  # «للإندونيسيين», «للإعلاميين»: people, not a purpose
+    return _purpose(norm) or norm.startswith("لل") and not norm.endswith("ه") and _purpose("ل" + norm[2:])
+
+
+PLURAL_ENDINGS = ("ين", "ون", "ات", "يه")  # (normalised: «ية» is «يه»)
+
+
+def _dangling_verb(tokens: list[_Token], kept: list[int]) -> bool:
+    """«… وقاد مصر في بطولة أمم أفريقيا ووصل» (إلى المباراة النهائية cut), «الطفل المصاب لم يلقح ضد المرض ويعيش» (في
+    ولاية … cut): a verb joined by و, cut before the preposition of its complement, tells nothing; the title ends on
+    the clause before it."""
+    if len(kept) <= MIN_CONTENT_WORDS + 1 or not _cut(tokens, kept):
+        return False
+    last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    if following.time or not _is_function(following) or _bare(following.norm) not in PREPOSITIONS \
+            or not _conjoined(last) and not (last.norm[:1] == "و" and len(last.norm) == 4 and not _waw_root_word(last.norm)):
+        return False
+    bare = last.norm[1:]
+    return bare in _present_forms() or _looks_verbal(bare) or bare[:1] in "يت" and 4 <= len(bare) <= 5 and not bare.endswith("ات")
+
+
+def _without_lead(tokens: list[_Token], kept: list[int]) -> list[int]:
     while kept:
         words = [tokens[i] for i in kept]
         size = _lead_words(words, 0) or _phrase_at(words, 0, "opens", proclitic=True) \

@@ -1,0 +1,172 @@
+"""Titles an editor publishes as they are: a negated verb keeps its particle, a cut title does not end on a participle
+of saying or a verbal noun of purpose whose complement went, a word said again around its date is said once, and a
+title does not open on «ف» glued to its verb."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.titles import headline
+from timeline.events.titles.tokens import _tokens
+from timeline.events.titles.trim import _cut_purpose, _dangling_verb
+
+from timeline_fixtures import mention
+
+
+def title_of(sentence: str, when: str) -> str:
+    return headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "X")).text
+
+
+# a title opening on a negated verb keeps «لم/لن/لا»: without it the title tells the opposite
+@pytest.mark.parametrize("sentence, when, start", [
+    ("ولم يتوصل المبعوث الأممي الذي عين في نيسان/أبريل 2015 إلى أي نتيجة لإنهاء النزاع.", "نيسان/أبريل 2015",
+     "لم يتوصل المبعوث"),
+    ("لكنه رفض التعليق على التحقيق، ولم يستذكر طبيعة الحوار الذي أجراه مع الرئيس في مارس 2017.", "مارس 2017",
+     "لم يستذكر طبيعة الحوار"),
+    ("وانتقدت النقابات الخطط كونها لا تعالج الفوارق ولا تفي بوعود الحكومة التي أطلقتها عام 2016.", "عام 2016",
+     "لا تفي بوعود الحكومة"),
+])
+def test_a_negated_verb_keeps_its_particle(sentence, when, start):
+    assert title_of(sentence, when).startswith(start)
+
+
+# … and a verb no particle negated stays as it is
+def test_a_verb_without_negation_gets_no_particle():
+    assert title_of("وتوصل المبعوث الأممي الذي عين في نيسان/أبريل 2015 إلى اتفاق لإنهاء النزاع.",
+                    "نيسان/أبريل 2015").split()[0] not in {"لم", "لا", "لن"}
+
+
+# a participle of saying ends no title whose statement went
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("وكان رئيس الوزراء دافع الأسبوع الماضي عن القانون قائلاً: \"سنحافظ على ضمان الحقوق المدنية للجميع\".",
+     "الأسبوع الماضي", "القانون"),
+    ("وافتتح وزير التجارة يوم الاثنين المعرض الدولي للصناعات التقليدية بقصر المعارض بالكرم مضيفا أن الدورة تشهد "
+     "مشاركة واسعة من الحرفيين.", "يوم الاثنين", "بالكرم"),
+    ("وأعلن المهرجان الثلاثاء أن أفلاما أخرى قد تضاف إلى المسابقة الرسمية في اللحظة الأخيرة مذكرا أن الفيلم الفائز "
+     "سيعرض في الختام.", "الثلاثاء", "الأخيرة"),
+])
+def test_a_cut_title_does_not_end_on_a_participle_of_saying(sentence, when, ending):
+    title = title_of(sentence, when)
+    assert title.split()[-1] == ending, title
+
+
+# a verbal noun of purpose whose object or preposition the cut left out goes
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("أصدر النادي الرياضي الصفاقسي اليوم 3 بيانات متتالية للتعبير عن استنكاره لتجميد نشاط عضوين في الرابطة "
+     "الوطنية لكرة القدم.", "اليوم", "متتالية"),
+    ("يؤدي وزير الشؤون الثقافية محمد زين العابدين يوم الخميس زيارة إلى ولاية المنستير للإطلاع على سير عمل "
+     "المؤسسات الثقافية بالجهة.", "يوم الخميس", "المنستير"),
+    ("يجتمع وزراء خارجية الجزائر و مصر و تونس يوم الأحد القادم بالجزائر العاصمة لإعداد \"تقييم للوضع في ليبيا "
+     "وآفاق الحل السياسي\".", "يوم الأحد القادم", "العاصمة"),
+])
+def test_a_cut_title_does_not_end_on_a_verbal_noun_of_purpose(sentence, when, ending):
+    title = title_of(sentence, when)
+    assert title.split()[-1] == ending, title
+
+
+# … but a complement the verbal noun completes, or a name ending on one, stays («جاهز للإنتاج [يمكن …]»,
+# «للإندونيسيين», «المعدة للتسويق [بمناسبة …]»)
+@pytest.mark.parametrize("text, ending", [
+    ("هو تحقيق تطوير لنظام قيادة ذاتية جاهز للإنتاج يمكن السيارات من السير", "للإنتاج"),
+    ("وبذلك تدخل الدورة عامها الثامن للإندونيسيين وعامها السابع للسنغاليين", "للإندونيسيين"),
+    ("حجز أطنان من الموالح الفاسدة المعدة للتسويق بمناسبة حلول الشهر", "للتسويق"),
+    ("ألقى بظلال من الشك على توقعاته بأن التوصل لاتفاق سيتم قريبا", "لاتفاق"),
+])
+def test_a_complete_purpose_phrase_stays(text, ending):
+    tokens = _tokens(text, 0, len(text))
+    kept = list(range(next(i for i, t in enumerate(tokens) if t.surface == ending) + 1))
+    assert not _cut_purpose(tokens, kept)
+
+
+@pytest.mark.parametrize("text, ending", [
+    ("أصدر النادي الرياضي 3 بيانات متتالية للتعبير عن استنكاره", "للتعبير"),
+    ("على قناة مؤيدة للحكومة تبث من الخارج لتأكيد ما قالته عن ابنها", "لتأكيد"),
+    ("يمكن للفنان استخدام المراب لمدة ساعة واحدة لتنفيذ عمله", "لتنفيذ"),
+])
+def test_a_purpose_phrase_cut_before_its_complement_goes(text, ending):
+    tokens = _tokens(text, 0, len(text))
+    kept = list(range(next(i for i, t in enumerate(tokens) if t.surface == ending) + 1))
+    assert _cut_purpose(tokens, kept)
+
+
+# a word said again after its date and a «فقط» that qualified the date is said once
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وأكدت الصحيفة أن الوقاية المدنية طلبت في الساعة التاسعة و29 دقيقة فقط طلبت من الشركة نشر محطتين.",
+     "الساعة التاسعة و29 دقيقة", "طلبت من الشركة"),
+    ("وأفاد المصدر بأن الوزارة أعلنت يوم الجمعة فقط أعلنت عن فتح المعبر أمام المسافرين.", "يوم الجمعة",
+     "عن فتح المعبر"),
+])
+def test_a_word_said_again_after_its_date_is_said_once(sentence, when, expected):
+    title = title_of(sentence, when)
+    assert expected in title and len(title.split()) == len(set(title.split())), title
+
+
+# «ف» glued to a verb the lexicon knows does not open a title
+@pytest.mark.parametrize("sentence, when", [
+    ("أما عند الساعة الثامنة في اليوم ذاته فينطلق حفل أمانة المحافظة في المتنزه الجديد.", "الساعة الثامنة"),
+    ("وبعد الاستراحة في منتصف النهار فيعلن المنظمون أسماء الفائزين بالجوائز الكبرى.", "منتصف النهار"),
+])
+def test_a_title_does_not_open_on_fa_glued_to_its_verb(sentence, when):
+    assert not title_of(sentence, when).startswith("ف")
+
+
+# a title cut inside a statement that kept its subject only, no verb, tells the statement on its own (its subject
+# with what it says), or, a second statement joined by و, ends on the first
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("أما الصحيفة الثانية فكتبت أن الوحدة الوطنية لمكافحة الفساد التابعة للشرطة القضائية تدخلت أمس الجمعة للتحقيق "
+     "في قضية رسائل بريد إلكترونية مسربة.", "أمس الجمعة", "الوحدة الوطنية لمكافحة الفساد التابعة للشرطة القضائية تدخلت"),
+    ("ويعزز ذلك الرأي السائد بين خبراء اقتصاديين ومحللين بأن تكاليف الاقتراض قد ترتفع الشهر المقبل للمرة الثانية "
+     "فقط منذ الأزمة.", "الشهر المقبل", "تكاليف الاقتراض قد ترتفع"),
+])
+def test_a_statement_cut_before_its_verb_is_told_on_its_own(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)
+
+
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("وقال متحدث باسم وزارة الدفاع الأمريكية الثلاثاء إن الرئيس طلب عرضا عسكريا ضخما وأن الوزارة تنظر حاليا في "
+     "التواريخ الممكنة لتنظيم العرض.", "الثلاثاء", "ضخما"),
+    ("وقالت المستشارة الألمانية الخميس إنه لن تكون هناك تسوية لمجرد التسوية بين الشركاء وبأن التخلي عن فكرة البيان "
+     "الختامي أمر وارد.", "الخميس", "الشركاء"),
+])
+def test_a_second_statement_cut_before_its_verb_goes(sentence, when, ending):
+    title = title_of(sentence, when)
+    assert title.split()[-1] == ending, title
+
+
+# a verb joined by و, cut before the preposition of its complement, goes: the title ends on the clause before it
+@pytest.mark.parametrize("text, ending", [
+    ("وقاد المنتخب في بطولة أمم أفريقيا ووصل إلى المباراة النهائية", "ووصل"),
+    ("الطفل المصاب لم يلقح ضد المرض ويعيش في ولاية فقيرة", "ويعيش"),
+    ("وقعت الدولة على المعاهدة الدولية وانضمت إلى الاتفاق", "وانضمت"),
+    ("بدأت المرحلة الأولى بالحفر الجاف وشارك في هذه المرحلة", "وشارك"),
+])
+def test_a_cut_title_does_not_end_on_a_conjoined_verb(text, ending):
+    tokens = _tokens(text, 0, len(text))
+    kept = list(range(next(i for i, t in enumerate(tokens) if t.surface == ending) + 1))
+    assert _dangling_verb(tokens, kept)
+
+
+@pytest.mark.parametrize("text, ending", [
+    ("وقاد المنتخب في بطولة أمم أفريقيا ووزير الرياضة في المنصة", "ووزير"),  # a root و, a noun
+    ("وقاد المنتخب في بطولة أمم أفريقيا ووصل أمس", "ووصل"),  # its date, not its complement, follows
+    ("اجتمع رئيس الحكومة بممثلي النقابات والمنظمات في القصبة", "والمنظمات"),
+    ("استقبل رئيس الحكومة وفدا عن الجمعية", "وفدا"),
+])
+def test_a_conjoined_noun_or_dated_verb_may_end_a_title(text, ending):
+    tokens = _tokens(text, 0, len(text))
+    if ending == "ووصل":
+        tokens[-1].time = True
+    kept = list(range(next(i for i, t in enumerate(tokens) if t.surface == ending) + 1))
+    assert not _dangling_verb(tokens, kept)
+
+
+# a title opening on a fronted adjunct starts on the main clause its «فقد» resumes
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وعلى صعيد التدريبات فقد منح المدرب الروماني اللاعبين راحة أمس بعد الحصة الصباحية.", "أمس",
+     "منح المدرب الروماني اللاعبين راحة"),
+    ("وعلى مستوى الإعداد البدني فقد خاض الفريق أمس حصتين تدريبيتين بملعب الحمادي.", "أمس",
+     "خاض الفريق حصتين تدريبيتين"),
+    ("وفي إطار الاستعدادات للموسم الجديد فقد أجرى الفريق يوم الأحد حصة تدريبية مغلقة.", "يوم الأحد",
+     "أجرى الفريق حصة تدريبية مغلقة"),
+])
+def test_a_fronted_adjunct_gives_way_to_the_clause_it_resumes(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)
