@@ -183,15 +183,13 @@ def _owned_by_protagonist(noun: str, article: str, protagonist: str, near: str, 
     «owned» nouns), not a verb and its object («أبلغه», «نظمتها»); only a protagonist named in the sentence before
     it or in the sentence before, whom the text tells of the pronoun's gender (never a name the text does not make
     sure of: no office noun, «نائب»)."""
-    from .dated import _owned_noun
     from .render import _without_conjunction
     plain = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(noun))
-    owned = _owned_noun(noun) or next((plain[: -len(suffix)] for suffix in ("ها", "ه") if plain.endswith(suffix)
-                                       and normalize(plain[: -len(suffix)]) in _owned_nouns()), None)  # «بيعه»
+    owned = _owned_happening(noun)
     if not owned:
         return None
     gender = next((g for suffix, g in PRONOUN_GENDER.items() if plain.endswith(suffix)), None)
-    if gender is None or not _happening_noun(normalize(owned)) or (normalize(owned),) in _roles().get("not_verbal", {}):
+    if gender is None:
         return None
     norm = normalize(protagonist)
     if (norm,) in _office_words() or (norm[len(ARTICLE):],) in _office_words():
@@ -201,6 +199,19 @@ def _owned_by_protagonist(noun: str, article: str, protagonist: str, near: str, 
     if _gender(article, protagonist, near) != gender:
         return None
     return f"{owned} {_full_name(article, protagonist)}"
+
+
+def _owned_happening(word: str) -> str | None:
+    """«بيعه» -> «بيع», «اجتماعهم» -> «اجتماع»: a happening's verbal noun without the pronoun it ends on, or None (a
+    verb and its object: «أبلغه», «نظمتها»; a noun that is no happening: «صوته»)."""
+    from .dated import _owned_noun
+    from .render import _without_conjunction
+    plain = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(word))
+    owned = _owned_noun(word) or next((plain[: -len(suffix)] for suffix in ("هم", "ها", "ه") if plain.endswith(suffix)
+                                       and normalize(plain[: -len(suffix)]) in _owned_nouns()), None)  # «بيعه»
+    if not owned or not _happening_noun(normalize(owned)) or (normalize(owned),) in _roles().get("not_verbal", {}):
+        return None
+    return owned
 
 
 OWNER_SENTENCES = 1  # a pronoun's owner is named in its sentence or the one before
