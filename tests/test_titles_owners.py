@@ -80,3 +80,22 @@ def test_a_groups_pronoun_is_a_plural_subjects():
 ])
 def test_no_owner_where_the_clause_names_none_surely(title, sentence):
     assert subject_owned(title, sentence, sentence) == title
+
+
+@pytest.mark.parametrize("before, sentence, when, expected", [
+    ("وأعلنت وزارة المالية عن إجراءات جديدة. ", "وأكدت الوزارة في بلاغ لها يوم الاثنين أن الإجراءات تدخل حيز التنفيذ.",
+     "يوم الاثنين", "وزارة المالية"),
+    ("وقررت محكمة جنايات القاهرة تأجيل القضية. ", "ووجهت المحكمة للمتهمين يوم السبت تهم تدبير تجمهر مسلح.",
+     "يوم السبت", "وجهت محكمة جنايات القاهرة للمتهمين تهم تدبير تجمهر مسلح"),
+    ("وكان جوسبر موجودا خلال فضيحة فساد بمئات الملايين من الدولارات. ",
+     "وتركزت هذه الفضيحة حول ملف الأولمبياد الشتوي عام 2002.", "عام 2002",
+     "تركزت فضيحة فساد حول ملف الأولمبياد الشتوي"),
+])
+def test_a_bare_body_or_affair_takes_the_name_the_article_gave_it(before, sentence, when, expected):
+    assert expected in title_of(sentence, when, before)
+
+
+def test_a_name_ends_before_a_complement_with_b_not_at_a_place_with_b():
+    from timeline.events.titles.speakers import _named
+    assert _named("مهرجان", "يواصل مهرجان تمور بريدة فعالياته اليوم. ").startswith("مهرجان تمور بريدة")
+    assert _named("فضيحه", "وكان جوسبر موجودا خلال فضيحة فساد بمئات الملايين من الدولارات. ") == "فضيحة فساد"

@@ -120,6 +120,10 @@ def _named(generic: str, before: str) -> str | None:
                 return None  # «استبدال تطبيق تلغرام بآخر محلي»: the text names another one right after
             if len(name) > 1 and token.norm[:1] == "ل" and not twice:
                 break  # «شركة سامسونغ للإعلان …», «شركة كريم لخدمات …»: what the company is for, not its name
+            following = tokens[position + 1].norm if position + 1 < len(tokens) else ""
+            if len(name) > 1 and token.norm[:1] == "ب" and len(token.norm) >= 4 and not twice \
+                    and (following.startswith(ARTICLE) or following == "من"):
+                break  # «فضيحة فساد بمئات الملايين»: a complement and its genitive, not the name («مهرجان تمور بريدة»)
             if len(name) == 1 and not token.norm.isascii() and not token.norm.startswith(ARTICLE) and (token.norm.endswith("ه") or token.norm.endswith("ي") and len(token.norm) >= 5):
                 return None  # «شركة متخصصة», «حزب سياسي»: an adjective, no name
             if len(name) == 1 and token.norm.startswith("لل"):
