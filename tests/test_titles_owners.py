@@ -99,3 +99,28 @@ def test_a_name_ends_before_a_complement_with_b_not_at_a_place_with_b():
     from timeline.events.titles.speakers import _named
     assert _named("مهرجان", "يواصل مهرجان تمور بريدة فعالياته اليوم. ").startswith("مهرجان تمور بريدة")
     assert _named("فضيحه", "وكان جوسبر موجودا خلال فضيحة فساد بمئات الملايين من الدولارات. ") == "فضيحة فساد"
+
+
+SKRIPAL = "سكريبال جاسوس سابق. وقال سكريبال إنه بخير. وكشف سكريبال عن عشرات الجواسيس الروس قبل القبض عليه. "
+ASHKIN = "وتدرب أشكين كثيرا. وقال أشكين إنه سعيد. ويشارك أشكين في المسابقات التركية والعالمية. "
+
+
+@pytest.mark.parametrize("before, sentence, when, expected", [
+    (SKRIPAL, "وحصل على حق اللجوء في بريطانيا في عام 2010.", "في عام 2010", "سكريبال يحصل على حق اللجوء في بريطانيا"),
+    (SKRIPAL, "وصدر ضده حكم بالسجن 13 عاما في عام 2006، ثم حصل على حق اللجوء في بريطانيا في عام 2010.", "في عام 2010",
+     "سكريبال يحصل على حق اللجوء في بريطانيا"),
+    (ASHKIN, "وفاز للمرة الأولى ببطولة تركيا، عام 2007.", "عام 2007", "أشكين يفوز للمرة الأولى ببطولة تركيا"),
+])
+def test_a_subjectless_verb_is_told_of_the_sentence_befores_subject(before, sentence, when, expected):
+    assert title_of(sentence, when, before) == expected
+
+
+@pytest.mark.parametrize("before, sentence, when", [
+    (ASHKIN, "وانطلقت في الرياض فعاليات المهرجان يوم الأحد.", "يوم الأحد"),  # its own subject after the phrase
+    (ASHKIN, "وفازت للمرة الأولى ببطولة تركيا، عام 2007.", "عام 2007"),  # a verb of the other gender
+    ("وتدرب اللاعب كثيرا. ويشارك اللاعب في المسابقات. ", "وفاز للمرة الأولى ببطولة تركيا، عام 2007.", "عام 2007"),
+    (SKRIPAL, "وصدر حكم بالسجن 13 عاما في عام 2006، ثم حصل على حق اللجوء في بريطانيا في عام 2010.", "في عام 2010"),
+])
+def test_no_subject_is_lent_where_the_sentence_before_names_none_surely(before, sentence, when):
+    title = title_of(sentence, when, before)
+    assert not title.startswith(("أشكين", "سكريبال", "اللاعب")), title

@@ -90,7 +90,7 @@ from .boilerplate import without_boilerplate
 from .weak import weak_title
 from .fixture import fixture_title
 from .protagonist import (
-    _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist)
+    _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist, previous_subject)
 from .clauses import _clauses, _core
 from .relative import object_relative
 from .kinds import kind_named
@@ -153,6 +153,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     text = passive_owned(text, article[sentence[0] : sentence[1]])  # «إيقافه» after «أن السليمان تم» (tense.py)
     text = subject_owned(text, article[sentence[0] : sentence[1]], article)  # «وعبر المجلس في اجتماعه» (dated.py)
     text = kind_named(text, before)  # «انطلاق المسابقة» -> «انطلاق منافسات الدورة الأولمبية الـ32»
+    if before:  # «حصل على حق اللجوء» after «وكشف سكريبال …», when no protagonist took it (protagonist.py)
+        text = previous_subject(text, article[sentence[0] : sentence[1]], before, article)
     if protagonist:
         text = _named_in_full(text, article, article_title, protagonist)  # «بوردين …» -> «أنتوني بوردين …»
     if lead and article_title and not from_headline and (weak_title(text) or _headline_tells_more(article_title, text)):
