@@ -60,6 +60,19 @@ def test_a_verbal_nouns_pronoun_is_its_clauses_subject(sentence, when, before, e
     assert title_of(sentence, when, before) == expected
 
 
+@pytest.mark.parametrize("sentence, title, expected", [
+    ("قال رئيس حركة النهضة، راشد الغنوشي، إن زيارته اليوم إلى المهدية تأتي في إطار الواجب.",
+     "زيارته إلى المهدية تأتي في إطار الواجب", "زيارة راشد الغنوشي إلى المهدية تأتي في إطار الواجب"),
+    ("وقالت الوزيرة إن زيارتها إلى المهدية تأتي في إطار الواجب.", "زيارتها إلى المهدية تأتي في إطار الواجب",
+     "زيارة الوزيرة إلى المهدية تأتي في إطار الواجب"),
+    # a speaker of the other gender owns no «ها»
+    ("وقال الوزير إن زيارتها إلى المهدية تأتي في إطار الواجب.", "زيارتها إلى المهدية تأتي في إطار الواجب",
+     "زيارتها إلى المهدية تأتي في إطار الواجب"),
+])
+def test_a_statements_verbal_noun_is_its_speakers(sentence, title, expected):
+    assert subject_owned(title, sentence, sentence) == expected
+
+
 def test_a_groups_pronoun_is_a_plural_subjects():
     sentence = "وكان عمداء القبول والتسجيل بالجامعات، في اجتماعهم السابع عشر، الذي عقد في صفر، قد أوصوا بتشكيل لجنة."
     assert subject_owned("اجتماعهم السابع عشر", sentence, sentence) == "اجتماع عمداء القبول والتسجيل السابع عشر"

@@ -240,6 +240,7 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
 OWNER_REACH = 8  # words between a verb's subject and the verbal noun whose pronoun is theirs («بدأ سعد بتعلم رقص … بعد مشاهدته»)
 AFTER_REACH = 12  # words from a sentence-opening «منذ توليه …» to its main clause's verb («… 2017 سحب ترامب واشنطن …»)
 OWNER_SUBJECT_WORDS = 4  # «عمداء القبول والتسجيل بجامعات»: a construct head and its definite words
+APPOSITION_WORDS = 3  # «، راشد الغنوشي،»: a name set off by commas after an office
 NAME_REPEATS = 2  # a one-word subject the article says this often is a name («سعد», «ترامب»), not an object
 NAME_PREFIXES = ("", "و", "ب", "ل", "ف")
 DEFINITE = ("ال", "وال", "بال", "لل", "فال")
@@ -281,6 +282,8 @@ def subject_owned(title: str, sentence: str, article: str) -> str:
 
 def _subject_before(tokens: list[_Token], at: int, pronoun: str, counts: Counter) -> list[int]:
     """The nearest verb before tokens[at] in its clause whose subject ends within OWNER_REACH words of it."""
+    if at and _phrase_at(tokens, at - 1, "that") == 1:
+        return _speaker_before(tokens, at - 1, pronoun)  # «قال … راشد الغنوشي، إن زيارته …»: the speaker's own
     for verb in range(at - 1, -1, -1):
         token = tokens[verb]
         if _phrase_at(tokens, verb, "that") or _phrase_at(tokens, verb, "opens", proclitic=True):
@@ -291,6 +294,38 @@ def _subject_before(tokens: list[_Token], at: int, pronoun: str, counts: Counter
         if subject and subject[-1] < at and at - subject[-1] <= OWNER_REACH and not token.time:
             return subject
     return []
+
+
+def _speaker_before(tokens: list[_Token], that: int, pronoun: str) -> list[int]:
+    """The speaker a reporting verb names right before the «إن» a statement opens on with the verbal noun («قال رئيس
+    حركة النهضة، راشد الغنوشي، إن زيارته …»): their name without the office when they have one; [] when the frame
+    names no one, or no one of the pronoun's gender (one person: not «هم»)."""
+    from .speakers import _name_after_office, _speaker_end
+    report = next((i for i in range(that - 1, max(-1, that - 1 - OWNER_REACH), -1)
+                   if _phrase_at(tokens, i, "report", proclitic=True)), None)
+    if report is None or pronoun == "هم" or any(t.stop and not t.time for t in tokens[report:report]):
+        return []
+    norm = tokens[report].norm[1:] if _conjoined(tokens[report]) else tokens[report].norm
+    if (pronoun == "ها") != _feminine_verb(norm):
+        return []
+    first = report + 1
+    while first < that and tokens[first].time:
+        first += 1
+    last = _speaker_end(tokens, first, that)
+    apposition = list(range(last + 1, that))
+    if last < that - 1 and tokens[last].stop and 1 <= len(apposition) <= APPOSITION_WORDS and tokens[that - 1].stop \
+            and not any(_is_function(tokens[i]) or tokens[i].time or tokens[i].norm[:1].isdigit()
+                        or tokens[i].norm.startswith(ARTICLE) and i == apposition[0] for i in apposition):
+        return apposition  # «رئيس حركة النهضة، راشد الغنوشي، إن …»: the name set off after the office
+    speaker = [i for i in range(first, last + 1) if not tokens[i].time]
+    if last != that - 1 or not speaker or any(_is_function(tokens[i]) for i in speaker):
+        return []  # the speaker runs to the «إن»: nothing else between them
+    start = _name_after_office(tokens, speaker)
+    return speaker[start:] if start is not None else speaker
+
+
+def _feminine_verb(norm: str) -> bool:
+    return norm.endswith("ت") and not norm.endswith("ات") or norm[:1] == "ت" and len(norm) >= 4
 
 
 def _clause_verb(tokens: list[_Token], index: int) -> bool:
@@ -336,7 +371,7 @@ def _verb_subject(tokens: list[_Token], verb: int, pronoun: str, counts: Counter
     if token.stop or token.time or not (known or _verb_like(token)) or not 3 <= len(norm) <= 5 or norm.startswith(ARTICLE) \
             or norm[:1] in "بلك" and len(norm) >= 5 or verb + 1 < len(tokens) and _phrase_at(tokens, verb + 1, "that"):
         return []
-    feminine = norm.endswith("ت") and not norm.endswith("ات") or norm[:1] == "ت" and len(norm) >= 4
+    feminine = _feminine_verb(norm)
     if pronoun == "ها" and not feminine or pronoun == "ه" and feminine:
         return []
     first = verb + 1
