@@ -361,10 +361,11 @@ def previous_subject(title: str, sentence: str, before: str, article: str) -> st
     if at is None:
         return title
     if _bare_verb_norm(tokens[at].surface) != verb:
-        # or it opens a clause after «ثم» in a sentence whose pronoun points back to the one named before
-        # («وصدر ضده حكم بالسجن …، ثم حصل على حق اللجوء …»)
-        at = next((i for i in range(1, len(tokens)) if _bare_verb_norm(tokens[i].surface) == verb
-                   and tokens[i - 1].norm in SEQUEL and i >= 2 and tokens[i - 2].stop), None)
+        # or it opens a clause after «ثم» or «كما أنه» in a sentence whose pronoun points back to the one named
+        # before («وصدر ضده حكم بالسجن …، ثم حصل على حق اللجوء …»)
+        at = next((i for i in range(2, len(tokens)) if _bare_verb_norm(tokens[i].surface) == verb
+                   and (tokens[i - 1].norm in SEQUEL and tokens[i - 2].stop
+                        or tokens[i - 1].norm in ALSO_THAT and tokens[i - 2].norm in ALSO)), None)
         if at is None or not any(_points_back(t, _feminine_verb(verb)) for t in tokens[:at]):
             return title
     name = _opening_subject(_last_sentence(before), article)
@@ -376,6 +377,7 @@ def previous_subject(title: str, sentence: str, before: str, article: str) -> st
 
 MAX_TITLE_CHARS = 80  # tokens.MAX_CHARS
 SEQUEL = {"ثم", "وثم"}  # «…، ثم حصل على …»: the next step of the one the sentence is about
+ALSO, ALSO_THAT = {"كما"}, {"انه", "انها"}  # «… أغاني أزنافور، كما أنه حصل على …»: and he too
 
 
 def _points_back(token: _Token, feminine: bool) -> bool:
