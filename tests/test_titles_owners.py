@@ -73,6 +73,19 @@ def test_a_statements_verbal_noun_is_its_speakers(sentence, title, expected):
     assert subject_owned(title, sentence, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, title, expected", [
+    ("وقال ان شبكة تونس للتجارة، تمكنت منذ اعتمادها نظام الفوترة الالكترونية في نوفمبر 2016، من تقليص الآجال.",
+     "اعتمادها نظام الفوترة الالكترونية", "اعتماد شبكة تونس للتجارة نظام الفوترة الالكترونية"),
+    ("وأكد أن الشركة، تمكنت منذ إطلاقها الخدمة في 2016، من مضاعفة أرباحها.", "إطلاقها الخدمة",
+     "إطلاق الشركة الخدمة"),
+    # a verb of the other gender («تمكن» for «اعتمادها»): the noun phrase before it is not sure to be the owner
+    ("وقال ان الوزير، تمكن منذ اعتمادها نظام الفوترة في نوفمبر 2016، من تقليص الآجال.", "اعتمادها نظام الفوترة",
+     "اعتمادها نظام الفوترة"),
+])
+def test_a_verbal_nouns_pronoun_is_the_subject_before_its_verb(sentence, title, expected):
+    assert subject_owned(title, sentence, sentence) == expected
+
+
 def test_a_groups_pronoun_is_a_plural_subjects():
     sentence = "وكان عمداء القبول والتسجيل بالجامعات، في اجتماعهم السابع عشر، الذي عقد في صفر، قد أوصوا بتشكيل لجنة."
     assert subject_owned("اجتماعهم السابع عشر", sentence, sentence) == "اجتماع عمداء القبول والتسجيل السابع عشر"

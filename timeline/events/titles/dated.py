@@ -284,16 +284,41 @@ def _subject_before(tokens: list[_Token], at: int, pronoun: str, counts: Counter
     """The nearest verb before tokens[at] in its clause whose subject ends within OWNER_REACH words of it."""
     if at and _phrase_at(tokens, at - 1, "that") == 1:
         return _speaker_before(tokens, at - 1, pronoun)  # «قال … راشد الغنوشي، إن زيارته …»: the speaker's own
+    bare_verb = None  # the nearest verb the lexicon knows, of the pronoun's gender, with no subject after it
     for verb in range(at - 1, -1, -1):
         token = tokens[verb]
+        if _phrase_at(tokens, verb, "that") == 1 and bare_verb is not None:
+            return _subject_between(tokens, verb + 1, bare_verb)  # «أن شبكة تونس للتجارة، تمكنت منذ اعتمادها …»
         if _phrase_at(tokens, verb, "that") or _phrase_at(tokens, verb, "opens", proclitic=True):
             return []  # the clause begins here: a subject further back is another clause's
+        norm = token.norm[1:] if _conjoined(token) else token.norm
+        known = norm in _present_forms() or pronoun == "ها" and norm.endswith("ت") and not norm.endswith("ات") \
+            and _verb_like(token) and len(norm) >= 4  # («تمكنت»: a past verb's feminine ending)
+        if bare_verb is None and known and (pronoun == "ها") == _feminine_verb(norm) and pronoun != "هم" \
+                and verb + 1 < at and (_is_function(tokens[verb + 1]) or tokens[verb + 1].time):
+            bare_verb = verb
         if not _clause_verb(tokens, verb):
             continue
         subject = _verb_subject(tokens, verb, pronoun, counts)
         if subject and subject[-1] < at and at - subject[-1] <= OWNER_REACH and not token.time:
             return subject
     return []
+
+
+def _subject_between(tokens: list[_Token], first: int, verb: int) -> list[int]:
+    """The noun phrase between a complementiser and its verb (subject first: «أن شبكة تونس للتجارة، تمكنت»): a
+    definite noun or a construct head and its words, up to OWNER_SUBJECT_WORDS, ending on the comma or the verb."""
+    words = list(range(first, verb))
+    if not 1 <= len(words) <= OWNER_SUBJECT_WORDS or any(
+            tokens[i].time or _is_function(tokens[i]) or tokens[i].norm[:1].isdigit() or tokens[i].opens_quote
+            or tokens[i].stop and i != words[-1] for i in words):
+        return []
+    head = tokens[words[0]]
+    if not (head.norm.startswith(ARTICLE) or _construct_head(tokens, words[0]) or len(words) > 1
+            and (not head.norm.endswith(("ه", "ها", "هم")) or head.surface.endswith("ة"))
+            and tokens[words[-1]].norm.startswith(("لل", ARTICLE))):
+        return []  # («شبكة تونس للتجارة»: a name's head and its l-genitive)
+    return words
 
 
 def _speaker_before(tokens: list[_Token], that: int, pronoun: str) -> list[int]:
