@@ -84,18 +84,18 @@ from .tokens import ARTICLE, MAX_CHARS, MIN_CONTENT_WORDS, _Clause, _Token, _is_
 from .render import _render, _span_text, _tidy
 from .speakers import (
     _bare_verb, _borrowed_subject, _result_verb, _generic, _named, _named_subject, _previous_speaker, _speaker_name, _subject)
-from .dated import _owned_noun
+from .dated import _owned_noun, subject_owned
 from .dateline import dateline_length
 from .boilerplate import without_boilerplate
 from .weak import weak_title
 from .fixture import fixture_title
 from .protagonist import (
-    _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist)
+    _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist, previous_subject)
 from .clauses import _clauses, _core
 from .relative import object_relative
 from .kinds import kind_named
 from .trim import _edges, _past_adjunct, _trim, _width
-from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary
+from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary, passive_owned
 from .tokens import PREPOSITIONS, _bare, _purpose
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
 
@@ -150,7 +150,11 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, told, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
+    text = passive_owned(text, article[sentence[0] : sentence[1]])  # «إيقافه» after «أن السليمان تم» (tense.py)
+    text = subject_owned(text, article[sentence[0] : sentence[1]], article)  # «وعبر المجلس في اجتماعه» (dated.py)
     text = kind_named(text, before)  # «انطلاق المسابقة» -> «انطلاق منافسات الدورة الأولمبية الـ32»
+    if before:  # «حصل على حق اللجوء» after «وكشف سكريبال …», when no protagonist took it (protagonist.py)
+        text = previous_subject(text, article[sentence[0] : sentence[1]], before, article)
     if protagonist:
         text = _named_in_full(text, article, article_title, protagonist)  # «بوردين …» -> «أنتوني بوردين …»
     if lead and article_title and not from_headline and (weak_title(text) or _headline_tells_more(article_title, text)):

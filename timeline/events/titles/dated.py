@@ -4,12 +4,14 @@ happening a «منذ» state began with, and whose a verbal noun's pronoun is.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ...terms import normalize_word as normalize
 from .tokens import (
-    ARTICLE, PREPOSITION_ARTICLE, _Clause, _Token, _bare, _conjoined, _is_function, _lead_words, _phrase_at,
-    _roles_words, _verb_like)
+    ARTICLE, MAX_CHARS, PREPOSITION_ARTICLE, _Clause, _Token, _bare, _conjoined, _construct_head, _is_function,
+    _lead_words, _mark_time, _phrase_at, _present_forms, _roles_words, _tokens, _verb_like)
+from .speakers import _verbal_noun_form
 from .render import _without_conjunction
 
 
@@ -233,3 +235,202 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
         tokens[following.first].skip = True
         return first, following.last
     return None
+
+
+OWNER_REACH = 8  # words between a verb's subject and the verbal noun whose pronoun is theirs («بدأ سعد بتعلم رقص … بعد مشاهدته»)
+AFTER_REACH = 12  # words from a sentence-opening «منذ توليه …» to its main clause's verb («… 2017 سحب ترامب واشنطن …»)
+OWNER_SUBJECT_WORDS = 4  # «عمداء القبول والتسجيل بجامعات»: a construct head and its definite words
+APPOSITION_WORDS = 3  # «، راشد الغنوشي،»: a name set off by commas after an office
+NAME_REPEATS = 2  # a one-word subject the article says this often is a name («سعد», «ترامب»), not an object
+NAME_PREFIXES = ("", "و", "ب", "ل", "ف")
+DEFINITE = ("ال", "وال", "بال", "لل", "فال")
+PLURAL_ENDS = ("ون", "ين", "اء")  # «المسؤولون», «عمداء»: a group «اجتماعهم» may point to
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def subject_owned(title: str, sentence: str, article: str) -> str:
+    """«اجتماعه الدوري» -> «اجتماع المكتب السياسي الدوري»: a title opening on a happening's verbal noun with a pronoun
+    («مشاهدته», «اجتماعهم») is told of the subject of the clause it sits in, the one a reader gives it: the verb
+    and subject before it in its clause («وعبر المجلس في اجتماعه», «بدأ سعد بتعلم رقص … بعد مشاهدته»), or, when the
+    sentence opens on its phrase, its main clause's («منذ توليه مهام الرئاسة في 2017 سحب ترامب واشنطن …»). The verb
+    agrees with the pronoun (a «ت» for «ها»; «هم» a plural subject); a one-word subject is a name the article repeats.
+    Across a complementiser, a relative pronoun or a quotation, or with no such subject, the title stays: no one is
+    guessed."""
+    from .protagonist import _owned_happening
+    words = title.split()
+    if not words or ": " in title:
+        return title
+    owned = _owned_happening(words[0])
+    if not owned or normalize(owned) in _not_verbal_nouns():
+        return title
+    norm = normalize(words[0])
+    pronoun = next(end for end in ("هم", "ها", "ه") if norm.endswith(end))
+    tokens = _tokens(sentence, 0, len(sentence))
+    _mark_time(tokens, sentence, 0, (0, 0))
+    at = next((i for i, t in enumerate(tokens) if t.norm == norm or t.norm[1:] == norm and t.norm[:1] in "وبلف"), None)
+    if at is None or sum(t.opens_quote for t in tokens[: at + 1]) > sum(t.closes_quote for t in tokens[:at]):
+        return title  # inside a quotation: its speaker's words
+    counts = Counter(normalize(word) for word in WORD.findall(article))
+    subject = _subject_before(tokens, at, pronoun, counts) or _subject_after(tokens, at, pronoun, counts)
+    if not subject:
+        return title
+    named = " ".join([owned, " ".join(tokens[i].surface.strip("،,.؛") for i in subject)] + words[1:])
+    return named if len(named) <= MAX_CHARS else title
+
+
+def _subject_before(tokens: list[_Token], at: int, pronoun: str, counts: Counter) -> list[int]:
+    """The nearest verb before tokens[at] in its clause whose subject ends within OWNER_REACH words of it."""
+    if at and _phrase_at(tokens, at - 1, "that") == 1:
+        return _speaker_before(tokens, at - 1, pronoun)  # «قال … راشد الغنوشي، إن زيارته …»: the speaker's own
+    bare_verb = None  # the nearest verb the lexicon knows, of the pronoun's gender, with no subject after it
+    for verb in range(at - 1, -1, -1):
+        token = tokens[verb]
+        if _phrase_at(tokens, verb, "that") == 1 and bare_verb is not None:
+            return _subject_between(tokens, verb + 1, bare_verb)  # «أن شبكة تونس للتجارة، تمكنت منذ اعتمادها …»
+        if _phrase_at(tokens, verb, "that") or _phrase_at(tokens, verb, "opens", proclitic=True):
+            return []  # the clause begins here: a subject further back is another clause's
+        norm = token.norm[1:] if _conjoined(token) else token.norm
+        known = norm in _present_forms() or pronoun == "ها" and norm.endswith("ت") and not norm.endswith("ات") \
+            and _verb_like(token) and len(norm) >= 4  # («تمكنت»: a past verb's feminine ending)
+        if bare_verb is None and known and (pronoun == "ها") == _feminine_verb(norm) and pronoun != "هم" \
+                and verb + 1 < at and (_is_function(tokens[verb + 1]) or tokens[verb + 1].time):
+            bare_verb = verb
+        if not _clause_verb(tokens, verb):
+            continue
+        subject = _verb_subject(tokens, verb, pronoun, counts)
+        if subject and subject[-1] < at and at - subject[-1] <= OWNER_REACH and not token.time:
+            return subject
+    return []
+
+
+def _subject_between(tokens: list[_Token], first: int, verb: int) -> list[int]:
+    """The noun phrase between a complementiser and its verb (subject first: «أن شبكة تونس للتجارة، تمكنت»): a
+    definite noun or a construct head and its words, up to OWNER_SUBJECT_WORDS, ending on the comma or the verb."""
+    words = list(range(first, verb))
+    if not 1 <= len(words) <= OWNER_SUBJECT_WORDS or any(
+            tokens[i].time or _is_function(tokens[i]) or tokens[i].norm[:1].isdigit() or tokens[i].opens_quote
+            or tokens[i].stop and i != words[-1] for i in words):
+        return []
+    head = tokens[words[0]]
+    if not (head.norm.startswith(ARTICLE) or _construct_head(tokens, words[0]) or len(words) > 1
+            and (not head.norm.endswith(("ه", "ها", "هم")) or head.surface.endswith("ة"))
+            and tokens[words[-1]].norm.startswith(("لل", ARTICLE))):
+        return []  # («شبكة تونس للتجارة»: a name's head and its l-genitive)
+    return words
+
+
+def _speaker_before(tokens: list[_Token], that: int, pronoun: str) -> list[int]:
+    """The speaker a reporting verb names right before the «إن» a statement opens on with the verbal noun («قال رئيس
+    حركة النهضة، راشد الغنوشي، إن زيارته …»): their name without the office when they have one; [] when the frame
+    names no one, or no one of the pronoun's gender (one person: not «هم»)."""
+    from .speakers import _name_after_office, _speaker_end
+    report = next((i for i in range(that - 1, max(-1, that - 1 - OWNER_REACH), -1)
+                   if _phrase_at(tokens, i, "report", proclitic=True)), None)
+    if report is None or pronoun == "هم" or any(t.stop and not t.time for t in tokens[report:report]):
+        return []
+    norm = tokens[report].norm[1:] if _conjoined(tokens[report]) else tokens[report].norm
+    if (pronoun == "ها") != _feminine_verb(norm):
+        return []
+    first = report + 1
+    while first < that and tokens[first].time:
+        first += 1
+    last = _speaker_end(tokens, first, that)
+    apposition = list(range(last + 1, that))
+    if last < that - 1 and tokens[last].stop and 1 <= len(apposition) <= APPOSITION_WORDS and tokens[that - 1].stop \
+            and not any(_is_function(tokens[i]) or tokens[i].time or tokens[i].norm[:1].isdigit()
+                        or tokens[i].norm.startswith(ARTICLE) and i == apposition[0] for i in apposition):
+        return apposition  # «رئيس حركة النهضة، راشد الغنوشي، إن …»: the name set off after the office
+    speaker = [i for i in range(first, last + 1) if not tokens[i].time]
+    if last != that - 1 or not speaker or any(_is_function(tokens[i]) for i in speaker):
+        return []  # the speaker runs to the «إن»: nothing else between them
+    start = _name_after_office(tokens, speaker)
+    return speaker[start:] if start is not None else speaker
+
+
+def _feminine_verb(norm: str) -> bool:
+    return norm.endswith("ت") and not norm.endswith("ات") or norm[:1] == "ت" and len(norm) >= 4
+
+
+def _clause_verb(tokens: list[_Token], index: int) -> bool:
+    """Is tokens[index] sure to be a verb, not a noun heading a construct («رقص الفوغ», «حضور الجمهور»)? One the
+    lexicon knows (a news verb, كان, a reporting verb), or one opening its sentence (past time words and particles:
+    «قبل سبع سنوات، بدأ سعد …»)."""
+    if _phrase_at(tokens, index, "perfect", proclitic=True) or _phrase_at(tokens, index, "report", proclitic=True):
+        return True
+    norm = tokens[index].norm[1:] if _conjoined(tokens[index]) else tokens[index].norm
+    # (a comma does not make one: «أعلن ستيفان دي ميستورا، مبعوث الأمين العام، تنحيه» has a noun in apposition there)
+    return norm in _present_forms() or all(t.time or _lead_words(tokens, i) for i, t in enumerate(tokens[:index]))
+
+
+def _clause_start(tokens: list[_Token], index: int) -> bool:
+    """Does tokens[index] open its sentence or a clause after a comma (past time words and particles)?"""
+    before = index - 1
+    while before >= 0 and not tokens[before].stop and (tokens[before].time or _lead_words(tokens, before)):
+        before -= 1
+    return before < 0 or tokens[before].stop
+
+
+def _subject_after(tokens: list[_Token], at: int, pronoun: str, counts: Counter) -> list[int]:
+    """When the sentence opens on the verbal noun's phrase («ومنذ فوزه في الانتخابات … في 2014، انتهج حزب …»): the
+    main clause's verb and subject, the first after a comma or the phrase's date."""
+    if at < 1 or not _temporal(tokens[at - 1]) or not _clause_start(tokens, at - 1):
+        return []  # (or a clause after an adjunct: «وفي بيان أصدره الأحد، إثر اجتماعه …، جدد المكتب السياسي …»)
+    for verb in range(at + 1, min(len(tokens) - 1, at + AFTER_REACH)):
+        if _phrase_at(tokens, verb, "that") or _phrase_at(tokens, verb, "opens", proclitic=True):
+            return []
+        if tokens[verb].time or not (tokens[verb - 1].stop or tokens[verb - 1].time):
+            continue
+        return _verb_subject(tokens, verb, pronoun, counts)
+    return []
+
+
+def _verb_subject(tokens: list[_Token], verb: int, pronoun: str, counts: Counter) -> list[int]:
+    """The subject right after tokens[verb] when it is a verb agreeing with the pronoun: definite words (up to
+    OWNER_SUBJECT_WORDS, a construct head first), or a one-word name the article repeats; [] otherwise."""
+    token = tokens[verb]
+    norm = token.norm[1:] if _conjoined(token) else token.norm
+    known = _phrase_at(tokens, verb, "perfect", proclitic=True) or norm in _present_forms() \
+        or _phrase_at(tokens, verb, "report", proclitic=True)  # («وعبر», «وكان»: no preposition, no particle here)
+    if token.stop or token.time or not (known or _verb_like(token)) or not 3 <= len(norm) <= 5 or norm.startswith(ARTICLE) \
+            or norm[:1] in "بلك" and len(norm) >= 5 or verb + 1 < len(tokens) and _phrase_at(tokens, verb + 1, "that"):
+        return []
+    feminine = _feminine_verb(norm)
+    if pronoun == "ها" and not feminine or pronoun == "ه" and feminine:
+        return []
+    first = verb + 1
+    if first >= len(tokens) or tokens[first].time or _is_function(tokens[first]):
+        return []
+    head = tokens[first]
+    subject: list[int] = []
+    if head.norm.startswith(ARTICLE) or _construct_head(tokens, first) and not tokens[first + 1].time \
+            and (not head.norm.endswith(("ا", "ه", "هم")) or head.surface.endswith("ة")):
+        for index in range(first, min(len(tokens), first + OWNER_SUBJECT_WORDS)):
+            word = tokens[index]
+            definite = (word.norm.startswith(ARTICLE) or index > first and word.norm.startswith("و" + ARTICLE)) \
+                and len(word.norm) > len(ARTICLE) + 1
+            if word.time or _is_function(word) or not definite and index > first:
+                break
+            subject.append(index)
+            if word.stop:
+                break
+    elif first + 1 < len(tokens) and tokens[first + 1].opens_quote \
+            and not head.norm.endswith(("ا", "ه", "هم")) and not _verbal_noun_form(head.norm):
+        # «انتهج حزب "نداء تونس" …»: a noun and the quoted name it heads
+        close = next((i for i in range(first + 1, min(len(tokens), first + 1 + OWNER_SUBJECT_WORDS))
+                      if tokens[i].closes_quote), None)
+        subject = list(range(first, close + 1)) if close is not None else []
+    elif len(head.norm) >= 3 and not head.norm[:1].isdigit() \
+            and not head.norm.endswith(("ات", "ون", "ين", "ه", "ا")) and not _verbal_noun_form(head.norm) \
+            and sum(counts[prefix + head.norm] for prefix in NAME_PREFIXES) >= NAME_REPEATS \
+            and not any(counts[prefix + head.norm] for prefix in DEFINITE) \
+            and not (first + 1 < len(tokens) and not head.stop and (tokens[first + 1].norm.startswith(ARTICLE)
+                                                               or tokens[first + 1].norm.endswith(("ه", "ها", "هم")))):
+        # (not a common noun the article also says with the article, nor a construct: «عدد متابعيه»)
+        subject = [first]  # «بدأ سعد بتعلم …», «سحب ترامب واشنطن …»
+    if not subject or tokens[subject[-1]].time:
+        return []
+    if pronoun == "هم" and not tokens[subject[0]].norm.endswith(PLURAL_ENDS) and not norm.endswith("وا"):
+        return []  # «اجتماعهم» is a group's: a plural subject
+    return subject

@@ -183,15 +183,13 @@ def _owned_by_protagonist(noun: str, article: str, protagonist: str, near: str, 
     «owned» nouns), not a verb and its object («أبلغه», «نظمتها»); only a protagonist named in the sentence before
     it or in the sentence before, whom the text tells of the pronoun's gender (never a name the text does not make
     sure of: no office noun, «نائب»)."""
-    from .dated import _owned_noun
     from .render import _without_conjunction
     plain = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(noun))
-    owned = _owned_noun(noun) or next((plain[: -len(suffix)] for suffix in ("ها", "ه") if plain.endswith(suffix)
-                                       and normalize(plain[: -len(suffix)]) in _owned_nouns()), None)  # «بيعه»
+    owned = _owned_happening(noun)
     if not owned:
         return None
     gender = next((g for suffix, g in PRONOUN_GENDER.items() if plain.endswith(suffix)), None)
-    if gender is None or not _happening_noun(normalize(owned)) or (normalize(owned),) in _roles().get("not_verbal", {}):
+    if gender is None:
         return None
     norm = normalize(protagonist)
     if (norm,) in _office_words() or (norm[len(ARTICLE):],) in _office_words():
@@ -201,6 +199,19 @@ def _owned_by_protagonist(noun: str, article: str, protagonist: str, near: str, 
     if _gender(article, protagonist, near) != gender:
         return None
     return f"{owned} {_full_name(article, protagonist)}"
+
+
+def _owned_happening(word: str) -> str | None:
+    """«بيعه» -> «بيع», «اجتماعهم» -> «اجتماع»: a happening's verbal noun without the pronoun it ends on, or None (a
+    verb and its object: «أبلغه», «نظمتها»; a noun that is no happening: «صوته»)."""
+    from .dated import _owned_noun
+    from .render import _without_conjunction
+    plain = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(word))
+    owned = _owned_noun(word) or next((plain[: -len(suffix)] for suffix in ("هم", "ها", "ه") if plain.endswith(suffix)
+                                       and normalize(plain[: -len(suffix)]) in _owned_nouns()), None)  # «بيعه»
+    if not owned or not _happening_noun(normalize(owned)) or (normalize(owned),) in _roles().get("not_verbal", {}):
+        return None
+    return owned
 
 
 OWNER_SENTENCES = 1  # a pronoun's owner is named in its sentence or the one before
@@ -329,3 +340,111 @@ def _named_in_full(title: str, article: str, headline: str, protagonist: str) ->
 def _broken_plural(norm: str) -> bool:
     """«مخازن», «مصانع», «مفاتيح»: the مفاعل plural of a place or tool noun, never a given name."""
     return 5 <= len(norm) <= 6 and norm[:1] == "م" and norm[2:3] == "ا"
+
+
+def previous_subject(title: str, sentence: str, before: str, article: str) -> str:
+    """«حصل على حق اللجوء في بريطانيا» after «وكشف سكريبال عن عشرات الجواسيس …» -> «سكريبال يحصل على حق اللجوء في
+    بريطانيا»: a sentence opening on a news verb and its preposition, no subject told, is told of the subject of the
+    sentence before when that one opens on a verb and a one-word name the article repeats (MIN_MENTIONS times, never
+    with the article), the two verbs of the same gender. Not when a noun after the verb's phrase may be its own
+    subject («انطلقت في الرياض فعاليات المهرجان»), nor a lead sentence: no one is guessed."""
+    from .tense import _headline_tense
+    words = title.split()
+    if len(words) < 3 or ": " in title or not before.strip():
+        return title
+    verb = _bare_verb_norm(words[0])
+    if verb not in _present_forms() or not _opens_on_preposition(words):
+        return title
+    tokens = _tokens(sentence, 0, len(sentence))
+    _mark_time(tokens, sentence, 0, (0, 0))
+    at = next((i for i, t in enumerate(tokens) if not t.time and not _lead_words(tokens, i)), None)
+    if at is None:
+        return title
+    if _bare_verb_norm(tokens[at].surface) != verb:
+        # or it opens a clause after «ثم» or «كما أنه» in a sentence whose pronoun points back to the one named
+        # before («وصدر ضده حكم بالسجن …، ثم حصل على حق اللجوء …»)
+        at = next((i for i in range(2, len(tokens)) if _bare_verb_norm(tokens[i].surface) == verb
+                   and (tokens[i - 1].norm in SEQUEL and tokens[i - 2].stop
+                        or tokens[i - 1].norm in ALSO_THAT and tokens[i - 2].norm in ALSO)), None)
+        if at is None or not any(_points_back(t, _feminine_verb(verb)) for t in tokens[:at]):
+            return title
+    name = _opening_subject(_last_sentence(before), article)
+    if not name or normalize(name[1]) in {normalize(w) for w in words} or _feminine_verb(name[0]) != _feminine_verb(verb):
+        return title
+    told = _headline_tense(f"{name[1]} {title}", 1)
+    return told if len(told) <= MAX_TITLE_CHARS else title
+
+
+MAX_TITLE_CHARS = 80  # tokens.MAX_CHARS
+SEQUEL = {"ثم", "وثم"}  # «…، ثم حصل على …»: the next step of the one the sentence is about
+ALSO, ALSO_THAT = {"كما"}, {"انه", "انها"}  # «… أغاني أزنافور، كما أنه حصل على …»: and he too
+
+
+def _points_back(token: _Token, feminine: bool) -> bool:
+    """A word with the pronoun of one person of that gender («ضده», «عليه», «انتخابها»), not a ta marbuta («حكومة»)."""
+    plain = re.sub("[\u064b-\u0652ـ]", "", token.surface).strip("،,.")
+    return len(plain) >= 3 and not token.norm.startswith(ARTICLE) and (
+        plain.endswith("ها") if feminine else plain.endswith("ه") and not plain.endswith(("هه",)))
+
+
+def _bare_verb_norm(word: str) -> str:
+    """A news verb, past or present, without its «و» («وكشف», «ويشارك»)."""
+    norm = normalize(word)
+    known = norm[1:] in _present_forms() or norm[1:] in _present_verbs()
+    return norm[1:] if norm[:1] == "و" and known else norm
+
+
+@lru_cache(maxsize=1)
+def _present_verbs() -> frozenset[str]:
+    return frozenset(normalize(form) for form in _present_forms().values())
+
+
+def _feminine_verb(norm: str) -> bool:
+    return norm.endswith("ت") and not norm.endswith("ات") or norm[:1] == "ت" and len(norm) >= 4
+
+
+def _opens_on_preposition(words: list[str]) -> bool:
+    """Does the verb's phrase open on a preposition, and is the word after that phrase (its object and definite
+    words) no noun that may be the verb's subject («انطلقت في الرياض فعاليات …»)?"""
+    norms = [normalize(word) for word in words]
+    second = norms[1]
+    if not (_bare(second) in PREPOSITIONS or second.startswith(PREPOSITION_ARTICLE)):
+        return False
+    index = 2 if second.startswith(PREPOSITION_ARTICLE) else 3
+    while index < len(norms) and norms[index].startswith(ARTICLE):
+        index += 1
+    if index >= len(norms):
+        return True
+    following = norms[index]
+    return _bare(following) in PREPOSITIONS or following.startswith(PREPOSITION_ARTICLE) or following[:1] in "بلو" \
+        or _is_function(_Token(0, 0, following, following)) or following[:1].isdigit()
+
+
+def _last_sentence(before: str) -> str:
+    text = before.rstrip()
+    cut = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!?؟\n")
+    return text[cut + 1 :]
+
+
+def _opening_subject(sentence: str, article: str) -> tuple[str, str] | None:
+    """(the verb, the name) a sentence opens on («وكشف سكريبال عن …», «ويشارك أشكين في …»): a verb the lexicon knows,
+    past or present, then one undefined word the article repeats and never says with the article, before no definite
+    word (a construct's head is no name); «ين» may end it («أشكين», «بوتين»): a subject is no oblique plural."""
+    tokens = _tokens(sentence, 0, len(sentence))
+    _mark_time(tokens, sentence, 0, (0, 0))
+    at = next((i for i, t in enumerate(tokens) if not t.time and not _lead_words(tokens, i)), None)
+    if at is None or at + 2 >= len(tokens):
+        return None
+    verb = _bare_verb_norm(tokens[at].surface)
+    present = _present_verbs()
+    if verb not in _present_forms() and verb not in present or tokens[at].stop:
+        return None
+    name, after = tokens[at + 1], tokens[at + 2]
+    norm = name.norm
+    counts = Counter(normalize(word) for word in WORD.findall(article))
+    if len(norm) < 3 or norm.startswith(ARTICLE) or norm[:1].isdigit() or name.time or _is_function(name) \
+            or norm.endswith(tuple(set(NOUN_ENDINGS) - {"ين"})) or _verbal_noun_form(norm) or norm in _present_forms() or norm in present \
+            or sum(counts[prefix + norm] for prefix in ATTACHED) < MIN_MENTIONS \
+            or any(counts[prefix + norm] for prefix in DEFINITE) or after.norm.startswith(ARTICLE) and not name.stop:
+        return None
+    return verb, name.surface.strip("،,.")

@@ -120,6 +120,10 @@ def _named(generic: str, before: str) -> str | None:
                 return None  # «استبدال تطبيق تلغرام بآخر محلي»: the text names another one right after
             if len(name) > 1 and token.norm[:1] == "ل" and not twice:
                 break  # «شركة سامسونغ للإعلان …», «شركة كريم لخدمات …»: what the company is for, not its name
+            following = tokens[position + 1].norm if position + 1 < len(tokens) else ""
+            if len(name) > 1 and token.norm[:1] == "ب" and len(token.norm) >= 4 and not twice \
+                    and (following.startswith(ARTICLE) or following == "من"):
+                break  # «فضيحة فساد بمئات الملايين»: a complement and its genitive, not the name («مهرجان تمور بريدة»)
             if len(name) == 1 and not token.norm.isascii() and not token.norm.startswith(ARTICLE) and (token.norm.endswith("ه") or token.norm.endswith("ي") and len(token.norm) >= 5):
                 return None  # «شركة متخصصة», «حزب سياسي»: an adjective, no name
             if len(name) == 1 and token.norm.startswith("لل"):
@@ -267,6 +271,8 @@ def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
         return True  # «…، ليحرز لقبه الثالث»: the main clause's subject did it
     if first.norm.startswith(ARTICLE) or first.norm[:1].isdigit() or _is_function(first) or first.stop or _purpose(first.norm):
         return False
+    if _owned_verbal_noun(first.surface):
+        return False  # «اقتراحها على قانون»: a verbal noun and its pronoun, whose owner is told apart (tense.py, dated.py)
     if _is_function(second) or second.norm.startswith(PREPOSITION_ARTICLE):
         return True
     if _pronoun_object(second.norm):  # «بعدما تغلب عليه 2-1», «وسبق لها أن …»: a preposition with a pronoun
@@ -277,6 +283,11 @@ def _bare_verb(tokens: list[_Token], kept: list[int]) -> bool:
     return _verb_like(first) and second.norm[:1] in "بل" and second.norm[1:2] not in "ال" and len(second.norm) >= 4 \
         and not second.norm.endswith("ا") \
         and not second.stop and third is not None and _is_function(third)
+
+
+def _owned_verbal_noun(word: str) -> bool:
+    from .protagonist import _owned_happening
+    return _owned_happening(word) is not None
 
 
 def _result_verb(tokens: list[_Token], index: int) -> bool:
