@@ -150,7 +150,9 @@ def test_urls_to_print(built):
 
 def test_the_command_prints_the_urls_and_serves(built):
     process = subprocess.Popen([sys.executable, "-m", "timeline.cli", "serve", str(built), "--port", "0"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                               # a suite run as a background job ignores SIGINT and its children inherit that
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         lines = []
         deadline = time.monotonic() + 30
