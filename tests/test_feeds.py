@@ -89,6 +89,25 @@ def test_calendar_ics_is_the_feed_it_always_was(seed_events):
         assert render_feeds(seed_events, LABELS, name="x", **options)["calendar.ics"] == expected
 
 
+def test_every_feed_is_the_bytes_icalendar_gives_for_it(seed_events):
+    """Feeds share each event's serialised VEVENT; every feed is still its own calendar's to_ical()."""
+    from timeline.render.ics import build_calendar
+    import uuid
+
+    timed = [replace(event, time="18:30", end_time="20:00", tz="Africa/Tunis") for event in seed_events]  # and a VTIMEZONE
+    events = list(seed_events) + [replace(e, span=(e.span[0] + timedelta(days=1), e.span[1] + timedelta(days=1)))
+                                  for e in timed]
+    feeds = render_feeds(events, LABELS, base_url=BASE)
+    planned = plan_feeds(events)
+    assert len(planned) > 2
+    for feed in planned:
+        url = BASE + feed.path
+        uid = None if feed.kind == "calendar" else str(uuid.uuid5(uuid.NAMESPACE_URL, url))
+        calendar = build_calendar(feed.events, LABELS, name=feed.name, description=feed.description,
+                                  feed_url=url, uid=uid)
+        assert feeds[feed.path] == calendar.to_ical(), feed.path
+
+
 def test_since_and_until_window_every_feed(seed_events):
     feeds = render_feeds(seed_events, LABELS, since=date(2022, 3, 9), until=date(2022, 6, 30))
     assert starts(feeds["calendar.ics"]) == [date(2022, 5, 1)]

@@ -12,6 +12,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
@@ -87,12 +88,39 @@ def _add_timezones(calendar: icalendar.Calendar, first: date, last: date) -> Non
     icalendar's add_missing_timezones walks a set, whose order changes from one process to the next."""
     position = len(calendar.timezones)
     for tzid in sorted(calendar.get_missing_tzids()):
-        try:
-            component = icalendar.Timezone.from_tzid(tzid, first_date=first, last_date=last)
-        except ValueError:
+        component = _timezone(tzid, first, last)
+        if component is None:
             continue  # a zone icalendar does not know stays a TZID reference
         calendar.subcomponents.insert(position, component)
         position += 1
+
+
+@lru_cache(maxsize=256)
+def _timezone(tzid: str, first: date, last: date) -> icalendar.Timezone | None:
+    """One VTIMEZONE per zone and years, shared by the feeds of a build (making one walks the zone's
+    transitions). Components are only read once made, so sharing them is safe."""
+    try:
+        return icalendar.Timezone.from_tzid(tzid, first_date=first, last_date=last)
+    except ValueError:
+        return None
+
+
+def _feed_bytes(calendar: icalendar.Calendar, serialised: dict) -> bytes:
+    """calendar.to_ical(), with each subcomponent (VEVENT, VTIMEZONE) serialised once for all the feeds
+    that hold it: folding the long Arabic lines is most of a feed's cost, and an event is in several feeds.
+    A component's bytes do not depend on the calendar around it, so the result is the same bytes."""
+    components, calendar.subcomponents = calendar.subcomponents, []
+    try:
+        shell = calendar.to_ical()
+    finally:
+        calendar.subcomponents = components
+    parts = []
+    for component in components:
+        if id(component) not in serialised:
+            serialised[id(component)] = (component, component.to_ical())  # the component keeps its id unique
+        parts.append(serialised[id(component)][1])
+    end = b"END:VCALENDAR\r\n"
+    return shell[: -len(end)] + b"".join(parts) + end
 
 
 def render_ics(events: Iterable[Event], labels: DateLabels, **options) -> bytes:
@@ -377,13 +405,14 @@ def render_feeds(
     outputs: dict[str, bytes] = {}
     listed = []
     vevents: dict = {}  # the events of a build outlive this loop, so their ids are stable keys
+    serialised: dict = {}
     for feed in feeds:
         url = _join_url(base_url, feed.path) if base_url else None
         # calendar.ics keeps the UID it always had; the others are calendars of their own.
         uid = None if feed.kind == "calendar" else str(uuid.uuid5(uuid.NAMESPACE_URL, url or f"timeline:{feed.path}"))
         calendar = build_calendar(feed.events, labels, tz=tz, max_span=max_span, name=feed.name,
                                   description=feed.description, feed_url=url, uid=uid, vevents=vevents)
-        outputs[feed.path] = calendar.to_ical()
+        outputs[feed.path] = _feed_bytes(calendar, serialised)
         listed.append({
             "kind": feed.kind,
             "category": feed.category,
