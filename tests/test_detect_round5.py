@@ -77,3 +77,19 @@ def test_a_target_for_a_period_is_no_happening(sentence, expression):
 def test_an_attack_or_a_targeted_programme_stays_a_happening(sentence, expression):
     grain = "day" if "يوم" in expression else "year"
     assert reason(sentence, expression, grain) is None
+
+
+# --- a fiscal year named by its owner ends on the mention: the period of the figures
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("واستطاعت الشركة خلال سنتها المالية المنتهية في مارس الماضي تسجيل أرباح صافية بـ1.1 مليار دولار.", "مارس الماضي"),
+    ("وحقق البنك خلال عامه المالي المنتهي في مارس الماضي نموا في الإيرادات.", "مارس الماضي"),
+    ("وارتفعت مبيعات المجموعة في السنة المالية المنتهية في مارس الماضي.", "مارس الماضي"),
+])
+def test_a_fiscal_year_ending_on_the_mention_is_the_period_of_its_figures(sentence, expression):
+    assert reason(sentence, expression, "month") == "statistic"
+
+
+def test_a_licence_ending_on_a_day_is_no_fiscal_year():
+    sentence = "ووافق المكتب على تجديد ترخيصها المنتهي في مارس الماضي حتى نوفمبر."
+    assert reason(sentence, "مارس الماضي", "month") != "statistic"
