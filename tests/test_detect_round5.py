@@ -93,3 +93,22 @@ def test_a_fiscal_year_ending_on_the_mention_is_the_period_of_its_figures(senten
 def test_a_licence_ending_on_a_day_is_no_fiscal_year():
     sentence = "ووافق المكتب على تجديد ترخيصها المنتهي في مارس الماضي حتى نوفمبر."
     assert reason(sentence, "مارس الماضي", "month") != "statistic"
+
+
+# --- a boundary word written onto the date governs it as if spaced
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("ويأتي ذلك في وقت يشهد صعودا غير مسبوق لليمين المتطرف منذ1945 عن طريق الحزب.", "1945"),
+    ("ويعاني الاقتصاد من ركود متواصل منذ2011 بسبب الأزمة.", "2011"),
+    ("وسيبقى القرار ساري المفعول حتى2020 وفق البيان.", "2020"),
+])
+def test_a_boundary_word_written_onto_the_year_is_a_boundary(sentence, expression):
+    assert reason(sentence, expression, "year") == "boundary"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وتأسست الشركة في2011 بمدينة الدار البيضاء.", "2011"),
+    ("وانطلقت الاحتجاجات منذ2011 عندما خرج الآلاف إلى الشوارع.", "2011"),
+])
+def test_a_date_word_or_a_told_start_written_onto_the_year_stays_a_happening(sentence, expression):
+    assert reason(sentence, expression, "year") is None
