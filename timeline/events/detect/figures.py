@@ -21,7 +21,7 @@ class Figures(Where):
         if not _is_day(self.mention) and self._found("statistic", "sum", lambda c: c.last == self.first - 1
                                                       and self._governs(c)):
             return "statistic"  # «نتائج الربع الثاني»، «دروس السنة الماضية»: what a period yielded
-        if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued():
+        if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued() or self._course():
             return "statistic"
         compared = self._found("statistic", "clause", self._in_scope) + self._compared_next()
         expected = self._found("statistic", "expected", self._in_scope)
@@ -73,6 +73,21 @@ class Figures(Where):
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _course(self) -> bool:
+        """«بعدما بدأ العام 2018 بشكل إيجابي»، «بدأ الربع الثاني على أسس أضعف»: a period a start or end verb governs,
+        the manner it went right after it, is the period's trend (its subject or its object), not a happening then;
+        a day is («بدأ اليوم تنفيذ المرحلة الأولى»), and so is a period with no manner («أن تبدأ هذا الخريف»)."""
+        if _is_day(self.mention) or not self._found("course", "before", self._governs):
+            return False
+        after = self.last + 1
+        same_clause = self.clause_of[self.last]
+        if self._found("course", "after", lambda c: c.first == after and self.clause_of[c.first] == same_clause):
+            return True
+        if after < len(self.words) and self.words[after].norm == "علي":
+            after += 1  # «على ارتفاع»، «على مكاسب»
+        return any(c.first == after and self.clause_of[c.first] == same_clause
+                   for c in self.cues if c.reason == "measure" and c.where in ("clause", "noun"))
 
     def _days_leading_a_rate(self) -> bool:
         """«وخلال الأسبوع الممتد من 8 إلى 14 مارس، تراجعت الاحتياطيات بنسبة 1,2 في المائة»: a run of days opening the

@@ -61,12 +61,20 @@ class Names(Where):
         if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
             since = starting
         # «من ١ ذو القعدة وحتى الآن»: the start of a period running to now
-        since = since or self._found("boundary", "after", lambda c: c.first == self.last + 1)
+        since = since or self._found("boundary", "after", lambda c: c.first == self.last + 1) or self._glued_since()
         if not since:
             return "boundary" if self._edge_of_a_period() or self._deadline() or self._restated_edge() \
                 or self._contract_end() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
         return None if told else "boundary"
+
+    def _glued_since(self) -> list[str]:
+        """«صعود غير مسبوق لليمين المتطرف منذ1945»: a boundary word written onto the date governs it as if spaced."""
+        if not self.glued:
+            return []
+        prefix = words(self.body[self.words[self.first].start : self.m_start])
+        return [hit.value for hit in _matcher().find(prefix)
+                if hit.first == 0 and hit.last == len(prefix) - 1 and "boundary/before" in hit.value.split("|")]
 
     def _deadline(self) -> bool:
         """«آخر أجل لتقديم الطلبات هو 30 يونيو»، «قبل انتهاء المهلة الرسمية لتقديم ملف الترشيح في 16 آذار»، «حددت
