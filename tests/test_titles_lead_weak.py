@@ -111,3 +111,30 @@ def test_a_long_label_keeps_its_colon():
     sentence = "أفاد الناطق باسم المحكمة أنه تم أمس عرض مشتبه فيه رابع في قضية زرمدين وصدرت في حقه بطاقة إيداع بالسجن."
     assert lead_title(sentence, "أمس", "قضية اغتيال أمني ومرافقه بزرمدين : بطاقة إيداع بالسجن في حق متهم رابع") == \
         "قضية اغتيال أمني ومرافقه بزرمدين: بطاقة إيداع بالسجن في حق متهم رابع"
+
+
+@pytest.mark.parametrize("title", [
+    "تمكنت فرقة الإرشاد البحري للحرس الوطني بالمنستير",  # a verb of managing: its complement is the happening
+    "تمكن اعوان الحرس الوطني بالبقالطة",
+    "وتمكّنت الوحدات الأمنية ببنزرت من القبض على شخص",
+    "استطاع المنتخب الوطني انتزاع التعادل",
+])
+def test_a_title_opening_on_a_verb_of_managing_is_weak(title):
+    assert weak_title(title)
+
+
+@pytest.mark.parametrize("sentence, when, headline_text", [
+    ("تمكنت الفرقة المختصة في البحث في جرائم الإرهاب التابعة لمنطقة الأمن الوطني بقفصة الليلة الماضية من إيقاف شاب "
+     "يشتبه في انتمائه إلى تنظيم إرهابي.", "الليلة الماضية", "قفصة : إيقاف شاب يشتبه في انتمائه إلى تنظيم إرهابي"),
+    ("تمكّنت فرقة الإرشاد البحري للحرس الوطني بالمنستير أمس الاثنين، من القبض على 3 أشخاص بحوزتهم قطعة أثرية.",
+     "أمس الاثنين", "القبض على 3 أشخاص بحوزتهم قطعة أثرية في المنستير"),
+    ("تمكنت الوحدات الأمنية بمعتمدية الرديف أمس من القبض على شاب بتهمة محاولة الاعتداء على طفلة.", "أمس",
+     "قفصة : إيقاف شاب حاول الاعتداء على طفلة"),
+])
+def test_in_the_lead_the_headline_names_what_a_verb_of_managing_did(sentence, when, headline_text):
+    assert lead_title(sentence, when, headline_text) == headline_text.replace(" :", ":")
+
+
+def test_a_verb_of_managing_keeps_its_title_beside_a_headline_of_another_happening():
+    sentence = "تمكن أعوان الحماية المدنية أمس من إخماد حريق بمستودع للأخشاب في المنطقة الصناعية."
+    assert "إخماد" in lead_title(sentence, "أمس", "الحكومة تعلن عن إجراءات جديدة لدعم المؤسسات الصغرى")
