@@ -111,3 +111,57 @@ def test_a_long_label_keeps_its_colon():
     sentence = "أفاد الناطق باسم المحكمة أنه تم أمس عرض مشتبه فيه رابع في قضية زرمدين وصدرت في حقه بطاقة إيداع بالسجن."
     assert lead_title(sentence, "أمس", "قضية اغتيال أمني ومرافقه بزرمدين : بطاقة إيداع بالسجن في حق متهم رابع") == \
         "قضية اغتيال أمني ومرافقه بزرمدين: بطاقة إيداع بالسجن في حق متهم رابع"
+
+
+@pytest.mark.parametrize("title", [
+    "تمكنت فرقة الإرشاد البحري للحرس الوطني بالمنستير",  # a verb of managing: its complement is the happening
+    "تمكن اعوان الحرس الوطني بالبقالطة",
+    "وتمكّنت الوحدات الأمنية ببنزرت من القبض على شخص",
+    "استطاع المنتخب الوطني انتزاع التعادل",
+])
+def test_a_title_opening_on_a_verb_of_managing_is_weak(title):
+    assert weak_title(title)
+
+
+@pytest.mark.parametrize("sentence, when, headline_text", [
+    ("تمكنت الفرقة المختصة في البحث في جرائم الإرهاب التابعة لمنطقة الأمن الوطني بقفصة الليلة الماضية من إيقاف شاب "
+     "يشتبه في انتمائه إلى تنظيم إرهابي.", "الليلة الماضية", "قفصة : إيقاف شاب يشتبه في انتمائه إلى تنظيم إرهابي"),
+    ("تمكّنت فرقة الإرشاد البحري للحرس الوطني بالمنستير أمس الاثنين، من القبض على 3 أشخاص بحوزتهم قطعة أثرية.",
+     "أمس الاثنين", "القبض على 3 أشخاص بحوزتهم قطعة أثرية في المنستير"),
+    ("تمكنت الوحدات الأمنية بمعتمدية الرديف أمس من القبض على شاب بتهمة محاولة الاعتداء على طفلة.", "أمس",
+     "قفصة : إيقاف شاب حاول الاعتداء على طفلة"),
+])
+def test_in_the_lead_the_headline_names_what_a_verb_of_managing_did(sentence, when, headline_text):
+    assert lead_title(sentence, when, headline_text) == headline_text.replace(" :", ":")
+
+
+def test_a_verb_of_managing_keeps_its_title_beside_a_headline_of_another_happening():
+    sentence = "تمكن أعوان الحماية المدنية أمس من إخماد حريق بمستودع للأخشاب في المنطقة الصناعية."
+    assert "إخماد" in lead_title(sentence, "أمس", "الحكومة تعلن عن إجراءات جديدة لدعم المؤسسات الصغرى")
+
+
+@pytest.mark.parametrize("sentence, when, headline_text", [
+    # the date cut the lead clause before its verb's object: the title would tell who, not what
+    ("وصف أنور قرقاش وزير الدولة للشؤون الخارجية بدولة الإمارات العربية المتحدة، اليوم السبت، الخطوة القطرية بتسريب "
+     "مطالب الدول الأربع بأنها متهورة.",
+     "اليوم السبت", "الإمارات تنتقد تسريب قطر مطالب الدول المقاطعة"),
+    ("تنظم تعاونية موظفي الإذاعة والتلفزة التونسية، يوم 18 مارس الجاري، حفلا فنيا ساهرا تحييه النجمة اللبنانية ماجدة "
+     "الرومي، بقبة المنزه.", "يوم 18 مارس الجاري", "التخفيض في أسعار تذاكر حفل ماجدة الرومي"),
+    ("أتاحت عمادة القبول والتسجيل بجامعة حائل للطلبة المقبولين فيها للدارسة للعام الجامعي 1437هـ، الانسحاب وإخلاء "
+     "الطرف إلكترونياً دون مراجعة.", "1437هـ", "إطلاق نظام الانسحاب الإلكتروني بجامعة حائل"),
+])
+def test_a_lead_title_cut_before_its_object_gives_way_to_the_headline(sentence, when, headline_text):
+    assert lead_title(sentence, when, headline_text) == headline_text
+
+
+@pytest.mark.parametrize("sentence, when, headline_text", [
+    # the clause goes on with a circumstance or a new clause: the title is whole
+    ("ارتدى عدد من المسلمين في الهند شارات سوداء خلال صلاة العيد، اليوم الإثنين، تنديدًا بعمليات الإعدام.",
+     "اليوم الإثنين", "مسلمو الهند يستقبلون العيد برفض الإعدام"),
+    ("أعلنت 12 دولة عربية ثبوت رؤية هلال شهر شوال، مساء السبت، وأن الأحد هو أول أيام العيد.", "مساء السبت",
+     "دول عربية تحتفل بالعيد في أجواء مختلفة"),
+    ("وصل الرئيس الإريتري إيسياس أفورقي إلى إثيوبيا، أمس، في أول زيارة منذ عقدين.", "أمس",
+     "زيارة تاريخية للرئيس الإريتري تطوي صفحة الحرب"),
+])
+def test_a_lead_title_whose_clause_goes_on_with_a_circumstance_keeps_its_words(sentence, when, headline_text):
+    assert lead_title(sentence, when, headline_text) != headline_text

@@ -47,7 +47,8 @@ clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «�
 
 The lead's headline is told as a title tells it: no question, no media label («بالصور..») nor wire section label
 («اجتماعي / …»), a short part before «..» as a label, a circumstance before it dropped; a lead title too weak to stand
-(a fragment, an adjunct, a pronoun pointing back: weak.py) gives way to a headline sharing fewer of its words; a later date of the lead whose title shares nothing with the headline dates
+(a fragment, an adjunct, a pronoun pointing back: weak.py) gives way to a headline sharing fewer of its words; so does a lead title the date cut before its verb's object
+(«وصف أنور قرقاش …، اليوم السبت، الخطوة القطرية …»); a later date of the lead whose title shares nothing with the headline dates
 another happening and keeps its own title, as does a date in the statement of a frame dated on its own («أكدت … اليوم
 أنه سيتم الإعلان عن قائمات الحزب الأسبوع المقبل») whose title the headline mostly does not tell. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
 the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
@@ -157,7 +158,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         text = previous_subject(text, article[sentence[0] : sentence[1]], before, article)
     if protagonist:
         text = _named_in_full(text, article, article_title, protagonist)  # «بوردين …» -> «أنتوني بوردين …»
-    if lead and article_title and not from_headline and (weak_title(text) or _headline_tells_more(article_title, text)):
+    if lead and article_title and not from_headline and (weak_title(text) or _headline_tells_more(article_title, text)
+                                                         or _stops_before_complement(tokens, text, mention.end)):
         # a fragment of the lead («بفندق الفورسيزنز بالرياض»): the headline tells it, sharing fewer of its words
         from_headline = _from_headline(article_title, told, overlap=WEAK_HEADLINE_OVERLAP)
     later = any(t.time for t in tokens if t.end <= mention.start)  # the lead's first date is the headline's
@@ -166,6 +168,30 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # headline tells the main clause's happening)
         return Title(_tidy(from_headline), actor)
     return Title(_tidy(text), actor)
+
+
+COMPLEMENT_PREPOSITIONS = {"من", "علي", "عن", "الي"}  # a verb's complement opens on these; a circumstance on others
+NOT_COMPLEMENT_ROLES = ("lead", "function", "opens", "adjunct", "relative", "saying", "that", "source", "time",
+                        "time_prep", "expectation", "contrast", "consequence", "temporal", "report")
+
+
+def _stops_before_complement(tokens: list[_Token], title: str, mention_end: int) -> bool:
+    """Does a lead title stop where the date cut its clause, which goes on after the date with the verb's object or
+    complement («وصف أنور قرقاش …، اليوم السبت، الخطوة القطرية …», «تنظم تعاونية موظفي الإذاعة …، يوم 18 مارس، حفلا
+    فنيا …», «أتاحت عمادة القبول … للعام 1437هـ، الانسحاب …»)? It tells who did something, not what: the headline
+    tells it, when it shares enough of the sentence."""
+    after = [t for t in tokens if t.start >= mention_end and not t.time]
+    if not after or after[0].norm.startswith(("و", "ف")) and not after[0].norm.startswith(("وال", "فال")):
+        return False  # the sentence ends, or a new clause opens («، وأن الأحد …»)
+    told = {normalize(word) for word in title.split()}
+    if any(t.norm in told for t in after[:3]):
+        return False  # the title goes on past its date
+    word = after[0].norm
+    if any((word,) in _roles().get(role, {}) for role in NOT_COMPLEMENT_ROLES) or word in PREPOSITIONS - COMPLEMENT_PREPOSITIONS:
+        return False
+    # (an indefinite object, «حفلا», «قانونا»; not a verbal noun of purpose or circumstance, «تنديدًا», «احتجاجا»)
+    return word in COMPLEMENT_PREPOSITIONS or word.startswith((ARTICLE, "بال")) \
+        or len(word) >= 4 and word.endswith("ا") and not word.startswith(("و", "ف", "ت", "ا"))
 
 
 def _sourced(tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:
