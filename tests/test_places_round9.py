@@ -101,3 +101,19 @@ def test_official_bodies_still_act_for_their_country(headline, sentence, time, e
 ])
 def test_an_international_body_forecasting_speaks_where_it_is(headline, sentence, time):
     assert name(sentence, time, headline) is None
+
+
+# --- the side playing at home
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض من دور المجموعات بعدما تغلب عليه 2-1، اليوم السبت، في الجولة الثالثة.",
+     "اليوم السبت", "روسيا"),
+    ("وخسر المنتخب عام 1998 أمام فرنسا صاحبة الأرض في الدور قبل النهائي.", "عام 1998", "فرنسا"),
+    ("وفاز المنتخب على نظيره البرازيلي صاحب الضيافة أمس الأحد بهدفين.", "أمس الأحد", "البرازيل"),
+])
+def test_the_home_side_hosts_the_match(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+def test_a_club_playing_at_home_names_no_country():
+    assert name("وتقدم واتفورد، صاحب الأرض، عبر هدف أمس.", "أمس") is None

@@ -89,7 +89,8 @@ A relative clause dating a happening well before the news days («الحراك �
 unless the sentence names that city's country; a story country still goes on into its background (the dev
 editor's «الحرب التي اندلعت في 2013» in South Sudan). A company named after its country (lexicon kind company:
 «رئيس الخطوط القطرية», «اتصالات تونس», «وكانت الخطوط الجوية السعودية أعلنت») is no official body of it; a forecast
-(«توقعت "يونيسف"») is a saying.
+(«توقعت "يونيسف"») is a saying. A national team or country right before a phrase of the home side (kind home_side:
+«بنظيره الروسي صاحب الأرض») hosts the match the sentence tells.
 """
 from __future__ import annotations
 

@@ -346,6 +346,9 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         visit = _visit_told(g, text, sentence)  # «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي»
         if visit:
             return visit
+    host = _home_side(g, ws, m_first, strong, cands)
+    if host is not None:
+        return host  # «أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض … اليوم السبت»: played in Russia
     acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, cands)
     story, source = _story_place(g, text, headline)
     if story and source == "lead_country" and s_start > _first_sentence_start(text) and not _current(ws[m_first: m_last + 1]):
@@ -550,6 +553,20 @@ def _official_of(g: Gazetteer, ws: list[Word], i: int) -> bool:
         if kind is not None or g.find(ws[k: k + 1]) or g.nisba_country(ws[k].norm):
             return False
     return False
+
+
+def _home_side(g: Gazetteer, ws: list[Word], m_first: int, strong: list[int], cands: list[_Candidate]) -> Place | None:
+    """«بنظيره الروسي صاحب الأرض», «أمام فرنسا صاحبة الأرض»: a national team (a nationality adjective) or a
+    country right before a phrase of the home side (lexicon kind home_side), in the time's clause, is the host:
+    the match is played in that country (a club, «واتفورد، صاحب الأرض», is not caught: no nation)."""
+    for k in range(1, len(ws) - 1):
+        if strong[k] != strong[m_first] or ws[k].norm + " " + ws[k + 1].norm not in g.home_sides:
+            continue
+        code = g.nisba_country(ws[k - 1].norm) or next(
+            (c.place.country for c in cands if c.kind == "country" and c.last == k - 1), None)
+        if code:
+            return g.country_place(code)
+    return None
 
 
 COMPANY_REACH = 2  # words between a company word and the country naming it («الخطوط الجوية السعودية»)
