@@ -69,12 +69,21 @@ class Steps:
     non_event_reason: Callable  # (text, sentence bounds, mention) -> reason or None
     headline: Callable  # (text, sentence bounds, mention, article_title=, lead=, time_spans=) -> Title(text, actor)
     locate: Callable  # (text, sentence bounds, (start, end), headline= the article's title, home= a local
-    # outlet's country) -> Place | None
+    # outlet's country, background= a happening well before the news days) -> Place | None
     country_zone: Callable  # alpha-2 -> IANA zone or None
 
     @classmethod
     def default(cls) -> "Steps":
         return cls(non_event_reason, headline, locate, country_zone)
+
+
+BACKGROUND_DAYS = 60  # a happening ending this long before the article came out is its story's background
+
+
+def _background(span, published) -> bool:
+    """«الحراك الريفي الذي انطلق … قبل ثمانية أشهر», «المنظومة التي تم العمل بها قبل الثورة في 2010»: a happening
+    over well before the article's news days is background to its story."""
+    return bool(span and published and (published - span[1]).days > BACKGROUND_DAYS)
 
 
 def _dateline_end(sentence_text: str) -> int:
@@ -210,7 +219,8 @@ class EventBuilder:
         title = self.steps.headline(text, sentence.bounds, mention, article_title=article.title, lead=lead,
                                     time_spans=time_spans)
         place = self.steps.locate(text, sentence.bounds, (mention.start, mention.end), headline=article.title,
-                                  home=outlet_home(article.url))
+                                  home=outlet_home(article.url),
+                                  background=_background(mention.span, article.published_date))
         clock = _CLOCK.search(mention.value) if mention.type == "TIME" else None
         inside = [mention.start - s_start <= w.start < mention.end - s_start for w in sentence_words]
         told_from = _dateline_end(sentence_text)  # «دبي، الإمارات العربية المتحدة (CNN)--» is no shared story

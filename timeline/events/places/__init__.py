@@ -83,6 +83,14 @@ a word of helping (kind aid: «لحماية مصالح الشركات الأور
 «لاستعادة الحديدة») is where the fighting is; a landmark a few words after a host verb («اقتحمت مجموعات المستوطنين
 … المسجد الأقصى») and a visit's object after a comma closing the visitor's name are scenes. A national team is no
 official body: it plays away.
+
+A relative clause dating a happening well before the news days («الحراك الريفي الذي انطلق … قبل ثمانية أشهر»,
+`background`: over more than 60 days before publication) does not go on with the headline's or dateline's city,
+unless the sentence names that city's country; a story country still goes on into its background (the dev
+editor's «الحرب التي اندلعت في 2013» in South Sudan). A company named after its country (lexicon kind company:
+«رئيس الخطوط القطرية», «اتصالات تونس», «وكانت الخطوط الجوية السعودية أعلنت») is no official body of it; a forecast
+(«توقعت "يونيسف"») is a saying. A national team or country right before a phrase of the home side (kind home_side:
+«بنظيره الروسي صاحب الأرض») hosts the match the sentence tells.
 """
 from __future__ import annotations
 

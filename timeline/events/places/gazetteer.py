@@ -104,6 +104,7 @@ class Gazetteer:
         self.time_links: set[str] = set()  # words between a gathering noun and its time («انطلاق المسابقة في 6 أوت»)
         self.held: set[str] = set()  # gatherings named after their place («مهرجان كان», «قمة الرياض»)
         self.strikes: set[str] = set()  # attacks named after their town («هجمات بروكسيل»)
+        self.home_sides: set[str] = set()  # «صاحب الأرض»: the side playing at home
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -132,6 +133,8 @@ class Gazetteer:
                 self.held.add(word)
             elif kind == "strike":
                 self.strikes.add(word)
+            elif kind == "home_side":
+                self.home_sides.add(" ".join(word.split()))
             elif kind == "venue":
                 self.venues.add(word)
                 self.cue[word] = "inst"

@@ -108,11 +108,12 @@ def _clause_ids(g: Gazetteer, text: str, base: int, ws: list[Word]) -> tuple[lis
 
 
 def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, headline: str = "",
-           home: str | None = None) -> Place | None:
+           home: str | None = None, background: bool = False) -> Place | None:
     """The place of the happening that the time mention at `mention` dates, or None. `headline`: the
     article's title (with its dateline and first sentence it tells where the article's own story is);
-    `home`: the country of a local outlet (`home.outlet_home`), where its news happens unless told otherwise."""
-    place = _scene(text, sentence, mention, headline, home)
+    `home`: the country of a local outlet (`home.outlet_home`), where its news happens unless told otherwise;
+    `background`: the happening was over well before the article's news days (its story's background)."""
+    place = _scene(text, sentence, mention, headline, home, background)
     if place is not None and home and not place.country:
         return _in_home(gazetteer(), text, headline, place, home)
     if place is not None or not home:
@@ -162,7 +163,7 @@ def _capital_word(g: Gazetteer, ws: list[Word], i: int) -> bool:
 
 
 def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headline: str,
-           home: str | None = None) -> Place | None:
+           home: str | None = None, background: bool = False) -> Place | None:
     """The place the sentence or the article's story gives the happening, or None."""
     g = gazetteer()
     s_start, s_end = sentence
@@ -345,11 +346,19 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         visit = _visit_told(g, text, sentence)  # «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي»
         if visit:
             return visit
+    host = _home_side(g, ws, m_first, strong, cands)
+    if host is not None:
+        return host  # «أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض … اليوم السبت»: played in Russia
     acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, cands)
     story, source = _story_place(g, text, headline)
     if story and source == "lead_country" and s_start > _first_sentence_start(text) and not _current(ws[m_first: m_last + 1]):
         story, source = g.country_place(story.country), "headline"  # «مخيم في جزيرة ليسبوس» + «… في اليونان»
     source = "lead" if source == "lead_country" else source
+    if background and story and source in ("dateline", "headline") and not _is_country(g, story) \
+            and _in_relative_clause(ws, weak, m_first) and not _names_country(g, ws, cands, story.country):
+        return acting  # «مسيرة ببروكسيل …» then «الحراك الريفي الذي انطلق … قبل ثمانية أشهر»: a relative clause
+        # dating an earlier happening is background told of something else, not the story city's news (a story
+        # country still goes on: «الحرب التي اندلعت في كانون الأول 2013» in South Sudan)
     if not story or (source == "lead" and (s_start <= _first_sentence_start(text) or not _current(ws[m_first: m_last + 1]))):
         return acting  # the first sentence's place is its own, not a story told around it
     if acting and (acting.country != story.country or not (source == "dateline" or _is_capital(g, story))):
@@ -405,6 +414,26 @@ def _unread_place(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> bool
         if "ب" in clitic or (i and g.word_kind(ws[i - 1].norm)[0] == "in"):
             return True
     return False
+
+
+RELATIVE_REACH = 12  # words between a relative pronoun and the time its clause tells
+
+
+def _in_relative_clause(ws: list[Word], weak: list[int], m_first: int) -> bool:
+    """«الحراك الريفي الذي انطلق مع مقتل محسن فكري … قبل ثمانية أشهر»: the time is in a relative clause (a
+    relative pronoun before it, in its comma clause, a few words back)."""
+    return any(ws[k].norm in _RELATIVE and weak[k] == weak[m_first] for k in range(max(0, m_first - RELATIVE_REACH), m_first))
+
+
+def _names_country(g: Gazetteer, ws: list[Word], cands: list[_Candidate], code: str | None) -> bool:
+    """The sentence names the country `code` or one of its places («وفي الانتخابات اللبنانية التي أجريت»)."""
+    return bool(code) and (any(c.place.country == code for c in cands)
+                           or any(g.nation(ws, i) == code for i in range(len(ws))))
+
+
+def _is_country(g: Gazetteer, place: Place) -> bool:
+    country = g.country_place(place.country) if place.country else None
+    return bool(country and country.name == place.name)
 
 
 def _is_capital(g: Gazetteer, place: Place) -> bool:
@@ -526,6 +555,35 @@ def _official_of(g: Gazetteer, ws: list[Word], i: int) -> bool:
     return False
 
 
+def _home_side(g: Gazetteer, ws: list[Word], m_first: int, strong: list[int], cands: list[_Candidate]) -> Place | None:
+    """«بنظيره الروسي صاحب الأرض», «أمام فرنسا صاحبة الأرض»: a national team (a nationality adjective) or a
+    country right before a phrase of the home side (lexicon kind home_side), in the time's clause, is the host:
+    the match is played in that country (a club, «واتفورد، صاحب الأرض», is not caught: no nation)."""
+    for k in range(1, len(ws) - 1):
+        if strong[k] != strong[m_first] or ws[k].norm + " " + ws[k + 1].norm not in g.home_sides:
+            continue
+        code = g.nisba_country(ws[k - 1].norm) or next(
+            (c.place.country for c in cands if c.kind == "country" and c.last == k - 1), None)
+        if code:
+            return g.country_place(code)
+    return None
+
+
+COMPANY_REACH = 2  # words between a company word and the country naming it («الخطوط الجوية السعودية»)
+
+
+def _company_named(g: Gazetteer, ws: list[Word], first: int) -> bool:
+    """«الخطوط الجوية السعودية», «اتصالات تونس»: the country at word `first` ends a company's name (lexicon kind
+    company), with no other cue word between."""
+    for k in range(first - 1, max(-1, first - 1 - COMPANY_REACH), -1):
+        kind = g.word_kind(ws[k].norm)[0]
+        if kind == "company":
+            return True
+        if kind is not None:
+            return False
+    return False
+
+
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
                     cands: list[_Candidate]) -> Place | None:
     """«أعلنت وزارة الداخلية السعودية يوم الأحد …»: an official body of one country acts in the
@@ -563,6 +621,8 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
             if g.word_kind(ws[j].norm)[0] not in (None, "body", "land") or ws[j].norm.isdigit():
                 break  # (a land noun names the body's field: «وزارة البيئة والمياه والزراعة السعودية»)
     for c in cands:  # «أعلنت السعودية الأحد …», «أما سلطنة عمان فأعلنت …», «روسيا تعترف»: a country speaking or acting
+        if _company_named(g, ws, c.first):
+            continue  # «وكانت الخطوط الجوية السعودية أعلنت»: a company named after its country speaks
         if c.kind == "country" and c.attach is None and strong[c.first] == clause and abs(c.first - m_first) <= BODY_REACH \
                 and ((c.first and (_speech(ws[c.first - 1].norm) or _feminine_verb(g, ws[c.first - 1].norm)))
                      or (c.last + 1 < len(ws) and (_speech(ws[c.last + 1].norm) or _present_feminine(g, ws[c.last + 1].norm)))):
