@@ -170,3 +170,27 @@ def test_a_conjoined_noun_or_dated_verb_may_end_a_title(text, ending):
 ])
 def test_a_fronted_adjunct_gives_way_to_the_clause_it_resumes(sentence, when, expected):
     assert title_of(sentence, when).startswith(expected)
+
+
+# the noun a relative clause describes, when the words before it hold a verb's subject and then its object, starts
+# at the object: after a manner word on ب, or at an undefined noun heading a definite one after the subject
+@pytest.mark.parametrize("sentence, when, start", [
+    ("أدانت تونس بشدة الإعتداء الإرهابي الجبان الذي استهدف مساء الخميس مدينة نيس الفرنسية.", "مساء الخميس",
+     "الإعتداء الإرهابي الجبان استهدف"),
+    ("نشرت وزارة الخارجية الأميركية قائمة الهدايا التي قدمت للرئيس باراك أوباما في عام 2015.", "في عام 2015",
+     "قائمة الهدايا قدمت"),
+    ("وأكدت جمهورية ألمانيا الاتحادية برفضها الإجراءات غير القانونية التي فرضت على دولة قطر في يونيو 2017.",
+     "في يونيو 2017", "الإجراءات غير القانونية فرضت"),
+    ("وروت لوكالة باس نيوز الكردية قصة الرجل الذي استوقفها في الشارع يوم الجمعة.", "يوم الجمعة", "قصة الرجل"),
+])
+def test_a_relative_clause_describes_the_object_not_the_subject_before_it(sentence, when, start):
+    assert title_of(sentence, when).startswith(start)
+
+
+@pytest.mark.parametrize("sentence, when, start", [
+    # a clause told from its start keeps its verb and subject; «غير» heads no object
+    ("وتصدر الأرز قائمة الأغذية المخالفة التي ضبطها مفتشو الهيئة في عام 2017.", "في عام 2017", "تصدر الأرز قائمة"),
+    ("وأدان الوزير بشدة الإجراءات غير القانونية التي فرضت في يونيو 2017.", "في يونيو 2017", "الإجراءات غير القانونية"),
+])
+def test_a_relative_clause_keeps_a_clause_told_from_its_start(sentence, when, start):
+    assert title_of(sentence, when).startswith(start)
