@@ -194,3 +194,18 @@ def test_a_relative_clause_describes_the_object_not_the_subject_before_it(senten
 ])
 def test_a_relative_clause_keeps_a_clause_told_from_its_start(sentence, when, start):
     assert title_of(sentence, when).startswith(start)
+
+
+# a statement's past verb whose spelling tells no verb is known from the table: the statement is not cut before it
+@pytest.mark.parametrize("word", ["نما", "بدأ", "تراجع", "وارتفع", "فاز"])
+def test_a_statement_verb_the_spelling_misses_is_a_predicate(word):
+    from timeline.events.titles.tokens import _tokens
+    from timeline.events.titles.trim import _predicate
+    assert _predicate(_tokens(word, 0, len(word))[0])
+
+
+@pytest.mark.parametrize("word", ["الاقتصاد", "النفطي", "مؤتمر"])
+def test_a_noun_is_no_predicate(word):
+    from timeline.events.titles.tokens import _tokens
+    from timeline.events.titles.trim import _predicate
+    assert not _predicate(_tokens(word, 0, len(word))[0])

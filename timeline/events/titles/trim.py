@@ -7,7 +7,7 @@ from .speakers import _name_after_office
 from .tokens import (
     ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
     _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _purpose,
-    _waw_root_word)
+    _roles_words, _waw_root_word)
 
 
 QAD_REACH = 8  # after «كان», the «قد» a long subject puts off («وكان ريكس تيلرسون وزير الخارجية الأميركي المُقال قد تعهد»)
@@ -84,11 +84,12 @@ def _statement_without_predicate(tokens: list[_Token], kept: list[int]) -> int |
 
 
 def _predicate(token: _Token) -> bool:
-    """A word spelt like a finite verb, a news verb the lexicon knows, or the future («سيتم», «ستنطلق»)."""
+    """A word spelt like a finite verb, a news verb the lexicon knows (its past verbs spelt as no other: «نما»,
+    «بدأ»), or the future («سيتم», «ستنطلق»)."""
     norm = token.norm
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not _is_function(token) and not token.time and (
-        _looks_verbal(norm) or _imperfect(token) or bare in _present_forms()
+        _looks_verbal(norm) or _imperfect(token) or bare in _present_forms() or bare in _roles_words("verb")
         or bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) >= 4 or token.norm in VERB_PARTICLES)
 
 
