@@ -209,3 +209,19 @@ def test_a_noun_is_no_predicate(word):
     from timeline.events.titles.tokens import _tokens
     from timeline.events.titles.trim import _predicate
     assert not _predicate(_tokens(word, 0, len(word))[0])
+
+
+# a statement whose speaker's label leaves no room for its verb is told with the name alone or on its own, when
+# it opens on a subject of its own; a statement whose subject is the speaker keeps the label
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وقال الرئيس الأميركي، دونالد ترامب، السبت، إن فصل العائلات المهاجرة على الحدود يمكن أن يردع الهجرة غير "
+     "المشروعة، مشيرا إلى أنه يدرس خيارات عدة.", "السبت", "فصل العائلات المهاجرة على الحدود يمكن أن يردع"),
+    ("وقال الأمين العام المساعد للاتحاد العام التونسي للشغل يوم الاثنين إن المفاوضات بشأن الزيادة في الأجور في "
+     "القطاع الخاص تسجل تقدما كبيرا.", "يوم الاثنين", "المفاوضات بشأن الزيادة في الأجور في القطاع الخاص تسجل"),
+    ("وذكر التقرير الصادر عن الهيئة الاتحادية للمواصلات البرية والبحرية الثلاثاء أن نمو البنية التحتية للموانئ في "
+     "دولة الإمارات يعد من أعلى المعدلات في العالم.", "الثلاثاء", "نمو البنية التحتية للموانئ في دولة الإمارات يعد"),
+    ("وقالت الولايات المتحدة الخميس إن لديها مخاوف بشأن قدرة تركيا على إجراء انتخابات حرة ونزيهة في ظل حالة "
+     "الطوارئ.", "الخميس", "الولايات المتحدة: لديها مخاوف"),
+])
+def test_a_statement_label_gives_way_to_its_verb(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)

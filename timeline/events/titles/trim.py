@@ -6,7 +6,7 @@ from __future__ import annotations
 from .speakers import _name_after_office
 from .tokens import (
     ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
-    _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _purpose,
+    _Clause, _Token, _bare, _conjoined, _construct_head, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _purpose,
     _roles_words, _waw_root_word)
 
 
@@ -638,3 +638,28 @@ def _looks_verbal(norm: str) -> bool:
         return False
     return norm.endswith("ت") and len(norm) >= 4 or norm.endswith("وا") or norm[:1] == "و" and 4 <= len(norm) <= 5 \
         and not norm.endswith(("ه", "ات", "ا", "ي"))
+
+
+def _cut_before_verb(tokens: list[_Token], words: list[int]) -> bool:
+    """Does a statement's title hold no verb of its own (nor a pronoun of copula: «الهدف … هو تحقيق …») while the
+    statement goes on to one right after it (a subject alone)?"""
+    if not words or words[-1] + 1 >= len(tokens) \
+            or any(_predicate(tokens[i]) or _phrase_at(tokens, i, "copula_pronoun") for i in words):
+        return False
+    for index in range(words[-1] + 1, min(len(tokens), words[-1] + 1 + CUT_VERB_REACH)):
+        if tokens[index].stop or _phrase_at(tokens, index, "that", proclitic=True) or _phrase_at(tokens, index, "opens", proclitic=True):
+            return False  # «… ضخما وأن الوزارة تنظر»: a second statement, not this one's verb
+        if _predicate(tokens[index]):
+            return True
+    return False
+
+
+def _own_subject(tokens: list[_Token], first: int) -> bool:
+    """Does a statement open on a subject of its own, a definite noun or a construct («فصل العائلات», «المفاوضات»),
+    not a predicate whose subject is the speaker («مستمرة في …», «لديها مخاوف»)?"""
+    token = tokens[first]
+    return not _is_function(token) and (token.norm.startswith(ARTICLE) or _construct_head(tokens, first)) \
+        and not token.norm.endswith(("ها", "هم"))
+
+
+CUT_VERB_REACH = 4  # words after the cut where the statement's verb stands
