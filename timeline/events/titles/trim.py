@@ -644,7 +644,8 @@ def _cut_before_verb(tokens: list[_Token], words: list[int]) -> bool:
     """Does a statement's title hold no verb of its own (nor a pronoun of copula: «الهدف … هو تحقيق …») while the
     statement goes on to one right after it (a subject alone)?"""
     if not words or words[-1] + 1 >= len(tokens) \
-            or any(_predicate(tokens[i]) or _phrase_at(tokens, i, "copula_pronoun") for i in words):
+            or any(_predicate(tokens[i]) or _phrase_at(tokens, i, "copula_pronoun") for i in words) \
+            or any(_verb_after_subject(tokens, i) for i in words[1:]):
         return False
     for index in range(words[-1] + 1, min(len(tokens), words[-1] + 1 + CUT_VERB_REACH)):
         if tokens[index].stop or _phrase_at(tokens, index, "that", proclitic=True) or _phrase_at(tokens, index, "opens", proclitic=True):
@@ -663,3 +664,14 @@ def _own_subject(tokens: list[_Token], first: int) -> bool:
 
 
 CUT_VERB_REACH = 4  # words after the cut where the statement's verb stands
+
+
+def _verb_after_subject(tokens: list[_Token], index: int) -> bool:
+    """«الجيش استهدف بنيران …»: an undefined word right after a definite noun, before a preposition, is no adjective
+    of it (an adjective of a definite noun is definite) but its verb, though spelt as no other."""
+    token, before = tokens[index], tokens[index - 1]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return before.norm.startswith(ARTICLE) and not _is_function(before) and not before.stop and not before.time \
+        and not token.norm.startswith(ARTICLE) and not _is_function(token) and not token.norm[:1].isdigit() \
+        and token.norm[:1] not in "بلو" and not token.time and after is not None \
+        and (_is_function(after) or after.norm[:1] in "بل" and not after.norm.startswith(ARTICLE))
