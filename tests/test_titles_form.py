@@ -170,3 +170,60 @@ def test_a_conjoined_noun_or_dated_verb_may_end_a_title(text, ending):
 ])
 def test_a_fronted_adjunct_gives_way_to_the_clause_it_resumes(sentence, when, expected):
     assert title_of(sentence, when).startswith(expected)
+
+
+# the noun a relative clause describes, when the words before it hold a verb's subject and then its object, starts
+# at the object: after a manner word on ب, or at an undefined noun heading a definite one after the subject
+@pytest.mark.parametrize("sentence, when, start", [
+    ("أدانت تونس بشدة الإعتداء الإرهابي الجبان الذي استهدف مساء الخميس مدينة نيس الفرنسية.", "مساء الخميس",
+     "الإعتداء الإرهابي الجبان استهدف"),
+    ("نشرت وزارة الخارجية الأميركية قائمة الهدايا التي قدمت للرئيس باراك أوباما في عام 2015.", "في عام 2015",
+     "قائمة الهدايا قدمت"),
+    ("وأكدت جمهورية ألمانيا الاتحادية برفضها الإجراءات غير القانونية التي فرضت على دولة قطر في يونيو 2017.",
+     "في يونيو 2017", "الإجراءات غير القانونية فرضت"),
+    ("وروت لوكالة باس نيوز الكردية قصة الرجل الذي استوقفها في الشارع يوم الجمعة.", "يوم الجمعة", "قصة الرجل"),
+])
+def test_a_relative_clause_describes_the_object_not_the_subject_before_it(sentence, when, start):
+    assert title_of(sentence, when).startswith(start)
+
+
+@pytest.mark.parametrize("sentence, when, start", [
+    # a clause told from its start keeps its verb and subject; «غير» heads no object
+    ("وتصدر الأرز قائمة الأغذية المخالفة التي ضبطها مفتشو الهيئة في عام 2017.", "في عام 2017", "تصدر الأرز قائمة"),
+    ("وأدان الوزير بشدة الإجراءات غير القانونية التي فرضت في يونيو 2017.", "في يونيو 2017", "الإجراءات غير القانونية"),
+])
+def test_a_relative_clause_keeps_a_clause_told_from_its_start(sentence, when, start):
+    assert title_of(sentence, when).startswith(start)
+
+
+# a statement's past verb whose spelling tells no verb is known from the table: the statement is not cut before it
+@pytest.mark.parametrize("word", ["نما", "بدأ", "تراجع", "وارتفع", "فاز"])
+def test_a_statement_verb_the_spelling_misses_is_a_predicate(word):
+    from timeline.events.titles.tokens import _tokens
+    from timeline.events.titles.trim import _predicate
+    assert _predicate(_tokens(word, 0, len(word))[0])
+
+
+@pytest.mark.parametrize("word", ["الاقتصاد", "النفطي", "مؤتمر"])
+def test_a_noun_is_no_predicate(word):
+    from timeline.events.titles.tokens import _tokens
+    from timeline.events.titles.trim import _predicate
+    assert not _predicate(_tokens(word, 0, len(word))[0])
+
+
+# a statement whose speaker's label leaves no room for its verb is told with the name alone or on its own, when
+# it opens on a subject of its own; a statement whose subject is the speaker keeps the label
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وقال الرئيس الأميركي، دونالد ترامب، السبت، إن فصل العائلات المهاجرة على الحدود يمكن أن يردع الهجرة غير "
+     "المشروعة، مشيرا إلى أنه يدرس خيارات عدة.", "السبت", "فصل العائلات المهاجرة على الحدود يمكن أن يردع"),
+    ("وقال الأمين العام المساعد للاتحاد العام التونسي للشغل يوم الاثنين إن المفاوضات بشأن الزيادة في الأجور في "
+     "القطاع الخاص تسجل تقدما كبيرا.", "يوم الاثنين", "المفاوضات بشأن الزيادة في الأجور في القطاع الخاص تسجل"),
+    ("وذكر التقرير الصادر عن الهيئة الاتحادية للمواصلات البرية والبحرية الثلاثاء أن نمو البنية التحتية للموانئ في "
+     "دولة الإمارات يعد من أعلى المعدلات في العالم.", "الثلاثاء", "نمو البنية التحتية للموانئ في دولة الإمارات يعد"),
+    ("وقالت الولايات المتحدة الخميس إن لديها مخاوف بشأن قدرة تركيا على إجراء انتخابات حرة ونزيهة في ظل حالة "
+     "الطوارئ.", "الخميس", "الولايات المتحدة: لديها مخاوف"),
+    ("وذكرت جريدة الوطن المقربة من الحكومة السورية الأحد أن الجيش استهدف بنيران مدفعيته الثقيلة تجمعات لتنظيم جبهة "
+     "النصرة والميليشيات المتحالفة معها في ريف حماة الشمالي.", "الأحد", "جريدة الوطن المقربة: الجيش استهدف"),
+])
+def test_a_statement_label_gives_way_to_its_verb(sentence, when, expected):
+    assert title_of(sentence, when).startswith(expected)

@@ -95,7 +95,7 @@ from .protagonist import (
 from .clauses import _clauses, _core
 from .relative import object_relative
 from .kinds import kind_named
-from .trim import _edges, _past_adjunct, _trim, _width
+from .trim import _cut_before_verb, _edges, _own_subject, _past_adjunct, _trim, _width
 from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary, passive_owned
 from .tokens import PREPOSITIONS, _bare, _purpose
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
@@ -290,6 +290,15 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         if len(said) + 2 + _width(_edges(tokens, statement), 0, len(statement)) > MAX_CHARS:
             said = _speaker_name(said) or said  # «الرئيس الفرنسي إيمانويل ماكرون: …» -> «إيمانويل ماكرون: …», to tell more
     words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(said) - 2 if said else MAX_CHARS)
+    if said and words and _cut_before_verb(tokens, words):
+        # «الرئيس الأميركي: فصل العائلات المهاجرة على الحدود [يمكن أن يردع …]»: the label left no room for the
+        # statement's verb; the speaker's name alone, or the statement on its own (its actor keeps who said it)
+        # (not the statement alone when it has no subject of its own: «الولايات المتحدة: لديها مخاوف …»)
+        own_subject = _own_subject(tokens, words[0])
+        said = next((label for label in (_speaker_name(said), "" if own_subject else None) if label is not None
+                     and label != said and not _cut_before_verb(
+                         tokens, _trim(tokens, core, focus_end, budget=MAX_CHARS - len(label) - 2 * bool(label)))), said)
+        words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(said) - 2 if said else MAX_CHARS)
     borrowed = None if said or core.owner else told_of or _borrowed_subject(tokens, words)
     if borrowed:  # «… بعدما تغلب على نظيره» -> «المنتخب الألماني تغلب على نظيره»
         words = _trim(tokens, core, focus_end, budget=MAX_CHARS - _width(_edges(tokens, borrowed), 0, len(borrowed)) - 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .tokens import (
     ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, PROCLITICS, SUBJECT_WORDS, _Clause, _Token, _bare, _conjoined,
     _construct_head, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _pronoun_object,
-    _purpose, _roles, _verb_like, _waw_root_word)
+    _purpose, _roles, _roles_words, _verb_like, _waw_root_word)
 from .render import _span_text
 from .speakers import _first_person, _generic, _quantity_speaker, _quotation, _self_statement, _speaker_end
 from .relative import PRONOUN_REACH, pointing_pronoun
@@ -655,7 +655,41 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
     if joined is not None and start is not None and start < joined and start and (
             tokens[start - 1].stop or _definite_noun(tokens[start - 1]) or tokens[start - 1].norm[:1].isdigit()):
         return joined  # an adjective or a noun the reach cut («المتواجد بالأراضي الهولندية»): the preposition's phrase
+    if start is not None and joined is None:
+        return _object_start(tokens, start, pronoun)
     return start
+
+
+def _object_start(tokens: list[_Token], start: int, pronoun: int) -> int:
+    """Where the noun phrase a relative clause describes starts when the words before it hold a clause's subject
+    and then its object («أدانت تونس بشدة الإعتداء الإرهابي الذي …», «نشرت وزارة الخارجية الأميركية قائمة الهدايا
+    التي …»): after a manner word or a verbal noun with its pronoun on ب («بشدة», «برفضها»), or at an undefined
+    noun heading a definite one right after a definite word (the object's construct after the subject). At least two
+    words stay: a single word after them is an adjective or a place («بروتردام بهولندا»)."""
+    if all(t.stop or t.time or _is_function(t) or _lead_words(tokens, i) for i, t in enumerate(tokens[:start])
+           if i >= start - 1) or not start:
+        return start  # «وتصدر الأرز قائمة الأغذية التي …»: the reach holds its clause from the start, verb first
+    for index in range(pronoun - 2, start, -1):
+        token, before = tokens[index], tokens[index - 1]
+        if _manner(before) and _definite_noun(token) or _definite_noun(before) and _object_head(tokens, index):
+            return index
+    return start
+
+
+def _manner(token: _Token) -> bool:
+    """«بشدة», «برفضها»: a manner word or a verbal noun with its subject's pronoun, on ب: the verb's, not a noun's."""
+    norm = token.norm
+    return norm in _roles_words("manner") or norm[:1] == "ب" and not norm.startswith(PREPOSITION_ARTICLE) \
+        and norm.endswith(("ها", "هم", "ه")) and len(norm) >= 6 and not _is_function(token)
+
+
+def _object_head(tokens: list[_Token], index: int) -> bool:
+    """An undefined noun heading a definite one («قائمة الهدايا», «عهد التميمي»), no particle, digit or verb."""
+    token = tokens[index]
+    return _construct_head(tokens, index) and not token.norm.startswith(ARTICLE) and not token.norm[:1].isdigit() \
+        and not _phrase_at(tokens, index, "office") and token.norm not in _roles_words("inner_head") \
+        and _bare(token.norm) not in _temporal_prepositions() and _bare(token.norm) not in PREPOSITIONS \
+        and not token.norm[:1] in "وف" and not _clause_verb(tokens, index) and len(token.norm) >= 3
 
 
 def _definite_noun(token: _Token) -> bool:

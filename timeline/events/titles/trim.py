@@ -6,8 +6,8 @@ from __future__ import annotations
 from .speakers import _name_after_office
 from .tokens import (
     ARTICLE, EXTEND_CHARS, MAX_CHARS, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY,
-    _Clause, _Token, _bare, _conjoined, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _purpose,
-    _waw_root_word)
+    _Clause, _Token, _bare, _conjoined, _construct_head, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _purpose,
+    _roles_words, _waw_root_word)
 
 
 QAD_REACH = 8  # after «كان», the «قد» a long subject puts off («وكان ريكس تيلرسون وزير الخارجية الأميركي المُقال قد تعهد»)
@@ -84,11 +84,12 @@ def _statement_without_predicate(tokens: list[_Token], kept: list[int]) -> int |
 
 
 def _predicate(token: _Token) -> bool:
-    """A word spelt like a finite verb, a news verb the lexicon knows, or the future («سيتم», «ستنطلق»)."""
+    """A word spelt like a finite verb, a news verb the lexicon knows (its past verbs spelt as no other: «نما»,
+    «بدأ»), or the future («سيتم», «ستنطلق»)."""
     norm = token.norm
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not _is_function(token) and not token.time and (
-        _looks_verbal(norm) or _imperfect(token) or bare in _present_forms()
+        _looks_verbal(norm) or _imperfect(token) or bare in _present_forms() or bare in _roles_words("verb")
         or bare[:1] == "س" and bare[1:2] in "يتن" and len(bare) >= 4 or token.norm in VERB_PARTICLES)
 
 
@@ -637,3 +638,40 @@ def _looks_verbal(norm: str) -> bool:
         return False
     return norm.endswith("ت") and len(norm) >= 4 or norm.endswith("وا") or norm[:1] == "و" and 4 <= len(norm) <= 5 \
         and not norm.endswith(("ه", "ات", "ا", "ي"))
+
+
+def _cut_before_verb(tokens: list[_Token], words: list[int]) -> bool:
+    """Does a statement's title hold no verb of its own (nor a pronoun of copula: «الهدف … هو تحقيق …») while the
+    statement goes on to one right after it (a subject alone)?"""
+    if not words or words[-1] + 1 >= len(tokens) \
+            or any(_predicate(tokens[i]) or _phrase_at(tokens, i, "copula_pronoun") for i in words) \
+            or any(_verb_after_subject(tokens, i) for i in words[1:]):
+        return False
+    for index in range(words[-1] + 1, min(len(tokens), words[-1] + 1 + CUT_VERB_REACH)):
+        if tokens[index].stop or _phrase_at(tokens, index, "that", proclitic=True) or _phrase_at(tokens, index, "opens", proclitic=True):
+            return False  # «… ضخما وأن الوزارة تنظر»: a second statement, not this one's verb
+        if _predicate(tokens[index]):
+            return True
+    return False
+
+
+def _own_subject(tokens: list[_Token], first: int) -> bool:
+    """Does a statement open on a subject of its own, a definite noun or a construct («فصل العائلات», «المفاوضات»),
+    not a predicate whose subject is the speaker («مستمرة في …», «لديها مخاوف»)?"""
+    token = tokens[first]
+    return not _is_function(token) and (token.norm.startswith(ARTICLE) or _construct_head(tokens, first)) \
+        and not token.norm.endswith(("ها", "هم"))
+
+
+CUT_VERB_REACH = 4  # words after the cut where the statement's verb stands
+
+
+def _verb_after_subject(tokens: list[_Token], index: int) -> bool:
+    """«الجيش استهدف بنيران …»: an undefined word right after a definite noun, before a preposition, is no adjective
+    of it (an adjective of a definite noun is definite) but its verb, though spelt as no other."""
+    token, before = tokens[index], tokens[index - 1]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return before.norm.startswith(ARTICLE) and not _is_function(before) and not before.stop and not before.time \
+        and not token.norm.startswith(ARTICLE) and not _is_function(token) and not token.norm[:1].isdigit() \
+        and token.norm[:1] not in "بلو" and not token.time and after is not None \
+        and (_is_function(after) or after.norm[:1] in "بل" and not after.norm.startswith(ARTICLE))
