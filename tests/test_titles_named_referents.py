@@ -11,6 +11,7 @@ from timeline.events.titles.homographs import marked_reading
 from timeline.events.titles.kinds import demonstrative_named
 from timeline.events.titles.protagonist import _protagonist, _full_name
 from timeline.events.titles.speakers import _named_subject, spouse_of_speaker
+from timeline.events.titles.tense import passive_owned
 
 from timeline_fixtures import mention
 
@@ -129,3 +130,25 @@ def test_a_bare_person_noun_takes_the_one_name_the_text_gave(title, before, expe
 ])
 def test_no_person_name_that_is_not_sure(title, before):
     assert _named_subject(title, before) == title
+
+
+@pytest.mark.parametrize("title, sentence, expected", [
+    ("انتخابه رئيسا للجمهورية", "يليها الرئيس الفرنسي #ايمانويل_ماكرون (أكثر من ثلاثة ملايين) الذي ارتفع عدد متابعيه منذ "
+     "انتخابه رئيسا للجمهورية في مايو 2017.", "انتخاب ايمانويل ماكرون رئيسا للجمهورية"),
+    ("توليه تدريب الفريق", "وحل ثانيا المدرب الفرنسي زيدان، الذي فاز بثلاثة ألقاب منذ توليه تدريب الفريق في يناير 2016.",
+     "تولي زيدان تدريب الفريق"),
+    ("انتخابها لولاية رابعة", "وتقود المستشارة الألمانية أنغيلا ميركل التي تراجعت شعبيتها منذ انتخابها لولاية رابعة في 2017 "
+     "حكومة ائتلافية.", "انتخاب أنغيلا ميركل لولاية رابعة"),
+])
+def test_a_verbal_nouns_pronoun_in_a_relative_clause_is_its_antecedents(title, sentence, expected):
+    assert passive_owned(title, sentence) == expected
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("تعيينه عضوا في المجلس", "وللمشاط مواقف حسبما تدل تعليقاته على صفحته والتي توقف عن نشرها منذ تعيينه عضوا في المجلس."),
+    ("إعلانه في مارس", "ويواجه القرار الذي صدر منذ إعلانه في مارس انتقادات."),  # a common noun
+    ("انتقاله إلى ليفربول", "واستقبل الوزير اللاعب صلاح الذي قال إنه سعيد منذ انتقاله إلى ليفربول."),  # across «إنه»
+    ("انتخابه لولاية ثانية", "وتقود المستشارة أنغيلا ميركل التي تراجعت شعبيتها منذ انتخابه لولاية ثانية."),  # another gender
+])
+def test_no_antecedent_that_is_not_sure(title, sentence):
+    assert passive_owned(title, sentence) == title
