@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
-from .tokens import ARTICLE, _Token, _is_function, _phrase_at, _tokens
+from .tokens import ARTICLE, _Token, _is_function, _phrase_at, _roles, _tokens
 
 KIND_SENTENCES = 3  # sentences before, where the noun's name is looked for
 NAME_WORDS = 5  # words the name may take after its noun
@@ -27,7 +27,7 @@ def kind_named(text: str, before: str) -> str:
     from .protagonist import _happening_noun
     words = text.split()
     if not 1 <= len(words) <= MAX_WORDS:
-        return text
+        return demonstrative_named(text, before)
     last = normalize(words[-1])
     kind = _kinds().get(last[len(ARTICLE):]) if last.startswith(ARTICLE) else None
     if kind is None or not all(_happening_noun(normalize(word)) for word in words[:-1]):
@@ -77,3 +77,65 @@ def _name_after(tokens: list[_Token], index: int) -> list[int]:
         if token.stop or quoted and token.closes_quote:
             break
     return name
+
+
+POINTER_SENTENCES = 1  # a demonstrative points to the sentence before («هذه الطائرة» may be a model named further back)
+POINTER_WORDS = 2  # the demonstrative is the title's first or second word («أشارت هذه الشرطة», «هذه الشرطة أشارت»)
+
+
+def demonstrative_named(text: str, before: str) -> str:
+    """«هذه الشرطة أشارت إلى …» after «… تحقيقات قامت بها شرطة مكافحة الفساد» -> «شرطة مكافحة الفساد أشارت إلى …»: a
+    demonstrative before a definite noun points back to that noun as the sentence before named it, undefined in
+    construct with its name. Only when that sentence gives that noun one name (two names: no one is sure), and not
+    when an adjective follows («هذه الرسوم المشددة» is told apart from other fees by it)."""
+    from .tokens import EXTEND_CHARS
+    words = text.split()
+    at = next((i for i, word in enumerate(words[:POINTER_WORDS])
+               if (normalize(word),) in _roles().get("demonstrative", {})), None)
+    if at is None or at + 1 >= len(words):
+        return text
+    noun = normalize(words[at + 1])
+    following = normalize(words[at + 2]) if at + 2 < len(words) else ""
+    if not noun.startswith(ARTICLE) or len(noun) < 5 or following.startswith(ARTICLE):
+        return text
+    names = _names_of(noun[len(ARTICLE):], _last_sentences(before, POINTER_SENTENCES))
+    if len(names) != 1:
+        return text
+    told = " ".join(words[:at] + [names.pop()] + words[at + 2 :])
+    return told if len(told) <= EXTEND_CHARS else text
+
+
+def _names_of(noun: str, text: str) -> set[str]:
+    """The names the text gives the noun: undefined, in construct with definite words («شرطة مكافحة الفساد»)."""
+    tokens = _tokens(text, 0, len(text))
+    names = set()
+    for index, head in enumerate(tokens[:-1]):
+        norm = head.norm[1:] if head.norm[:1] in "وبلف" and head.norm[1:] == noun else head.norm
+        if norm != noun or head.stop:
+            continue
+        name = _construct_after(tokens, index)
+        if name:
+            names.add(" ".join([head.surface[len(head.norm) - len(norm) :]] + [tokens[i].surface.strip("،,.") for i in name]))
+    return names
+
+
+CONSTRUCT_WORDS = 3  # «شرطة مكافحة الفساد», «محكمة الجنايات الدولية»
+
+
+def _construct_after(tokens: list[_Token], index: int) -> list[int]:
+    """The genitive after a noun, ending on a definite word: «مكافحة الفساد», «الجنايات الدولية»; [] when the words
+    after it are no such construct (a quoted model «"بوينغ 787-10"», a preposition, a verb)."""
+    name: list[int] = []
+    for position in range(index + 1, min(len(tokens), index + 1 + CONSTRUCT_WORDS)):
+        token = tokens[position]
+        if _is_function(token) or token.time or token.opens_quote or token.norm[:1].isdigit() \
+                or token.norm.startswith(("بال", "لل")) or _phrase_at(tokens, position, "opens", proclitic=True) \
+                or _phrase_at(tokens, position, "report", proclitic=True):
+            break
+        name.append(position)
+        if token.norm.startswith(ARTICLE) and (token.stop or position + 1 >= len(tokens)
+                                               or not tokens[position + 1].norm.startswith(ARTICLE)):
+            return name
+        if token.stop:
+            break
+    return []

@@ -33,20 +33,49 @@ def _month_names() -> frozenset[str]:
 @lru_cache(maxsize=16)
 def _protagonist(text: str, headline: str) -> str | None:
     """The headline's word the article repeats most (MIN_MENTIONS times or more), never with the article."""
-    counts = Counter(normalize(word) for word in WORD.findall(text))
+    words = [normalize(word) for word in WORD.findall(text)]
+    counts = Counter(words) + Counter(f"{a} {b}" for a, b in zip(words, words[1:]) if b.startswith(ARTICLE))
     best, best_count = None, MIN_MENTIONS - 1
     tokens = _tokens(headline, 0, len(headline))
     _mark_time(tokens, headline, 0, (0, 0))
-    for token in tokens:
+    for position, token in enumerate(tokens):
         norm = token.norm
-        if token.time or norm in _month_names() or len(norm) < 3 or norm[:1].isdigit() or norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE) or _is_function(token) \
+        if position and _family_name(tokens[position - 1], token, counts):
+            pass  # «أحمد الحامد», «فاروق الفيشاوي»: a surname with the article, after its given name
+        elif token.time or norm in _month_names() or len(norm) < 3 or norm[:1].isdigit() or norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE) or _is_function(token) \
                 or norm[:1] in "يت" and len(norm) >= 4 or norm in _present_forms() \
                 or any(counts[prefix + norm] for prefix in DEFINITE):
             continue
-        count = sum(counts[prefix + norm] for prefix in ATTACHED)
+        count = sum(counts[prefix + norm] for prefix in ATTACHED) if not norm.startswith(ARTICLE) \
+            else sum(counts[form] for form in _definite_forms(norm))
         if count > best_count:
             best, best_count = token.surface, count
     return best
+
+
+def _family_name(given: _Token, surname: _Token, counts: Counter) -> bool:
+    """Is «الحامد» after «أحمد» a surname with the article, not a definite noun («وزير الخارجية»)? The given name is
+    undefined, no office, function, time or month word, verbal noun nor noun ending («شركة»), the text never says it
+    with the article and says it mostly before the surname («كأس العالم» is no name: «كأس الملك» too); the pair comes
+    MIN_NAME_PAIRS times or more, or is the only place the given name comes («مهدي المشاط» once, then «المشاط»), and
+    the surname MIN_MENTIONS times (`counts` holds the text's words and its pairs of a word and a definite one)."""
+    first, last = given.norm, surname.norm
+    if not last.startswith(ARTICLE) or len(last) < 5 or first.startswith(ARTICLE) or len(first) < 3 or given.time \
+            or surname.time or given.stop or first[:1].isdigit() or _is_function(given) or _is_function(surname) \
+            or first in _month_names() or first.endswith(NOUN_ENDS) or _verbal_noun_form(first) \
+            or (first,) in _roles().get("office", {}) or (last[len(ARTICLE):],) in _roles().get("office", {}) \
+            or (last,) in _roles().get("generic", {}) or first in _present_forms() or first[:1] in "يت" and len(first) >= 4 \
+            or last.endswith(NOUN_ENDS) or _happening_noun(last[len(ARTICLE):]) or first[:1] in "بل" and counts[first[1:]]:
+        return False  # «الانتخابات», «التواصل»: a plural or verbal noun; «باسم الانتخابات»: a preposition on a noun
+    pairs = counts[f"{first} {last}"]
+    return not counts[ARTICLE + first] and (pairs >= MIN_NAME_PAIRS or pairs and pairs == counts[first]) \
+        and 2 * pairs >= counts[first] and sum(counts[form] for form in _definite_forms(last)) >= MIN_MENTIONS
+
+
+def _definite_forms(norm: str) -> tuple[str, ...]:
+    """«المشاط» as the text writes it: alone, with «و» or «ف», and with «ل», which drops the alif («للمشاط»)."""
+    bare = norm[len(ARTICLE) :]
+    return (norm, "و" + norm, "ف" + norm, "ب" + norm, "لل" + bare, "ولل" + bare, "فلل" + bare)
 
 
 def _opens_on_subjectless_verb(tokens: list[_Token], kept: list[int]) -> bool:
@@ -235,7 +264,8 @@ def _named_near(norm: str, near: str, before: str, sentences: int) -> bool:
 
 def _says(text: str, norm: str) -> bool:
     """Does the text name it, alone or with a particle («وصلاح»)?"""
-    return any(w == norm or w[:1] in "وبلف" and w[1:] == norm for w in (normalize(word) for word in WORD.findall(text)))
+    forms = set(_definite_forms(norm)) if norm.startswith(ARTICLE) else {norm}
+    return any(w in forms or w[:1] in "وبلف" and w[1:] == norm for w in (normalize(word) for word in WORD.findall(text)))
 
 
 @lru_cache(maxsize=1)
@@ -348,7 +378,11 @@ def previous_subject(title: str, sentence: str, before: str, article: str) -> st
     sentence before when that one opens on a verb and a one-word name the article repeats (MIN_MENTIONS times, never
     with the article), the two verbs of the same gender. Not when a noun after the verb's phrase may be its own
     subject («انطلقت في الرياض فعاليات المهرجان»), nor a lead sentence: no one is guessed."""
+    from .speakers import spouse_of_speaker
     from .tense import _headline_tense
+    spouse = spouse_of_speaker(title, sentence, before)  # «زوجها وجه إليها …» after «وأعلنت زوجة مينغ …»
+    if spouse != title:
+        return spouse
     words = title.split()
     if len(words) < 3 or ": " in title or not before.strip():
         return title

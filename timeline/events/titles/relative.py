@@ -163,3 +163,73 @@ def object_relative(text: str) -> str:
         if end > 2:  # «توصلت إليه الدول الغربية الكبرى مع إيران»: the phrase after the verb's subject
             return " ".join(clause[:1] + clause[2:end] + told + clause[end:])
     return " ".join(clause[:position] + told + clause[position + 1 :])
+
+
+SINCE = {"منذ", "بعد", "قبل", "عقب"}  # «الذي ارتفع عدد متابعيه منذ انتخابه»: a temporal preposition before the noun
+ANTECEDENT_WORDS = 3  # «ماكرون», «إيمانويل ماكرون», «محمد جواد ظريف»
+
+
+def relative_owned(title: str, sentence: str) -> str:
+    """«انتخابه رئيسا» -> «انتخاب ايمانويل ماكرون رئيسا»: a title opening on a happening's verbal noun with «ه» or «ها»,
+    which a temporal preposition opens inside a relative clause («الرئيس الفرنسي ماكرون الذي ارتفع عدد متابعيه منذ
+    انتخابه»), is the clause's antecedent's, when the relative pronoun agrees with the pronoun (الذي, ه), no other
+    relative, complementiser or quotation stands between them, and the antecedent is a name: one to ANTECEDENT_WORDS
+    undefined words after an office's definite words or a comma (an aside in brackets skipped). «والتي … منذ تعيينه»
+    (another gender) or a common noun («القرار الذي …») leave the title as it is: no one is guessed."""
+    from .protagonist import _owned_happening
+    from .tokens import MAX_CHARS
+    words = title.split()
+    if not words or ": " in title:
+        return title
+    owned = _owned_happening(words[0])
+    norm = normalize(words[0])
+    pronoun = "ها" if norm.endswith("ها") else "ه" if norm.endswith("ه") else None
+    if not owned or pronoun is None:
+        return title
+    said = [word.strip("،,.؛:!؟?") for word in sentence.split()]
+    norms = [normalize(word) for word in said]
+    at = next((i for i in range(1, len(norms)) if norms[i] == norm and norms[i - 1] in SINCE), None)
+    if at is None:
+        return title
+    relative = next((i for i in range(at - 2, -1, -1) if norms[i] in _relative_words() or norms[i][:1] == "و"
+                     and norms[i][1:] in _relative_words()), None)
+    if relative is None or AGREEING.get(norms[relative][1:] if norms[relative][:1] == "و" else norms[relative]) != (pronoun,) \
+            or norms[relative][:1] == "و":
+        return title  # «والتي»: a clause joined to another, whose noun is further back
+    between = norms[relative + 1 : at]
+    if any(n in _roles_words("that") or n in _relative_words() for n in between) \
+            or any(w.startswith(("«", '"', "“")) for w in said[relative + 1 : at]):
+        return title
+    name = _antecedent_name(sentence.split()[:relative])
+    if not name:
+        return title
+    told = " ".join([owned, name] + words[1:])
+    return told if len(told) <= MAX_CHARS else title
+
+
+def _antecedent_name(before: list[str]) -> str | None:
+    """The name ending right before a relative pronoun («الرئيس الفرنسي #ايمانويل_ماكرون (أكثر من …)»): its undefined
+    words after a definite word or a comma, a hashtag read as its words; None when the words are no such name."""
+    index = len(before) - 1
+    if index >= 0 and before[index].endswith(")"):
+        while index >= 0 and not before[index].startswith("("):
+            index -= 1
+        index -= 1  # an aside in brackets
+    name: list[str] = []
+    while index >= 0 and len(name) <= ANTECEDENT_WORDS:
+        raw = before[index]
+        word = raw.strip("،,.؛:")
+        norm = normalize(word.lstrip("#"))
+        if raw.endswith(("،", ",")) and name or norm.startswith(ARTICLE) or _function_word(norm):
+            break
+        if not word or norm[:1].isdigit() or "(" in raw or ")" in raw or word.startswith(("«", '"', "“")):
+            return None
+        name.insert(0, word.lstrip("#").replace("_", " "))
+        index -= 1
+    opened = index < 0 or before[index].endswith(("،", ",")) or normalize(before[index]).startswith(ARTICLE) \
+        and (normalize(before[index]),) not in _roles().get("generic", {})
+    if not name or len(name) > ANTECEDENT_WORDS or not opened or index < 0:
+        return None
+    if any(normalize(w).endswith(("ات", "ها", "هم")) or normalize(w)[:1] in "يت" and len(normalize(w)) >= 5 for w in name):
+        return None  # «العقوبات», «تفاصيلها», «يعمل»: no name («ماكرون», «بوتين» are)
+    return " ".join(name)

@@ -21,6 +21,10 @@ def _named_subject(text: str, before: str) -> str:
     for position, word in enumerate(words[:3]):
         generic = _generic(word)
         if not generic:
+            person = _person_named(words, position, before)
+            if person:  # «الشاب يتمكن من الفرار» after «الشاب محمد علي …» -> «محمد علي يتمكن من الفرار»
+                named = " ".join(words[:position] + [person] + words[position + 1 :])
+                return named if len(named) <= EXTEND_CHARS else text
             continue
         following = normalize(words[position + 1]) if position + 1 < len(words) else ""
         anaphor = (following,) in _roles().get("anaphor", {})
@@ -443,3 +447,128 @@ def _speaker_name(speaker: str) -> str | None:
     tokens = _tokens(speaker, 0, len(speaker))
     start = _name_after_office(tokens, list(range(len(tokens))))
     return " ".join(t.surface for t in tokens[start:]) if start is not None else None
+
+
+SPOUSES = {"زوجها": "زوجة", "زوجته": "زوج"}  # normalised: «her husband» is the one whose wife speaks, and so on
+SPOUSE_NAME_WORDS = 3  # «مينغ», «منغ هونغوي»
+
+
+def spouse_of_speaker(title: str, sentence: str, before: str) -> str:
+    """«زوجها وجه إليها رسالة» after «وأعلنت زوجة مينغ أنها …» and in «وقالت إن زوجها …» -> «مينغ وجه إليها رسالة»:
+    a statement whose frame names no one («وقالت إن»), opening on «زوجها»/«زوجته», is its speaker's about their
+    spouse; when the speaker is named, in the few sentences before, by that tie («زوجة مينغ»: the subject of a
+    reporting verb of the same gender), the spouse is the one the tie names. Otherwise the title stays."""
+    words = title.split()
+    if not words or ": " in title:
+        return title
+    reciprocal = SPOUSES.get(normalize(words[0]))
+    if reciprocal is None or not _unnamed_frame_before(sentence, words[0], feminine=reciprocal.endswith("ة")):
+        return title
+    name = _spouse_named(before, normalize(reciprocal))
+    if not name:
+        return title
+    told = " ".join([name] + words[1:])
+    return told if len(told) <= EXTEND_CHARS else title
+
+
+def _unnamed_frame_before(sentence: str, word: str, feminine: bool) -> bool:
+    """Does «قالت إن», «أكدت أن» (a reporting verb of that gender, no subject) stand right before the word?"""
+    tokens = _tokens(sentence, 0, len(sentence))
+    at = next((i for i, t in enumerate(tokens) if t.surface == word), None)
+    if at is None or at < 2 or _phrase_at(tokens, at - 1, "that") != 1:
+        return False
+    verb = tokens[at - 2]
+    norm = verb.norm[1:] if _conjoined(verb) else verb.norm
+    return bool(_phrase_at(tokens, at - 2, "report", proclitic=True)) and norm.endswith("ت") == feminine
+
+
+def _spouse_named(before: str, tie: str) -> str | None:
+    """The name after the last «زوجة X» that is a reporting verb's subject in the SPEAKER_LOOKBACK sentences before."""
+    text = before.rstrip()
+    for _ in range(SPEAKER_LOOKBACK):
+        cut = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!?؟\n")
+        tokens = _tokens(text, cut + 1, len(text))
+        for index in range(len(tokens) - 2, 0, -1):
+            if tokens[index].norm != tie or not _phrase_at(tokens, index - 1, "report", proclitic=True):
+                continue
+            name = []
+            for token in tokens[index + 1 : index + 1 + SPOUSE_NAME_WORDS]:
+                if token.time or _is_function(token) or _phrase_at(tokens, tokens.index(token), "that") \
+                        or token.opens_quote or token.norm[:1].isdigit() or token.norm.startswith(PREPOSITION_ARTICLE):
+                    break
+                name.append(token.surface)
+                if token.stop:
+                    break
+            return " ".join(name).strip("،,.") or None
+        if cut < 0:
+            return None
+        text = text[: cut + 1].rstrip()
+    return None
+
+
+PERSON_NAME_WORDS = 3  # «محمد علي», «لوكا مودريتش», «عبد الله بن علي»
+PERSON_ADJECTIVES = 2  # «اللاعب الكرواتي الشاب لوكا مودريتش»: definite words between the noun and the name
+
+
+def _person_named(words: list[str], position: int, before: str) -> str | None:
+    """The name of the one person a bare noun («الشاب», «الضحية», «اللاعب»: the lexicon's person words) stands for:
+    the text before names one such person only («الشاب محمد علي», «اللاعب الكرواتي لوكا مودريتش»); None when it
+    names none or several, or when the noun is qualified or named in the title already («الشاب الذي …», «الشاب خالد»)."""
+    norm = normalize(words[position])
+    bare = norm[1:] if norm[:1] in "وف" and (norm[1:],) in _roles().get("person", {}) else norm
+    if (bare,) not in _roles().get("person", {}) or not before:
+        return None
+    from .tokens import _present_forms
+    following = normalize(words[position + 1]) if position + 1 < len(words) else ""
+    said = following[:1] in "يت" and len(following) >= 4 or following in _present_forms() \
+        or _bare(following) in PREPOSITIONS and (following != "من" or position) or following.startswith(PREPOSITION_ARTICLE)
+    if not said or len(words) - position < 3:
+        return None  # «الفنان الراحل», «الشاب الذي», «المتهم حميد»: qualified or named; a verb or its complement must
+        # follow («الشاب من القصرين» is where he is from, unless a verb opens the title: «تمكن الشاب من الفرار»)
+    names = _person_names(bare, before)
+    if len(names) != 1:
+        return None
+    name = next(iter(names.values()))
+    title_words = {normalize(word) for word in words}
+    return None if any(normalize(word) in title_words for word in name.split()) else name
+
+
+def _person_names(noun: str, text: str) -> dict[str, str]:
+    """Names the text gives the noun, by their normalised first word: «الشاب [المغربي] محمد علي»."""
+    tokens = _tokens(text, 0, len(text))
+    _mark_time(tokens, text, 0, (0, 0))
+    names: dict[str, str] = {}
+    for index, token in enumerate(tokens):
+        norm = token.norm[1:] if token.norm[:1] in "وفبل" and token.norm[1:] == noun else token.norm
+        if norm != noun or token.stop:
+            continue
+        head = tokens[index - 1].norm if index else ""
+        if (head,) in _roles().get("kin", {}) or (head,) in _roles().get("office", {}):
+            continue  # «والد الضحية سامي الهمامي», «محامي المتهم …»: the name is the head's
+        first = index + 1
+        while first < len(tokens) and first - index <= PERSON_ADJECTIVES and tokens[first].norm.startswith(ARTICLE) \
+                and not tokens[first - 1].stop and not _is_function(tokens[first]):
+            first += 1  # «المغربي», «الدولي السابق»
+        name = []
+        for token_ in tokens[first : first + PERSON_NAME_WORDS]:
+            if token_.time or _is_function(token_) or token_.norm.startswith(ARTICLE) and not name \
+                    or token_.norm.startswith(PREPOSITION_ARTICLE) or token_.norm[:1].isdigit() or len(token_.norm) < 2 \
+                    or token_.opens_quote and name or tokens[first - 1].stop and not name \
+                    or _phrase_at(tokens, tokens.index(token_), "report", proclitic=True) \
+                    or _phrase_at(tokens, tokens.index(token_), "that") or token_.norm[:1] in "يت" and len(token_.norm) >= 4 and name:
+                break
+            name.append(token_.surface.strip("،,.\"«»"))
+            if token_.stop or token_.closes_quote:
+                break
+        if any(normalize(word).endswith(("ها", "هم")) or normalize(word).endswith("يا") and len(normalize(word)) >= 5
+               for word in name) or name and _no_name(normalize(name[0])):
+            continue  # «وعائلتها», «اعلاميا», «ستكون»: a conjunct, an adverb or a verb, no name
+        if name and not (len(name) == 1 and (normalize(name[0])[:1] in "يت" and len(normalize(name[0])) >= 4
+                                             or _verb_like(tokens[first]))):
+            names.setdefault(normalize(name[0]), " ".join(name))
+    return names
+
+
+def _no_name(norm: str) -> bool:
+    """«وعائلتها», «ستكون»: a word after a conjunction or a future verb opens no name."""
+    return norm[:1] == "و" or norm[:1] == "س" and norm[1:2] in "يتنا" and len(norm) >= 5

@@ -271,6 +271,14 @@ BOUNDARY_PREPOSITIONS = {"علي", "في", "من", "الي", "عن", "مع"}  # 
 
 
 def passive_owned(title: str, sentence: str) -> str:
+    """The owner of a verbal noun's pronoun that «تم» left behind (_tamma_owned) or, with no «تم», the antecedent of the
+    relative clause a «منذ» opens it in («ماكرون الذي … منذ انتخابه»: relative.py)."""
+    from .relative import relative_owned
+    told = _tamma_owned(title, sentence)
+    return told if told != title else relative_owned(title, sentence)
+
+
+def _tamma_owned(title: str, sentence: str) -> str:
     """«إيقافه لمدة 45 يوما» -> «إيقاف يوسف السليمان لمدة 45 يوما»: a title opening on a verbal noun with a pronoun
     that a «تم» before it in the sentence left behind («أن العامري تم تعريفه بأنه …», «على تعديلات تم اقتراحها …»)
     is told of the noun phrase right before that «تم», as «X تم تعيينه» is («تعيين X»). Only a noun phrase the

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ... import lexicon
 from ...match import find
 from ...terms import normalize_word as normalize
+from .homographs import marked_reading
 
 
 MAX_CHARS = 80
@@ -239,6 +240,8 @@ def _content_counts(tokens: list[_Token]) -> list[int]:
 
 
 def _is_function(token: _Token) -> bool:
+    if marked_reading(token.surface):  # «وعبّر المجلس»: a verb, not the preposition «عبر» (homographs.py)
+        return False
     norm = token.norm
     bare = norm[1:] if norm[:1] in PROCLITICS and len(norm) > 2 else norm
     return any((word,) in _roles()[role] for word in (norm, bare) for role in ("function", "lead"))
