@@ -80,3 +80,11 @@ def test_a_word_whose_object_was_the_time_goes(sentence, when, absent, present):
 def test_a_told_title_is_not_continued(sentence, when, expected):
     title = title_of(sentence, when)
     assert expected in title and ":" not in title, title
+
+
+# a statement cut to the length does not end on a word whose complement went («انطلاقا [من السعودية]»)
+def test_a_continued_statement_does_not_end_on_an_accusative_of_origin():
+    sentence = ("وكانت \"بي إن سبورتس\" قالت في نهاية أيار/مايو الماضي إن الحقوق الحصرية التي تمتلكها لنقل الفاعليات "
+                "الرياضية، بما فيها الدوريات الكبرى، تتعرض للقرصنة من موزعين انطلاقا من السعودية المجاورة للدولة.")
+    title = title_of(sentence, "نهاية أيار/مايو الماضي")
+    assert title.startswith("بي إن سبورتس: الحقوق الحصرية تتعرض") and title.split()[-1] != "انطلاقا", title

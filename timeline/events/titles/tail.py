@@ -245,6 +245,7 @@ def _statement(tokens: list[_Token], speaker: str, subject: list[int], at: int, 
     if verb is not None and not _said_by(tokens, index):
         budget -= len(tokens[verb].surface) + 1  # «verb speaker object»
     told = _trim(tokens, _Clause(index, last, anchored=False), end, budget=budget)
+    told = _without_cut_end(tokens, told)
     if subject:
         told = subject + told
     elif tokens[index].norm == "ما" and told and told[0] == index + 1:
@@ -271,6 +272,17 @@ def _verb_first(tokens: list[_Token], verb: int, speaker: str) -> bool:
     """Does the clause open on its verb, its subject after it?"""
     following = verb + 1
     return following < len(tokens) and normalize(speaker.split()[0]) in (tokens[following].norm, tokens[following].norm[1:])
+
+
+def _without_cut_end(tokens: list[_Token], told: list[int]) -> list[int]:
+    """«… من موزعين انطلاقا» (من السعودية cut), «… من اتهامات وجهها» (إلى رئيس الاتحاد cut): a statement cut to the
+    length does not end on a word whose complement the cut left out (an accusative of origin, a verb with its object
+    pronoun)."""
+    while len(told) > MIN_CONTENT + 1 and told[-1] + 1 < len(tokens) and not tokens[told[-1]].stop \
+            and not tokens[told[-1] + 1].time and (_is(tokens[told[-1]], "unfinished")
+                                                   or _predicate(tokens[told[-1]]) and tokens[told[-1]].norm.endswith("ها")):
+        told = told[:-1]
+    return told
 
 
 def _said_by(tokens: list[_Token], index: int) -> bool:
