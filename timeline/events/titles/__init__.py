@@ -89,6 +89,7 @@ from .dated import _owned_noun, subject_owned
 from .dateline import dateline_length
 from .boilerplate import without_boilerplate
 from .weak import weak_title
+from .tail import continued, mark_dangling
 from .fixture import fixture_title
 from .protagonist import (
     _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist, previous_subject)
@@ -127,6 +128,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])  # never the dateline
     tokens = [copy(token) for token in without_boilerplate(_sentence_tokens(text, *sentence))]  # marked per mention below
     _mark_time(tokens, text, sentence[0], (mention.start, mention.end), time_spans)
+    mark_dangling(tokens)  # «في أعوام [2008]», «[الساعة 18:00] بتوقيت نيودلهي» (tail.py)
     clauses = _clauses(tokens, mention.start)
     before = text[max(0, sentence[0] - LOOKBACK_CHARS) : sentence[0]]
     from_headline = _from_headline(article_title, told) if lead and article_title else None
@@ -150,6 +152,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     elif _fragmentary(text) and article_title and not (whole and len(text.split()) >= 2):
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, told, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
+    text = continued(text, tokens, mention.start, mention.end) or text  # «أضاف عباس»: told past its date (tail.py)
     text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
     text = passive_owned(text, article[sentence[0] : sentence[1]])  # «إيقافه» after «أن السليمان تم» (tense.py)
     text = subject_owned(text, article[sentence[0] : sentence[1]], article)  # «وعبر المجلس في اجتماعه» (dated.py)
