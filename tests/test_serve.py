@@ -178,7 +178,7 @@ def test_the_command_prints_the_urls_and_serves(built):
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            process.wait(timeout=30)  # a loaded machine (a full build beside the tests) can take seconds to stop
+            process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
