@@ -66,8 +66,8 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
     @wraps(headline)
     def told(text: str, sentence: tuple[int, int], mention: Mention, **options) -> Any:
         title = headline(text, sentence, mention, **options)
-        if mention.field == "title" or fixture_title(text[mention.end : sentence[1]]) if mention.end < sentence[1] else False:
-            return title
+        if mention.field == "title" or mention.end < sentence[1] and fixture_title(text[mention.end : sentence[1]]):
+            return title  # (a headline's date, a fixtures list's time: told as they are)
         sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])
         tokens = [copy(token) for token in without_boilerplate(_sentence_tokens(text, *sentence))]
         _mark_time(tokens, text, sentence[0], (mention.start, mention.end), options.get("time_spans"))
@@ -184,6 +184,9 @@ def _relative_verb(tokens: list[_Token], start: int, end: int) -> Embedded | Non
         if told.split()[0] == head.split()[0]:  # (a construct relative.py leaves as written): subject, verb, noun
             bare_verb = re.sub("(ها|هم|ه)$", "", tokens[verb].surface)
             told = " ".join([_render(tokens, subject), bare_verb, head])
+        place = _object_after(tokens, end)
+        if place and _bare_in(tokens[place[0]]) and len(told) + 1 + len(_render(tokens, place)) <= MAX_CHARS:
+            told = f"{told} {_render(tokens, place)}"  # «… عقدتها حركة مشروع تونس أمس السبت في صفاقس»: where
         return (told, None, verb, VERB_TOLD_WITHIN) if len(told) <= MAX_CHARS else None
     if object_pronoun:
         return None  # «الذي أقاله [السيسي]»: its subject follows the date, told by the clause machinery
