@@ -24,7 +24,7 @@ from ...terms import stem, triggers, words
 
 from ... import lexicon
 from .tokens import (
-    ARTICLE, MAX_CHARS, PREPOSITIONS, _Clause, _Token, _conjoined, _is_function, _mark_time, _phrase_at, _sentence_tokens, _verb_like)
+    ARTICLE, MAX_CHARS, PREPOSITIONS, _Clause, _Token, _conjoined, _is_function, _mark_time, _phrase_at, _present_forms, _sentence_tokens, _verb_like)
 from .render import _render, _tidy
 from .boilerplate import without_boilerplate
 from .dateline import dateline_length
@@ -81,8 +81,10 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
 def _tells(title: str, word: _Token, within: int) -> bool:
     """Does the title open on the happening's word (its stem, within its first `within` words: «اتهمت» in «النيابة
     العامة تتهم», «انطلاق» in «انطلاق مونديال روسيا»)? Not when it is told after another (the main clause's)."""
-    key = stem(_bare_norm(word.norm))
-    return len(key) < 3 or any(key[:3] in stem(_bare_norm(normalize(w))) for w in title.split()[:within])
+    norm = word.norm[1:] if _conjoined(word) else word.norm
+    keys = {stem(_bare_norm(norm)), stem(_bare_norm(_present_forms().get(norm, norm)))}  # «انطلقت» in «تنطلق»
+    return any(len(key) < 3 for key in keys) or any(
+        key[:3] in stem(_bare_norm(normalize(w))) for w in title.split()[:within] for key in keys)
 
 
 def _bare_norm(norm: str) -> str:
@@ -162,7 +164,8 @@ def _relative_verb(tokens: list[_Token], start: int, end: int) -> Embedded | Non
     antecedent = _antecedent(tokens, pronoun)
     if antecedent is None or any(tokens[i].time for i in range(antecedent, pronoun)) or not _noun_starts(tokens, antecedent):
         return None
-    if antecedent >= 3 and _bare_in(tokens[antecedent - 1]) and not tokens[antecedent - 2].stop:
+    if antecedent >= 3 and _bare_in(tokens[antecedent - 1]) and not tokens[antecedent - 2].stop \
+            and not tokens[antecedent].norm.startswith(ARTICLE):  # (a name of place; not «الفريق في البطولة التي»)
         # «النيابة العامة في ميونخ التي»: the noun's place phrase is part of it
         wider = _antecedent(tokens, antecedent - 1)
         antecedent = wider if wider is not None and tokens[wider].norm.startswith(ARTICLE) else antecedent
