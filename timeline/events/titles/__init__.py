@@ -96,6 +96,7 @@ from .protagonist import (
 from .clauses import _clauses, _core
 from .relative import object_relative
 from .kinds import kind_named
+from .embedded import told_embedded
 from .trim import _cut_before_verb, _edges, _own_subject, _past_adjunct, _trim, _width
 from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary, passive_owned
 from .tokens import PREPOSITIONS, _bare, _purpose
@@ -117,6 +118,7 @@ class Title:
     actor: str | None  # the subject as written in the sentence, or None
 
 
+@told_embedded  # a date of a happening embedded in the sentence («في الذكرى الخامسة لفض …»): embedded.py
 def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
              time_spans: Sequence[tuple[int, int]] | None = None) -> Title:
     """The title of the event `mention` dates, told by the sentence text[sentence[0]:sentence[1]]."""
