@@ -7,7 +7,8 @@ import pytest
 
 from timeline.events.titles import headline
 from timeline.events.titles.tokens import _tokens
-from timeline.events.titles.trim import _cut_purpose, _dangling_verb
+from timeline.events.titles.tokens import MAX_CHARS
+from timeline.events.titles.trim import _cut_purpose, _dangling_verb, _opens_cut_phrase
 
 from timeline_fixtures import mention
 
@@ -227,3 +228,58 @@ def test_a_noun_is_no_predicate(word):
 ])
 def test_a_statement_label_gives_way_to_its_verb(sentence, when, expected):
     assert title_of(sentence, when).startswith(expected)
+
+
+# a title cut at the length on a word opening a phrase (a noun before its genitive, a quantifier, a verb before its
+# complement's preposition) runs on to the phrase's end, a little past the length, or ends before the phrase
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("وكانت هيئة الطيران المدني السعودي نفت، في 7 فبراير/ شباط الماضي، أن تكون المملكة العربية السعودية قد سمحت بمرور "
+     "أي رحلات طيران عبر أجوائها بين الهند وإسرائيل.", "7 فبراير/ شباط الماضي", "بمرور أي رحلات طيران"),
+    ("وقالت موغيريني في 16 تموز/يوليو \"لا يمكنني القول إن كانت جهودنا ستكفي لكننا نقوم بكل ما في وسعنا لتفادي إبطال "
+     "الاتفاق النووي المبرم مع إيران لأن عواقبه ستكون كارثية على الجميع\".", "16 تموز/يوليو", "نقوم بكل ما في وسعنا"),
+    ("وجاء في الدراسة التي نشرتها صحيفة \"ديلي ميل\" البريطانية، الخميس أن جلوس النساء لأكثر من 10 ساعات يجعلهن يتقدمن "
+     "في السن بمعدل 8 أعوام مقارنة بالمعدل الطبيعي.", "الخميس", "يجعلهن يتقدمن في السن"),
+    ("وكانت وسائل إعلام تركية ذكرت، الخميس، أن القوات التركية وحلفاءها من الجيش السوري الحر سيطرت على بلدة جنديرس.",
+     "الخميس", "سيطرت على بلدة جنديرس"),
+])
+def test_a_phrase_the_cut_opened_is_finished(sentence, when, ending):
+    title = title_of(sentence, when)
+    assert title.endswith(ending)
+    assert len(title) <= 95
+
+
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("يذكر أنه تم التصويت على رئاسة المملكة للجنة الخطة الاستراتيجية لتحالف رواد الأعمال لمجموعة الدول العشرين 20 YEA "
+     "في تشرين الأول (أكتوبر) 2013، خلال القمة التحضيرية.", "تشرين الأول (أكتوبر) 2013", "لتحالف رواد الأعمال"),
+    ("دعت رابطة أمهات المختطفين اليمنيين، الثلاثاء، العالم إلى سرعة التدخل لإنقاذ المختطفين داخل سجون ميليشيا الحوثي "
+     "الانقلابية، من التعذيب.", "الثلاثاء", "لإنقاذ المختطفين"),
+    ("وسيعلن وزير الداخلية ساجد جاويد، الاثنين، مجموعة من الخطوات الهادفة لتعزيز جهود السلطات الأمنية لمواجهة العنف.",
+     "الاثنين", "لتعزيز جهود السلطات الأمنية"),
+    ("ويقضي سميث هو الآخر حكما بالسجن لمدة 99 عاما عقوبة على عملية سطو مسلح أسفرت عن مقتل صبي في الـ 6 من عمره بإطلاق "
+     "نار في عام 2008.", "عام 2008", "عملية سطو مسلح"),
+])
+def test_a_title_ends_before_a_phrase_it_could_not_finish(sentence, when, ending):
+    title = title_of(sentence, when)
+    assert title.endswith(ending)
+    assert len(title) <= MAX_CHARS
+
+
+# … and a title the length did not cut keeps its last word («تطبيق أي باي» is a name, not a quantifier's phrase)
+@pytest.mark.parametrize("sentence, when, ending", [
+    ("وأعلن تطبيق أي باي الثلاثاء إطلاق خدمة الدفع الجديدة في الصين.", "الثلاثاء", "في الصين"),
+    ("وقال جاويد كريم إن الفكرة جاءته في العام 2004 بعد حادثة تسونامي التي وقعت في إندونيسيا.", "العام 2004",
+     "حادثة تسونامي"),
+])
+def test_an_uncut_title_keeps_its_last_word(sentence, when, ending):
+    assert title_of(sentence, when).endswith(ending)
+
+
+@pytest.mark.parametrize("clause, last, opens", [
+    ("سمحت بمرور أي رحلات", 1, True), ("نقوم بكل ما في وسعنا", 1, True), ("المختطفين داخل سجون", 1, True),
+    ("جواسيس صينيين تمكنوا من زرع", 2, True), ("عقوبة على عملية سطو مسلح أسفرت عن مقتل", 5, True),
+    ("خلفت ثلاث إصابات في صفوف", 2, False), ("أعلن تطبيق أي باي", 1, False), ("ووصل إلى المباراة", 0, False),
+])
+def test_a_word_opening_a_phrase(clause, last, opens):
+    text = "قالت الهيئة الوطنية إن " + clause  # (a title of a few words before it)
+    tokens = _tokens(text, 0, len(text))
+    assert _opens_cut_phrase(tokens, list(range(4 + last + 1))) is opens

@@ -40,16 +40,19 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
             kept = _drop_lead(tokens, kept[_phrase_start(tokens, kept, edge, start, after, budget):])
             edge = _edges(tokens, kept)
     cut = next((p for p in range(len(kept)) if _width(edge, 0, p + 1) > budget), len(kept))
+    whole, trimmed = kept, cut < len(kept)
     if cut < len(kept):
         end = _phrase_end(tokens, kept, edge, cut, budget + EXTEND_CHARS - MAX_CHARS) if extend else None
         kept = kept[:end] if end else _cut_at_phrase(tokens, kept[:cut])
     kept = _without_cut_name(tokens, _without_cut_quote(tokens, kept))
+    if extend and trimmed:
+        kept = _with_phrase_finished(tokens, whole, kept, budget, budget + FINISH_CHARS)
     while kept and (_is_function(tokens[kept[-1]]) or _unfinished(tokens, kept) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
                     or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
                     or _cut_office(tokens, kept) or _cut_described(tokens, kept)
                     or _saying(tokens, kept[-1]) and kept[-1] + 1 < len(tokens) or _cut_purpose(tokens, kept)
-                    or _dangling_verb(tokens, kept)
+                    or _dangling_verb(tokens, kept) or trimmed and _opens_cut_phrase(tokens, kept)
                     or tokens[kept[-1]].norm[:1] == "و" and _phrase_at(tokens, kept[-1], "report", proclitic=True)
                     and not _is_function(tokens[kept[-1]])):  # «… فنيا وقال»: a frame whose statement was cut
         kept.pop()  # (nor on a word that says nothing without what follows: «ليس», «يجب», «سيكون»)
@@ -66,6 +69,104 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
                 and _statement_without_predicate(tokens, [kept[that]] + statement) is None:
             return statement
     return kept
+
+
+FINISH_CHARS = 15  # a phrase the cut left open may run this far past the length to its end («سمحت بمرور أي رحلات طيران»)
+GOVERNED = {"من", "عن", "علي", "الي", "في"}  # the prepositions a verb's complement opens on («تمكنوا من», «أسفرت عن»)
+
+
+def _opens_cut_phrase(tokens: list[_Token], kept: list[int]) -> bool:
+    """«سمحت بمرور» (أي رحلات … cut), «لتحالف رواد الأعمال لمجموعة» (الدول العشرين cut), «جواسيس صينيين تمكنوا» (من
+    زرع … cut), «يجعلهن يتقدمن» (في السن cut): a cut title does not end on a word opening a phrase whose rest was cut,
+    an undefined noun before its genitive or a verb before the preposition of its complement."""
+    if len(kept) <= MIN_CONTENT_WORDS or not _cut(tokens, kept):
+        return False
+    last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    norm, after = last.norm, following.norm
+    if _genitive_head(norm):
+        return True
+    if _is_function(last) or last.time or following.skip or norm[:1].isdigit() or not norm[:1].isalpha():
+        return False
+    if after in GOVERNED:  # (a verb joined by و is _dangling_verb's)
+        return (_looks_verbal(norm) and not norm.endswith("ات") or _imperfect_plural(norm)) and norm[:1] != "و"
+    if norm[:1] not in "بل" or _phrase_at(tokens, kept[-1] + 1, "opens", proclitic=True) \
+            or not (after.startswith(ARTICLE) and not _is_function(following) or _genitive_head(after)):
+        return False  # a noun after ب or ل, before its genitive («بمرور أي رحلات», «لمجموعة الدول»); not «تطبيق أي باي»
+    return not norm.startswith(ARTICLE) and not norm.startswith(PREPOSITION_ARTICLE) and not norm[1:].startswith(ARTICLE) \
+        and len(norm) >= 4 and not _looks_verbal(norm) and not _predicate(last) \
+        and not last.surface.rstrip(".,،؛:\"»)").endswith(("ه", "ها", "هم"))  # («تنفيذه هذه السنة»: a pronoun closes it)
+
+
+def _genitive_head(norm: str) -> bool:
+    """«كل», «بكل», «لأي», «داخل»: a quantifier or preposition-like noun (the lexicon's genitive_head), ب، ل or و before it."""
+    heads = _roles_words("genitive_head")
+    return norm in heads or norm[:1] in "بلوف" and norm[1:] in heads
+
+
+def _closed(token: _Token) -> bool:
+    """A noun needing no genitive: definite («السن») or with a pronoun («وسعنا»)."""
+    return token.norm.startswith(ARTICLE) or token.norm[1:].startswith(ARTICLE) \
+        or token.surface.rstrip(".,،؛:\"»)").endswith(("نا", "ها", "هم", "ه"))
+
+
+def _imperfect_long(token: _Token) -> bool:
+    """«يقضي», «ويواصل»: ي opening a word of four to six letters (not «تقرير»: ت opens verbal nouns too), not a plural."""
+    norm = token.norm[1:] if token.norm[:1] in "وف" and token.norm[1:2] == "ي" else token.norm
+    return norm[:1] == "ي" and 4 <= len(norm) <= 6 and not norm.endswith(("ه", "ات", "ين")) and not _is_function(token)
+
+
+def _imperfect_plural(norm: str) -> bool:
+    """«يتقدمن», «يتمكنون»: a word spelt like an imperfect verb with a plural ending (not «تدريبات», «المشاركين»)."""
+    return norm[:1] in "يت" and 4 <= len(norm) <= 7 and norm.endswith(("ن", "ون", "وا")) and not norm.endswith(("ين", "ات"))
+
+
+def _with_phrase_finished(tokens: list[_Token], whole: list[int], kept: list[int], budget: int, limit: int) -> list[int]:
+    """A cut title whose last word opens a phrase («سمحت بمرور», «تمكنوا», «نقوم بكل») runs on to that phrase's end
+    when the title stays within `budget`; else it ends before the phrase when what is left still has its verb and ends
+    on no verb («… عقوبة على عملية سطو مسلح [أسفرت]»: within the length is better than long); else it runs on within
+    `limit` («… السعودية سمحت بمرور أي رحلات طيران»); else it stays as it is (and the word goes)."""
+    opened = kept
+    while len(opened) > 1 and _is_function(tokens[opened[-1]]):
+        opened = opened[:-1]  # «نقوم بكل ما» (في وسعنا cut): the phrase was opened before its particles
+    if not _opens_cut_phrase(tokens, opened) or kept[-1] not in whole:
+        return kept
+    start = whole.index(kept[-1])
+    if whole[: start + 1] != kept:
+        return kept  # (the kept words are not the clause's head: an aside or a name went)
+    finished = _phrase_finished(tokens, whole, start, limit)
+    edge = _edges(tokens, whole)
+    if finished and _width(edge, 0, len(finished)) <= budget:
+        return finished
+    before = opened[:-1]
+    while len(before) > 1 and _is_function(tokens[before[-1]]):
+        before = before[:-1]
+    last = tokens[before[-1]]
+    if len(before) > MIN_CONTENT_WORDS and not _predicate(last) and not any(ch.isdigit() for ch in last.norm) \
+            and any(_predicate(tokens[i]) or _imperfect_plural(tokens[i].norm) or _imperfect_long(tokens[i]) for i in before):
+        return kept  # (the word goes in _trim's last loop)
+    return finished or kept
+
+
+def _phrase_finished(tokens: list[_Token], whole: list[int], start: int, limit: int) -> list[int] | None:
+    """whole[: start + 1] run on to where the phrase its last word opened ends, within `limit`; None if it ends further."""
+    edge = _edges(tokens, whole)
+    for position in range(start + 1, len(whole)):
+        if _width(edge, 0, position + 1) > limit or whole[position] != whole[position - 1] + 1:
+            return None
+        finished = whole[: position + 1]
+        token = tokens[whole[position]]
+        if _needs_complement(token) or _unfinished(tokens, finished) or _opens_cut_phrase(tokens, finished) \
+                or _saying(tokens, whole[position]):
+            continue
+        if position + 1 == len(whole) or token.stop:
+            return finished
+        following = whole[position + 1]
+        if _is_function(tokens[following]) or tokens[following].time or _phrase_at(tokens, following, "opens", proclitic=True) \
+                or _and_phrase(tokens, following) or tokens[following].opens_quote or _purpose(tokens[following].norm) \
+                or _closed(token) and tokens[following].norm[:1] in "بل" and len(tokens[following].norm) >= 4:
+            # «في السن [بمعدل …]», «ما في وسعنا [لتفادي …]»: a closed noun before a phrase of ب or ل
+            return finished
+    return None
 
 
 STATEMENT_SUBJECT_WORDS = 9  # a statement's subject and its modifiers, cut before its verb
