@@ -34,7 +34,7 @@ MIN_CONTENT = 2  # content words the continuation must hold to be worth telling
 DASHES = {"ـ", "-", "–", "—"}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # (one entry per role: with maxsize=1 the roles evicted each other)
 def _words(role: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(row["word"].split()) for row in lexicon.table("title_tail") if row["role"] == role)
 

@@ -59,7 +59,7 @@ def _without_auxiliary(text: str) -> str:
     return " ".join(words[size:])
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per role
 def _roles_phrases(role: str) -> frozenset[str]:
     return frozenset(" ".join(phrase) for phrase in _roles().get(role, {}))
 

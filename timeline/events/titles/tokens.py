@@ -65,8 +65,9 @@ class _Clause:
     owner: tuple[int, ...] = ()  # who a dated verbal noun's pronoun is: «منذ لقائه مع كيم …، بدا ترمب» -> «ترمب»
 
 
-def _roles_words(role: str) -> set[str]:
-    return {phrase[0] for phrase in _roles().get(role, {}) if len(phrase) == 1}
+@lru_cache(maxsize=None)  # one set per role, asked for in the titles' inner loops
+def _roles_words(role: str) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in _roles().get(role, {}) if len(phrase) == 1)
 
 
 @lru_cache(maxsize=1)
