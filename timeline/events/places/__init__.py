@@ -91,6 +91,15 @@ editor's «الحرب التي اندلعت في 2013» in South Sudan). A compa
 «رئيس الخطوط القطرية», «اتصالات تونس», «وكانت الخطوط الجوية السعودية أعلنت») is no official body of it; a forecast
 («توقعت "يونيسف"») is a saying. A national team or country right before a phrase of the home side (kind home_side:
 «بنظيره الروسي صاحب الأرض») hosts the match the sentence tells.
+
+A bureau's dateline (kind bureau, CNN) names its desk only from the desk's cities (kind desk: «دبي»، «أتلانتا»):
+its correspondent elsewhere («موسكو، روسيا (CNN)») gives a dateline, shown as written. A craft's destination (a
+plane, ship or flight, kinds craft and heading: «على متن طائرة متجهة إلى لويسفيل», «رحلة مباشرة إلى كوريا الشمالية»)
+is no scene, nor is what is joined («انضمت إلى المحكمة الجنائية الدولية», kind join). An official body meeting a
+statesman of another country («العبادي رئيس وزراء العراق قد التقى مع ترامب») does not place the meeting in its own
+country (a namesake whose nationality is told, «النائب الكندي مارك هولاند», is no statesman). A quoted name after a
+head word is the whole quoted name («ببلدية "بوا دو كولومب"»); a body's nationality before a verb («دار الإفتاء
+المصرية كانت قد») is no person's nationality.
 """
 from __future__ import annotations
 

@@ -24,6 +24,9 @@ _CLAUSE_BREAK = re.compile(r"[،؛,;:.!?\"«»()]")
 _SEAT = "seat"  # a town's institution acting («قررت محكمة جنايات القاهرة»): there, for its own clause only
 
 
+_CRAFT = "craft"  # a craft's destination («طائرة متجهة إلى لويسفيل بولاية كنتاكي»): unattached, the whole chain too
+
+
 _ADVERB = "adverb"  # attached by a compass word alone: «in» for a town or country, none for a continent («بطولة غرب آسيا»)
 
 
@@ -93,6 +96,10 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
         if kind in ("in", "to", "from", "host"):
             if kind in ("in", "to") and j and g.word_kind(ws[j - 1].norm)[0] == "qual":
                 return None
+            if kind == "to" and j and g.word_kind(ws[j - 1].norm)[0] == "join":
+                return None  # «انضمت إلى المحكمة الجنائية الدولية»: a membership, no trip
+            if kind == "to" and _craft_bound(g, ws, j):
+                return _CRAFT  # «على متن طائرة متجهة إلى لويسفيل»: where the craft was going, not where it happened
             if kind == "in" and _in_an_origin(g, ws, j):
                 return "from"  # «انتقل من بلدة فقيرة في باكستان»: where the town of origin lies
             if kind == "host" and cl.endswith("ل"):
@@ -111,6 +118,18 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return _ADVERB
         return None
     return None
+
+
+CRAFT_REACH = 3  # words between a plane or a flight and the word of heading before «إلى»: «طائرة تابعة، متجهة»
+
+
+def _craft_bound(g: Gazetteer, ws: list[Word], j: int) -> bool:
+    """Is the «إلى» at j the destination of a plane, ship or flight heading there («على متن طائرة تابعة، متجهة إلى
+    لويسفيل», «تخصيص رحلة مباشرة إلى كوريا الشمالية»)? Only after a word of heading or a direct flight
+    (lexicon kind heading), so «بعثة … متجهة إلى أوغندا» (a team going to play) and «رحلة إلى» (a trip) stay."""
+    if not j or g.word_kind(ws[j - 1].norm)[0] != "heading":
+        return False
+    return any(g.word_kind(ws[k].norm)[0] in ("craft", "trip") for k in range(max(0, j - 1 - CRAFT_REACH), j - 1))
 
 
 ORIGIN_REACH = 3  # words between «من» and the «في» of its town: «من بلدة فقيرة في باكستان»
@@ -193,7 +212,7 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if stated and stated != place.country and ws[h.last + 1].norm.endswith("ه"):
             # «بمدينة ميرلو الهولندية»: the article says whose town it is; a namesake elsewhere is not meant
             place = Place(place.name, stated, g.country_names.get(stated), None, None, g.zone(stated))
-        if h.entry.attached_only and attach not in ("in", "to", "host"):
+        if h.entry.attached_only and attach not in ("in", "to", "host", _CRAFT):
             continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
         out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind, held))
     for i, w in enumerate(ws[:-1]):
@@ -227,6 +246,7 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             name_end = _captured_name(g, ws, i + 1, covered)
             if name_end is None:
                 continue
+            name_end = _quoted_end(text, base, ws, i + 1, name_end)
             code = g.head_country.get(head) or g.head_country.get(_bare(head))
             stated = g.nisba_country(ws[name_end + 1].norm) if name_end + 1 < len(ws) else None
             if stated and ws[name_end + 1].norm.endswith("ه"):
@@ -385,6 +405,23 @@ def _prefixed_name(g: Gazetteer, text: str, base: int, ws: list[Word], i: int, c
     return Place(name, stated, g.country_names.get(stated) if stated else None, None, None, g.zone(stated))
 
 
+QUOTED_REACH = 4  # words of a quoted name after a head word: «ببلدية "بوا دو كولومب"»
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"«“", "\"»”"
+
+
+def _quoted_end(text: str, base: int, ws: list[Word], first: int, last: int) -> int:
+    """«ولد … ببلدية "بوا دو كولومب"»: a name the gazetteer lacks written in quotes after its head word is the
+    whole quoted name (its last word before the closing quote), not its first word alone."""
+    start = base + ws[first].start
+    if not text[:start].rstrip(" ").endswith(tuple(_OPEN_QUOTES)):
+        return last
+    for k in range(first, min(len(ws), first + QUOTED_REACH)):
+        if text[base + ws[k].end: base + ws[k].end + 1] in _CLOSE_QUOTES:
+            return k if all(_ARABIC.search(w.norm) and not w.norm.isdigit() for w in ws[first: k + 1]) else last
+    return last
+
+
 def _captured_name(g: Gazetteer, ws: list[Word], i: int, covered: set[int]) -> int | None:
     """Last word of a place name written after a head word and missing from the gazetteer."""
     w = ws[i].norm
@@ -409,6 +446,8 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
             end += 1
         group = cands[k: end + 1]
         attach = next((a for a in _STRONG if any(c.attach == a for c in group)), group[0].attach)
+        if group[0].attach == _CRAFT:
+            attach = None
         finest = min(group, key=lambda c: _RANK.get(c.kind, 1))
         place = finest.place
         known = next((c.place for c in group if c.place.country), None)

@@ -91,6 +91,7 @@ class Gazetteer:
         self._kinds: dict[str, tuple[str | None, str]] = {}
         self.head_country: dict[str, str] = {}
         self.bureaus: list[str] = []
+        self.desks: set[str] = set()  # the cities an outlet's desk files from («دبي» for CNN Arabic)
         stop: set[str] = set()
         nisba_stop: set[str] = set()
         nisba_rows: list[tuple[str, str]] = []
@@ -111,6 +112,8 @@ class Gazetteer:
                 stop.add(word)
             elif kind == "bureau":
                 self.bureaus.append(row["word"])
+            elif kind == "desk":
+                self.desks.add(" ".join(word.split()))
             elif kind == "nisba_stop":
                 nisba_stop.add(word)
             elif kind == "not_name":

@@ -569,6 +569,24 @@ def _home_side(g: Gazetteer, ws: list[Word], m_first: int, strong: list[int], ca
     return None
 
 
+NATIONALITY_REACH = 3  # words between a nationality adjective and the surname it qualifies («النائب الكندي مارك هولاند»)
+
+
+def _foreign_statesman(g: Gazetteer, ws: list[Word], i: int, code: str) -> bool:
+    """Is word i a statesman of a country other than `code` (lexicon kind speaker)? Not a namesake whose own
+    nationality is told just before him («النائب الكندي مارك هولاند» is no French president)."""
+    w = ws[i].norm
+    country = g.speakers.get(w[1:] if w[:1] in "وفلب" and w[1:] in g.speakers else w)
+    if country in (None, "", code):
+        return False
+    if not i or ws[i - 1].norm.startswith("ال") or g.nisba_country(ws[i - 1].norm):
+        return True  # «وزارة الخارجية المصرية الأحد ترامب»: the adjective is the ministry's, not his
+    told = {g.nisba_country(v.norm) for v in ws[max(0, i - NATIONALITY_REACH): i - 1] + ws[i + 1: i + 2 + NATIONALITY_REACH]}
+    told.discard(None)
+    # «الرئيس الأمريكي دونالد ترامب»: his own; «مارك هولاند، عضو البرلمان الكندي»: another man's
+    return not told or country in told or code not in told
+
+
 COMPANY_REACH = 2  # words between a company word and the country naming it («الخطوط الجوية السعودية»)
 
 
@@ -638,6 +656,10 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
     code = codes.pop()
     if any(strong[i] == clause and g.nation(ws, i) not in (None, code) for i, w in enumerate(ws)):
         return None  # «التقى وزير الخارجية الأمريكي نظيره الروسي»: two countries meet
+    if any(strong[i] == clause and _foreign_statesman(g, ws, i, code) and not any(_speech(v.norm) for v in ws[:i])
+           for i in range(len(ws))):
+        return None  # «حيدر العبادي رئيس وزراء العراق قد التقى مع ترامب»: a statesman of another country meets
+        # him, at home or abroad: the sentence does not say which (one named in what a body says is its words' matter)
     if any(c.place.country not in (None, code) for c in cands):
         return None  # another country's place is named: which one is meant is not clear (even as an object:
         # the dev gold leaves «أعلنت كندا … اتفاق مع الولايات المتحدة» placeless)

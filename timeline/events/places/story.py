@@ -38,12 +38,13 @@ _CURRENT_WORDS = frozenset(normalize(row["word"]) for table in ("weekdays.tsv", 
 def _dateline(g: Gazetteer, text: str) -> Place | None:
     """«الرباط - …», «تونس 11 ديسمبر 2016 (وات) -», «فلان - سبق - عسير:»: the city the news is filed from."""
     head = text[:160].split("\n", 1)[0]
-    if any(b in head for b in g.bureaus):
-        return None  # a news desk's dateline (CNN's Dubai) says where it was written, not where it happened
+    # a news desk's dateline (CNN's Dubai, Atlanta) says where it was written, not where it happened; the same
+    # outlet's correspondent filing from elsewhere («موسكو، روسيا (CNN)--») does say where
+    desk_only = any(b in head for b in g.bureaus)
     parts = re.split(r"\s*[-–—/:(]+\s*", head)
     if len(parts) < 2:
         return None
-    for part in parts[:3]:
+    for part in parts[:1] if desk_only else parts[:3]:
         ws = words(part)
         if not ws:
             continue
@@ -52,7 +53,15 @@ def _dateline(g: Gazetteer, text: str) -> Place | None:
             after = ws[hits[0].last + 1:]
             rest = part[ws[hits[0].last].end:].lstrip()
             if not after or after[0].norm.isdigit() or (rest.startswith("،") and len(after) <= 4):
-                return hits[0].entry.place
+                if desk_only and (" ".join(w.norm for w in ws[:hits[0].last + 1]) in g.desks
+                                  or hits[0].entry.kind == "country"):
+                    return None
+                place = hits[0].entry.place
+                if hits[0].entry.kind == "country":
+                    return place
+                # shown as the dateline writes it («القاهرة», not the library's «القاهره»)
+                return Place(part[ws[0].start: ws[hits[0].last].end], *(
+                    place.country, place.country_name, place.lat, place.lon, place.tz))
     return None
 
 
@@ -179,8 +188,13 @@ def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Ca
     return True
 
 
+# auxiliaries and particles that follow a body's nationality adjective («دار الإفتاء المصرية كانت قد أصدرت»): no name
+_NOT_NAMES = {normalize(w) for w in "كان كانت كانوا قد لم لن لا ما قامت قام".split()}
+
+
 def _name_like(g: Gazetteer, w: Word) -> bool:
     return (bool(_ARABIC_LETTERS.search(w.norm)) and not w.norm.startswith(("ال", "و")) and not w.norm.isdigit()
+            and w.norm not in _NOT_NAMES
             and not g.word_kind(w.norm)[0] and not g.nisba_country(w.norm) and w.norm not in _CURRENT_WORDS
             and not g.find([w]))
 
