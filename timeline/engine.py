@@ -168,6 +168,8 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 day = _sentence_day(item, days_by_sentence)
                 if day is None:
                     day = _story_day(text, item, found, resolved, dct)
+                if day is None and _on_a_happening_day(text, item):
+                    continue  # «يوم الكارثة في الساعة السابعة»: the undated day of a happening, not today
                 value = resolve(partial, dct, sentence_day=day)
                 if _later_than_afternoon_clock(item, partial, value, last_clock):
                     # «من الخامسة والنصف إلى السابعة مساء … أما عند الساعة الثامنة في اليوم ذاته»: 20:00
@@ -603,6 +605,17 @@ STORY_DAY_REACH = 7  # the coming days of the news week; a date weeks away start
 # a sentence opening with «وكان/وكانت …» tells what had happened before: the story's past day goes on
 _PLUPERFECT = re.compile(normalize(r"[\s\"«“]*[وف]?(?:قد\s+)?(?:كان|كانت|كانوا)(?!\w)"))
 _SENTENCE_MARK = re.compile(r"[.!?؟\n]")
+
+
+# «يوم الكارثة»، «يوم الحادث»: the day of a happening the text does not date (lexicon happening_days.tsv)
+_HAPPENING_DAY = re.compile(r"(?<!\w)يوم\s+(?:{})(?!\w)".format(
+    "|".join(sorted((re.escape(normalize(w)) for w in lexicon.words("happening_days")), key=len, reverse=True))))
+
+
+def _on_a_happening_day(text: str, item: Found) -> bool:
+    """A clock time after «يوم الكارثة» in its sentence is on that undated day."""
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, item.start - 400), item.start)), default=0)
+    return _HAPPENING_DAY.search(normalize(text[lo:item.start])) is not None
 
 
 def _opens_pluperfect(text: str, item: Found) -> bool:

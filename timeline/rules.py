@@ -1425,8 +1425,12 @@ RULES: list[Rule] = [
          p_weekday, reach=(25, 50), triggers=('WD',)),
     Rule("clock", r"(?:(?:ال)?ساعه\s+)?(?:(?P<hh>[0-2]?\d)(?P<sep>[:.,])(?P<mm>[0-5]\d)(?::[0-5]\d)?(?!\d)|(?P<hn>[0-2]?\d)(?![\d:.,])|(?P<hw>{HOURW}))"
          r"(?:\s+و\s*(?P<frac>النصف|نصف|الربع|ربع|الثلث|ثلث|(?P<mins>\d{{1,2}}|{NUMW}(?:\s+(?:و\s*)?{NUMW}){{0,2}})\s+(?:دقيقه|دقائق)))?"
-         r"(?:\s+(?:الا|إلا)\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|الثلث))?(?:\s+(?:من\s+)?(?:(?:هذا|هذه)\s+)?(?P<dp>{DAYPART}))?"
-         r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY}))?(?:\s+(?P<wd>{WD}))?"
+         # «السابعة إلى ربع»: «إلى» for «إلا» before a quarter or a third that no word follows as a noun
+         # («وصل إلى ربع النهائي» is a quarter-final)
+         r"(?:\s+(?:الا|إلا|الي(?=\s+(?:ربع|الربع|ثلث|الثلث)(?!\s+(?:ال)?نهائي)))\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث|الثلث))?"
+         r"(?:\s+(?:من\s+)?(?:(?:هذا|هذه)\s+)?(?P<dp>{DAYPART}))?"
+         # «الثالثة من اليوم التالي»: the next day of the story, not today (the clock stops before it)
+         r"(?:\s+(?:من\s+)?(?:يوم\s+)?(?P<relday>{RELDAY})(?!\s+(?:التالي|الموالي|اللاحق|السابق)))?(?:\s+(?P<wd>{WD}))?"
          r"(?P<utc>\s+(?:ب?(?:ال)?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|العالمي)|ت\s*\.?\s*غ(?!\w)|gmt|GMT|utc|UTC))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
     Rule("day_after_anchor", r"(?:ال)?(?P<unit>يوم)\s+(?P<rel>التالي|الموالي|اللاحق|السابق)", p_relative_unit,
          reach=(10, 15), triggers=('RELDAY',), needs=('REL',)),

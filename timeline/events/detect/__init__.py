@@ -27,7 +27,8 @@ REASONS = ("boundary", "statistic", "dateline", "label", "generic", "hypothetica
 def non_event_reason(text: str, sentence: tuple[int, int], mention: Mention) -> str | None:
     """None when the sentence tells of a happening at the mention's time, else why not."""
     s_start, s_end = sentence
-    body = text[s_start:s_end]
+    # «#انتخابات_الرئاسة لعام 2016»: a hashtag's words are words (same length, offsets kept)
+    body = text[s_start:s_end].replace("_", " ")
     sentence_words = words(body)
     m_start, m_end = mention.start - s_start, mention.end - s_start
     inside = [i for i, w in enumerate(sentence_words) if w.end > m_start and w.start < m_end]

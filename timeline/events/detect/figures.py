@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...tense import looks_future
 from .reaches import (
     ANNOUNCE_REACH, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER,
-    OPEN_QUOTES, PERCENT, PERIOD_OF_MEASURE_REACH, QUARTER_GRAINS, QUOTES, RANK_REACH, RELATIVE_OPENINGS, RESTATING,
+    NAME_REACH, OPEN_QUOTES, PERCENT, PERIOD_OF_MEASURE_REACH, QUARTER_GRAINS, QUOTES, RANK_REACH, RELATIVE_OPENINGS, RESTATING,
     TIME_PREPOSITIONS, YEAR,
 )
 from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
@@ -56,7 +56,7 @@ class Figures(Where):
             return "statistic" if reported and not spoken or self._days_leading_a_rate() else None
         if self._announced_then():
             return None  # the period it was said in, whatever figures it tells
-        if percent or self._ranked() or self._share_next() or self._counted_for_a_quarter():
+        if percent or self._ranked() or self._share_next() or self._counted_for_a_quarter() or self._moved_over_a_window():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
                 or self._future_figure() or self._figure_before_the_period() or self._tally() \
@@ -64,6 +64,8 @@ class Figures(Where):
             return "statistic"
         if self._lam_prefixed() and any(c.last < self.first for c in measures):
             return "statistic"  # «مؤشر التطور الاجتماعي العالمي للعام الحالي»: the period a measure is for
+        if self._lam_prefixed() and self._found("report", "clause", self._near_before(NAME_REACH)):
+            return "statistic"  # «بحسب تقرير بوسطن كونسلتينغ غروب للعام الجاري»: the period a report is for
         if self._lam_prefixed() and self._found("count", "before", self._near_before(COUNT_REACH)):
             return "statistic"  # «رصدت عدد القتلى والجرحى لشهر يوليو الماضي»: the period a count is for
         if self._restated_as_a_rate():
@@ -211,6 +213,14 @@ class Figures(Where):
             if measured and (self._next_norm(i) in LARGE or approx):
                 return True
         return False
+
+    def _moved_over_a_window(self) -> bool:
+        """«وقد محى الدولار خلال الأسبوعين الماضيين كل خسائره»، «ارتفعت أسعار النفط خلال الأيام الماضية»: a market or
+        a measure moving through the last days or weeks, told with no date of its own, is a trend over that window,
+        no happening then (the window governed by «خلال»، «طوال», a measure word in its clause)."""
+        if self.mention.value != "PAST_REF" or not self._found("window", "before", self._governs):
+            return False
+        return bool(self._found("measure", "clause", self._in_scope) or self._found("measure", "noun", self._in_scope))
 
     def _count_through_many_happenings(self) -> bool:
         """«حوالي 2300 مدني سقطوا بين قتيل وجريح في عمليات انتحارية وهجمات في أفغانستان عام 2017»: a count before a

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...tense import looks_future
-from .reaches import INTEND_BREAKS, NOWADAYS_REACH, PAST_BE, RELATIVE_PRONOUNS, STATE_THEN_REACH, THEN_REACH, WHEN
+from .reaches import INTEND_BREAKS, NOT_KNOWN_FOR, NOWADAYS_REACH, PAST_BE, RELATIVE_PRONOUNS, STATE_THEN_REACH, THEN_REACH, WHEN
 from .tables import _anchor_words, _day_words, _long_unit_words
 from .where import Where, _is_day
 
@@ -13,7 +13,7 @@ class Habits(Where):
     def _generic(self) -> str | None:
         if self._found("generic", "judged", lambda c: c.last == self.first - 1 and self._governs(c)):
             return "generic"  # «ويعد هذا الشهر الفرصة الوحيدة لرصده»: the time is the subject judged
-        if self._nowadays() or self._then_and_now() or self._repeated() or self._custom() \
+        if self._nowadays() or self._then_and_now() or self._repeated() or self._custom() or self._known_for() \
                 or self._completes_a_month() or self._state_years_ago():
             return "generic"
         if self._on_a_day():
@@ -37,6 +37,20 @@ class Habits(Where):
             return False
         return any(not {w.norm for w in self.words[c.last + 1 : self.first]} & INTEND_BREAKS
                    for c in self._found("generic", "custom", self._earlier))
+
+    def _known_for(self) -> bool:
+        """«ويعرف بيركوف بأداء أدوار الشر … في الثمانينات»، «تشتهر المدينة بصناعة الفخار منذ القرن الماضي»: what someone
+        is known for over a period is a trait, no happening then (not «يعرف باسم»: a name; not a day; not past a
+        relative pronoun, which tells another verb)."""
+        if _is_day(self.mention):
+            return False
+        for cue in self._found("generic", "known", self._earlier):
+            # the subject may stand between the verb and its «بـ» complement: «ويعرف بيركوف بأداء»
+            complement = [w.norm for w in self.words[cue.last + 1 : min(cue.last + 3, self.first)]]
+            known = [n for n in complement if n.startswith("ب") and len(n) > 3 and n not in NOT_KNOWN_FOR]
+            if known and not {w.norm for w in self.words[cue.last + 1 : self.first]} & INTEND_BREAKS:
+                return True
+        return False
 
     def _completes_a_month(self) -> bool:
         """«وعليه يكون الأحد المكمل لشهر رمضان»: the day that completes a lunar month, and the month it completes, are

@@ -6,23 +6,33 @@ import re
 from ...terms import words
 from .reaches import (
     BARE_YEAR, BORN_REACH, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
-    CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, SLASHED_YEAR_BEFORE,
+    CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, COINCIDING, SLASHED_YEAR_BEFORE,
     STATE_REACH,
 )
 from .tables import _anchor_words, _day_words, _matcher
 from .where import Where, _is_day
 
-YEAR_IN = re.compile(r"\d{4}")  # «25 يناير 2011»: a year in the mention dates the happening
+YEAR_IN = re.compile(r"\d{4}")
+WIRE_ZONE = re.compile(r"\s*ت\s*\.?\s*م(?!\w)")  # «13:11 ت م»: a wire's timestamp in Mecca time  # «25 يناير 2011»: a year in the mention dates the happening
 
 
 class Names(Where):
     """Dates used as names, boundaries, datelines and windows of years."""
 
     def _dateline(self) -> str | None:
+        if self._wire_stamp():
+            return "dateline"
         if len(self.words) > DATELINE_MAX_WORDS:
             return None
         closing = self._found("dateline", "end", lambda c: c.last == len(self.words) - 1)
         return "dateline" if closing else None
+
+    def _wire_stamp(self) -> bool:
+        """«… // انتهى // 10:34 ت م»، «// يتبع // 13:11 ت م»: the clock time after a wire's closing marks (ت م: Mecca
+        time) is when the item was filed, no happening told."""
+        if self.mention.type != "TIME":
+            return False
+        return self.body[: self.m_start].rstrip().endswith("//") or bool(WIRE_ZONE.match(self.body, self.m_start + len(self.mention.text)))
 
     def _phrase(self) -> str | None:
         """A listed phrase that holds the mention and more: «روسيا اليوم» (a channel), «في عالمنا اليوم»
@@ -111,10 +121,17 @@ class Names(Where):
         at = self.first - 1
         if at >= 0 and self.words[at].norm == "في":
             at -= 1
-        if at < 1 or self.words[at].norm not in RESTATING or self.glued:
+        # «ومنذ صبيحة اليوم، المصادف لعيد الفطر، حضرت …»: the day «المصادف لـ» restates is the same edge (its «لـ»
+        # written onto the feast)
+        same_day = self.words[at].norm in SAME_DAY | COINCIDING and not self._glued_other_than_lam()
+        if at < 1 or not (self.words[at].norm in RESTATING and not self.glued or same_day):
             return False
         return any(at - c.last <= RESTATED_REACH and c.last < at and self.clause_of[c.last] >= self.clause_of[at] - 1
                    for c in self.cues if c.reason in ("boundary", "around") and c.where == "before")
+
+    def _glued_other_than_lam(self) -> bool:
+        """A particle other than «لـ» written onto the mention («وفي24»)."""
+        return self.glued and self.body[self.words[self.first].start : self.m_start] not in ("ل", "ل ")
 
     def _edge_of_a_period(self) -> bool:
         """«أول لقب بعد 1998»، «قبل 2020»، «على الأرجح بعد 25 من مايو»: a bare year or a numbered day
@@ -147,7 +164,8 @@ class Names(Where):
             return "label"  # «رؤية هلال شهر شوال»: the moon opening the month, not a happening in it
         # «جائزة أفضل لاعب في العالم لسنة 2018»: the year a named thing is for
         if self._lam_prefixed() and (self._found("label", "before", self._near_before(NAME_REACH))
-                                     or self._found("label", "edition", self._near_before(NAME_REACH))):
+                                     or [c for c in self._found("label", "edition", self._near_before(NAME_REACH))
+                                         if not self._after_the_contest(c)]):
             return "label"
         # «على قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»: the year a ranking is for
         if self._lam_prefixed() and self._found("list", "before", self._near_before(LIST_REACH)):
@@ -164,11 +182,21 @@ class Names(Where):
     def _named_by_label(self) -> bool:
         """A label word governs the mention («كأس العالم 2018», «ميزانية العام المقبل»); a tournament's word only with a
         year in digits: a period told relative to the article after it is when it is held («البطولة الشهر المقبل»)."""
-        governing = self._found("label", "before", self._governs)
+        governing = [c for c in self._found("label", "before", self._governs) if not self._title_won(c)]
         if not governing or YEAR_IN.search(self.mention.text):
             return bool(governing)
         held = {(c.first, c.last) for c in self._found("label", "held", bool)}
         return any((c.first, c.last) not in held for c in governing)
+
+    def _after_the_contest(self, cue) -> bool:
+        """«خاصة بعد الانتخابات التشريعية لسنة 2016»، «قبل مهرجان كان لهذا العام»: a contest or a vote right after
+        «بعد/قبل» is a point in time, told as held that year (readers count it), not a name."""
+        return any(c.last == cue.first - 1 for c in self._found("around", "before", bool))
+
+    def _title_won(self, cue) -> bool:
+        """«فاز بلقب البطولة عام 2015»، «توج بلقب كأس الملك عام 2012»: a contest's word right after the title won (one
+        word may stand between) tells what was won then, not a name: the year dates the win."""
+        return any(cue.first - 2 <= c.last < cue.first for c in self._found("event", "title", bool))
 
     def _named_uprising(self) -> bool:
         """«ثورة 25 يناير»، «حركة 20 فبراير»، «هجمات 11 سبتمبر»: a day and month with no year right after the word of an

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...tense import looks_future
 from .reaches import (
     ALTERNATIVE_REACH, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH, MODAL_PERIOD_REACH, MODAL_REACH, NEGATED_PASSIVE_REACH,
-    NEGATION_REACH,
+    NEGATION_REACH, PASSING_REACH, TIME_NOUNS,
     PAST_BE, TERM_MIN_DAYS, TREND_REACH,
 )
 from .tables import _datish
@@ -37,6 +37,8 @@ class Outlook(Where):
         if any(not any(cue.last < at < self.first for at in cancels)
                for cue in self._found("negated", "passive", self._near_before(NEGATED_PASSIVE_REACH))):
             return "negated"
+        if self._passed_without():
+            return "negated"
         if not _is_day(self.mention) and self._found("negated", "halted", self._near_before(NEGATION_REACH)):
             return "negated"  # «فيما توقفت دورة المتدربين هذا العام»: a recurring edition not held then
         for reason in ("hypothetical", "negated"):
@@ -47,6 +49,24 @@ class Outlook(Where):
                 if near and not any(cue.last < at < self.first and at != own for at in cancels):
                     return reason
         return None
+
+    def _passed_without(self) -> bool:
+        """«تمر أيام الجمعة والسبت والأحد دون إطلاق رصاصة واحدة»، «ومر يوم الأحد بدون حوادث»: days that passed
+        without a happening tell its absence (a passing verb near the mention, «دون» after both in the clause)."""
+        passing = [c for c in self._found("negated", "passing", self._in_scope) if self._time_passed(c)]
+        return any(max(p.last, self.last) < w.first and self._in_scope(w)
+                   for p in passing for w in self._found("negated", "without", bool))
+
+    def _time_passed(self, cue) -> bool:
+        """The passing verb's subject is the time itself: only time words between them, at most PASSING_REACH
+        («تمر أيام الجمعة والسبت والأحد»، «ساعات يوم السبت مرت»; not «مر الموكب يوم السبت»: a procession passed)."""
+        if cue.last < self.first:
+            between = self.words[cue.last + 1 : self.first]
+        elif cue.first > self.last:
+            between = self.words[self.last + 1 : cue.first]
+        else:
+            return False
+        return len(between) <= PASSING_REACH and all(_datish(w.norm) or w.norm in TIME_NOUNS for w in between)
 
     def _framed_from(self, cue) -> bool:
         """No relative pronoun, «عندما» or time preposition between the cue and the mention: those open another

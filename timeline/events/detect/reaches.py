@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 NEGATION_REACH = 4  # a negation further before the mention denies another verb
+PASSING_REACH = 3  # «تمر أيام الجمعة …»، «الساعات الأولى مرت من دون …»: time words this many between verb and days
+TIME_NOUNS = frozenset({"ايام", "الايام", "ساعات", "الساعات", "ليالي", "الليالي", "اسابيع", "الاسابيع"})
 # «لن يتم بحث مسألة توسيع الاتحاد الخميس»: a denied «يتم» reaches over its verbal noun's phrase
 NEGATED_PASSIVE_REACH = 6
 # «القانون التوجيهي عدد 80 لسنة 2002 المؤرخ في 23 جويلية 2002»: a legal text's word this near before «المؤرخ»
@@ -70,10 +72,14 @@ PAST_BE = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت
 # a hope whose clause turns to another verb: «يسعى القادة إلى إنقاذ الاتفاق الذي أبرم في 2015»
 INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين", "لانه", "لانها", "لان", "عند", "عندما", "حيث",
                            "المقرر", "المقرره", "المزمع", "المزمعه"})
+# «يعرف باسم»، «تعرف بعض»، «يعرف بأن»: a «بـ» word after «يعرف» that names or says, no trait it is known for
+NOT_KNOWN_FOR = frozenset({"باسم", "بعض", "بعد", "بان", "بانه", "بانها", "بانهم", "بها", "به", "بهم", "بين"})
 WHEN = frozenset({"حين", "حينما", "عندما", "لما", "وحين", "وعندما"})  # a clause telling a happening at that time
 THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})  # «أن», «أنه»: what follows is said
 RESTATING = frozenset({"اي", "أي"})  # «بعد 10 إلى 15 عاما أي العام 2026»: the same time again, told otherwise
 RESTATED_REACH = 6  # the governing word of the time restated stands this near before «أي»
+# «صبيحة اليوم، المصادف لعيد الفطر»: the day again, named by the feast it falls on
+COINCIDING = frozenset({"المصادف", "المصادفه", "الذي يصادف", "يصادف", "الموافق ل"})
 SAME_DAY = frozenset({"الموافق", "الموافقه", "لموافق", "لموافقه"})  # «… الموافق الثامن من أغسطس»: the same day again
 COPULAS = frozenset({"هو", "هي", "يكون", "تكون"})  # «30 يونيو هو آخر أجل»
 FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
