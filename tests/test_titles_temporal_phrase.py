@@ -61,3 +61,24 @@ def test_a_family_name_ending_on_an_honorific_is_whole():
     sentence = ("علق رئيس هيئة الرياضة السعودية تركي آل الشيخ، الإثنين، على أزمة اللاعب المصري محمد صلاح نجم فريق "
                 "ليفربول الإنجليزي، مع الاتحاد المصري لكرة القدم.")
     assert title_of(sentence, "الإثنين").startswith("علق رئيس هيئة الرياضة السعودية تركي آل الشيخ")
+
+
+# a verb of coming placing a statement after another happening, whose date is that other happening's, tells that one
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("أتت هذه التصريحات بعد إعلان الرئيس الأمريكي دونالد ترامب، الخميس، عن فرض تعرفة تجارية بنسبة 25 في المائة.",
+     "الخميس", "إعلان دونالد ترامب عن فرض تعرفة تجارية بنسبة 25 في المائة"),
+    ("ويأتي الإعلان عن الصفقة الجديدة بعد تصريح المدير التجاري لشركة إيرباص جون ليهي الاثنين أن المجموعة قد تتوقف.",
+     "الاثنين", "تصريح المدير التجاري لشركة إيرباص جون ليهي"),
+])
+def test_a_date_after_a_verb_of_comings_preposition_dates_the_other_happening(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+def test_a_statement_coming_during_a_dated_meeting_is_the_statement():
+    sentence = "وجاءت تصريحات روس خلال المؤتمر السنوي لمعهد ميلكين أمس، في سياق حديثه عن الاقتصاد."
+    assert title_of(sentence, "أمس").startswith("جاءت تصريحات روس")
+
+
+def test_a_span_after_a_verb_of_comings_preposition_is_no_happening():
+    sentence = "ويأتي هذا قبل يومين على بدء إعادة فرز الأصوات الانتخابية والمقررة الثلاثاء 3 يوليو/تموز الجاري."
+    assert not title_of(sentence, "الثلاثاء 3 يوليو/تموز الجاري").startswith("قبل يومين")
