@@ -82,3 +82,21 @@ def test_a_statement_coming_during_a_dated_meeting_is_the_statement():
 def test_a_span_after_a_verb_of_comings_preposition_is_no_happening():
     sentence = "ويأتي هذا قبل يومين على بدء إعادة فرز الأصوات الانتخابية والمقررة الثلاثاء 3 يوليو/تموز الجاري."
     assert not title_of(sentence, "الثلاثاء 3 يوليو/تموز الجاري").startswith("قبل يومين")
+
+
+# a verb describing the undefined noun before it, whose only complement was its date, does not end the title
+@pytest.mark.parametrize("sentence, when, bare", [
+    ("ووجه المدعي العام إلى واينستين التهمة في إطار عملية اغتصاب مفترضة جرت في العام 2013 والتحرش بامرأة.",
+     "العام 2013", "جرت"),
+    ("وستقوم لجنة تقييم بالتوجه إلى الدول المرشحة وتنقيط الملفين، قبل عملية اختيار البلد المضيف المقرر أن تجري في 13 "
+     "حزيران/يونيو المقبل، عشية انطلاق المونديال.", "13 حزيران/يونيو المقبل", "تجري"),
+])
+def test_a_title_does_not_end_on_a_verb_its_date_completed(sentence, when, bare):
+    title = title_of(sentence, when)
+    assert title.split()[-1] not in {bare, "أن", "المقرر"}
+    assert len(title.split()) >= 3
+
+
+def test_a_main_verb_its_date_completed_stays():
+    sentence = "ودخل الطرفان في محادثات سلام مع إسرائيل برعاية أمريكية لكنها انهارت في 2014."
+    assert title_of(sentence, "2014").endswith("انهارت")

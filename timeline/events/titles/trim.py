@@ -49,7 +49,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
         kept = _with_phrase_finished(tokens, whole, kept, budget, budget + FINISH_CHARS)
     while kept and (_is_function(tokens[kept[-1]]) or _unfinished(tokens, kept) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
-                    or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
+                    or _dated_participle(tokens, kept[-1]) or _dated_relative_verb(tokens, kept) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
                     or _cut_office(tokens, kept) or _cut_described(tokens, kept)
                     or _saying(tokens, kept[-1]) and kept[-1] + 1 < len(tokens) or _cut_purpose(tokens, kept)
                     or _dangling_verb(tokens, kept) or trimmed and _opens_cut_phrase(tokens, kept)
@@ -380,6 +380,28 @@ def _dated_participle(tokens: list[_Token], index: int) -> bool:
     its date."""
     return index + 1 < len(tokens) and tokens[index + 1].time and not tokens[index].stop \
         and _phrase_at(tokens, index, "date_participle", proclitic=True) == 1
+
+
+def _dated_relative_verb(tokens: list[_Token], kept: list[int]) -> bool:
+    """«في إطار عملية اغتصاب مفترضة جرت» (في العام 2013 gone), «في معارك عنيفة جرت» (أمس gone): a verb describing the
+    undefined noun right before it, whose only complement was its date, says nothing the noun does not; the title
+    ends on the noun. So does a frame of expectation so left («البلد المضيف المقرر أن تجري» before «في 13 حزيران»)."""
+    if len(kept) <= MIN_CONTENT_WORDS + 1 or kept[-1] + 1 >= len(tokens) or tokens[kept[-1]].stop:
+        return False
+    last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    if _phrase_at(tokens, kept[-1], "participle", proclitic=True) == 1 and following.norm == "ان" and not following.time:
+        return kept[-1] + 3 < len(tokens) and _predicate(tokens[kept[-1] + 2]) and tokens[kept[-1] + 3].time \
+            and not tokens[kept[-1] + 2].stop  # «المقرر [أن تجري في 13 حزيران]»
+    if not following.time or not _predicate(last) or kept[-2] != kept[-1] - 1:
+        return False
+    before = tokens[kept[-2]]
+    if before.norm == "ان" and _phrase_at(tokens, kept[-3], "participle", proclitic=True) == 1:
+        return True  # «المقرر أن تجري»
+    # a past verb (not «سيناء», «ويدج», «ستعقد»: a future or و opens no such clause) after an undefined noun or
+    # adjective in ة («مفترضة», «عنيفة»; not a place after ب: «بقفصة قرّرت» is its subject's verb)
+    past = last.norm in _roles_words("verb") or _looks_verbal(last.norm) and last.norm.endswith("ت")
+    return past and last.norm[:1] not in "وسف" and not before.stop and not before.time and not _is_function(before) \
+        and before.norm[:1] not in "بلو" and not before.norm.startswith(ARTICLE) and before.surface.endswith("ة")
 
 
 def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
