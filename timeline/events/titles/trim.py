@@ -49,7 +49,7 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
         kept = _with_phrase_finished(tokens, whole, kept, budget, budget + FINISH_CHARS)
     while kept and (_is_function(tokens[kept[-1]]) or _unfinished(tokens, kept) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
                     or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
-                    or _dated_participle(tokens, kept[-1]) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
+                    or _dated_participle(tokens, kept[-1]) or _dated_relative_verb(tokens, kept) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
                     or _cut_office(tokens, kept) or _cut_described(tokens, kept)
                     or _saying(tokens, kept[-1]) and kept[-1] + 1 < len(tokens) or _cut_purpose(tokens, kept)
                     or _dangling_verb(tokens, kept) or trimmed and _opens_cut_phrase(tokens, kept)
@@ -72,7 +72,6 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
 
 
 FINISH_CHARS = 15  # a phrase the cut left open may run this far past the length to its end («سمحت بمرور أي رحلات طيران»)
-GOVERNED = {"من", "عن", "علي", "الي", "في"}  # the prepositions a verb's complement opens on («تمكنوا من», «أسفرت عن»)
 
 
 def _opens_cut_phrase(tokens: list[_Token], kept: list[int]) -> bool:
@@ -83,11 +82,11 @@ def _opens_cut_phrase(tokens: list[_Token], kept: list[int]) -> bool:
         return False
     last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
     norm, after = last.norm, following.norm
-    if _genitive_head(norm):
+    if _genitive_head(norm) or _honorific_before_name(tokens, kept):
         return True
     if _is_function(last) or last.time or following.skip or norm[:1].isdigit() or not norm[:1].isalpha():
         return False
-    if after in GOVERNED:  # (a verb joined by و is _dangling_verb's)
+    if after in _roles_words("governed"):  # (the prepositions of a complement; a verb joined by و is _dangling_verb's)
         return (_looks_verbal(norm) and not norm.endswith("ات") or _imperfect_plural(norm)) and norm[:1] != "و"
     if norm[:1] not in "بل" or _phrase_at(tokens, kept[-1] + 1, "opens", proclitic=True) \
             or not (after.startswith(ARTICLE) and not _is_function(following) or _genitive_head(after)):
@@ -95,6 +94,27 @@ def _opens_cut_phrase(tokens: list[_Token], kept: list[int]) -> bool:
     return not norm.startswith(ARTICLE) and not norm.startswith(PREPOSITION_ARTICLE) and not norm[1:].startswith(ARTICLE) \
         and len(norm) >= 4 and not _looks_verbal(norm) and not _predicate(last) \
         and not last.surface.rstrip(".,،؛:\"»)").endswith(("ه", "ها", "هم"))  # («تنفيذه هذه السنة»: a pronoun closes it)
+
+
+def _honorific_before_name(tokens: list[_Token], kept: list[int]) -> bool:
+    """«… التعليمي للبنين الشيخ» (احمد بن علي … cut), «المبعوث الأممي لليمن إسماعيل ولد الشيخ» (أحمد cut): a title
+    said before a name (the lexicon's honorific) whose name the cut left out; not a family name's last word («تركي آل
+    الشيخ»), nor a title before a definite word («السيد الرئيس»)."""
+    following = tokens[kept[-1] + 1]
+    return _phrase_at(tokens, kept[-1], "honorific") == 1 and not following.norm.startswith(ARTICLE) \
+        and not _is_function(following) and not following.norm[:1].isdigit() and following.norm[:1].isalpha() \
+        and not (len(kept) > 1 and _phrase_at(tokens, kept[-2], "name_link") == 1)
+
+
+def _before_name(tokens: list[_Token], kept: list[int]) -> list[int]:
+    """A title whose honorific's name was cut, without the name's first parts before it («المبعوث الأممي لليمن
+    [إسماعيل ولد]»): the words back to a definite one or a function word go, when enough is left."""
+    end = len(kept)
+    while end > 1 and not _is_function(tokens[kept[end - 1]]) and not _closed(tokens[kept[end - 1]]) \
+            and not tokens[kept[end - 1]].norm.startswith(PREPOSITION_ARTICLE) \
+            and not tokens[kept[end - 1]].stop and not tokens[kept[end - 1]].norm[:1].isdigit():
+        end -= 1  # («لليمن» is definite: ل and the article)
+    return kept[:end] if end >= MIN_CONTENT_WORDS and end < len(kept) else kept
 
 
 def _genitive_head(norm: str) -> bool:
@@ -137,6 +157,8 @@ def _with_phrase_finished(tokens: list[_Token], whole: list[int], kept: list[int
     edge = _edges(tokens, whole)
     if finished and _width(edge, 0, len(finished)) <= budget:
         return finished
+    if _honorific_before_name(tokens, opened):
+        return _before_name(tokens, opened[:-1])  # «… لليمن إسماعيل ولد [الشيخ]»: no piece of the name either
     before = opened[:-1]
     while len(before) > 1 and _is_function(tokens[before[-1]]):
         before = before[:-1]
@@ -358,6 +380,28 @@ def _dated_participle(tokens: list[_Token], index: int) -> bool:
     its date."""
     return index + 1 < len(tokens) and tokens[index + 1].time and not tokens[index].stop \
         and _phrase_at(tokens, index, "date_participle", proclitic=True) == 1
+
+
+def _dated_relative_verb(tokens: list[_Token], kept: list[int]) -> bool:
+    """«في إطار عملية اغتصاب مفترضة جرت» (في العام 2013 gone), «في معارك عنيفة جرت» (أمس gone): a verb describing the
+    undefined noun right before it, whose only complement was its date, says nothing the noun does not; the title
+    ends on the noun. So does a frame of expectation so left («البلد المضيف المقرر أن تجري» before «في 13 حزيران»)."""
+    if len(kept) <= MIN_CONTENT_WORDS + 1 or kept[-1] + 1 >= len(tokens) or tokens[kept[-1]].stop:
+        return False
+    last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    if _phrase_at(tokens, kept[-1], "participle", proclitic=True) == 1 and following.norm == "ان" and not following.time:
+        return kept[-1] + 3 < len(tokens) and _predicate(tokens[kept[-1] + 2]) and tokens[kept[-1] + 3].time \
+            and not tokens[kept[-1] + 2].stop  # «المقرر [أن تجري في 13 حزيران]»
+    if not following.time or not _predicate(last) or kept[-2] != kept[-1] - 1:
+        return False
+    before = tokens[kept[-2]]
+    if before.norm == "ان" and _phrase_at(tokens, kept[-3], "participle", proclitic=True) == 1:
+        return True  # «المقرر أن تجري»
+    # a past verb (not «سيناء», «ويدج», «ستعقد»: a future or و opens no such clause) after an undefined noun or
+    # adjective in ة («مفترضة», «عنيفة»; not a place after ب: «بقفصة قرّرت» is its subject's verb)
+    past = last.norm in _roles_words("verb") or _looks_verbal(last.norm) and last.norm.endswith("ت")
+    return past and last.norm[:1] not in "وسف" and not before.stop and not before.time and not _is_function(before) \
+        and before.norm[:1] not in "بلو" and not before.norm.startswith(ARTICLE) and before.surface.endswith("ة")
 
 
 def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
