@@ -45,6 +45,7 @@ def _without_auxiliary(text: str) -> str:
     """«سيتم تشغيل رحلات دولية …» -> «تشغيل رحلات دولية …»: a title opening on «تم» and a verbal noun is told as the
     verbal noun. Not before a noun with a pronoun («سيتم تنظيمه», «تمت إقامته»: the pronoun's noun is elsewhere), a
     particle or a number, nor in a statement after its speaker."""
+    text = _without_precedent(_without_fillers(_plain_past(text)))
     if ": " in text:
         return text
     words = text.split()
@@ -57,6 +58,112 @@ def _without_auxiliary(text: str) -> str:
             and not words[size].endswith("ة") or noun in _roles_words("report"):
         return text
     return " ".join(words[size:])
+
+
+PRECEDENT = {"سبق", "وسبق"}  # «سبق له أن اختير …»: «he had already been chosen»; a headline says «اختير»
+PRECEDENT_PRONOUNS = {"له", "لها", "لهم", "لهما"}
+PRECEDENT_THAT = {"ان"}
+ARTICLE_SURFACE = "ال"  # «للإيطالي» -> «الإيطالي»
+
+
+def _without_precedent(text: str) -> str:
+    """«السعودية سبق لها أن استخدمت سلاح النفط» -> «السعودية استخدمت سلاح النفط», «سبق للإيطالي أن توج مرة أولى» ->
+    «الإيطالي توج مرة أولى», «سبق أن تعرضت المملكة لموجة حارة» -> «تعرضت المملكة لموجة حارة»: the frame of a
+    precedent is told as the happening it frames. Its «ل» and a definite noun is the subject; its pronoun points back
+    to the noun before it, or, opening the title, to someone the title cannot name (the verb is told alone). Only
+    where the frame opens the title or follows its subject («X سبق لها أن»), not inside a relative clause («… بنكا
+    سبق أن خفضت الوكالة تصنيفهم»)."""
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    at = next((i for i, norm in enumerate(norms) if norm in PRECEDENT), None)
+    if at is None or at + 2 >= len(words):
+        return text
+    if norms[at + 1] in PRECEDENT_THAT and not at:
+        told = words[at + 2 :]  # «سبق أن تعرضت المملكة …»
+    elif at + 3 < len(words) and norms[at + 2] in PRECEDENT_THAT and norms[at + 1] in PRECEDENT_PRONOUNS and (
+            not at or at <= SUBJECT_WORDS and not any(_function_word(norm) or norm[:1].isdigit() for norm in norms[:at])):
+        told = words[:at] + [words[at + 3]] + words[at + 4 :]  # «السعودية سبق لها أن استخدمت …»
+    elif at + 3 < len(words) and norms[at + 2] in PRECEDENT_THAT and norms[at + 1].startswith("لل") and not at:
+        told = [ARTICLE_SURFACE + words[at + 1][2:]] + words[at + 3 :]  # «سبق للإيطالي أن توج …» -> «الإيطالي توج …»
+    else:
+        return text
+    return " ".join(told) if len(told) >= 2 else text
+
+
+PLUPERFECT = {"كان", "كانت", "وكان", "وكانت"}  # «كان أصدر», «وكانت منحت»: a headline says «أصدر», «ومنحت»
+
+
+def _plain_past(text: str) -> str:
+    """«عاشور كان أخرج أول أفلامه» -> «عاشور أخرج أول أفلامه», «وكان قد ترشح في الانتخابات» -> «وترشح في
+    الانتخابات»: a pluperfect is told in the past, as headlines tell it. The word after «كان» is a past verb surely
+    when «قد» stands before it, when the lexicon knows it as a verb, or when a feminine «كانت» is followed by a word in
+    «ت» of a verb's length («كانت خطفت»); not a noun or adjective («كان منسق», «كان شغوفا»), nor a present («كانت
+    تستخدم»: the past progressive is a state)."""
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    for at in range(len(words) - 2, -1, -1):
+        if norms[at] not in PLUPERFECT or at + 1 >= len(words) or at and norms[at - 1].endswith("مهرجان"):
+            continue  # (not «مهرجان كان»: Cannes)
+        verb = at + 2 if norms[at + 1] == "قد" and at + 2 < len(words) else at + 1
+        norm = norms[verb]
+        sure = verb == at + 2 or norm in _past_verbs() or norms[at].endswith("ت") and norm.endswith("ت") \
+            and 4 <= len(norm) <= 6 and not norm.startswith((ARTICLE, "ت", "ي")) and not norm.endswith(("ات", "وت", "يت"))
+        if not sure or _function_word(norm) or norm[:1] == "و":
+            continue
+        conjunction = "و" if norms[at][:1] == "و" else ""
+        words[at:verb + 1] = [conjunction + words[verb]]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _past_verbs() -> frozenset[str]:
+    """The past forms the lexicon knows (normalised): the headline verbs and the happening verbs."""
+    happening = {form for row in lexicon.table("title_verbal_nouns") if row["verb"][:1] != "ي"
+                 for form in _verb_forms(row["verb"])}
+    return frozenset(set(_present_forms()) | happening)
+
+
+@lru_cache(maxsize=1)
+def _fillers() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The fillers (title_fillers.tsv) as normalised words and where they go, the longest first."""
+    rows = [(tuple(normalize(word) for word in row["phrase"].split()), row["where"])
+            for row in lexicon.table("title_fillers")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def _without_fillers(text: str) -> str:
+    """«اضطرت شركة بي إم دبليو كذلك إلى الاعتذار» -> «اضطرت شركة بي إم دبليو إلى الاعتذار», «لهذا السبب تدخل آلية
+    التعطيل …» -> «تدخل آلية التعطيل …»: a word the sentence leaned on its context with goes (title_fillers.tsv). Not
+    the name «أنا أيضا» (#MeToo), nor a title the filler would leave too short to tell something."""
+    words = text.split()
+    norms = [normalize(word.strip("،,")) for word in words]
+    kept: list[int] = []
+    index = 0
+    while index < len(words):
+        size = _filler_at(norms, index)
+        if size:
+            index += size
+            continue
+        kept.append(index)
+        index += 1
+    if len(kept) == len(words) or len(kept) < 3:
+        return text
+    return " ".join(words[i] for i in kept)
+
+
+def _filler_at(norms: list[str], index: int) -> int:
+    """The words of a filler at `index`, or 0. An opening one is not a demonstrative before its noun («لذلك
+    التاريخ»); none stands after «أنا» (the name «أنا أيضا») or a conjunction set apart («و كذلك في …»)."""
+    if index and norms[index - 1] in {"انا", "و"}:
+        return 0
+    for phrase, where in _fillers():
+        end = index + len(phrase)
+        if tuple(norms[index:end]) != phrase:
+            continue
+        if where == "opening" and (index or end >= len(norms) or norms[end].startswith(ARTICLE)):
+            continue
+        return len(phrase)
+    return 0
 
 
 @lru_cache(maxsize=None)  # one entry per role
