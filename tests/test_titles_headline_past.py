@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.events.titles import headline
 from timeline.events.titles.dated import subject_owned
-from timeline.events.titles.tense import _plain_past, _without_auxiliary, _without_fillers, _without_precedent
+from timeline.events.titles.tense import _fate_noun, _plain_past, _without_auxiliary, _without_fillers, _without_precedent
 
+from timeline_fixtures import mention
 
 @pytest.mark.parametrize("title, expected", [
     ("شركة سامسونغ كانت أعلنت عن سحب الهاتف من السوق", "شركة سامسونغ أعلنت عن سحب الهاتف من السوق"),
@@ -112,3 +114,33 @@ def test_a_framed_verbal_nouns_pronoun_is_the_main_clauses_subject(title, senten
 ])
 def test_no_main_subject_where_it_is_not_sure(title, sentence):
     assert subject_owned(title, sentence, ARTICLE + sentence) == title
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("لقي الطيار الفرنسي الشهير رولان غاروس مصرعه", "مصرع الطيار الفرنسي الشهير رولان غاروس"),
+    ("سترغيس لقيت حتفها بالسم", "وفاة سترغيس بالسم"),
+    ("المبتعث ريان ابراهيم لقي مصرعه في مواقف للسيارات", "مصرع المبتعث ريان ابراهيم في مواقف للسيارات"),
+    ("لقي شابان سعوديان مصرعهما غرقا على شاطئ الرايس", "مصرع شابين سعوديين غرقا على شاطئ الرايس"),
+    ("لقي صالح مصرعه على يد الجماعة", "مصرع صالح على يد الجماعة"),
+])
+def test_a_fate_verb_and_its_object_are_told_as_the_happening(title, expected):
+    assert _fate_noun(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "لقي شهرة واسعة بعد استخدامه في فيلم",  # another object: no fate
+    "طفل رضيع أصبح خامس شخص يلقى حتفه",  # a fate inside a clause of its own
+    "الشرطة الأسترالية: طفل رضيع يلقى حتفه",  # a statement is told as said
+])
+def test_no_fate_noun_where_the_title_tells_no_one_fate(title):
+    assert _without_auxiliary(title) == title
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("أعلن منظمو مهرجان كان الخميس أن المخرج الفرنسي جان لوك غودار سيشارك في المسابقة الرسمية.", "الخميس",
+     "منظمو مهرجان كان: المخرج الفرنسي جان لوك غودار سيشارك في المسابقة الرسمية"),
+    ("وقال مدير مهرجان كان السينمائي الخميس إن الدورة ستفتتح بفيلم جديد.", "الخميس",
+     "مدير مهرجان كان السينمائي: الدورة ستفتتح بفيلم جديد"),
+])
+def test_a_speaker_named_by_cannes_keeps_its_name(sentence, when, expected):
+    assert headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "X")).text == expected

@@ -48,6 +48,7 @@ def _without_auxiliary(text: str) -> str:
     text = _without_precedent(_without_fillers(_plain_past(text)))
     if ": " in text:
         return text
+    text = _fate_noun(text)
     words = text.split()
     norms = [normalize(word) for word in words]
     size = next((n for n in (2, 1) if " ".join(norms[:n]) in _roles_phrases("auxiliary")), 0)
@@ -58,6 +59,52 @@ def _without_auxiliary(text: str) -> str:
             and not words[size].endswith("ة") or noun in _roles_words("report"):
         return text
     return " ".join(words[size:])
+
+
+FATE_SUBJECT_WORDS = 3  # «المبتعث ريان ابراهيم لقي مصرعه»: a subject before the verb, at most this long
+FATE_PRONOUNS = ("هما", "هم", "ها", "ه")  # «مصرعه», «مصرعها», «مصرعهما», «مصرعهم»
+
+
+@lru_cache(maxsize=1)
+def _fates() -> dict[str, dict[str, str]]:
+    """A fate verb's forms (normalised: «لقي», «لقيت», «يلقى», «تلقى») -> its object (normalised) -> the noun."""
+    fates: dict[str, dict[str, str]] = {}
+    for row in lexicon.table("title_fates"):
+        verb = normalize(row["verb"])
+        forms = {verb, verb + "ت", verb[:-1] + "يت" if verb.endswith("ي") else verb + "ت", "ي" + verb[:-1] + "ي",
+                 "ت" + verb[:-1] + "ي"}
+        for form in forms:
+            fates.setdefault(form, {})[normalize(row["object"])] = row["noun"]
+    return fates
+
+
+def _fate_noun(text: str) -> str:
+    """«لقي الطيار الفرنسي رولان غاروس مصرعه» -> «مصرع الطيار الفرنسي رولان غاروس», «سترغيس لقيت حتفها بالسم» ->
+    «وفاة سترغيس بالسم»: a fate verb and its object carrying the subject's pronoun (title_fates.tsv) are the happening,
+    told as its noun before the subject. The verb opens the title (its subject up to the object: SUBJECT_WORDS words or
+    a name) or follows a subject of up to SUBJECT_WORDS words with no particle; not a fate inside a clause («أصبح خامس
+    شخص يلقى حتفه»)."""
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    fates = _fates()
+    at = next((i for i, norm in enumerate(norms[: FATE_SUBJECT_WORDS + 1]) if norm in fates), None)
+    if at is None:
+        return text
+    objects = fates[norms[at]]
+    found = next((k for k in range(at + 1, min(len(words), at + 2 + SUBJECT_WORDS + FATE_SUBJECT_WORDS))
+                  if any(norms[k] == obj + pronoun for obj in objects for pronoun in FATE_PRONOUNS)), None)
+    if found is None:
+        return text
+    obj = next(obj for obj in objects if any(norms[found] == obj + pronoun for pronoun in FATE_PRONOUNS))
+    subject = words[:at] + words[at + 1 : found] if not at else words[:at]
+    verbs = _roles_words("copula") | _past_verbs()
+    if at and found != at + 1 or not subject or any(_function_word(normalize(word)) or normalize(word)[:1].isdigit()
+                                                    or normalize(word) in verbs for word in subject):
+        return text  # (a subject on both sides, a particle, number or verb in it: no one noun phrase)
+    if norms[found].endswith("هما"):  # «لقي شابان سعوديان مصرعهما» -> «مصرع شابين سعوديين»: the genitive
+        subject = [word[:-2] + "ين" if normalize(word).endswith("ان") and len(normalize(word)) >= 5 else word
+                   for word in subject]
+    return " ".join([objects[obj]] + subject + words[found + 1 :])
 
 
 PRECEDENT = {"سبق", "وسبق"}  # «سبق له أن اختير …»: «he had already been chosen»; a headline says «اختير»
@@ -102,7 +149,7 @@ def _plain_past(text: str) -> str:
     words = text.split()
     norms = [normalize(word) for word in words]
     for at in range(len(words) - 2, -1, -1):
-        if norms[at] not in PLUPERFECT or at + 1 >= len(words) or at and norms[at - 1].endswith("مهرجان"):
+        if norms[at] not in PLUPERFECT or at + 1 >= len(words) or at and f"{norms[at - 1]} {norms[at]}" in whole_names():
             continue  # (not «مهرجان كان»: Cannes)
         verb = at + 2 if norms[at + 1] == "قد" and at + 2 < len(words) else at + 1
         norm = norms[verb]
@@ -113,6 +160,13 @@ def _plain_past(text: str) -> str:
         conjunction = "و" if norms[at][:1] == "و" else ""
         words[at:verb + 1] = [conjunction + words[verb]]
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def whole_names() -> frozenset[str]:
+    """Names holding a word that looks like a particle or «كان», read whole («مهرجان كان»: Cannes; tense.tsv's NONE)."""
+    return frozenset(" ".join(normalize(word) for word in row["word"].split()) for row in lexicon.table("tense")
+                     if row["tense"] == "NONE")
 
 
 @lru_cache(maxsize=1)
