@@ -8,7 +8,8 @@ import pytest
 
 from timeline.events.titles import headline
 from timeline.events.titles.dated import subject_owned
-from timeline.events.titles.tense import _fate_noun, _plain_past, _without_auxiliary, _without_fillers, _without_precedent
+from timeline.events.titles.tense import (
+    _fate_noun, _plain_past, _verbal_noun, _without_auxiliary, _without_fillers, _without_precedent)
 
 from timeline_fixtures import mention
 
@@ -144,3 +145,20 @@ def test_no_fate_noun_where_the_title_tells_no_one_fate(title):
 ])
 def test_a_speaker_named_by_cannes_keeps_its_name(sentence, when, expected):
     assert headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "X")).text == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("ولدت آمال فهمي وتخرجت من كلية الآداب بجامعة القاهرة", "ولادة آمال فهمي"),
+    ("ولد فايد ونشأ في منطقة كريل", "ولادة فايد"),
+    ("ولد الروائي نجيب محفوظ بحي الجمالية وعاش في القاهرة", "ولادة الروائي نجيب محفوظ بحي الجمالية"),
+])
+def test_a_lifes_step_is_told_without_the_next_one(title, expected):
+    assert _verbal_noun(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "ولد في القاهرة وعاش في باريس",  # no subject told: the step is no one's
+    "وصل الوفد ونشأ خلاف بين الطرفين",  # not a life's step
+])
+def test_no_life_step_without_its_subject(title):
+    assert _verbal_noun(title) == title

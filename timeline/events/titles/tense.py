@@ -312,7 +312,26 @@ def _verbal_nouns(opening: bool = False) -> dict[str, str]:
     """A happening verb's forms (normalised) -> its verbal noun as written: «اندلعت» -> «اندلاع», «ستعقد» -> «عقد»;
     `opening`: with the verbs told so only where they open the title («غادر» -> «مغادرة»)."""
     return {form: row["noun"] for row in lexicon.table("title_verbal_nouns")
-            if (opening and row["opening"] != "count") or not row["opening"] for form in _verb_forms(row["verb"])}
+            if (opening and row["opening"] != "count") or row["opening"] in ("", "life") for form in _verb_forms(row["verb"])}
+
+
+@lru_cache(maxsize=1)
+def _life_verbs() -> frozenset[str]:
+    """The verbs of a life's steps («ولد»): a verb joined after their subject tells the next step («ولد فايد ونشأ …»)."""
+    return frozenset(form for row in lexicon.table("title_verbal_nouns") if row["opening"] == "life"
+                     for form in _verb_forms(row["verb"]))
+
+
+def _life_step(words: list[str], norms: list[str]) -> str | None:
+    """«ولدت آمال فهمي وتخرجت من كلية الآداب» -> «ولادة آمال فهمي»: a life's step opening the title, its subject, then
+    a verb joined by و (the next step, which the date beside the title does not date: a life is told step by step,
+    each with its own date) is told as the step's noun and its subject (a place after it stays)."""
+    if norms[0] not in _life_verbs() or not _told_as_verb(words[0], norms[0]):
+        return None
+    joined = next((k for k in range(2, len(norms)) if _joined_verb(norms[k : k + 1])), None)
+    if joined is None or joined < 2 or not _subject_follows(words[:joined], norms[:joined]):
+        return None
+    return " ".join([_verbal_nouns(opening=True)[norms[0]]] + words[1:joined])
 
 
 @lru_cache(maxsize=1)
@@ -360,6 +379,9 @@ def _verbal_noun(text: str) -> str:
     if len(words) >= 3 and norms[0] in _counted_verbal_nouns() and (norms[1][:1].isdigit() or norms[1] in QUANTITY
                                                                     or " ".join(norms[1:4]) == "ما لا يقل"):
         return " ".join([_counted_verbal_nouns()[norms[0]]] + words[1:])  # «قتل 82 مهاجرا» -> «مقتل 82 مهاجرا»
+    life = _life_step(words, norms) if len(words) >= 3 else None
+    if life:
+        return life
     if len(words) >= 3 and norms[0] in _verbal_nouns(opening=True) and _told_as_verb(words[0], norms[0]) \
             and _subject_follows(words, norms):
         # «انطلقت شهرة بوردين مع كتابه» -> «انطلاق شهرة بوردين مع كتابه», «غادر شعو التراب الوطني» -> «مغادرة شعو …»:
