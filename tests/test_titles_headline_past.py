@@ -162,3 +162,28 @@ def test_a_lifes_step_is_told_without_the_next_one(title, expected):
 ])
 def test_no_life_step_without_its_subject(title):
     assert _verbal_noun(title) == title
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("جاءت تصريحات روس خلال المؤتمر السنوي لمعهد ميلكين", "تصريحات روس خلال المؤتمر السنوي لمعهد ميلكين"),
+    ("جاء الإعلان عن تعيين كارار في بيان نشره فيفا", "الإعلان عن تعيين كارار في بيان نشره فيفا"),
+    ("أتت تعليقات بومبيو في جلسة استماع أمام المشرعين", "تعليقات بومبيو في جلسة استماع أمام المشرعين"),
+    ("وتأتي تصريحات ابراهيمي بعد اجتماعه مع محافظ البنك المركزي", "تصريحات ابراهيمي بعد اجتماعه مع محافظ البنك المركزي"),
+])
+def test_a_frame_verb_opening_the_title_goes(title, expected):
+    assert _without_auxiliary(title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "جاء في الدراسة أن جلوس النساء يضر بصحتهن",  # «it was stated in»
+    "يأتي هذا الهجوم بعد ضربات صاروخية",  # a pointer: the title would point back
+    "يأتي ذلك تزامنا مع اقتراب ليفربول من المركز الثاني",
+    "أتى حريق كبير على أكبر مخازن صناديق الاقتراع",  # «destroyed»: an indefinite subject
+    "تأتي بعد نحو عام من إحباط عملية إرهابية",
+])
+def test_a_frame_verb_stays_where_it_says_something(title):
+    assert _without_auxiliary(title) == title
+
+
+def test_a_frame_verb_stays_before_its_predicate():
+    assert _without_auxiliary("جاء الاعتقاد أقوى من الحقيقة") == "جاء الاعتقاد أقوى من الحقيقة"

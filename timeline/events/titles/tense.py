@@ -45,7 +45,7 @@ def _without_auxiliary(text: str) -> str:
     """«سيتم تشغيل رحلات دولية …» -> «تشغيل رحلات دولية …»: a title opening on «تم» and a verbal noun is told as the
     verbal noun. Not before a noun with a pronoun («سيتم تنظيمه», «تمت إقامته»: the pronoun's noun is elsewhere), a
     particle or a number, nor in a statement after its speaker."""
-    text = _without_precedent(_without_fillers(_plain_past(text)))
+    text = _without_frame_verb(_without_precedent(_without_fillers(_plain_past(text))))
     if ": " in text:
         return text
     text = _fate_noun(text)
@@ -205,6 +205,43 @@ def _without_fillers(text: str) -> str:
     return " ".join(words[i] for i in kept)
 
 
+def _without_frame_verb(text: str) -> str:
+    """«جاءت تصريحات روس خلال المؤتمر السنوي» -> «تصريحات روس خلال المؤتمر السنوي», «جاء الإعلان عن تعيين كارار في
+    بيان» -> «الإعلان عن تعيين كارار في بيان»: a verb that only frames the happening its subject names (title_fillers.tsv,
+    «frame») goes where it opens the title, before a definite noun or a construct with its genitive. Not before a
+    preposition («جاء في الدراسة أن»), a pointer («يأتي هذا الهجوم») or an indefinite noun («أتى حريق كبير على …»)."""
+    words = text.split()
+    if len(words) < 4:
+        return text
+    norms = [normalize(word) for word in words]
+    verb = norms[0][1:] if norms[0][:1] == "و" and (norms[0][1:], "frame") in _filler_rows() else norms[0]
+    if (verb, "frame") not in _filler_rows():
+        return text
+    first, second = norms[1], norms[2]
+    if _function_word(first) or _bare(first) in PREPOSITIONS or first.startswith(PREPOSITION_ARTICLE) \
+            or (first,) in _roles().get("demonstrative", {}) or first[:1].isdigit():
+        return text
+    definite = first.startswith(ARTICLE) or not first.endswith("ا") and (
+        second.startswith(ARTICLE) or not _function_word(second) and not second[:1].isdigit()
+        and not second.startswith(PREPOSITION_ARTICLE) and (second,) not in _roles().get("demonstrative", {})
+        and first.endswith("ات"))  # «تصريحات روس», «تعليقات بومبيو»: a plural noun and the name it is in construct with
+    if not definite:
+        return text
+    end = 2 if first.startswith(ARTICLE) else 3  # after the definite noun, or the construct's head and genitive
+    while end < len(norms) and end <= SUBJECT_WORDS and norms[end].startswith(ARTICLE) and not _function_word(norms[end]):
+        end += 1  # the subject's definite words
+    following = norms[end] if end < len(norms) else ""
+    if not (_function_word(following) or _bare(following) in PREPOSITIONS or following.startswith(PREPOSITION_ARTICLE)
+            or following in _roles_words("temporal") or following in {"خلال", "اثناء", "عقب"}):
+        return text  # «جاء الاعتقاد أقوى من الحقيقة»: a predicate follows, which the verb carries
+    return " ".join(words[1:])
+
+
+@lru_cache(maxsize=1)
+def _filler_rows() -> frozenset[tuple[str, str]]:
+    return frozenset((" ".join(phrase), where) for phrase, where in _fillers())
+
+
 def _filler_at(norms: list[str], index: int) -> int:
     """The words of a filler at `index`, or 0. An opening one is not a demonstrative before its noun («لذلك
     التاريخ»); none stands after «أنا» (the name «أنا أيضا») or a conjunction set apart («و كذلك في …»)."""
@@ -214,7 +251,7 @@ def _filler_at(norms: list[str], index: int) -> int:
         end = index + len(phrase)
         if tuple(norms[index:end]) != phrase:
             continue
-        if where == "opening" and (index or end >= len(norms) or norms[end].startswith(ARTICLE)):
+        if where == "frame" or where == "opening" and (index or end >= len(norms) or norms[end].startswith(ARTICLE)):
             continue
         return len(phrase)
     return 0
