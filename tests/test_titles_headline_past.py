@@ -187,3 +187,11 @@ def test_a_frame_verb_stays_where_it_says_something(title):
 
 def test_a_frame_verb_stays_before_its_predicate():
     assert _without_auxiliary("جاء الاعتقاد أقوى من الحقيقة") == "جاء الاعتقاد أقوى من الحقيقة"
+
+
+@pytest.mark.parametrize("title, sentence, expected", [
+    ("فوزه في الانتخابات", 'ومنذ فوزه في الانتخابات في 2014، قال السبسي: "سنعمل معا".', "فوز السبسي في الانتخابات"),
+    ("وصوله إلى المطار", 'وبعد وصوله إلى المطار مساء الأحد، قال بومبيو: "المحادثات مثمرة".', "وصول بومبيو إلى المطار"),
+])
+def test_a_speaker_before_a_colon_and_quotation_owns_the_pronoun(title, sentence, expected):
+    assert subject_owned(title, sentence, "السبسي. السبسي. بومبيو. بومبيو. " + sentence) == expected

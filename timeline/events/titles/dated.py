@@ -465,8 +465,9 @@ def _verb_subject(tokens: list[_Token], verb: int, pronoun: str, counts: Counter
             subject.append(index)
             if word.stop:
                 break
-    elif first + 1 < len(tokens) and tokens[first + 1].opens_quote \
+    elif first + 1 < len(tokens) and tokens[first + 1].opens_quote and not head.stop \
             and not head.norm.endswith(("ا", "ه", "هم")) and not _verbal_noun_form(head.norm):
+        # (not «قال بوتورا: "هذا …"»: a colon ends the name; the quotation is what they said)
         # «انتهج حزب "نداء تونس" …»: a noun and the quoted name it heads
         close = next((i for i in range(first + 1, min(len(tokens), first + 1 + OWNER_SUBJECT_WORDS))
                       if tokens[i].closes_quote), None)
