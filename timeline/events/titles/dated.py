@@ -237,6 +237,7 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
     return None
 
 
+DURING = frozenset({"خلال", "لدي", "اثناء", "عند"})  # «خلال تسلمه الجائزة», «لدى استقباله …»: a frame of the happening
 OWNER_REACH = 8  # words between a verb's subject and the verbal noun whose pronoun is theirs («بدأ سعد بتعلم رقص … بعد مشاهدته»)
 AFTER_REACH = 12  # words from a sentence-opening «منذ توليه …» to its main clause's verb («… 2017 سحب ترامب واشنطن …»)
 OWNER_SUBJECT_WORDS = 4  # «عمداء القبول والتسجيل بجامعات»: a construct head and its definite words
@@ -258,10 +259,17 @@ def subject_owned(title: str, sentence: str, article: str) -> str:
     agrees with the pronoun (a «ت» for «ها»; «هم» a plural subject); a one-word subject is a name the article repeats.
     Across a complementiser, a relative pronoun or a quotation, or with no such subject, the title stays: no one is
     guessed."""
-    from .protagonist import _owned_happening
+    from .protagonist import _happening_noun, _owned_happening
     words = title.split()
     if not words or ": " in title:
         return title
+    if len(words) > 2 and (normalize(words[0]) in _temporal_prepositions() | DURING) and _owned_happening(words[1]):
+        # «قبل إعارته إلى فيورنتينا»: the date beside the title dates the happening; «قبل» only framed it
+        words = words[1:]
+    head: list[str] = []
+    if len(words) > 1 and _happening_noun(normalize(words[0])) and _owned_happening(words[1]) \
+            and not _owned_happening(words[0]):
+        head, words = words[:1], words[1:]  # «إتمام انتقاله للسيدة العجوز»: the pronoun is the second noun's
     owned = _owned_happening(words[0])
     if not owned or normalize(owned) in _not_verbal_nouns():
         return title
@@ -273,10 +281,11 @@ def subject_owned(title: str, sentence: str, article: str) -> str:
     if at is None or sum(t.opens_quote for t in tokens[: at + 1]) > sum(t.closes_quote for t in tokens[:at]):
         return title  # inside a quotation: its speaker's words
     counts = Counter(normalize(word) for word in WORD.findall(article))
-    subject = _subject_before(tokens, at, pronoun, counts) or _subject_after(tokens, at, pronoun, counts)
+    subject = _subject_before(tokens, at, pronoun, counts) or _subject_after(tokens, at, pronoun, counts) \
+        or _main_subject(tokens, at, pronoun, counts)
     if not subject:
         return title
-    named = " ".join([owned, " ".join(tokens[i].surface.strip("،,.؛") for i in subject)] + words[1:])
+    named = " ".join(head + [owned, " ".join(tokens[i].surface.strip("،,.؛") for i in subject)] + words[1:])
     return named if len(named) <= MAX_CHARS else title
 
 
@@ -372,10 +381,50 @@ def _clause_start(tokens: list[_Token], index: int) -> bool:
     return before < 0 or tokens[before].stop
 
 
+def _framing(tokens: list[_Token], at: int) -> int | None:
+    """Where the temporal frame of the verbal noun tokens[at] opens («بعد زيارته», «بعد إتمام انتقاله», «خلال
+    تسلمه»), or None."""
+    from .protagonist import _happening_noun
+    frame = at - 1
+    if frame > 0 and _happening_noun(tokens[frame].norm) and not tokens[frame].stop:
+        frame -= 1  # «بعد إتمام انتقاله»
+    if frame < 0:
+        return None
+    norm = tokens[frame].norm[1:] if _conjoined(tokens[frame]) else tokens[frame].norm
+    return frame if _temporal(tokens[frame]) or norm in DURING else None
+
+
+def _main_subject(tokens: list[_Token], at: int, pronoun: str, counts: Counter) -> list[int]:
+    """«وانتقل صلاح من بازل إلى تشيلسي …، قبل إعارته إلى فيورنتينا» -> «صلاح»: a temporal frame after a comma that
+    closes the sentence's main clause is that clause's, so the pronoun is its subject's: the verb opening the sentence
+    and the subject after it, agreeing with the pronoun. Not across a complementiser, a relative pronoun, a quotation
+    or another verb the lexicon knows (its clause would have a subject of its own)."""
+    frame = _framing(tokens, at)
+    if frame is None or frame < 2 or not tokens[frame - 1].stop:
+        return []
+    verb = next((i for i, t in enumerate(tokens) if not t.time and not _lead_words(tokens, i)), None)
+    if verb is None or verb >= frame - 1 or not _clause_verb(tokens, verb):
+        return []
+    norm = tokens[verb].norm[1:] if _conjoined(tokens[verb]) else tokens[verb].norm
+    if norm.startswith(("ست", "سن")) and pronoun != "ها" or norm.startswith("سي") and pronoun == "ها":
+        return []  # «وستعمل فيسبوك …، بعد دخوله الخدمة»: a feminine subject; «دخوله» is another's
+    between = range(verb + 1, frame)
+    if any(_phrase_at(tokens, i, "that") or _phrase_at(tokens, i, "relative", proclitic=True) or tokens[i].opens_quote
+           or (tokens[i].norm[1:] if _conjoined(tokens[i]) else tokens[i].norm) in _present_forms() for i in between):
+        return []
+    subject = _verb_subject(tokens, verb, pronoun, counts)
+    after = subject[-1] + 1 if subject else 0
+    if subject and tokens[subject[0]].norm.startswith(ARTICLE) and not tokens[subject[-1]].stop \
+            and after < len(tokens) and _is_function(tokens[after]):
+        return []  # «ضمنت الأمريكية من أصول فلسطينية، رشيدة طليب،»: an adjective whose phrase runs on to the name
+    return subject
+
+
 def _subject_after(tokens: list[_Token], at: int, pronoun: str, counts: Counter) -> list[int]:
     """When the sentence opens on the verbal noun's phrase («ومنذ فوزه في الانتخابات … في 2014، انتهج حزب …»): the
     main clause's verb and subject, the first after a comma or the phrase's date."""
-    if at < 1 or not _temporal(tokens[at - 1]) or not _clause_start(tokens, at - 1):
+    frame = _framing(tokens, at)
+    if frame is None or not _clause_start(tokens, frame):
         return []  # (or a clause after an adjunct: «وفي بيان أصدره الأحد، إثر اجتماعه …، جدد المكتب السياسي …»)
     for verb in range(at + 1, min(len(tokens) - 1, at + AFTER_REACH)):
         if _phrase_at(tokens, verb, "that") or _phrase_at(tokens, verb, "opens", proclitic=True):
@@ -393,7 +442,8 @@ def _verb_subject(tokens: list[_Token], verb: int, pronoun: str, counts: Counter
     norm = token.norm[1:] if _conjoined(token) else token.norm
     known = _phrase_at(tokens, verb, "perfect", proclitic=True) or norm in _present_forms() \
         or _phrase_at(tokens, verb, "report", proclitic=True)  # («وعبر», «وكان»: no preposition, no particle here)
-    if token.stop or token.time or not (known or _verb_like(token)) or not 3 <= len(norm) <= 5 or norm.startswith(ARTICLE) \
+    verb_like = _verb_like(token) or _conjoined(token) and not _is_function(token) and not norm.startswith(ARTICLE)
+    if token.stop or token.time or not (known or verb_like) or not 3 <= len(norm) <= 5 or norm.startswith(ARTICLE) \
             or norm[:1] in "بلك" and len(norm) >= 5 or verb + 1 < len(tokens) and _phrase_at(tokens, verb + 1, "that"):
         return []
     feminine = _feminine_verb(norm)
@@ -415,8 +465,9 @@ def _verb_subject(tokens: list[_Token], verb: int, pronoun: str, counts: Counter
             subject.append(index)
             if word.stop:
                 break
-    elif first + 1 < len(tokens) and tokens[first + 1].opens_quote \
+    elif first + 1 < len(tokens) and tokens[first + 1].opens_quote and not head.stop \
             and not head.norm.endswith(("ا", "ه", "هم")) and not _verbal_noun_form(head.norm):
+        # (not «قال بوتورا: "هذا …"»: a colon ends the name; the quotation is what they said)
         # «انتهج حزب "نداء تونس" …»: a noun and the quoted name it heads
         close = next((i for i in range(first + 1, min(len(tokens), first + 1 + OWNER_SUBJECT_WORDS))
                       if tokens[i].closes_quote), None)

@@ -177,7 +177,8 @@ def _speaker_end(tokens: list[_Token], first: int, that: int) -> int:
     last = first - 1
     for index in range(first, that):
         token = tokens[index]
-        if token.time or _is_function(token) or token.norm.startswith(("ب" + ARTICLE, "ل" + ARTICLE, "لل")) and index > first:
+        if token.time or _is_function(token) and not _name_word(tokens, index) \
+                or token.norm.startswith(("ب" + ARTICLE, "ل" + ARTICLE, "لل")) and index > first:
             break
         last = index
         if token.stop:
@@ -196,6 +197,13 @@ def _speaker_end(tokens: list[_Token], first: int, that: int) -> int:
             if token.stop:
                 break
     return _name_in_apposition(tokens, first, last, that)
+
+
+def _name_word(tokens: list[_Token], index: int) -> bool:
+    from .tense import whole_names
+    """Is tokens[index] a particle's look-alike inside a name the lexicon reads whole («مهرجان كان»: Cannes, not
+    «was»: tense.tsv's NONE rows)?"""
+    return index > 0 and f"{tokens[index - 1].norm} {tokens[index].norm}" in whole_names()
 
 
 def _name_in_apposition(tokens: list[_Token], first: int, last: int, that: int) -> int:
