@@ -74,7 +74,7 @@ class TextGeometry:
         self._starts, self._ends, self._paragraphs = starts, ends, paragraphs
         self._lead = self._lead_paragraph()
         if len(_LAYOUTS) >= LAYOUTS_KEPT:
-            _LAYOUTS.pop(next(iter(_LAYOUTS)))
+            _LAYOUTS.clear()  # (not one popped: safe when threads build side by side)
         _LAYOUTS[text] = (starts, ends, paragraphs, self._lead)  # (read, never changed, by every geometry of the text)
 
     def _lead_paragraph(self) -> tuple[int, int] | None:
