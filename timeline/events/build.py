@@ -102,7 +102,8 @@ class EventBuilder:
         steps: Steps | None = None,
     ):
         self.normalize = normalize
-        self.triggers = trigger_matcher or triggers(normalize)
+        # (triggers() and triggers(default_normalize) are two entries of its cache: the titles ask the first)
+        self.triggers = trigger_matcher or (triggers() if normalize is default_normalize else triggers(normalize))
         self.steps = steps or Steps.default()
         self.range_words = _range_words(normalize)
         self.day_words = _day_words(normalize)
@@ -303,8 +304,8 @@ class EventBuilder:
         return self._last_countries[1]
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
-        stems = (_without_pronoun(stem(w.norm)) for w in content_words if w.norm not in _STOPWORDS and not w.norm.isdigit())
-        return _frozen(s for s in stems if len(s) >= 3)
+        stems = (_content_stem(w.norm) for w in content_words)
+        return _frozen(s for s in stems if s is not None)
 
     def _closes_range(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
         """«من الساعة العاشرة إلى الساعة الثانية»: two clock times of one sentence joined by إلى/حتى/-."""
@@ -421,6 +422,15 @@ def _squash_map(sentence: str) -> tuple[tuple[int, ...], str]:
 
 
 _EMPTY: frozenset = frozenset()
+
+
+@lru_cache(maxsize=1 << 16)  # (news repeats its words: each drafted sentence's, twice)
+def _content_stem(norm: str) -> str | None:
+    """The stem a content word adds to the overlap counts, or None for a stopword, a figure or a short stem."""
+    if norm in _STOPWORDS or norm.isdigit():
+        return None
+    stemmed = _without_pronoun(stem(norm))
+    return stemmed if len(stemmed) >= 3 else None
 
 
 def _without_pronoun(stemmed: str) -> str:

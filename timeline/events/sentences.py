@@ -49,11 +49,19 @@ class Sentence:
         return self.start, self.end
 
 
+LAYOUTS_KEPT = 8  # texts whose sentences are kept: an article's body and headline, and the last few
+_LAYOUTS: dict[str, tuple] = {}
+
+
 class TextGeometry:
     """Sentences of a text (and, on demand, the clauses of one sentence)."""
 
     def __init__(self, text: str):
         self.text = text
+        known = _LAYOUTS.get(text)
+        if known is not None:  # the places' steps ask again for the article being drafted: its sentences, once
+            self._starts, self._ends, self._paragraphs, self._lead = known
+            return
         starts, ends, paragraphs = [], [], []
         paragraph_breaks = [m.start() for m in PARAGRAPH_END.finditer(text)]
         cursor = 0
@@ -65,6 +73,9 @@ class TextGeometry:
             paragraphs.append(bisect_right(paragraph_breaks, start))
         self._starts, self._ends, self._paragraphs = starts, ends, paragraphs
         self._lead = self._lead_paragraph()
+        if len(_LAYOUTS) >= LAYOUTS_KEPT:
+            _LAYOUTS.clear()  # (not one popped: safe when threads build side by side)
+        _LAYOUTS[text] = (starts, ends, paragraphs, self._lead)  # (read, never changed, by every geometry of the text)
 
     def _lead_paragraph(self) -> tuple[int, int] | None:
         """The lead's paragraph and where it starts: the first, or the one after a byline opening the text."""

@@ -14,7 +14,6 @@ main clause's title (__init__.py). Word lists: lexicon/embedded_cues.tsv."""
 from __future__ import annotations
 
 import re
-from copy import copy
 from functools import lru_cache, wraps
 from typing import Any, Callable
 
@@ -24,7 +23,8 @@ from ...terms import stem, triggers, words
 
 from ... import lexicon
 from .tokens import (
-    ARTICLE, MAX_CHARS, PREPOSITIONS, _Clause, _Token, _conjoined, _is_function, _mark_time, _phrase_at, _present_forms, _sentence_tokens, _verb_like)
+    ARTICLE, MAX_CHARS, PREPOSITIONS, _Clause, _Token, _conjoined, _copies, _is_function, _mark_time, _phrase_at, _present_forms,
+    _sentence_tokens, _verb_like)
 from .render import _render, _tidy
 from .boilerplate import without_boilerplate
 from .dateline import dateline_length
@@ -69,13 +69,21 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
         if mention.field == "title" or mention.end < sentence[1] and fixture_title(text[mention.end : sentence[1]]):
             return title  # (a headline's date, a fixtures list's time: told as they are)
         sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])
-        tokens = [copy(token) for token in without_boilerplate(_sentence_tokens(text, *sentence))]
-        _mark_time(tokens, text, sentence[0], (mention.start, mention.end), options.get("time_spans"))
+        tokens = _copies(_clean_tokens(text, *sentence))
+        _mark_time(tokens, text, sentence[0], (mention.start, mention.end), options.get("time_spans"))  # (as headline's)
+        if not may_embed(tokens, mention.start):
+            return title  # (most dates: no reader below finds its opening word, so the clauses need not be cut)
         embedded = embedded_happening(tokens, _clauses(tokens, mention.start), mention.start)
         if embedded is None or _tells(title.text, tokens[embedded[2]], embedded[3]):
             return title
         return type(title)(_tidy(embedded[0]), embedded[1] or title.actor)  # (a Title: __init__.py imports this module)
     return told
+
+
+@lru_cache(maxsize=64)
+def _clean_tokens(text: str, start: int, end: int) -> tuple[_Token, ...]:
+    """The sentence's words without page furniture, shared by the mentions of one sentence (copied to be marked)."""
+    return tuple(without_boilerplate(_sentence_tokens(text, start, end)))
 
 
 def _tells(title: str, word: _Token, within: int) -> bool:
@@ -95,6 +103,29 @@ def _bare_norm(norm: str) -> str:
 def embedded_happening(tokens: list[_Token], clauses: list[_Clause], offset: int) -> Embedded | None:
     """The title, actor and happening word of the embedded happening the mention at `offset` dates, or None when
     the date is the main clause's."""
+    words = _date_words(tokens, offset)
+    if words is None:
+        return None
+    start, end = words
+    return _anniversary(tokens, start, end) or _relative_verb(tokens, start, end) or _temporal_verbal_noun(tokens, start) \
+        or _scheduled_noun(tokens, start)
+
+
+def may_embed(tokens: list[_Token], offset: int) -> bool:
+    """Could embedded_happening find a happening? Each reader first looks for its opening word (an anniversary, a
+    relative pronoun, a temporal preposition, a participle of schedule) by the words and time marks alone; the
+    clauses (clauses.py) only mark words to leave out of what is then rendered, so without one of those words the
+    answer is None whatever they mark, and the sentence need not be cut."""
+    words = _date_words(tokens, offset)
+    if words is None:
+        return False
+    start, end = words
+    return _anniversary_cue(tokens, start, end) is not None or _relative_pronoun(tokens, start) is not None \
+        or _temporal_before(tokens, start) is not None or _schedule_participle(tokens, start) is not None
+
+
+def _date_words(tokens: list[_Token], offset: int) -> tuple[int, int] | None:
+    """The first and last token of the time expression at `offset`, with «في» before it."""
     mention = next((i for i, t in enumerate(tokens) if t.time and t.end > offset), None)
     if mention is None:
         return None
@@ -104,23 +135,15 @@ def embedded_happening(tokens: list[_Token], clauses: list[_Clause], offset: int
     end = mention
     while end + 1 < len(tokens) and tokens[end + 1].time and not tokens[end].stop:
         end += 1
-    return _anniversary(tokens, start, end) or _relative_verb(tokens, start, end) or _temporal_verbal_noun(tokens, start) \
-        or _scheduled_noun(tokens, start)
+    return start, end
 
 
 def _anniversary(tokens: list[_Token], start: int, end: int) -> Embedded | None:
     """«في الذكرى الخامسة لفض اعتصامي "رابعة" و"النهضة"، في 14 أغسطس 2013» -> «فض اعتصامي رابعة والنهضة»: a date
     naming a year right after the phrase an anniversary is of dates that phrase (the anniversary itself is today's,
     told by a relative day or a date before it)."""
-    if not any(YEAR.search(tokens[i].norm) for i in range(start, end + 1)):
-        return None
-    for index in range(start - 1, max(-1, start - 2 - ANNIVERSARY_REACH), -1):
-        token = tokens[index]
-        if token.time or token.stop and index != start - 1:
-            return None
-        if _cue(token, "anniversary"):
-            break
-    else:
+    index = _anniversary_cue(tokens, start, end)
+    if index is None:
         return None
     first = index + 1
     while first < start and _cue(tokens[first], "ordinal_skip"):
@@ -138,19 +161,28 @@ def _anniversary(tokens: list[_Token], start: int, end: int) -> Embedded | None:
     return (text, None, first, NOUN_TOLD_WITHIN) if len(text) <= MAX_CHARS else None
 
 
+def _anniversary_cue(tokens: list[_Token], start: int, end: int) -> int | None:
+    """The index of «الذكرى» within reach before a date naming a year, or None."""
+    if not any(YEAR.search(tokens[i].norm) for i in range(start, end + 1)):
+        return None
+    for index in range(start - 1, max(-1, start - 2 - ANNIVERSARY_REACH), -1):
+        token = tokens[index]
+        if token.time or token.stop and index != start - 1:
+            return None
+        if _cue(token, "anniversary"):
+            return index
+    return None
+
+
 def _relative_verb(tokens: list[_Token], start: int, end: int) -> Embedded | None:
     """«النيابة العامة في ميونخ التي اتهمت في أواخر مايو مدير الشركة روبرت ستادلر» -> «النيابة العامة في ميونخ
     تتهم مدير الشركة روبرت ستادلر»; «بطولة العالم التي تستضيفها جاكرتا الأسبوع المقبل» -> «تستضيف جاكرتا بطولة
     العالم»: a relative clause whose verb (and, for an object relative, its subject) the date follows right away
     dates that clause's happening, told of the noun it describes."""
-    verb = start - 1
-    subject: list[int] = []
-    while verb > 0 and len(subject) < RELATIVE_SUBJECT_WORDS and not _phrase_at(tokens, verb - 1, "relative", proclitic=True):
-        subject.insert(0, verb)  # an object relative: «التي تستضيفها [جاكرتا]»
-        verb -= 1
-    pronoun = verb - 1
-    if verb < 1 or pronoun < 1 or not _phrase_at(tokens, pronoun, "relative", proclitic=True) or _conjoined(tokens[pronoun]):
+    found = _relative_pronoun(tokens, start)
+    if found is None:
         return None
+    pronoun, verb, subject = found
     verb_token = tokens[verb]
     if verb_token.time or verb_token.stop or _is_function(verb_token) or verb_token.norm.startswith(ARTICLE) \
             or _phrase_at(tokens, verb, "copula", proclitic=True) or verb_token.norm[:1].isdigit():
@@ -204,6 +236,20 @@ def _relative_verb(tokens: list[_Token], start: int, end: int) -> Embedded | Non
     if len(text) > MAX_CHARS or len(text.split()) < 3:
         return None
     return _headline_tense(text, len(head.split())), head, verb, VERB_TOLD_WITHIN
+
+
+def _relative_pronoun(tokens: list[_Token], start: int) -> tuple[int, int, list[int]] | None:
+    """The relative pronoun, its verb and the words of an object relative's subject right before the date at
+    `start` («التي اتهمت», «التي تستضيفها جاكرتا»), or None."""
+    verb = start - 1
+    subject: list[int] = []
+    while verb > 0 and len(subject) < RELATIVE_SUBJECT_WORDS and not _phrase_at(tokens, verb - 1, "relative", proclitic=True):
+        subject.insert(0, verb)  # an object relative: «التي تستضيفها [جاكرتا]»
+        verb -= 1
+    pronoun = verb - 1
+    if verb < 1 or pronoun < 1 or not _phrase_at(tokens, pronoun, "relative", proclitic=True) or _conjoined(tokens[pronoun]):
+        return None
+    return pronoun, verb, subject
 
 
 def _noun_starts(tokens: list[_Token], index: int) -> bool:
@@ -271,13 +317,8 @@ def _temporal_verbal_noun(tokens: list[_Token], start: int) -> Embedded | None:
     """«من المقرر أن يستكمل تعافيه قبيل انطلاق مونديال روسيا الشهر القادم» -> «انطلاق مونديال روسيا»: a temporal
     preposition, a happening's verbal noun (an event trigger) and its complement, then the date: the date is that
     happening's (as dated.py reads it in a plain clause; a statement or a frame of expectation is read here too)."""
-    for index in range(start - 1, max(-1, start - 2 - VERBAL_NOUN_REACH), -1):
-        token = tokens[index]
-        if token.time or token.stop or token.opens_quote or _phrase_at(tokens, index, "opens", proclitic=True):
-            return None
-        if _temporal(token):
-            break
-    else:
+    index = _temporal_before(tokens, start)
+    if index is None:
         return None
     if index and tokens[index - 1].norm in {"من", "ومن"}:
         return None  # «من قبل»: «ever before», no preposition of a happening
@@ -297,6 +338,17 @@ def _temporal_verbal_noun(tokens: list[_Token], start: int) -> Embedded | None:
     return (text, None, noun, NOUN_TOLD_WITHIN) if len(text) <= MAX_CHARS else None
 
 
+def _temporal_before(tokens: list[_Token], start: int) -> int | None:
+    """The index of a temporal preposition within reach before the date at `start`, no clause opening between."""
+    for index in range(start - 1, max(-1, start - 2 - VERBAL_NOUN_REACH), -1):
+        token = tokens[index]
+        if token.time or token.stop or token.opens_quote or _phrase_at(tokens, index, "opens", proclitic=True):
+            return None
+        if _temporal(token):
+            return index
+    return None
+
+
 def _trigger(token: _Token) -> bool:
     """Is the word a happening the lexicon's event triggers name («انطلاق», «زيارة»)?"""
     return any(hit.value for hit in triggers().find(words(token.surface)))
@@ -310,11 +362,8 @@ def _scheduled_noun(tokens: list[_Token], start: int) -> Embedded | None:
     a participle of schedule and its complement right before the date tell that the noun before them is what is
     held then. clauses.py reads a noun phrase standing alone («الانتخابات الرئاسية المقررة في 22 أبريل»); here a
     named contest after ل, whose year went as a time word: the phrase from its first ل-construct («لكأس العالم»)."""
-    participle = start - 1
-    if participle > 0 and not _phrase_at(tokens, participle, "participle", proclitic=True):
-        participle -= 1  # «المقرر [إجراؤها]», «المقرر [لها]»
-    if participle < 1 or not _phrase_at(tokens, participle, "participle", proclitic=True) or tokens[participle].stop \
-            or participle + 1 < start and not tokens[participle + 1].norm.endswith(("ها", "ه")):
+    participle = _schedule_participle(tokens, start)
+    if participle is None:
         return None
     words: list[int] = []
     for index in range(participle - 1, max(-1, participle - 1 - SCHEDULED_NOUN_REACH), -1):
@@ -331,3 +380,15 @@ def _scheduled_noun(tokens: list[_Token], start: int) -> Embedded | None:
         return None  # «لقزحية العين مستغلة دعم نظامها المنتظر إطلاقه»: no name of a contest, a clause
     text = " ".join([tokens[phrase[0]].surface[1:]] + [tokens[i].surface for i in phrase[1:]])
     return (text, None, phrase[0], NOUN_TOLD_WITHIN) if len(phrase) >= MIN_PHRASE_WORDS and len(text) <= MAX_CHARS else None
+
+
+def _schedule_participle(tokens: list[_Token], start: int) -> int | None:
+    """The index of a participle of schedule right before the date at `start` (or before its own complement:
+    «المقرر [إجراؤها]», «المقرر [لها]»), or None."""
+    participle = start - 1
+    if participle > 0 and not _phrase_at(tokens, participle, "participle", proclitic=True):
+        participle -= 1
+    if participle < 1 or not _phrase_at(tokens, participle, "participle", proclitic=True) or tokens[participle].stop \
+            or participle + 1 < start and not tokens[participle + 1].norm.endswith(("ها", "ه")):
+        return None
+    return participle

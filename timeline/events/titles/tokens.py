@@ -119,19 +119,29 @@ def _phrases_by_first_word() -> dict[str, dict[str, list[tuple[str, ...]]]]:
 
 def _phrase_at(tokens: list[_Token], index: int, role: str, proclitic: bool = False) -> int:
     """Length in words of the longest `role` phrase starting at tokens[index] (0 if none)."""
-    by_first = _phrases_by_first_word().get(role, {})
+    # (asked of nearly every word for many roles: most words open no phrase, and return at the first look-up)
+    by_first = _phrases_by_first_word().get(role)
+    if not by_first:
+        return 0
     first = tokens[index].norm
-    heads = [first] + ([first[1:]] if proclitic and first[:1] in PROCLITICS and len(first) > 2 else [])
-    best = 0
-    for head in heads:
-        for rest in by_first.get(head, ()):
-            size = 1 + len(rest)
-            if size <= best or index + size > len(tokens):
-                continue
-            if any(t.stop for t in tokens[index : index + size - 1]):
-                continue  # a phrase does not run over punctuation
-            if all(tokens[index + 1 + k].norm == word for k, word in enumerate(rest)):
-                best = size
+    best = _longest_from(tokens, index, by_first.get(first), 0)
+    if proclitic and len(first) > 2 and first[:1] in PROCLITICS:
+        best = _longest_from(tokens, index, by_first.get(first[1:]), best)
+    return best
+
+
+def _longest_from(tokens: list[_Token], index: int, rests: list[tuple[str, ...]] | None, best: int) -> int:
+    """The longest of `best` and the phrases (their words after the first: `rests`) the tokens at `index` spell."""
+    if not rests:
+        return best
+    for rest in rests:
+        size = 1 + len(rest)
+        if size <= best or index + size > len(tokens):
+            continue
+        if any(t.stop for t in tokens[index : index + size - 1]):
+            continue  # a phrase does not run over punctuation
+        if all(tokens[index + 1 + k].norm == word for k, word in enumerate(rest)):
+            best = size
     return best
 
 
@@ -192,6 +202,25 @@ def _mark_time(tokens: list[_Token], text: str, offset: int, mention: tuple[int,
         spans = [(offset + start, offset + stop) for start, stop in _time_spans(text[offset:end])]
     spans.append(mention)
     spans.sort()
+    # the title and the embedded happening's check (embedded.py) mark the same words of one mention: once
+    key = (tuple(spans), tuple((t.start, t.end, t.norm, t.stop) for t in tokens))  # (all the marks depend on)
+    marks = _marks_made.get(key)
+    if marks is None:
+        _mark_words(tokens, spans)
+        if len(_marks_made) >= MARKS_KEPT:
+            _marks_made.clear()
+        _marks_made[key] = [token.time for token in tokens]
+    else:
+        for token, time in zip(tokens, marks):
+            token.time = time
+
+
+MARKS_KEPT = 64  # sentences whose time marks are kept (a title's steps mark a few others between two looks)
+_marks_made: dict[tuple, list[bool]] = {}
+
+
+def _mark_words(tokens: list[_Token], spans: list[tuple[int, int]]) -> None:
+    """_mark_time's work: `spans` (sorted, the mention's among them) and the time words, prepositions before them."""
     cursor = 0
     for token in tokens:
         while cursor < len(spans) and spans[cursor][1] <= token.start:
@@ -206,6 +235,16 @@ def _mark_time(tokens: list[_Token], text: str, offset: int, mention: tuple[int,
                 token.time = True
         index += max(size, 1)
     _absorb_prepositions(tokens)
+
+
+def _copies(tokens: Sequence[_Token]) -> list[_Token]:
+    """Tokens to mark, as copy.copy() makes them (its generic protocol costs several times this)."""
+    copies = []
+    for token in tokens:
+        twin = object.__new__(_Token)
+        twin.__dict__.update(token.__dict__)
+        copies.append(twin)
+    return copies
 
 
 def _absorb_prepositions(tokens: list[_Token]) -> None:
@@ -241,9 +280,13 @@ def _content_counts(tokens: list[_Token]) -> list[int]:
 
 
 def _is_function(token: _Token) -> bool:
-    if marked_reading(token.surface):  # «وعبّر المجلس»: a verb, not the preposition «عبر» (homographs.py)
+    return _function_spelling(token.surface, token.norm)
+
+
+@lru_cache(maxsize=1 << 14)  # (asked of each word by many steps: news repeats its particles)
+def _function_spelling(surface: str, norm: str) -> bool:
+    if marked_reading(surface):  # «وعبّر المجلس»: a verb, not the preposition «عبر» (homographs.py)
         return False
-    norm = token.norm
     bare = norm[1:] if norm[:1] in PROCLITICS and len(norm) > 2 else norm
     return any((word,) in _roles()[role] for word in (norm, bare) for role in ("function", "lead"))
 
