@@ -155,6 +155,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, told, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     text = continued(text, tokens, mention.start, mention.end) or text  # «أضاف عباس»: told past its date (tail.py)
+    text = _after_coming(text, tokens, mention.start)  # before a frame verb goes: «يأتي X بعد Y [date]» tells Y
     text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
     text = passive_owned(text, article[sentence[0] : sentence[1]])  # «إيقافه» after «أن السليمان تم» (tense.py)
     text = subject_owned(text, article[sentence[0] : sentence[1]], article)  # «وعبر المجلس في اجتماعه» (dated.py)
@@ -172,7 +173,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # (not a later date's own dated phrase, «… اليوم الخميس … اثر شجار دار بينهما في شهر جويلية 2015»: the
         # headline tells the main clause's happening)
         return Title(_tidy(from_headline), actor)
-    return Title(_tidy(_temporal_phrase_happening(_after_coming(text, tokens, mention.start))), actor)
+    return Title(_tidy(_temporal_phrase_happening(text)), actor)
 
 
 COMING_SUBJECT_WORDS = 4  # «أتت هذه التصريحات», «يأتي الإعلان عن الصفقة الجديدة»: what comes, before its preposition
