@@ -100,6 +100,20 @@ statesman of another country («العبادي رئيس وزراء العراق 
 country (a namesake whose nationality is told, «النائب الكندي مارك هولاند», is no statesman). A quoted name after a
 head word is the whole quoted name («ببلدية "بوا دو كولومب"»); a body's nationality before a verb («دار الإفتاء
 المصرية كانت قد») is no person's nationality.
+
+A wire's first line of its own, a city, a Hijri and a Gregorian date and the agency's code with no dash («الطائف 25 شوال
+1436 هـ الموافق 10 اغسطس 2015 م واس»), is a dateline; a town labelling the headline («المنستير : المؤبّد لقاتل صديقه في
+زرمدين») is the story's place before any other the headline names. A time further on in a place's clause dates
+another happening («… بالمنستير حكما … ضد شاب كان قد قتل صديقه في شهر جويلية 2015»). A country becoming independent
+(«واستقلت كوسوفو»), a place struck («ضربات على سوريا», «غارات على جنوب قطاع غزة») or flown over («فوق بحر الصين
+الجنوبي») is the scene; a gathering named by its host's nationality («في المونديال الروسي») is in that country, a town
+the sentence names finer, and is no headline's or lead's story place («تهدد مونديال قطر»). A fronted «في» time
+alone between commas goes on with a town's institution right after it («في العام الماضي، نشرت جامعة غلاسكو»).
+A definite head word alone («في القطاع», «بالمدينة», «أمام المحكمة», «بالمسجد»; kind again) is the place the
+article named last with that head («قطاع غزة», «المحكمة الابتدائية بسوسة»), not a sector («القطاع الخاص»). A
+route operated from an airport («بتسيير رحلاتها من مطار الجوف», «… بين تبوك والشارقة») is launched there. In a local
+outlet's article an election with no nation named is its home's (home.py). A body founded then with no place of
+its own was founded in the country its nationality adjective gives elsewhere in the article (founded.py).
 """
 from __future__ import annotations
 

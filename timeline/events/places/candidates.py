@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...normalize import normalize
-from ...terms import Word
+from ...terms import Word, words
 from .gazetteer import _ARABIC, _MAGHREBI, Gazetteer, Place, _bare, _Hit
 
 
@@ -44,6 +44,9 @@ _NAME_PREFIXES = {normalize(w) for w in (
 _ON = normalize("على")
 
 
+_BETWEEN = normalize("بين")
+
+
 _HEAD_OF = (normalize("رأس"), normalize("راس"))  # a city name followed by «رأسه» is an idiom
 
 
@@ -62,6 +65,8 @@ class _Candidate:
     attach: str | None  # in | to | host | from | None
     kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town) | org (a club or newspaper)
     held: int | None = None  # an origin told by a relative clause: the index of its relative pronoun (`_held_at`)
+    gathering: bool = False  # a country hosting a gathering named after it («مونديال روسيا», «المونديال الروسي»):
+    # where that gathering is, not where the article's story is (a headline's topic, «تهدد مونديال قطر»)
 
 
 def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | None:
@@ -85,6 +90,12 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return "in"  # «المدرسة الإعدادية بدوارهيشر من ولاية منوبة»: the governorate of the town it is at
         if kind == "from" and g.head_country.get(ws[j + 1].norm):
             return None  # «بحي خالد بن الوليد من معتمدية دوار هيشر»: of a district, no origin
+        if kind is None and steps == 0 and _held_word(g.held, ws[j].norm) and j and \
+                g.word_kind(ws[j - 1].norm)[0] == "in":
+            j, steps = j - 1, steps + 1  # «في أولمبياد ريو دي جانيرو», «في مهرجان كان»: at the gathering, there
+            continue
+        if kind == "from" and _route_origin(g, ws, j):
+            return "in"  # «بتسيير رحلاتها من مطار الجوف»: a new route is launched at the airport it starts from
         if kind == "from" and j and g.word_kind(ws[j - 1].norm)[0] == "part":
             j, steps = j - 2, steps + 1  # «في أجزاء من جنوب غرب إنجلترا»: a part of the place, not an origin
             continue
@@ -98,17 +109,23 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
                 return None
             if kind == "to" and j and g.word_kind(ws[j - 1].norm)[0] == "join":
                 return None  # «انضمت إلى المحكمة الجنائية الدولية»: a membership, no trip
-            if kind == "to" and _craft_bound(g, ws, j):
+            if kind == "to" and (_craft_bound(g, ws, j) or _route_bound(g, ws, j)):
                 return _CRAFT  # «على متن طائرة متجهة إلى لويسفيل»: where the craft was going, not where it happened
             if kind == "in" and _in_an_origin(g, ws, j):
                 return "from"  # «انتقل من بلدة فقيرة في باكستان»: where the town of origin lies
-            if kind == "host" and cl.endswith("ل"):
-                return None  # «الجبهة الشعبية لتحرير فلسطين»: a name, «لاستضافة»: a purpose
+            if kind == "host" and (cl.endswith("ل") or "ب" in cl):
+                return None  # «الجبهة الشعبية لتحرير فلسطين»: a name, «لاستضافة»: a purpose; «اعترف العراق
+                # باستقلال الكويت», «رحب باستضافة قطر»: what is recognised or welcomed, done elsewhere
             return kind
         if ws[j].norm == _ON and j and (g.word_kind(ws[j - 1].norm)[0] == "host" or (
                 j > 1 and g.word_kind(ws[j - 2].norm)[0] == "host" and not g.word_kind(ws[j - 1].norm)[0]
                 and not g.find(ws[j - 1: j]))):
             return "host"  # «السيطرة على مدينة زنجبار», «بعد سيطرة الجماعة على العاصمة اليمنية صنعاء»
+        if ws[j].norm == _BETWEEN and steps == 0 and any(g.word_kind(ws[k].norm)[0] == "operate"
+                                                         for k in range(max(0, j - ROUTE_REACH * 3), j)):
+            return "in"  # «ستبدأ العربية بتسيير رحلاتها اعتبارا من يوم الخميس … بين تبوك والشارقة»: from its first town
+        if ws[j].norm == _ON and j and _struck(g, ws[j - 1].norm):
+            return "host"  # «شن الطيران غارات على جنوب قطاع غزة», «ضربات على سوريا»: the place struck is where it happens
         if ws[j].norm == _ON and j + 1 < first and ws[j + 1].norm in g.venues:
             return "in"  # «على ملعب رادس», «على أرضية ملعب أنفيلد»: played there
         if j + 1 < first and g.word_kind(ws[j + 1].norm) == ("dir", "") and not ws[j + 1].norm.startswith("ال") \
@@ -118,6 +135,25 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return _ADVERB
         return None
     return None
+
+
+ROUTE_REACH = 4  # words between a word of operating flights and the «من» of their airport («تشغيل الرحلات الدولية من»)
+
+
+def _route_origin(g: Gazetteer, ws: list[Word], j: int) -> bool:
+    """Is the «من» at j the airport a route is operated from («حق تشغيل الرحلات الدولية من مطار الجوف», «بتسيير
+    رحلاتها من مطار الجوف»)? A word of operating (lexicon kind operate) a few words before, an airport or port
+    (an inst word) right after."""
+    if j + 1 >= len(ws) or g.word_kind(ws[j + 1].norm)[0] != "inst":
+        return False
+    return any(g.word_kind(ws[k].norm)[0] == "operate" for k in range(max(0, j - ROUTE_REACH), j))
+
+
+def _route_bound(g: Gazetteer, ws: list[Word], j: int) -> bool:
+    """Is the «إلى» at j the far end of a route operated from an airport («… من مطار الجوف الإقليمي إلى مطار
+    القاهرة الدولي»)? Its «من» is a route's origin."""
+    return any(g.word_kind(ws[k].norm)[0] == "from" and _route_origin(g, ws, k)
+               for k in range(max(0, j - ROUTE_REACH - 2), j))
 
 
 CRAFT_REACH = 3  # words between a plane or a flight and the word of heading before «إلى»: «طائرة تابعة، متجهة»
@@ -214,8 +250,13 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             place = Place(place.name, stated, g.country_names.get(stated), None, None, g.zone(stated))
         if h.entry.attached_only and attach not in ("in", "to", "host", _CRAFT):
             continue  # «جنيف» after «في» is Geneva; a far town's name alone is too often a word or a person
-        out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind, held))
+        out.append(_Candidate(place, h.first, h.last, attach, h.entry.kind, held,
+                              gathering=attach == _NAMED and h.entry.kind == "country"))
     for i, w in enumerate(ws[:-1]):
+        gathering = _gathering_of_nation(g, ws, i) if i + 1 not in covered else None
+        if gathering is not None:
+            out.append(gathering)
+            continue
         kind, clitic = g.word_kind(w.norm)
         if i + 1 in covered or kind not in ("cap", "land", "head", "area", "prefix"):
             continue
@@ -254,6 +295,10 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             name = _as_written(text, base, ws, i + 1, name_end, "")
             place = Place(name, code, g.country_names.get(code) if code else None, None, None, g.zone(code))
             out.append(_Candidate(place, i + 1, name_end, attach, "area" if kind == "area" else "name"))
+    for i in range(len(ws)):
+        again = _named_again(g, text, base, ws, i) if i not in covered and i + 1 not in covered else None
+        if again is not None:
+            out.append(again)
     out.sort(key=lambda c: c.first)
     return _chains(g, ws, out)
 
@@ -269,6 +314,93 @@ _NOUN_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف", "فب", "فل")
 
 def _held_word(words_set: set[str], norm: str) -> bool:
     return any(norm.startswith(c) and norm[len(c):] in words_set for c in _NOUN_CLITICS)
+
+
+def _struck(g: Gazetteer, norm: str) -> bool:
+    """«غارات», «الضربات», «وهجوم»: a word of attack (kind strike), bare or definite, with its proclitic."""
+    return _held_word(g.strikes, norm) or any(norm.startswith(c + "ال") and norm[len(c) + 2:] in g.strikes
+                                              for c in _NOUN_CLITICS)
+
+
+NAME_REACH = 3  # words after a definite head word («المحكمة العليا البريطانية») that may still name its place
+AGAIN_REACH = 1500  # characters before the sentence within which «القطاع» still points back to «قطاع غزة»
+
+
+def _named_again(g: Gazetteer, text: str, base: int, ws: list[Word], i: int) -> _Candidate | None:
+    """«وكانت دبابات إسرائيلية قد ضربت، الأربعاء، عدة مواقع لحماس في القطاع»: a definite head word (lexicon kind
+    again) after «في / بـ» with no name of its own is the place the article named before with the same head
+    word («قطاع غزة», «مدينة حلب»): the last one, in the sentences before."""
+    norm = ws[i].norm
+    clitic = next((c for c in sorted(_NOUN_CLITICS, key=len, reverse=True)
+                   if norm.startswith(c) and norm[len(c):] in g.again), None)
+    if clitic is None:
+        return None
+    following = ws[i + 1].norm if i + 1 < len(ws) else ""
+    if following in g.not_again or (following.startswith("ال") and following.endswith(("ي", "يه"))):
+        return None  # «في القطاع الخاص», «في القطاع السياحي»: a sector, no place
+    attach = _attachment(g, ws, i, clitic)
+    if i and not clitic and g.word_kind(ws[i - 1].norm)[0] == "facing":
+        attach = "in"  # «ومثل أمام المحكمة»: at the court named before
+    if attach not in ("in", "host"):
+        return None
+    place = _last_named(g, text[max(0, base - AGAIN_REACH): base + ws[i].start], _bare(norm[len(clitic):]))
+    return _Candidate(place, i, i, attach, "area") if place is not None else None
+
+
+def _last_named(g: Gazetteer, before: str, head: str) -> Place | None:
+    """The place named last in `before` right after the head word («قطاع غزة» for «قطاع»)."""
+    ws = words(before)
+    for k in range(len(ws) - 2, -1, -1):
+        if any(ws[k].norm in (c + head, c + "ال" + head) for c in _NOUN_CLITICS):
+            if ws[k].norm.endswith("ال" + head):  # «أمام المحكمة العليا البريطانية», «المحكمة الابتدائية بسوسة»
+                hits = [h for h in g.find(ws[k + 1: k + 1 + NAME_REACH]) if h.entry.kind != "continent"
+                        and h.clitic in ("", "ب")]
+                if hits:
+                    return _written(before, ws, hits[0], k + 1)
+                code = next((g.nisba_country(w.norm) for w in ws[k + 1: k + 1 + NAME_REACH]
+                             if g.nisba_country(w.norm)), None)
+                if code:
+                    return g.country_place(code)
+                continue
+            near = ws[k: k + 1 + NAME_REACH + 2]
+            hits = [h for h in g.find(near) if h.entry.kind != "continent"
+                    and (h.first <= 1 or _attachment(g, near, h.first, h.clitic) == "in")]
+            if hits and (hits[0].first == 0 or hits[0].clitic in ("", "ب")):
+                # «قطاع غزة» whole, «مدينة حلب»'s town, the town of «مسجد الكتبية التاريخي بمدينة مراكش»
+                return _written(before, ws, hits[0], k)
+    return None
+
+
+def _written(text: str, ws: list[Word], h: _Hit, offset: int) -> Place:
+    """The place of a hit among ws[offset:], a town or region shown as the article writes it."""
+    place = h.entry.place
+    if h.entry.kind == "country" or not h.entry.as_written:
+        return place
+    return Place(_as_written(text, 0, ws, offset + h.first, offset + h.last, h.clitic), *(
+        place.country, place.country_name, place.lat, place.lon, place.tz))
+
+
+def _gathering_of_nation(g: Gazetteer, ws: list[Word], i: int) -> _Candidate | None:
+    """«في المونديال الروسي», «بالأولمبياد البرازيلي»: a definite gathering word (kind held) with one nationality
+    after it is held in that country («المونديال الروسي» is the World Cup in Russia) — in it after «في / بـ», named
+    after it otherwise; not after «بعد / منذ» (an earlier happening), nor with a second nationality
+    («القمة الأمريكية الكورية»: who meets, not where)."""
+    norm = ws[i].norm
+    clitic = next((c for c in sorted(_NOUN_CLITICS, key=len, reverse=True)
+                   if norm.startswith(c + "ال") and norm[len(c) + 2:] in g.held), None)
+    if clitic is None or i + 1 >= len(ws):
+        return None
+    code = g.nisba_country(ws[i + 1].norm) if ws[i + 1].norm.startswith("ال") else None
+    second = ws[i + 2].norm if i + 2 < len(ws) else ""
+    if not code or g.nisba_country(second) or (second.startswith("ال") and second.endswith("يه")):
+        return None  # «القمة الأمريكية الكورية»: a second nationality the gazetteer may not know
+    if i and ws[i - 1].norm in _BEFORE_AFTER:
+        return None
+    attach = _attachment(g, ws, i, clitic)
+    attach = "in" if attach == _ADVERB else attach
+    if attach not in _STRONG:
+        attach = None if attach else _NAMED
+    return _Candidate(g.country_place(code), i, i + 1, attach, "country", gathering=True)
 
 
 def _named_for(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
@@ -311,6 +443,8 @@ def _institution_acting(g: Gazetteer, ws: list[Word], h: _Hit) -> str | None:
         if kind in ("body", "inst") and not clitic:
             if k == 0 or _feminine_past(g, ws[k - 1].norm):
                 return _SEAT
+            if g.word_kind(ws[k - 1].norm)[0] == "facing":
+                return "in"  # «ومثل المتهم أمام محكمة جنايات القاهرة»: at the town's court
             return None
         if kind or k != h.first - 1 or g.nisba_country(ws[k].norm):
             return None  # «استعادت القوات العراقية الموصل»: the town is the object
@@ -454,7 +588,8 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
         if not place.country and known:  # «مدينة دوردان بضواحي باريس»: in the larger place's country
             place = Place(place.name, known.country, known.country_name, None, None, known.tz)
         held = next((c.held for c in group if c.held is not None), None)
-        result.append(_Candidate(place, group[0].first, group[-1].last, attach, finest.kind, held))
+        result.append(_Candidate(place, group[0].first, group[-1].last, attach, finest.kind, held,
+                                 gathering=all(c.gathering for c in group)))
         k = end + 1
     return result
 

@@ -106,6 +106,9 @@ class Gazetteer:
         self.held: set[str] = set()  # gatherings named after their place («مهرجان كان», «قمة الرياض»)
         self.strikes: set[str] = set()  # attacks named after their town («هجمات بروكسيل»)
         self.home_sides: set[str] = set()  # «صاحب الأرض»: the side playing at home
+        self.again: set[str] = set()  # «القطاع», «المدينة»: a place named before with the same head word
+        self.elections: set[str] = set()  # «الانتخابات»: in a local outlet's news, its home's (home.py)
+        self.not_again: set[str] = set()  # «الخاص» after «القطاع»: a sector, not the strip named before
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -138,6 +141,12 @@ class Gazetteer:
                 self.strikes.add(word)
             elif kind == "home_side":
                 self.home_sides.add(" ".join(word.split()))
+            elif kind == "again":
+                self.again.add(word)
+            elif kind == "not_again":
+                self.not_again.add(word)
+            elif kind == "election":
+                self.elections.add(word)
             elif kind == "venue":
                 self.venues.add(word)
                 self.cue[word] = "inst"

@@ -136,6 +136,21 @@ def _ministry_acts(g: Gazetteer, ws: list[Word]) -> bool:
     return False
 
 
+def _election_told(g: Gazetteer, ws: list[Word]) -> bool:
+    """«اقترح إجراء الانتخابات البلدية يوم 24 ديسمبر», «موعد الانتخابات التشريعية»: an election (lexicon kind
+    election) with no nation or place after it, in a local outlet's article, is the home country's own (an
+    election is held country-wide; a foreign one is named: «الانتخابات الفرنسية», «الانتخابات في العراق»)."""
+    for i, w in enumerate(ws):
+        bare = w.norm[1:] if w.norm[:1] in "وبل" and w.norm[1:] in g.elections else w.norm
+        if bare not in g.elections:
+            continue
+        after = ws[i + 1: i + 4]
+        if any(g.nisba_country(v.norm) or g.find([v]) for v in after):
+            continue
+        return True
+    return False
+
+
 def _feminine_verb(g: Gazetteer, norm: str) -> bool:
     """«قررت», «وأعلنت», «تفتح», «ستطلق»: a verb agreeing with the (feminine) ministry after it."""
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
@@ -149,7 +164,7 @@ def home_place(g: Gazetteer, text: str, headline: str, ws: list[Word], cands: li
     """The outlet's home country for a sentence that places its happening in «البلاد / المملكة», when the
     article is local news: its story (if it has one) is in the home country, it names home at least as
     often as elsewhere, and the sentence goes on with it (`goes_on(place)`: no other place or nation)."""
-    if not home or not (_points_home(g, ws, home) or _ministry_acts(g, ws)):
+    if not home or not (_points_home(g, ws, home) or _ministry_acts(g, ws) or _election_told(g, ws)):
         return None
     country = g.country_place(home)
     if country is None or (story is not None and story.country and story.country != home):

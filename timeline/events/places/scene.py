@@ -10,6 +10,7 @@ from ...terms import Word, words
 from .candidates import _NAMED, _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import _names_home, home_place
+from .founded import founded_in
 from .previous import named_again, told_before
 from .story import _SPEECH, _VISIT, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
 
@@ -57,6 +58,9 @@ _BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ض�
 
 DEPART_REACH = 3  # words between a verb of setting off, its time and the «من» of where it sets off
 
+_IN_WORDS = {normalize(w) for w in "في وفي".split()}
+FRONTED_REACH = 6  # words after a fronted «في» time («في العام الماضي،») within which its clause's place counts
+OWN_PHRASE = 4  # words after a place that still belong to its own phrase (a time of its own)
 SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within which a place still links
 
 
@@ -190,7 +194,12 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             own = [k for k, w in enumerate(weak) if w == weak[m_last]]
             if len(between) == 1:
                 return True
-            time_alone = all(m_first <= k <= m_last for k in own)
+            # «في العام الماضي، نشرت جامعة غلاسكو …»: a fronted time with its «في» alone is a clause holding only the time
+            # (only for a place attached right after it: «وفي الشهر الماضي، أثار ترامب غضبا … بقراره نقل السفارة
+            # الأمريكية في إسرائيل» is no happening in Israel, nor a destination «على مغادرتها إلى منطقة سناح»)
+            near = c.attach in ("in", "host", _SEAT) and c.first - m_last <= FRONTED_REACH
+            lead = m_first - 1 if m_first and near and ws[m_first - 1].norm in _IN_WORDS else m_first
+            time_alone = all(lead <= k <= m_last for k in own)
             if time_alone and len(between) == 2 and strong[m_last] == strong[c.first]:
                 return True
             if strong[m_last] == strong[c.first]:  # «صباح الأحد، مخازن … في مدينة كركوك»: a comma inside the clause
@@ -216,7 +225,9 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             return False
         if m_last + 1 >= len(ws) or text[s_start + ws[m_last].end: s_start + ws[m_last + 1].start].strip() not in ("،", ","):
             return False  # only a time closing its clause right at the comma («صباح الأحد، مخازن …»)
-        later = [w for k, w in enumerate(ws) if k > m_last and weak[k] == weak[c.first]
+        # a time of the place's own phrase («في كركوك يوم 5 مايو»); a time further on in the clause dates another
+        # happening told there («حكما … ضد شاب من مواليد 1992 كان قد قتل صديقه في شهر جويلية 2015»)
+        later = [w for k, w in enumerate(ws) if m_last < k <= c.last + OWN_PHRASE and weak[k] == weak[c.first]
                  and not (ws[k - 1].norm.isdigit() and len(ws[k - 1].norm) < 4)]  # «نحو 35 سنة»: an age
         return not any(_own_time(w.norm) or w.norm in _FRONTED or w.norm in ("ثم", "مع")
                        for w in ws[m_last + 1: c.first] + later)
@@ -333,6 +344,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         if capital is not None:
             return capital
     if found:
+        # «تأهل ظهر السبت إلى نصف نهائي مونديال روسيا … في مدينة سامارا»: the gathering's country gives way to
+        # a town of it the sentence also places
+        finer = [c for c in found if not c.gathering]
+        found = [c for c in found if not c.gathering or not any(f.place.country == c.place.country for f in finer)]
         chosen = min(found, key=lambda c: (weak[c.last] != weak[m_first], distance(c), c.first > m_last))
         chosen = _town_of_region(g, ws, weak, cands, chosen)
         if chosen.place.country or chosen.kind not in ("name", "area"):
@@ -349,7 +364,8 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
     host = _home_side(g, ws, m_first, strong, cands)
     if host is not None:
         return host  # «أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض … اليوم السبت»: played in Russia
-    acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, cands)
+    acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, cands) \
+        or founded_in(g, text, headline, ws, m_first)
     story, source = _story_place(g, text, headline)
     if story and source == "lead_country" and s_start > _first_sentence_start(text) and not _current(ws[m_first: m_last + 1]):
         story, source = g.country_place(story.country), "headline"  # «مخيم في جزيرة ليسبوس» + «… في اليونان»

@@ -7,6 +7,7 @@ import re
 _ARABIC_LETTERS = re.compile("[\u0621-\u064A]")
 from functools import lru_cache
 
+from ... import lexicon
 from ...normalize import normalize
 from ...terms import LEXICON, Word, read_table, words
 from ..sentences import TextGeometry
@@ -43,7 +44,11 @@ def _dateline(g: Gazetteer, text: str) -> Place | None:
     desk_only = any(b in head for b in g.bureaus)
     parts = re.split(r"\s*[-–—/:(]+\s*", head)
     if len(parts) < 2:
-        return None
+        # «الطائف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس»: a line of its own, the city, the date and the agency
+        # with no dash; the city must be followed by the date (the loop below checks it)
+        parts = _wire_line(text, head)
+        if not parts:
+            return None
     for part in parts[:1] if desk_only else parts[:3]:
         ws = words(part)
         if not ws:
@@ -63,6 +68,26 @@ def _dateline(g: Gazetteer, text: str) -> Place | None:
                 return Place(part[ws[0].start: ws[hits[0].last].end], *(
                     place.country, place.country_name, place.lat, place.lon, place.tz))
     return None
+
+
+@lru_cache(maxsize=1)
+def _agency_codes() -> frozenset[str]:
+    """The news agencies' codes closing a dateline («واس», «وات», «أ ف ب»): the dateline rows of
+    lexicon/non_event_cues.tsv."""
+    return frozenset(" ".join(w.norm for w in words(row["word"]))
+                     for row in lexicon.table("non_event_cues") if row["reason"] == "dateline")
+
+
+def _wire_line(text: str, head: str) -> list[str]:
+    """A first line standing alone and closing with an agency's code: [the line before the code, the code]."""
+    if not text.startswith(head + "\n"):
+        return []
+    ws = words(head)
+    codes = _agency_codes()
+    for size in (3, 2, 1):
+        if len(ws) > size and " ".join(w.norm for w in ws[-size:]) in codes:
+            return [head[:ws[-size].start].rstrip(), head[ws[-size].start:]]
+    return []
 
 
 @lru_cache(maxsize=8)
@@ -86,7 +111,7 @@ def _story_place(g: Gazetteer, text: str, headline: str) -> tuple[Place | None, 
         start, end = geometry.sentence(0).bounds
         lead = words(text[start:end])
         attached = [c for c in _candidates(g, text, start, lead)
-                    if c.attach in _STRONG and c.kind != "continent" and not _planned(g, text, start, lead, c)
+                    if c.attach in _STRONG and c.kind != "continent" and not c.gathering and not _planned(g, text, start, lead, c)
                     and not _on_venue(g, lead, c)]
         if len({c.place.name for c in attached}) == 1:
             first = attached[0].place
@@ -225,9 +250,14 @@ def _headline_place(g: Gazetteer, headline: str) -> Place | None:
     # a city or region, or a country attached by في/بـ; a continent is no scene («أفضل لاعب في أفريقيا»),
     # nor a name in quotes («حماية المستهلك لـ«الرياض»»: a newspaper)
     cands = [c for c in named
-             if c.attach != "from" and c.kind != "continent" and not _quoted(headline, ws, c)
+             if c.attach != "from" and c.kind != "continent" and not c.gathering and not _quoted(headline, ws, c)
              and (c.kind != "country" or c.attach in _STRONG or _labels(headline, ws, c))
              and not _acts(g, headline, ws, c)]
+    # «المنستير : المؤبّد لقاتل صديقه في زرمدين»: a town or region labelling the headline is its dateline, finer
+    # than any other place the headline tells (a country label gives way to its town: «العراق: تفجير … في كركوك»)
+    label = next((c for c in cands if c.kind != "country" and _labels(headline, ws, c)), None)
+    if label is not None:
+        return label.place
     names = {c.place.name for c in cands}
     if len(names) == 1:
         return cands[0].place
