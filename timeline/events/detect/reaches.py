@@ -74,6 +74,12 @@ INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين",
                            "المقرر", "المقرره", "المزمع", "المزمعه"})
 # «يعرف باسم»، «تعرف بعض»، «يعرف بأن»: a «بـ» word after «يعرف» that names or says, no trait it is known for
 NOT_KNOWN_FOR = frozenset({"باسم", "بعض", "بعد", "بان", "بانه", "بانها", "بانهم", "بها", "به", "بهم", "بين"})
+# «عدم صحة ما يتداول»، «لا صحة لما نشر»: a «ما» opening what a denial denies
+DENIED_OPENINGS = frozenset({"ما", "لما", "بما"})
+# «نفى الأنباء التي نشرتها وسائل إعلام قالت إنه أمر العام الماضي …»: past a relative clause, «عندما» or «لكن» the
+# mention dates another verb than the denied one
+DENIAL_BREAKS = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "والذين", "عند", "عندما", "حين", "حينما", "لكن",
+                           "لكنه", "لكنها", "ولكن", "بل", "وانما", "انما", "حيث"})
 WHEN = frozenset({"حين", "حينما", "عندما", "لما", "وحين", "وعندما"})  # a clause telling a happening at that time
 THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})  # «أن», «أنه»: what follows is said
 RESTATING = frozenset({"اي", "أي"})  # «بعد 10 إلى 15 عاما أي العام 2026»: the same time again, told otherwise
