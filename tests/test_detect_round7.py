@@ -191,3 +191,13 @@ def test_a_year_after_a_bid_for_games_names_the_edition(sentence, expression):
 ])
 def test_games_held_or_awarded_in_a_year_stay_events(sentence, expression):
     assert reason(sentence, expression, "year") is None
+
+
+def test_a_lead_clause_with_ila_is_still_time_words_alone():
+    """«إلى» is normalised «الي»: «وفي الفترة الممتدة إلى نهاية الربع الثاني،» holds time words alone (and two plain
+    words) before the count of the next clause, a quarter's result."""
+    sentence = "وفي الفترة الممتدة إلى نهاية الربع الثاني، باعت الشركة 12 مليون هاتف في الأسواق."
+    start = sentence.index("نهاية الربع الثاني")
+    mention = Mention("نهاية الربع الثاني", start, start + len("نهاية الربع الثاني"), "DATE", "X",
+                      span=(date(2018, 4, 1), date(2018, 6, 30)), grain="quarter")
+    assert non_event_reason(sentence, (0, len(sentence)), mention) == "statistic"

@@ -44,8 +44,9 @@ APPROXIMATELY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "و
 PERIOD_OF_MEASURE_REACH = 4
 # companies report results by the quarter or the half year: a count of thousands for one is a result
 QUARTER_GRAINS = frozenset({"quarter", "half"})
-# prepositions of a clause that only places the sentence in time: «وخلال الربع الثاني من العام الجاري،»
-TIME_PREPOSITIONS = frozenset({"في", "خلال", "من", "الى", "وفي", "وخلال", "ففي", "طوال", "وطوال"})
+# prepositions of a clause that only places the sentence in time: «وخلال الربع الثاني من العام الجاري،» (as words are
+# normalised: «إلى» is «الي»)
+TIME_PREPOSITIONS = frozenset({"في", "خلال", "من", "الي", "وفي", "وخلال", "ففي", "طوال", "وطوال"})
 RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})  # a clause describing a noun
 RELATIVE_PRONOUNS = RELATIVE_OPENINGS | {"اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}  # duals and plurals too
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
