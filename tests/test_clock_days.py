@@ -15,8 +15,9 @@ def times(sentence: str, dct: date = DCT) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("sentence, value", [
-    ("وسيجرى الكلاسيكو يوم الأحد ابتداء من الساعة السابعة إلى ربع بتوقيت غرينتش.", "2018-05-06T06:45Z"),
-    ("وتنطلق المباراة يوم الأحد على الساعة الثامنة إلى الربع.", "2018-05-06T07:45"),
+    # (a match's bare hour is in the evening: test_evening_happenings below)
+    ("وسيجرى الكلاسيكو يوم الأحد ابتداء من الساعة السابعة إلى ربع بتوقيت غرينتش.", "2018-05-06T18:45Z"),
+    ("وتنطلق المباراة يوم الأحد على الساعة الثامنة إلى الربع.", "2018-05-06T19:45"),
     ("ويبدأ الحفل يوم الأحد على الساعة العاشرة إلى ثلث.", "2018-05-06T09:40"),
 ])
 def test_to_a_quarter_written_with_ila_is_minus_a_quarter(sentence, value):
@@ -58,3 +59,23 @@ def test_a_clock_on_the_undated_day_of_a_happening_is_not_the_publication_day(se
 ])
 def test_a_clock_with_its_day_keeps_it(sentence, value):
     assert [v for _, v in times(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("تنطلق المباراة على الساعة السابعة إلا ربع بملعب رادس.", "2018-05-04T18:45"),
+    ("ويلتقي الفريقان في مباراة الديربي يوم السبت على الساعة الثامنة.", "2018-05-05T20:00"),
+    ("وتنطلق السهرة على الساعة العاشرة بمسرح قرطاج.", "2018-05-04T22:00"),
+    ("ويحيي الفنان حفلا غنائيا يوم الخميس بداية من الساعة التاسعة والنصف.", "2018-05-03T21:30"),
+])
+def test_a_bare_hour_of_a_match_or_a_show_is_in_the_evening(sentence, value):
+    assert [v for _, v in times(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("وبدأت مراسم تسليم السلطة عند الساعة العاشرة وسط استنفار أمني.", "2018-05-04T10:00"),  # a ceremony: as written
+    ("وتقام المباراة صباح السبت على الساعة العاشرة.", "2018-05-05T10:00"),  # a morning match
+    ("ويبدأ حفل التخرج يوم الأحد على الساعة التاسعة.", "2018-05-06T09:00"),
+    ("تنطلق المباراة على الساعة الثانية ظهرا.", "2018-05-04T14:00"),
+])
+def test_a_bare_hour_with_no_evening_happening_stays_as_written(sentence, value):
+    assert times(sentence)[-1][1] == value  # the clock time, after «صباح السبت» (a TIME of its own)

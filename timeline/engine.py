@@ -161,8 +161,9 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
     for item, value in zip(found, resolved):
         if item.partial.kind == "time" and value is None:
             partial = item.partial
-            if item.sentence in late_sentences and _bare_hour(partial):
-                # «المباراة الليلة على الساعة الثامنة إلا ربع»: 19:45, not 07:45
+            if item.sentence in late_sentences and _bare_hour(partial) \
+                    or _bare_hour(partial, utc=True) and _evening_happening(text, item):
+                # «المباراة الليلة على الساعة الثامنة إلا ربع»، «تنطلق المباراة على الساعة السابعة إلا ربع»: 19:45, 18:45
                 partial = partial.with_(hour=partial.hour + 12)
             try:
                 day = _sentence_day(item, days_by_sentence)
@@ -321,9 +322,10 @@ LATE_PARTS = ("TEV", "TNI")  # a sentence dated «مساء اليوم» or «ا�
 LATE_HOURS = range(6, 12)  # … puts its bare 6 to 11 o'clock in the evening (1 to 5 at night may be after midnight)
 
 
-def _bare_hour(p) -> bool:
-    """A clock hour with no part of the day of its own («الساعة الثامنة», not «الثامنة صباحا»)."""
-    return p.hour in LATE_HOURS and p.day_part is None and not p.pm and not p.utc and p.day_offset is None
+def _bare_hour(p, utc: bool = False) -> bool:
+    """A clock hour with no part of the day of its own («الساعة الثامنة», not «الثامنة صباحا»); `utc`: one told in
+    GMT counts too («الساعة السابعة إلا ربع بتوقيت غرينتش»)."""
+    return p.hour in LATE_HOURS and p.day_part is None and not p.pm and (utc or not p.utc) and p.day_offset is None
 
 
 # A bare hour (1 to 11, no part of the day) told after a clock time at or past noon of the same day, in the
@@ -610,6 +612,20 @@ _SENTENCE_MARK = re.compile(r"[.!?؟\n]")
 # «يوم الكارثة»، «يوم الحادث»: the day of a happening the text does not date (lexicon happening_days.tsv)
 _HAPPENING_DAY = re.compile(r"(?<!\w)يوم\s+(?:{})(?!\w)".format(
     "|".join(sorted((re.escape(normalize(w)) for w in lexicon.words("happening_days")), key=len, reverse=True))))
+
+
+# «تنطلق المباراة على الساعة السابعة إلا ربع»: a match or a show held in the evening (lexicon evening_events.tsv)
+_EVENING_HAPPENING = re.compile(r"(?<!\w)[وفلب]?(?:{})(?!\w)".format(
+    "|".join(sorted((re.escape(normalize(w)) for w in lexicon.words("evening_events")), key=len, reverse=True))))
+_MORNING = re.compile(normalize(r"(?<!\w)(?:ال)?(?:صباح|صباحا|فجر|فجرا|ظهر|ظهرا|الظهيره|زوال)(?!\w)"))
+
+
+def _evening_happening(text: str, item: Found) -> bool:
+    """A match or a show told before the clock time in its sentence, and no morning word: its bare hour is in the
+    evening (HeidelTime reads a bare hour as written; the event gold dates «الساعة الثامنة إلا ربع» of a match 19:45)."""
+    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, item.start - 400), item.start)), default=0)
+    before = normalize(text[lo:item.start])
+    return _EVENING_HAPPENING.search(before) is not None and _MORNING.search(before) is None
 
 
 def _on_a_happening_day(text: str, item: Found) -> bool:

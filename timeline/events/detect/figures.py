@@ -11,6 +11,7 @@ from .tables import _count_words, _counts, _datish, _number_words, _ordinal_word
 from .where import Where, _is_day
 
 
+RANGE_WORDS = frozenset({"من", "الي", "حتي", "بين", "نفس", "ذات"})  # «(من 13 يوليو إلى 11 أغسطس من نفس العام)»
 COUNT_REACH = 4  # words between a count noun and the «لـ» period it is for («عدد القتلى والجرحى لشهر يوليو»)
 
 
@@ -21,7 +22,9 @@ class Figures(Where):
         if not _is_day(self.mention) and self._found("statistic", "sum", lambda c: c.last == self.first - 1
                                                       and self._governs(c)):
             return "statistic"  # «نتائج الربع الثاني»، «دروس السنة الماضية»: what a period yielded
-        if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued() or self._course():
+        if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued() or self._course() \
+                or self._comparison_base() or self._steady_measure() or self._result_reached() \
+                or self._bracketed_after_a_count():
             return "statistic"
         compared = self._found("statistic", "clause", self._in_scope) + self._compared_next()
         expected = self._found("statistic", "expected", self._in_scope)
@@ -56,7 +59,7 @@ class Figures(Where):
             return "statistic" if reported and not spoken or self._days_leading_a_rate() else None
         if self._announced_then():
             return None  # the period it was said in, whatever figures it tells
-        if percent or self._ranked() or self._share_next() or self._counted_for_a_quarter() or self._moved_over_a_window():
+        if percent or self._lone_before_a_rate() or self._ranked() or self._share_next() or self._counted_for_a_quarter() or self._moved_over_a_window():
             return "statistic"
         if self._study() or self._counted_near() or self._forecast_of_a_measure() or self._measured_period() \
                 or self._future_figure() or self._figure_before_the_period() or self._tally() \
@@ -75,6 +78,80 @@ class Figures(Where):
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _result_reached(self) -> bool:
+        """«انخفضت الصادرات بنحو 56%، لتصل إلى أقل من نصف مليون طن خلال الفترة بين يناير ومايو 2018»، «ليصل عدد الأجانب
+        الذين اعتنقوا الإسلام خلال هذا الشهر الفضيل، بعد اختيار أسماء عربية، إلى ستة»: a verb of a figure reached earlier in
+        the clause of a period, a figure after it anywhere in the sentence, is a tally or a level for the period (not a
+        day; not past a «بعد» or «منذ», whose happening the mention dates: «لتصل إلى اشتباكات بعد سقوط النظام في 2001»)."""
+        if _is_day(self.mention):
+            return False
+        edges = [c.first for c in self.cues if c.reason in ("boundary", "around")]
+        for cue in self._found("statistic", "result", self._earlier):
+            if any(cue.last < at < self.first for at in edges):
+                continue
+            if self._figure((cue.last + 1, len(self.words) - 1), with_unit=False) or any(
+                    self.words[i].norm in LARGE for i in range(cue.last + 1, len(self.words))
+                    if not self.first <= i <= self.last):
+                return True
+        return False
+
+    def _lone_before_a_rate(self) -> bool:
+        """«كما شهد نشاط النقل الجوي، مع موفى شهر فيفري 2017، عودة لحركة المسافرين بنسبة 1ر15 بالمائة»: a period alone
+        between commas splits one predicate; a rate in the clause right after it is the period's figure (a period only:
+        «قال الوزير، الأحد، إن النمو بلغ 3%» dates the statement)."""
+        own = self.clause_of[self.first]
+        if self.scope[0] == self._clause_start(self.first) or self.scope[1] + 1 >= len(self.words):
+            return False  # the mention's clause did not borrow the one before: not alone
+        if self.clause_of[self.scope[1] + 1] != own + 1:
+            return False
+        # the clause before tells a measure («سجلت الصادرات»، «شهد نشاط النقل»), not a decision («وقررت الحكومة، في يونيو
+        # الماضي، زيادة أسعار الوقود بنسبة 50%» dates the decision)
+        borrowed = range(self.scope[0], self._clause_start(self.first))
+        if not any(c.first in borrowed for c in self.cues if c.reason in ("measure", "witness")):
+            return False
+        lo, hi = self.scope[1] + 1, self._next_clause_end()
+        stop = self.words[hi + 1].start if hi + 1 < len(self.words) else len(self.body)
+        return bool(PERCENT.search(self.body, self.words[lo].start, stop)) or any(
+            lo <= c.first <= hi and c.first > 0 and _counts(self.words[c.first - 1].norm)
+            for c in self._found("percent", "clause", bool))
+
+    def _bracketed_after_a_count(self) -> bool:
+        """«تلقي أكثر من 72 ألف طلب تنفيذ، (من 13 يوليو 2018 إلى 11 أغسطس من نفس العام)، بزيادة نسبتها 32%»: a range
+        in brackets of time words alone, after a count of thousands or a rate in its sentence, is the period of that figure."""
+        opening = self.body.rfind("(", 0, self.m_start)
+        if opening < 0 or ")" in self.body[opening : self.m_start]:
+            return False
+        closing = self.body.find(")", self.m_start)
+        inside = [w for w in self.words if opening < w.start and (closing < 0 or w.end <= closing)]
+        if closing < 0 or not all(_datish(w.norm) or w.norm in RANGE_WORDS for w in inside):
+            return False
+        if not any(w.norm in ("الي", "حتي", "بين") for w in inside):
+            return False  # «بعدها بثلاثة أشهر (15 افريل) أهدت …»: one day restated, not a period counted through
+        before = [i for i, w in enumerate(self.words) if w.end <= opening]
+        counted = any(NUMBER.match(self.words[i].norm) and self._next_norm(i) in LARGE for i in before)
+        return counted or bool(PERCENT.search(self.body, 0, opening))
+
+    def _comparison_base(self) -> bool:
+        """«ليبلغ 8ر7043 م د موفى جويلية 2015، مقابل 1ر7687 م د، نهاية جويلية 2014»، «لتصل إلى 97 سفينة عام 2023، بدلا من
+        49 سفينة عام 2014»: a clause opening with «مقابل» or «بدلا من» and a figure before the period compares that
+        period's figure, the basis of a statistic."""
+        lo = self.scope[0]
+        if lo == self.first and lo > 0:
+            # «مقابل 9ر67 بالمائة، موفى شهر جويلية 2014 وبحساب القطاعات …»: the period opens the clause after the figure
+            lo = self._clause_start(lo - 1)
+        opening = self._found("statistic", "base", lambda c: c.first == lo and c.last < self.first)
+        return any(self._counts_between(c.last + 1, self.first) for c in opening)
+
+    def _steady_measure(self) -> bool:
+        """«لاحظ الموفد استقرار أسعار المواد الغذائية في اليوم 17 من شهر رمضان»: a measure told as steady, right before
+        the «في» of the day or the period (its complement between), is a state of prices, no happening (a move is one)."""
+        preposition = self.first if self.glued else self.first - 1
+        if preposition < 1 or not self.glued and self.words[preposition].norm not in ("في", "خلال"):
+            return False
+        measures = {c.first for c in self._found("measure", "clause", bool)}
+        return any(c.last + 1 in measures and preposition - c.last <= PERIOD_OF_MEASURE_REACH
+                   for c in self._found("statistic", "steady", lambda c: c.last < preposition and self._in_scope(c)))
 
     def _course(self) -> bool:
         """«بعدما بدأ العام 2018 بشكل إيجابي»، «بدأ الربع الثاني على أسس أضعف»: a period a start or end verb governs,

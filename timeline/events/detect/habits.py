@@ -13,8 +13,9 @@ class Habits(Where):
     def _generic(self) -> str | None:
         if self._found("generic", "judged", lambda c: c.last == self.first - 1 and self._governs(c)):
             return "generic"  # «ويعد هذا الشهر الفرصة الوحيدة لرصده»: the time is the subject judged
-        if self._nowadays() or self._then_and_now() or self._repeated() or self._custom() or self._known_for() \
-                or self._completes_a_month() or self._state_years_ago():
+        if self._nowadays() or self._authors_today() or self._then_and_now() or self._repeated() or self._custom() \
+                or self._known_for() or self._completes_a_month() or self._state_years_ago() or self._weekly_closure() \
+                or self._verbless_after():
             return "generic"
         if self._on_a_day():
             return None
@@ -103,7 +104,7 @@ class Habits(Where):
 
     def _years_ago(self) -> bool:
         """«بالنظر إلى حال البلاد قبل خمس سنوات»: «قبل» and a count of years or more before the mention, a time
-        long past (after it, «سأنشر اليوم قصة قديمة، قبل عامين …», a story told today)."""
+        long past (not after it: «وتلقى الرئيس اليوم اتصالا، قبل عامين من انتهاء ولايته»)."""
         long_units = _long_unit_words()
         return any(w.norm in ("قبل", "وقبل") and any(n.norm in long_units for n in self.words[i + 1 : i + 1 + THEN_REACH])
                    for i, w in enumerate(self.words[: self.first]))
@@ -131,6 +132,30 @@ class Habits(Where):
             and not any(w.norm in RELATIVE_PRONOUNS for w in self.words[c.last + 1 : self.first])
             for c in self._found("generic", "nowadays", lambda c: c.last < self.first and self._in_scope(c)))
         return bool(near or following or still or closing)
+
+    def _authors_today(self) -> bool:
+        """«سأنشر اليوم "فضيحة" قصة قديمة»، «وحين أكتب - اليوم - عن تجربتي»، «سأقول اليوم ما يلي»: a first-person verb
+        of writing or telling right beside a bare «اليوم» is the author's own column of today, no happening told."""
+        return self._bare_today() and bool(self._found(
+            "generic", "author", lambda c: c.last == self.first - 1 or c.first == self.last + 1))
+
+    def _weekly_closure(self) -> bool:
+        """«ضربة سوسة الجمعة الماضي التي تزامنت مع إغلاق نهاية الأسبوع للبورصة»: a closure right before a bare weekend
+        (no anchor, no digit) is the closure kept every weekend, a standing state, no happening then."""
+        mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
+        if self.mention.grain != "weekend" and not {"نهايه", "الاسبوع"} <= mention_words:
+            return False
+        if any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words():
+            return False
+        return not self.glued and bool(self._found("generic", "standing", lambda c: c.last == self.first - 1))
+
+    def _verbless_after(self) -> bool:
+        """«لأقول إنه في العام 2018 الطهاة هم أكثر من مجرد وصفات طبخ»: a period, then a subject and a pronoun of «is»
+        in its clause: how things are then, a verbless statement, no happening (not a day)."""
+        at = self.last + 2
+        if _is_day(self.mention) or at >= len(self.words) or self.clause_of[at] != self.clause_of[self.last]:
+            return False
+        return bool(self._found("generic", "copula", lambda c: c.first == at))
 
     def _present_at(self, at: int) -> bool:
         """A present verb: «أنظر»، «تحزن»، «يقول» (not a future سـ one)."""

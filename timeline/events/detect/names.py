@@ -5,7 +5,7 @@ import re
 
 from ...terms import words
 from .reaches import (
-    BARE_YEAR, BORN_REACH, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
+    BARE_YEAR, BORN_REACH, INTEND_BREAKS, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
     CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, COINCIDING, SLASHED_YEAR_BEFORE,
     STATE_REACH,
 )
@@ -13,6 +13,7 @@ from .tables import _anchor_words, _day_words, _matcher
 from .where import Where, _is_day
 
 YEAR_IN = re.compile(r"\d{4}")
+HOSTED_REACH = 3  # «ملف الأولمبياد الشتوي في 2002»: the tournament's word, adjectives, «في», then the year
 WIRE_ZONE = re.compile(r"\s*ت\s*\.?\s*م(?!\w)")  # «13:11 ت م»: a wire's timestamp in Mecca time  # «25 يناير 2011»: a year in the mention dates the happening
 
 
@@ -173,7 +174,7 @@ class Names(Where):
         # «اتفاقية فك الاشتباك لعام 1974»: the year in a treaty's name
         if self._lam_prefixed() and self._found("named", "before", self._near_before(NAME_REACH)):
             return "label"
-        if self._named_year():
+        if self._named_year() or self._hosted_edition():
             return "label"
         if self._quoted_name() or self._season_of_two_years() or self._named_uprising() or self._cited_law():
             return "label"
@@ -237,6 +238,23 @@ class Names(Where):
         prepositions = {c.last for c in self._found("event", "before", lambda c: c.last < self.first)}
         return any(not any(c.last < at < self.first for at in prepositions)
                    for c in self._found("named", "before", self._near_before(NAMED_YEAR_REACH)))
+
+    def _hosted_edition(self) -> bool:
+        """«وتركزت الفضيحة حول ملف الأولمبياد الشتوي في 2002»، «حصول سولت لايك على حق استضافة دورة الألعاب الأولمبية
+        الشتوية عام 2002»: a year after a tournament's word that a bid or a hosting word governs, adjectives or «في»
+        between, names the edition bid for (not a day; not after a verb of winning or awarding the hosting, which the
+        year may date: «فازت بحق استضافة الألعاب في 1995»)."""
+        if self.mention.grain != "year" or not YEAR_IN.search(self.mention.text):
+            return False  # «لاستضافة البطولة المقررة بعد ست سنوات»: when the tournament is scheduled
+        for games in self._found("label", "held", lambda c: c.last < self.first and self.first - c.last <= HOSTED_REACH):
+            between = [w.norm for w in self.words[games.last + 1 : self.first]]
+            if not all(n == "في" or n.startswith("ال") and n not in INTEND_BREAKS for n in between):
+                continue
+            hosts = self._found("label", "host", lambda c: 1 <= games.first - c.last <= 2)
+            awarded = self._found("label", "awarded", lambda c: c.last < games.first and self._in_scope(c))
+            if hosts and not awarded:
+                return True
+        return False
 
     def _quoted_name(self) -> bool:
         """«لصحيفة "اليوم"»: a quoted time word right after a newspaper or channel word is its name."""

@@ -5,7 +5,7 @@ from ...tense import looks_future
 from .reaches import (
     ALTERNATIVE_REACH, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH, MODAL_PERIOD_REACH, MODAL_REACH, NEGATED_PASSIVE_REACH,
     NEGATION_REACH, PASSING_REACH, TIME_NOUNS,
-    PAST_BE, TERM_MIN_DAYS, TREND_REACH,
+    PAST_BE, TERM_MIN_DAYS, TREND_REACH, DENIAL_BREAKS, DENIED_OPENINGS, THAT,
 )
 from .tables import _datish
 from .where import Where, _is_day
@@ -37,7 +37,7 @@ class Outlook(Where):
         if any(not any(cue.last < at < self.first for at in cancels)
                for cue in self._found("negated", "passive", self._near_before(NEGATED_PASSIVE_REACH))):
             return "negated"
-        if self._passed_without():
+        if self._passed_without() or self._denied():
             return "negated"
         if not _is_day(self.mention) and self._found("negated", "halted", self._near_before(NEGATION_REACH)):
             return "negated"  # «فيما توقفت دورة المتدربين هذا العام»: a recurring edition not held then
@@ -49,6 +49,47 @@ class Outlook(Where):
                 if near and not any(cue.last < at < self.first and at != own for at in cancels):
                     return reason
         return None
+
+    def _denied(self) -> bool:
+        """«أعلنت أرامكو، الجمعة، عدم صحة ما يتداول بشأن زيادة أسعار البنزين، السبت»، «نفت الوزارة أن يكون الوزير قد
+        استقال الأحد»، «نفى الاتهامات الموجهة له باغتصاب سيدة عام 2009»: a denial, then what it denies opening (a «أن»،
+        a «ما»، a claim) before the mention: the mention dates the denied happening, the denial is the event (a mention
+        before the denied content dates the denial: «نفت السفارة الأحد صحة الأنباء»; a relative clause, «عندما» or an
+        affirming statement verb between turns to another verb: «نفى الأنباء التي نشرتها وسائل إعلام …»)."""
+        if self._described_before():
+            return False
+        claims = {c.first for c in self._found("negated", "claim", bool)}
+        affirmed = {c.first for c in self._found("event", "announce", bool)}
+        for cue in self._found("negated", "denial", lambda c: c.last < self.first):
+            start = cue.last + 1
+            if not self._in_scope(cue):
+                # «نفى رونالدو، الأربعاء، الاتهامات الموجهة له …»: past a clause of the day the denial was made, what
+                # it denies opens the mention's clause
+                start = self.scope[0]
+                if not self._only_time_clauses(cue.last + 1, start):
+                    continue
+            openers = [i for i in range(start, self.first)
+                       if self.words[i].norm in THAT or self.words[i].norm in DENIED_OPENINGS or i in claims]
+            if not openers or openers[0] != start and not self._in_scope(cue):
+                continue
+            between = range(openers[0], self.first)
+            # «لا صحة لما نشر عن …»: the verb of «ما» is the claim's own
+            told = range(openers[0] + 2, self.first) if self.words[openers[0]].norm in DENIED_OPENINGS else between
+            if not {self.words[i].norm for i in between} & DENIAL_BREAKS and not affirmed & set(told):
+                return True
+        return False
+
+    def _only_time_clauses(self, lo: int, hi: int) -> bool:
+        """Words lo..hi-1 end the denial's clause (any words) and then hold only clauses of time words."""
+        first_clause = self.clause_of[lo - 1]
+        return all(self.clause_of[i] == first_clause or _datish(self.words[i].norm) for i in range(lo, hi))
+
+    def _described_before(self) -> bool:
+        """«أن تكون الأرقام المتداولة يوم أمس … صحيحة»: a participle right before the mention dates what it describes,
+        which happened (the figures did circulate)."""
+        at = self.first - 1
+        norm = self.words[at].norm if at >= 0 and not self.glued else ""
+        return norm.startswith("الم") and len(norm) > 5
 
     def _passed_without(self) -> bool:
         """«تمر أيام الجمعة والسبت والأحد دون إطلاق رصاصة واحدة»، «ومر يوم الأحد بدون حوادث»: days that passed

@@ -44,8 +44,9 @@ APPROXIMATELY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "و
 PERIOD_OF_MEASURE_REACH = 4
 # companies report results by the quarter or the half year: a count of thousands for one is a result
 QUARTER_GRAINS = frozenset({"quarter", "half"})
-# prepositions of a clause that only places the sentence in time: «وخلال الربع الثاني من العام الجاري،»
-TIME_PREPOSITIONS = frozenset({"في", "خلال", "من", "الى", "وفي", "وخلال", "ففي", "طوال", "وطوال"})
+# prepositions of a clause that only places the sentence in time: «وخلال الربع الثاني من العام الجاري،» (as words are
+# normalised: «إلى» is «الي»)
+TIME_PREPOSITIONS = frozenset({"في", "خلال", "من", "الي", "وفي", "وخلال", "ففي", "طوال", "وطوال"})
 RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})  # a clause describing a noun
 RELATIVE_PRONOUNS = RELATIVE_OPENINGS | {"اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}  # duals and plurals too
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
@@ -74,6 +75,12 @@ INTEND_BREAKS = frozenset({"الذي", "التي", "الذين", "اللذين",
                            "المقرر", "المقرره", "المزمع", "المزمعه"})
 # «يعرف باسم»، «تعرف بعض»، «يعرف بأن»: a «بـ» word after «يعرف» that names or says, no trait it is known for
 NOT_KNOWN_FOR = frozenset({"باسم", "بعض", "بعد", "بان", "بانه", "بانها", "بانهم", "بها", "به", "بهم", "بين"})
+# «عدم صحة ما يتداول»، «لا صحة لما نشر»: a «ما» opening what a denial denies
+DENIED_OPENINGS = frozenset({"ما", "لما", "بما"})
+# «نفى الأنباء التي نشرتها وسائل إعلام قالت إنه أمر العام الماضي …»: past a relative clause, «عندما» or «لكن» the
+# mention dates another verb than the denied one
+DENIAL_BREAKS = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "والذين", "عند", "عندما", "حين", "حينما", "لكن",
+                           "لكنه", "لكنها", "ولكن", "بل", "وانما", "انما", "حيث"})
 WHEN = frozenset({"حين", "حينما", "عندما", "لما", "وحين", "وعندما"})  # a clause telling a happening at that time
 THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})  # «أن», «أنه»: what follows is said
 RESTATING = frozenset({"اي", "أي"})  # «بعد 10 إلى 15 عاما أي العام 2026»: the same time again, told otherwise
