@@ -472,6 +472,7 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
                     if _comma_before(tokens, kept, q + 1)), None)
         resumed = end is not None and _clause_resumes(tokens, kept[end + 1])
         set_off = _comma_before(tokens, kept, position)
+        balanced = False
         if not (resumed and set_off):
             # a reporting verb's complement («أعلن وزراء مالية مجموعة السبع في ختام اجتماعهم [السبت]، عن خيبتهم …»,
             # «كشف المتحدث … في تصريح له [أمس] عن نتائج …») is what was reported: the dated phrase before it goes
@@ -482,8 +483,11 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
             if dated is not None and (prepositional or _bare(norm) == "علي") and _clause_resumes(tokens, kept[dated + 1]) \
                     and (_opens_object(tokens, kept[dated + 1]) or reported and _reported_complement(tokens[kept[dated + 1]])):
                 end, resumed, set_off, prepositional = dated, True, True, True
+                quoted = sum(tokens[kept[q]].opens_quote for q in range(position, end + 1))
+                # «في تصريح لمراسلة الجوهرة "اف ام" [اليوم] عن …»: a quoted name wholly inside the dated aside goes with it
+                balanced = quoted == sum(tokens[kept[q]].closes_quote for q in range(position, end + 1)) and quoted <= 1
         if set_off and prepositional and not opener.opens_quote and resumed \
-                and not any(tokens[kept[q]].opens_quote or tokens[kept[q]].closes_quote for q in range(position, end + 1)):
+                and (balanced or not any(tokens[kept[q]].opens_quote or tokens[kept[q]].closes_quote for q in range(position, end + 1))):
             kept = kept[:position] + kept[end + 1 :]
             continue
         position += 1
@@ -755,7 +759,7 @@ def _imperfect(token: _Token) -> bool:
     of the form تفعيل («تشغيل») nor a number."""
     norm = token.norm
     return norm[:1] in "يت" and 3 <= len(norm) <= 5 and norm[3:4] != "ي" and not norm.endswith(("ه", "ات")) \
-        and not _is_function(token) and not token.time
+        and not _is_function(token) and not token.time and norm not in _roles_words("not_imperfect")  # «ترامب»
 
 
 def _closes_phrase(tokens: list[_Token], kept: list[int], position: int) -> bool:
