@@ -406,7 +406,7 @@ def test_today_set_against_a_time_long_past_is_nowadays(sentence):
     # a day's happening: no denial beside «اليوم», no time long past before it
     "وأعلن الوزير اليوم أنه لا ينوي الترشح للانتخابات.",
     "لم يعقد المجلس جلسته أمس، وسيعقدها اليوم بحضور الوزير.",
-    # (a columnist's «سأنشر اليوم قصة قديمة، قبل عامين …» is his own writing, generic: test_detect_round7)
+    # (a columnist's «سأنشر اليوم قصة قديمة، قبل عامين …» is his own writing, generic: test_detect_habits_and_nowadays)
     "وتلقى الرئيس اليوم اتصالا من نظيره، قبل عامين من انتهاء ولايته.",
     "وتجري ميركل اليوم محادثات مع كريستين لاجارد مديرة صندوق النقد الدولي.",
 ])

@@ -251,6 +251,6 @@ def test_this_year_after_lam_names_the_year_an_award_is_for():
 
 
 def test_this_year_after_lam_without_a_name_stays_an_event():
-    # (a festival's «المهرجان لهذا العام» names its edition: tests/test_detect_round2.py)
+    # (a festival's «المهرجان لهذا العام» names its edition: tests/test_detect_names_and_labels.py)
     sentence = "وأعلنت اللجنة انطلاق احتفالات العيد الوطني لهذا العام يوم الجمعة."
     assert reason(sentence, "هذا العام", span=YEAR, grain="year") is None
