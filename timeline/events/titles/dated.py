@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...terms import normalize_word as normalize
 from .tokens import (
     ARTICLE, MAX_CHARS, PREPOSITION_ARTICLE, _Clause, _Token, _bare, _conjoined, _construct_head, _is_function,
-    _lead_words, _mark_time, _phrase_at, _present_forms, _roles_words, _tokens, _verb_like)
+    _lead_words, _mark_time, _phrase_at, _present_forms, _roles, _roles_words, _tokens, _verb_like)
 from .speakers import _verbal_noun_form
 from .render import _without_conjunction
 
@@ -270,9 +270,15 @@ def subject_owned(title: str, sentence: str, article: str) -> str:
     if len(words) > 1 and _happening_noun(normalize(words[0])) and _owned_happening(words[1]) \
             and not _owned_happening(words[0]):
         head, words = words[:1], words[1:]  # «إتمام انتقاله للسيدة العجوز»: the pronoun is the second noun's
-    owned = _owned_happening(words[0])
+    owned = _owned_happening(words[0]) or _derived_in_ta(words[0])
     if not owned or normalize(owned) in _not_verbal_nouns():
-        return title
+        if head:
+            return title
+        from .pronouns import complement_owned, dual_owned, object_owned
+        if normalize(words[0]).endswith("هما"):
+            return dual_owned(title, sentence)  # «لقاءهما الأخير» -> «لقاء اللاعبين الأخير»
+        told = complement_owned(title, sentence, article)  # «القبض عليه» -> «القبض على سكريبال»
+        return told if told != title else object_owned(title, sentence, article)  # «حوّلته» -> «حوّلت القس»
     norm = normalize(words[0])
     pronoun = next(end for end in ("هم", "ها", "ه") if norm.endswith(end))
     tokens = _tokens(sentence, 0, len(sentence))
@@ -309,9 +315,23 @@ def _subject_before(tokens: list[_Token], at: int, pronoun: str, counts: Counter
         if not _clause_verb(tokens, verb):
             continue
         subject = _verb_subject(tokens, verb, pronoun, counts)
-        if subject and subject[-1] < at and at - subject[-1] <= OWNER_REACH and not token.time:
+        if subject and subject[-1] < at and (at - subject[-1] <= OWNER_REACH or _apposition_between(tokens, subject[-1], at)) \
+                and not token.time:
             return subject
     return []
+
+
+APPOSITION_REACH = 12  # «أعلن ستيفان دي ميستورا، مبعوث الأمين العام الخاص إلى سوريا، تنحيه»: an office set off by commas
+
+
+def _apposition_between(tokens: list[_Token], last: int, at: int) -> bool:
+    """Are the words between a subject closed by a comma and tokens[at] one phrase set off by commas (an office, up to
+    APPOSITION_REACH words: «ستيفان دي ميستورا، مبعوث الأمين العام الخاص إلى سوريا، تنحيه»), no clause of its own?"""
+    between = range(last + 1, at)
+    return tokens[last].stop and 0 < len(between) <= APPOSITION_REACH and tokens[at - 1].stop \
+        and not any(tokens[i].stop and i != at - 1 or tokens[i].time or tokens[i].opens_quote
+                    or _phrase_at(tokens, i, "that") or _phrase_at(tokens, i, "relative", proclitic=True)
+                    or _phrase_at(tokens, i, "report", proclitic=True) for i in between)
 
 
 def _subject_between(tokens: list[_Token], first: int, verb: int) -> list[int]:
@@ -360,6 +380,32 @@ def _speaker_before(tokens: list[_Token], that: int, pronoun: str) -> list[int]:
 
 def _feminine_verb(norm: str) -> bool:
     return norm.endswith("ت") and not norm.endswith("ات") or norm[:1] == "ت" and len(norm) >= 4
+
+
+CLOSED_NAME_WORDS = 3  # «ستيفان دي ميستورا،», «محمد جواد ظريف،»
+NOUN_ENDS = ("ه", "ي", "ات", "ون", "ين", "ها", "هم")  # «مصدر أمني»، «مسؤولون كبار»: a common noun and its adjective
+
+
+def _name_closed(tokens: list[_Token], first: int, counts: Counter) -> int:
+    """The last word of a name of two to CLOSED_NAME_WORDS undefined words from tokens[first] that a comma closes (no
+    particle, office, verbal noun or word the article says with the article; no noun and adjective, «مصدر أمني»,
+    unless the article repeats its last word NAME_REPEATS times); 0 when none."""
+    for last in range(first + 1, min(len(tokens), first + CLOSED_NAME_WORDS)):
+        token = tokens[last - 1]
+        if token.stop:
+            return 0
+        if tokens[last].stop:
+            words = tokens[first : last + 1]
+            surname = tokens[last].norm
+            if any(t.time or _is_function(t) or t.norm.startswith(ARTICLE) or t.norm[:1].isdigit() or t.opens_quote
+                   or t.closes_quote or _verbal_noun_form(t.norm) or (t.norm,) in _roles().get("office", {})
+                   for t in words) or any(counts[prefix + surname] for prefix in DEFINITE):
+                return 0
+            repeated = sum(counts[prefix + surname] for prefix in NAME_PREFIXES) >= NAME_REPEATS
+            if not repeated and any(len(t.norm) >= 4 and t.norm.endswith(NOUN_ENDS) for t in words):
+                return 0  # «مصدر أمني،»: a noun and its adjective, no name, unless the article repeats it
+            return last
+    return 0
 
 
 def _clause_verb(tokens: list[_Token], index: int) -> bool:
@@ -443,7 +489,12 @@ def _verb_subject(tokens: list[_Token], verb: int, pronoun: str, counts: Counter
     known = _phrase_at(tokens, verb, "perfect", proclitic=True) or norm in _present_forms() \
         or _phrase_at(tokens, verb, "report", proclitic=True)  # («وعبر», «وكان»: no preposition, no particle here)
     verb_like = _verb_like(token) or _conjoined(token) and not _is_function(token) and not norm.startswith(ARTICLE)
-    if token.stop or token.time or not (known or verb_like) or not 3 <= len(norm) <= 5 or norm.startswith(ARTICLE) \
+    derived_past = norm[:1] == "ا" and (len(norm) == 6 and (norm.startswith("است") or norm.endswith("ت"))
+                                      or len(norm) == 7 and norm.startswith("است") and norm.endswith("ت")) \
+        and not token.norm.startswith(ARTICLE) and not _verbal_noun_form(norm)
+    # («استبدل», «استضافت», «انتقدت»: a derived form's past, not its verbal noun «انتخاب»)
+    if token.stop or token.time or not (known or verb_like or derived_past) or not (3 <= len(norm) <= 5 or derived_past) \
+            or norm.startswith(ARTICLE) \
             or norm[:1] in "بلك" and len(norm) >= 5 or verb + 1 < len(tokens) and _phrase_at(tokens, verb + 1, "that"):
         return []
     feminine = _feminine_verb(norm)
@@ -472,16 +523,31 @@ def _verb_subject(tokens: list[_Token], verb: int, pronoun: str, counts: Counter
         close = next((i for i in range(first + 1, min(len(tokens), first + 1 + OWNER_SUBJECT_WORDS))
                       if tokens[i].closes_quote), None)
         subject = list(range(first, close + 1)) if close is not None else []
+    elif _name_closed(tokens, first, counts):
+        # «أعلن ستيفان دي ميستورا، مبعوث …»: a name of a few undefined words a comma closes, its last one repeated
+        subject = list(range(first, _name_closed(tokens, first, counts) + 1))
     elif len(head.norm) >= 3 and not head.norm[:1].isdigit() \
-            and not head.norm.endswith(("ات", "ون", "ين", "ه", "ا")) and not _verbal_noun_form(head.norm) \
+            and not head.norm.endswith(("ات", "ون", "ين")) and not (head.norm.endswith(("ا", "ه")) and not head.stop) \
+            and not _verbal_noun_form(head.norm) \
             and sum(counts[prefix + head.norm] for prefix in NAME_PREFIXES) >= NAME_REPEATS \
             and not any(counts[prefix + head.norm] for prefix in DEFINITE) \
             and not (first + 1 < len(tokens) and not head.stop and (tokens[first + 1].norm.startswith(ARTICLE)
                                                                or tokens[first + 1].norm.endswith(("ه", "ها", "هم")))):
-        # (not a common noun the article also says with the article, nor a construct: «عدد متابعيه»)
+        # (not a common noun the article also says with the article, nor a construct: «عدد متابعيه»; an accusative
+        # in ا, «رسميا», or a noun in ة, unless a comma or colon closes it as it closes a name: «قال بوتورا: …»,
+        # «وتحتجز أنقرة، القس»)
         subject = [first]  # «بدأ سعد بتعلم …», «سحب ترامب واشنطن …»
     if not subject or tokens[subject[-1]].time:
         return []
     if pronoun == "هم" and not tokens[subject[0]].norm.endswith(PLURAL_ENDS) and not norm.endswith("وا"):
         return []  # «اجتماعهم» is a group's: a plural subject
     return subject
+
+
+def _derived_in_ta(word: str) -> str | None:
+    """«انطلاقته» -> «انطلاقة», «استضافتها» -> «استضافة»: a derived verbal noun in ة (انفعال, افتعال, استفعال: an alif
+    first and before its last letter) without its pronoun, or None. (Read here, where the title's length is kept, not
+    for the protagonist, whose name would push a title past MAX_CHARS.)"""
+    owned = _owned_noun(word)
+    norm = normalize(owned) if owned else ""
+    return owned if norm.endswith("ه") and len(norm) >= 7 and norm[:1] == "ا" and norm[-3:-2] == "ا" else None

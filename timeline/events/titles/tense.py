@@ -456,7 +456,8 @@ def _subject_follows(words: list[str], norms: list[str]) -> bool:
     if _function_word(second) or second[:1].isdigit() or second.startswith(PREPOSITION_ARTICLE) or second[:1] == "و" \
             or _pronoun_object(second) \
             or second.endswith("ا") and not second.endswith(("ها", "نا")) and not second.startswith(ARTICLE) \
-            or second.endswith("ان") and len(second) >= 6:
+            or second.endswith("ان") and len(second) >= (7 if second.startswith(ARTICLE) else 6):
+        # (a dual takes a stem of three letters at least: «الفريقان»; «الفنان», «البيان» are no duals)
         return False
     return not any(norm[:1] in "يت" and len(norm) >= 4 and not norm.startswith(ARTICLE) and norm not in {"تحت"}
                    for norm in norms[2:7]) and not _joined_verb(norms[2:])  # (nor «ولد فايد ونشأ في …»)
