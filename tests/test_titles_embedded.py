@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.events.titles import headline
+from timeline.model import Mention
 
 from timeline_fixtures import mention
 
@@ -68,3 +69,14 @@ def test_the_main_clause_stays_when_the_embedded_phrase_says_little(sentence, wh
 ])
 def test_a_date_of_the_main_verb_keeps_its_title(sentence, when, expected):
     assert title_of(sentence, when) == expected
+
+
+def test_an_embedded_happening_names_whom_its_pronoun_points_to():
+    # «قبل القبض عليه في موسكو في عام 2004»: the embedded arrest is told of the sentence's subject (pronouns.py)
+    before = "سكريبال جاسوس سابق. وقال سكريبال إنه بخير. "
+    sentence = "وكشف سكريبال عن عشرات الجواسيس الروس للمخابرات البريطانية قبل القبض عليه في موسكو في عام 2004."
+    text = before + sentence
+    start = text.index("عام 2004")
+    title = headline(text, (len(before), len(text)), Mention("عام 2004", start, start + 8, "DATE", "X"),
+                     article_title="بريطانيا تتهم روسيا")
+    assert title.text == "القبض على سكريبال في موسكو"

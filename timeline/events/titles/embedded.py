@@ -29,6 +29,7 @@ from .render import _render, _tidy
 from .boilerplate import without_boilerplate
 from .dateline import dateline_length
 from .fixture import fixture_title
+from .pronouns import complement_owned
 from .dated import _not_verbal_nouns, _temporal
 from .clauses import _antecedent, _clauses
 from .relative import object_relative
@@ -76,7 +77,8 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
         embedded = embedded_happening(tokens, _clauses(tokens, mention.start), mention.start)
         if embedded is None or _tells(title.text, tokens[embedded[2]], embedded[3]):
             return title
-        return type(title)(_tidy(embedded[0]), embedded[1] or title.actor)  # (a Title: __init__.py imports this module)
+        told_text = complement_owned(_tidy(embedded[0]), text[sentence[0] : sentence[1]], text)  # «القبض عليه» -> «القبض على سكريبال»
+        return type(title)(told_text, embedded[1] or title.actor)  # (a Title: __init__.py imports this module)
     return told
 
 
