@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+
+from ..lexicon import table
+from ..normalize import normalize
 
 # A sentence ends at a newline, or at . ! ? ؟ … ؛ followed by space (not inside 3.5 or 8.3.2022), or at a full
 # stop typed without its space between two Arabic words of three letters or more («ضعيفا.فقد»); not inside
@@ -21,6 +24,21 @@ GLUED_STOP = rf"(?<=[{ARABIC_LETTER}]{{3}}\.)(?=[{ARABIC_LETTER}]{{3,}}(?![\w.])
 # («*28 جويلية 2016 : عرض "Tornado" *أسعار التذاكر 15 دينار *29 جويلية 2016 : كاظم الساهر»): each item is a sentence.
 BULLET = r"(?<![\d\s])(?:\s+\*+)+\s*(?=\S)"  # (not «3 * 4»: a product)
 SENTENCE_END = re.compile(rf"\n+|(?<=[.!?؟…؛])\s+|{GLUED_STOP}|{BULLET}")
+# Marks that end no sentence after all (lexicon/sentence_joints.tsv):
+# - a single line break after a clause mark, or after a word that always has something after it (a preposition,
+#   a relative, a particle: «التي ستقام في» / «أبوظبي خلال شهر سبتمبر المقبل .»), or before a line opening on a
+#   stop of its own: wire copy broken mid-clause. A blank line, and a line opening a list item («- », «* », «3 -»),
+#   stay breaks; so do a dateline («... 2015 م واس») and a heading, which end on a noun.
+# - «..» (two dots, not an ellipsis of three) within a line after a kicker of a few words («دبي.. مدينة أشباح؟»,
+#   «قطر.. صعد المؤشر 0.6 في المئة») or before a word opening a dependent phrase («يوميا.. خلال الربع الأول من
+#   العام الجاري»): a pause, so the date stays with its clause. Elsewhere «..» is a stop, as writers use it.
+LINE_STOP = re.compile(r"\n[ \t\r\u200f\u200e]*")
+OPEN_LINE_END = re.compile(r"[،,]\s*$")
+LINE_OPENING_STOP = re.compile(r"[.،,؛:!؟?]")
+LIST_ITEM = re.compile(r"[-*•–—]|\d+\s*[-.)]")
+KICKER_WORDS = 2  # «دبي..»، «شاهد..»، «سلطنة عمان..»، «قد يهمك..» (not «كل شيء احترق.. لم يعد لدينا أي شيء»)
+LAST_WORD = re.compile(r"(\S+)\s*$")
+FIRST_WORD = re.compile(r"\s*([^\s.،,؛:!؟?\"«»“”()]+)")
 # A clause ends at the Arabic comma, or a Latin comma, colon or semicolon followed by space.
 CLAUSE_END = re.compile(r"[،؛]\s*|[,:;]\s+")
 # Paragraphs: a blank line, or a single newline (news JSONL often has one per paragraph).
@@ -66,6 +84,8 @@ class TextGeometry:
         paragraph_breaks = [m.start() for m in PARAGRAPH_END.finditer(text)]
         cursor = 0
         for boundary in SENTENCE_END.finditer(text):
+            if not _ends_sentence(text, boundary, cursor):
+                continue
             self._add(cursor, boundary.start(), starts, ends)
             cursor = boundary.end()
         self._add(cursor, len(text), starts, ends)
@@ -141,6 +161,42 @@ class TextGeometry:
     @cached_property
     def sentences(self) -> list[Sentence]:
         return [self.sentence(i) for i in range(len(self))]
+
+
+@lru_cache(maxsize=None)
+def _joints(role: str) -> frozenset[str]:
+    return frozenset(row["word"] for row in table("sentence_joints") if row["role"] == role)
+
+
+def _ends_sentence(text: str, boundary: re.Match, sentence_start: int) -> bool:
+    """False for a line break inside a clause, and for «..» as a pause (see LINE_STOP above)."""
+    mark = boundary.group()
+    if "\n" in mark:
+        return not _wrapped_line(text, boundary)
+    start = boundary.start()
+    if text.startswith("..", start - 2) and not text.startswith("...", start - 3) and mark.isspace():
+        if len(text[sentence_start : start - 2].split()) <= KICKER_WORDS:
+            return False
+        following = FIRST_WORD.match(text, boundary.end())
+        return not (following and normalize(following.group(1)) in _joints("continues"))
+    return True
+
+
+def _wrapped_line(text: str, boundary: re.Match) -> bool:
+    """A single line break that cuts a clause: the line ends on a clause mark or a word that must go on,
+    or the next one opens on a stop; never before a list item."""
+    if boundary.group() != "\n":
+        return False  # a blank line: a paragraph, whatever came before
+    after = LINE_STOP.match(text, boundary.start()).end()
+    if after >= len(text) or text[after] == "\n" or LIST_ITEM.match(text, after):
+        return False
+    if LINE_OPENING_STOP.match(text, after):
+        return True
+    line = text[text.rfind("\n", 0, boundary.start()) + 1 : boundary.start()]
+    if OPEN_LINE_END.search(line):
+        return True
+    last = LAST_WORD.search(line)
+    return bool(last) and normalize(last.group(1)) in _joints("open_end")
 
 
 def squash(text: str) -> str:
