@@ -43,7 +43,8 @@ colon closes a reporting frame as إن does («وقال فينغر في مؤتم
 What a date dates is told: «منذ» and its date frame a state, so the title is the happening the state began with
 («منذ احتجاجات يناير 2011 التي أطاحت بمبارك» -> «احتجاجات أطاحت بمبارك»), and a verbal noun's pronoun takes the main
 clause's subject («منذ لقائه مع كيم …، بدا ترمب» -> «لقاء ترمب مع كيم»). A verb and its subject alone before a comma
-(«أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them.
+(«أبلغ الرئيس الأميركي، دونالد ترامب، مستشاريه …») are told with the object after it, and an object's clause with them;
+a circumstance set off between them and the object («توقعت "يونيسف"، في تغريدة مقتضبة …، ارتفاع الحالات …») goes.
 
 The lead's headline is told as a title tells it: no question, no media label («بالصور..») nor wire section label
 («اجتماعي / …»), a short part before «..» as a label, a circumstance before it dropped; a lead title too weak to stand
@@ -64,6 +65,9 @@ A dated object relative clause is told with its noun in its pronoun's place («�
 relative pronoun when that cannot be told (relative.py). Over its length, a title loses the short phrases of place or
 circumstance set off by commas inside its clause («، بمجلس نواب الشعب،») before its window cuts the opening verb and
 subject, and it ends on no frame whose statement was cut («… وقالت في تصريح للمجلة»).
+
+A title of one word («أبوظبي») tells nothing and gives way to the headline; a season calendar's line («الجولة الخامسة
+إيابا») takes the headline's label, which names the competition («الرابطة الأولى: الجولة الخامسة إيابا»).
 
 In a fixtures list, a time dates the match after it, told by its two teams (fixture.py). A title never carries a wire story's dateline or agency (dateline.py), nor page furniture such as a share bar
 (boilerplate.py). A reporting verb's complement («أعلن … عن خيبتهم», «كشف … عن نتائج») outlasts a dated phrase before it. Where an office would push out what a person said
@@ -173,7 +177,25 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # (not a later date's own dated phrase, «… اليوم الخميس … اثر شجار دار بينهما في شهر جويلية 2015»: the
         # headline tells the main clause's happening)
         return Title(_tidy(from_headline), actor)
-    return Title(_tidy(_temporal_phrase_happening(text)), actor)
+    text = _temporal_phrase_happening(text)
+    if len(text.split()) < 2 and article_title:  # «أبوظبي», «المباراة»: one word tells nothing; the headline does
+        text = _from_headline(article_title, told, overlap=0.0) or text
+    return Title(_tidy(_round_of_competition(text, article_title)), actor)
+
+
+ROUND_TITLE_WORDS = 4  # «الجولة الخامسة إيابا», «الجولة السابعة والأخيرة ذهابا»
+
+
+def _round_of_competition(text: str, article_title: str) -> str:
+    """«الجولة الخامسة إيابا» (a line of a season's calendar) says not which competition: the headline's label names it
+    («الرابطة الأولى : رزنامة مرحلة تفادي النزول» -> «الرابطة الأولى: الجولة الخامسة إيابا»)."""
+    words = _tokens(text, 0, len(text))
+    if not words or len(words) > ROUND_TITLE_WORDS or not _phrase_at(words, 0, "fixture_group") or not article_title:
+        return text
+    label, mark, _ = _split_label(article_title)
+    if mark != ":" or not label or len(label.split()) > LABEL_WORDS or normalize(label.split()[0]) == words[0].norm:
+        return text
+    return f"{label}: {text}"
 
 
 COMING_SUBJECT_WORDS = 4  # «أتت هذه التصريحات», «يأتي الإعلان عن الصفقة الجديدة»: what comes, before its preposition
@@ -477,7 +499,8 @@ SECTION_MARK = " / "  # «اجتماعي / جمعية "واعي" تختتم …�
 
 def _told_headline(article_title: str) -> str | None:
     """A headline as a title tells it: no question («هل يتوج مانشستر سيتي …؟» tells nothing happened), no media label
-    («بالصور..», «إنفوغرافيك..», «شاهد:»); a short part before «..» is a label («لبنان.. ضبابية …» -> «لبنان: …»), a
+    («بالصور..», «إنفوغرافيك..», «شاهد:»); a short part before «..» is a label, or a circumstance when it opens on a
+    preposition («للعام الثالث على التوالي..»: the rest is told) («لبنان.. ضبابية …» -> «لبنان: …»), a
     long one the headline's own happening, the rest an aside («بايدن يزن احتمال الترشح.. وسط ضغوط من مؤيديه»)."""
     text = article_title.strip()
     if any(mark in text for mark in QUESTION_MARKS):
@@ -504,7 +527,9 @@ def _adverbial(head: str) -> bool:
     circumstance, not a label; the rest tells the happening."""
     tokens = _tokens(head, 0, len(head))
     first = tokens[0].norm if tokens else ""
-    return bool(tokens) and (_is_function(tokens[0]) or _bare(first) in PREPOSITIONS or _purpose(first))
+    # (and a preposition on a definite noun, «للعام الثالث على التوالي..», «للمرة الأولى..»: its ل is no name's)
+    return bool(tokens) and (_is_function(tokens[0]) or _bare(first) in PREPOSITIONS or _purpose(first)
+                             or first.startswith(PREPOSITION_ARTICLE) and len(first) > 4)
 
 
 def _accusative(word: str) -> bool:

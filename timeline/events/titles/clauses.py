@@ -8,6 +8,7 @@ from .tokens import (
     _construct_head, _content_counts, _is_function, _lead_words, _phrase_at, _present_forms, _pronoun_object,
     _purpose, _roles, _roles_words, _verb_like, _waw_root_word)
 from .render import _span_text
+from .trim import ASIDE_OPENERS
 from .speakers import _first_person, _generic, _quantity_speaker, _quotation, _result_verb, _self_statement, _speaker_end
 from .relative import PRONOUN_REACH, pointing_pronoun
 from .dated import _dated_verbal_noun, _duration_nouns, _owner, _since_phrase, _temporal_prepositions
@@ -461,6 +462,12 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
                         token.skip = True  # «وتأهل زملاء ليونيل ميسي، [صاحب الهدف الأول أمام نيجيريا]، لمواجهة فرنسا»
                 first -= 1
                 _shorten_lead_subject(tokens, clauses[first], clauses[last].last)
+        elif last + 2 < len(clauses) and first == last and _aside_before_object(tokens, clauses, start(), last):
+            # «توقعت "يونيسف"، في تغريدة مقتضبة على حسابها عبر "تويتر"، ارتفاع الحالات …»: the verb and its subject
+            # say who, the circumstance set off after them says nothing of what; the object past it is told
+            for token in tokens[clauses[last + 1].first : clauses[last + 1].last + 1]:
+                token.skip = True
+            last += 2
         elif last + 1 < len(clauses) and not clauses[last + 1].frame:
             last += 1
         else:
@@ -532,6 +539,13 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
                 # «أعلن رئيس كتلة نداء تونس بمجلس نواب الشعب، سفيان طوبال، في تصريح …»: the lead's verb is told
                 _shorten_lead_subject(tokens, clauses[first], clauses[last].last)
                 anchored = False
+    if last == first + 1 and last + 1 < len(clauses) and antecedent is None and actor is None and told_of is None \
+            and _aside_before_object(tokens, clauses, clauses[first].first, first):
+        # «أشار عبد الحميد قياس، خلال حصة … اليوم السبت …، إلى وجود رغبة …»: the date's clause is a circumstance
+        # between the verb and its complement; the complement is told
+        for token in tokens[clauses[last].first : clauses[last].last + 1]:
+            token.skip = True
+        last += 1
     if relative and antecedent is not None and first == at and antecedent and _clause_verb(tokens, antecedent - 1):
         # «وأسفرت الحرب التي اندلعت في 2013 عن مصرع …»: the antecedent is the subject of the verb before it, and
         # what follows the relative clause's date is that verb's («عن مصرع»): the clause ends at its date
@@ -730,6 +744,56 @@ def _aside_follows(tokens: list[_Token], clauses: list[_Clause], at: int) -> boo
     aside = tokens[clauses[at + 1].first]
     return _continues_object(tokens, clauses[at + 1]) and _continues_object(tokens, clauses[at + 2]) \
         and aside.norm[:1] in "بل" and not aside.norm[1:].startswith(ARTICLE)
+
+
+CIRCUMSTANCE_WORDS = 8  # «، في تغريدة مقتضبة على حسابها عبر "تويتر"،», «، خلال حصة …،»: a short circumstance set off
+
+
+def _aside_before_object(tokens: list[_Token], clauses: list[_Clause], start: int, at: int) -> bool:
+    """Is the clause after clauses[at] (a verb and its subject, from `start`) a circumstance set off by commas, opening
+    on a preposition of place or means (trim.py's ASIDE_OPENERS), with the verb's object or complement after it
+    («ارتفاع الحالات …», «إلى وجود رغبة …»)?"""
+    return _circumstance(tokens, clauses[at + 1]) and _verb_then_subject(tokens, start, clauses[at].last) \
+        and _object_after_aside(tokens, clauses[at + 2])
+
+
+def _circumstance(tokens: list[_Token], clause: _Clause) -> bool:
+    """«، في تغريدة مقتضبة على حسابها عبر "تويتر"،», «، خلال حصة "ماتينال ويكاند" اليوم السبت على جوهرة أف أم،»: a
+    short clause opening on a preposition of place or means, ending on a comma."""
+    words = [i for i in range(clause.first, clause.last + 1) if not tokens[i].time]
+    return bool(words) and len(words) <= CIRCUMSTANCE_WORDS and tokens[clause.last].stop and not clause.frame \
+        and _bare(tokens[words[0]].norm) in ASIDE_OPENERS
+
+
+OBJECT_PREPOSITIONS = {"الي", "عن", "علي"}  # «أشار … إلى», «أعلن … عن», «وصل … إلى»: a complement, not a circumstance
+
+
+def _object_after_aside(tokens: list[_Token], clause: _Clause) -> bool:
+    """Does the clause open on a verb's object or complement: a definite noun or a verbal noun («ارتفاع الحالات»,
+    «إعادة …»; not an accusative of manner, «تنديدا»), or a complement's preposition before a noun («إلى وجود …»)?"""
+    opener = tokens[clause.first]
+    norm = opener.norm
+    if clause.frame or opener.opens_quote or opener.time or clause.last <= clause.first:
+        return False
+    if _bare(norm) in OBJECT_PREPOSITIONS and norm == _bare(norm):
+        following = tokens[clause.first + 1]
+        return not _is_function(following) and not following.time and _phrase_at(tokens, clause.first, "lead") <= 1  # («إلى ذلك»)
+    noun = norm.startswith(ARTICLE) or norm[:1] == "ا" and len(norm) >= 5 or opener.surface.endswith("ة")
+    return _continues_object(tokens, clause) and noun and not norm.endswith("ا")
+
+
+def _verb_then_subject(tokens: list[_Token], first: int, last: int) -> bool:
+    """Is tokens[first..last] (time words and particles aside) a verb opening the sentence and a subject of a few words
+    with no particle («وفي وقت سابق اليوم، توقعت "يونيسف"،», «أشار عبد الحميد قياس،»), ending on a comma?"""
+    words = [i for i in range(first, last + 1) if not tokens[i].time]
+    words = words[_lead_words([tokens[i] for i in words], 0):]
+    if not 2 <= len(words) <= 1 + SUBJECT_WORDS or not tokens[last].stop:
+        return False
+    verb = tokens[words[0]]
+    if not all(t.time or _is_function(t) for t in tokens[: words[0]]) or verb.norm.endswith(("ه", "ات")) \
+            or not (_clause_verb(tokens, words[0]) or _verb_like(verb)):
+        return False
+    return not any(_is_function(tokens[i]) or tokens[i].norm[:1].isdigit() for i in words[1:])
 
 
 def _continues_object(tokens: list[_Token], clause: _Clause) -> bool:

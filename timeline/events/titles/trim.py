@@ -16,7 +16,8 @@ WINDOW_SLACK = 0.85  # … or this much, to start on a phrase
 
 
 def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = MAX_CHARS, extend: bool = True) -> list[int]:
-    """The core's words without time words and leading particles, cut to whole words within `budget`.
+    """The core's words without time words and leading particles, cut to whole words within `budget`; a cut ends on
+    no word needing what it left out (a number before its unit, «أدى» before its result, «ليعمل» before «في …»).
 
     A long clause keeps the words next to the mention: what happened then is told around it."""
     kept = [i for i in range(core.first, core.last + 1) if not (tokens[i].time and not _names_its_month(tokens, i)) and not tokens[i].skip]
@@ -48,7 +49,8 @@ def _trim(tokens: list[_Token], core: _Clause, mention_end: int, budget: int = M
     if extend and trimmed:
         kept = _with_phrase_finished(tokens, whole, kept, budget, budget + FINISH_CHARS)
     while kept and (_is_function(tokens[kept[-1]]) or _unfinished(tokens, kept) or _phrase_at(tokens, kept[-1], "opens", proclitic=True)
-                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _dangling_conjunct(tokens, kept)
+                    or tokens[kept[-1]].norm in QUANTITY or _bare_count(tokens, kept) or _cut_count(tokens, kept) or _amount_left(tokens, kept)
+                    or _dangling_conjunct(tokens, kept)
                     or _dated_participle(tokens, kept[-1]) or _dated_relative_verb(tokens, kept) or _phrase_at(tokens, kept[-1], "impersonal", proclitic=True) == 1
                     or _cut_office(tokens, kept) or _cut_described(tokens, kept)
                     or _saying(tokens, kept[-1]) and kept[-1] + 1 < len(tokens) or _cut_purpose(tokens, kept)
@@ -84,6 +86,8 @@ def _opens_cut_phrase(tokens: list[_Token], kept: list[int]) -> bool:
     norm, after = last.norm, following.norm
     if _genitive_head(norm) or _honorific_before_name(tokens, kept):
         return True
+    if _purpose_verb(last) and not following.time and (_is_function(following) or after.startswith(ARTICLE)):
+        return True  # «انتقاله إلى مركز الشرق الأوسط في لندن ليعمل» (في إذاعة … cut): what he went to do is its complement
     if _is_function(last) or last.time or following.skip or norm[:1].isdigit() or not norm[:1].isalpha():
         return False
     if after in _roles_words("governed"):  # (the prepositions of a complement; a verb joined by و is _dangling_verb's)
@@ -94,6 +98,14 @@ def _opens_cut_phrase(tokens: list[_Token], kept: list[int]) -> bool:
     return not norm.startswith(ARTICLE) and not norm.startswith(PREPOSITION_ARTICLE) and not norm[1:].startswith(ARTICLE) \
         and len(norm) >= 4 and not _looks_verbal(norm) and not _predicate(last) \
         and not last.surface.rstrip(".,،؛:\"»)").endswith(("ه", "ها", "هم"))  # («تنفيذه هذه السنة»: a pronoun closes it)
+
+
+def _purpose_verb(token: _Token) -> bool:
+    """«ليعمل», «لتصبح», «ليتمكن»: ل before an imperfect verb, a purpose told by what follows it (not a name, «ليبيا»,
+    «لتركيا», nor a verbal noun, «لتسوية», «لتعزيز»)."""
+    norm = token.norm
+    return norm[:1] == "ل" and norm[1:2] in "يت" and 5 <= len(norm) <= 6 and not norm.endswith(("ا", "ه", "يه", "ات")) \
+        and not _purpose(norm) and not _is_function(token) and norm[1:] not in _roles_words("not_imperfect")
 
 
 def _honorific_before_name(tokens: list[_Token], kept: list[int]) -> bool:
@@ -411,6 +423,29 @@ def _bare_count(tokens: list[_Token], kept: list[int]) -> bool:
             and _is_function(tokens[kept[-1] + 1]) and tokens[kept[-2]].norm[:1] == "ب" and tokens[kept[-2]].surface.endswith("ة"):
         return True  # «بنسبة 25» (في المئة cut): a rate without its unit
     return len(kept) > 1 and tokens[kept[-1]].norm.isdigit() and _is_function(tokens[kept[-2]])
+
+
+NOT_COUNTED = {"مقابل", "لصفر", "للاشيء"}  # «بنتيجة 2 مقابل 1»: a score's halves, not a number and what it counts
+
+
+def _cut_count(tokens: list[_Token], kept: list[int]) -> bool:
+    """«بقيمة 50 مليار» (دولار cut), «منها9» (مليارات من السلع cut), «إيقاف 80» (شخصا cut): a number and what it counts
+    or its unit are one phrase; a cut title does not end on the number or its number word (the lexicon's count_word)
+    when the sentence went on with its noun. (The amount's head goes with it: _amount_left.)"""
+    if len(kept) <= MIN_CONTENT_WORDS or not _cut(tokens, kept):
+        return False
+    last, following = tokens[kept[-1]], tokens[kept[-1] + 1]
+    if not last.norm[-1:].isdigit() and last.norm not in _roles_words("count_word"):
+        return False
+    return following.norm[:1].isalpha() and not _is_function(following) and following.norm not in NOT_COUNTED \
+        and not following.norm.startswith("و") and not following.opens_quote
+
+
+def _amount_left(tokens: list[_Token], kept: list[int]) -> bool:
+    """«ارتفع بمقدار» (100 ألف برميل cut), «بحوالي» (70 مليار دولار cut), «قيمتها» (16.5 مليون يورو cut): the word
+    opening an amount whose number went (the lexicon's amount_head)."""
+    return len(kept) > MIN_CONTENT_WORDS and kept[-1] + 1 < len(tokens) and not tokens[kept[-1]].stop \
+        and tokens[kept[-1]].norm in _roles_words("amount_head") and any(ch.isdigit() for ch in tokens[kept[-1] + 1].norm)
 
 
 ADMIN_UNITS = {"ولايه", "معتمديه", "محافظه", "اقليم", "عماله", "دائره", "بلديه", "قضاء", "مقاطعه"}
