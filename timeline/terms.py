@@ -84,9 +84,18 @@ def stem(norm: str) -> str:
 
 
 def words(text: str, normalize: Callable[[str], str] = default_normalize) -> list[Word]:
+    """The words of a text, each with its normalised spelling and its place in the text. A fresh list
+    every call (callers may change it); its Words are frozen, so they are shared."""
+    return list(_words(text, normalize))
+
+
+# The events layer asks again for the words of the sentences and clauses it has just read (the
+# detectors, the places, the categories): each text is cut into Words once.
+@lru_cache(maxsize=1 << 12)
+def _words(text: str, normalize: Callable[[str], str]) -> tuple[Word, ...]:
     if normalize is default_normalize:
         normalize = normalize_word
-    return [Word(normalize(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+    return tuple([Word(normalize(m.group()), m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def _surface_forms(first: str, raw_first: str | None = None) -> set[str]:
