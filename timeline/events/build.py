@@ -279,10 +279,15 @@ class EventBuilder:
         for index in (at, at - 1):
             if 0 <= index < len(clauses):
                 start, end = clauses[index]
-                clause_words = words(text[start:end], self.normalize)
+                clause_words = _words_within(sentence_words, start - sentence.start, end - sentence.start)
+                if clause_words is None:
+                    clause_words = words(text[start:end], self.normalize)
+                    offset = mention.start - start
+                else:
+                    offset = mention.start - sentence.start  # the sentence's words keep the sentence's offsets
                 hits = self.triggers.find(clause_words)
                 if hits:
-                    return _nearest(hits, _word_index(clause_words, mention.start - start))
+                    return _nearest(hits, _word_index(clause_words, offset))
         return _nearest(self.triggers.find(sentence_words), _word_index(sentence_words, mention.start - sentence.start))
 
     def _words(self, sentence_text: str) -> list[Word]:
@@ -404,21 +409,25 @@ def _squash_map(sentence: str) -> tuple[tuple[int, ...], str]:
     """For each offset of `sentence` its offset in `squash(sentence)`, and that text: computed once
     for all the mentions of a sentence (a list of dates holds a hundred), whose drafts then share
     one copy of it."""
-    mapping, squashed, previous_space = [], 0, True
+    # Run by run, not character by character: leading spaces go to 0, a word's characters one each, and a
+    # run of spaces after a word to the one space it becomes (its first character) and then past it.
     stripped_start = len(sentence) - len(sentence.lstrip())
-    for index, ch in enumerate(sentence):
-        mapping.append(squashed)
-        if index < stripped_start:
-            continue
-        if ch.isspace():
-            if not previous_space:
-                squashed += 1
-            previous_space = True
-        else:
+    mapping = [0] * stripped_start
+    squashed = 0
+    for run in _RUNS.finditer(sentence, stripped_start):
+        length = run.end() - run.start()
+        if run.group(1) is not None:  # spaces
+            mapping.append(squashed)
             squashed += 1
-            previous_space = False
+            mapping.extend([squashed] * (length - 1))
+        else:
+            mapping.extend(range(squashed, squashed + length))
+            squashed += length
     mapping.append(squashed)
     return tuple(mapping), squash(sentence)
+
+
+_RUNS = re.compile(r"(\s+)|\S+")  # \s is str.isspace's set, as squash's split() uses
 
 
 _EMPTY: frozenset = frozenset()
@@ -445,6 +454,22 @@ def _without_pronoun(stemmed: str) -> str:
 def _frozen(items: Iterable) -> frozenset:
     """A frozenset, the empty ones shared (each new empty set takes 216 bytes, and a draft has four)."""
     return frozenset(items) or _EMPTY
+
+
+def _words_within(sentence_words: list[Word], start: int, end: int) -> list[Word] | None:
+    """The sentence's words inside [start, end) (offsets in the sentence), which are the words of that
+    clause when no word crosses its ends (clause marks and spaces are no word characters): the clause
+    is not cut into words again. None when one crosses."""
+    inside = []
+    for word in sentence_words:
+        if word.end <= start:
+            continue
+        if word.start >= end:
+            break
+        if word.start < start or word.end > end:
+            return None
+        inside.append(word)
+    return inside
 
 
 def _word_index(sentence_words: list[Word], offset: int) -> int:
