@@ -1,9 +1,6 @@
-"""build.py's shortcuts give what the longer way gave: a clause's words taken from its sentence's,
-the squashed-offset map made run by run."""
-import random
-
-from timeline.events.build import _squash_map, _words_within
-from timeline.events.sentences import CLAUSE_END, squash
+"""build.py's shortcut gives what the longer way gave: a clause's words taken from its sentence's."""
+from timeline.events.build import _words_within
+from timeline.events.sentences import CLAUSE_END
 from timeline.terms import words
 
 SENTENCES = [
@@ -35,30 +32,3 @@ def test_a_word_across_the_ends_gives_none():
     sentence_words = words("افتتاح المعرض")
     assert _words_within(sentence_words, 3, 13) is None
     assert _words_within(sentence_words, 0, 10) is None
-
-
-def _squash_map_by_character(sentence: str):
-    mapping, squashed, previous_space = [], 0, True
-    stripped_start = len(sentence) - len(sentence.lstrip())
-    for index, ch in enumerate(sentence):
-        mapping.append(squashed)
-        if index < stripped_start:
-            continue
-        if ch.isspace():
-            if not previous_space:
-                squashed += 1
-            previous_space = True
-        else:
-            squashed += 1
-            previous_space = False
-    mapping.append(squashed)
-    return tuple(mapping), squash(sentence)
-
-
-def test_squash_map_is_the_character_walk():
-    rng = random.Random(5)
-    samples = SENTENCES + ["", "   ", "a", " a\n\n b\t"]
-    samples += ["".join(rng.choice(["ب", "a", " ", "\n", "\t", "\u00a0", "\u2003", "،"]) for _ in range(rng.randint(0, 40)))
-                for _ in range(2000)]
-    for sentence in samples:
-        assert _squash_map.__wrapped__(sentence) == _squash_map_by_character(sentence), repr(sentence)

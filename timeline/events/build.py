@@ -409,25 +409,21 @@ def _squash_map(sentence: str) -> tuple[tuple[int, ...], str]:
     """For each offset of `sentence` its offset in `squash(sentence)`, and that text: computed once
     for all the mentions of a sentence (a list of dates holds a hundred), whose drafts then share
     one copy of it."""
-    # Run by run, not character by character: leading spaces go to 0, a word's characters one each, and a
-    # run of spaces after a word to the one space it becomes (its first character) and then past it.
+    mapping, squashed, previous_space = [], 0, True
     stripped_start = len(sentence) - len(sentence.lstrip())
-    mapping = [0] * stripped_start
-    squashed = 0
-    for run in _RUNS.finditer(sentence, stripped_start):
-        length = run.end() - run.start()
-        if run.group(1) is not None:  # spaces
-            mapping.append(squashed)
-            squashed += 1
-            mapping.extend([squashed] * (length - 1))
+    for index, ch in enumerate(sentence):
+        mapping.append(squashed)
+        if index < stripped_start:
+            continue
+        if ch.isspace():
+            if not previous_space:
+                squashed += 1
+            previous_space = True
         else:
-            mapping.extend(range(squashed, squashed + length))
-            squashed += length
+            squashed += 1
+            previous_space = False
     mapping.append(squashed)
     return tuple(mapping), squash(sentence)
-
-
-_RUNS = re.compile(r"(\s+)|\S+")  # \s is str.isspace's set, as squash's split() uses
 
 
 _EMPTY: frozenset = frozenset()
