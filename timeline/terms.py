@@ -84,9 +84,18 @@ def stem(norm: str) -> str:
 
 
 def words(text: str, normalize: Callable[[str], str] = default_normalize) -> list[Word]:
+    """The words of a text, each with its normalised spelling and its place in the text. A fresh list
+    every call (callers may change it); its Words are frozen, so they are shared."""
+    return list(_words(text, normalize))
+
+
+# The events layer asks again for the words of the sentences and clauses it has just read (the
+# detectors, the places, the categories): each text is cut into Words once.
+@lru_cache(maxsize=1 << 12)
+def _words(text: str, normalize: Callable[[str], str]) -> tuple[Word, ...]:
     if normalize is default_normalize:
         normalize = normalize_word
-    return [Word(normalize(m.group()), m.start(), m.end()) for m in WORD.finditer(text)]
+    return tuple([Word(normalize(m.group()), m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def _surface_forms(first: str, raw_first: str | None = None) -> set[str]:
@@ -207,9 +216,13 @@ class TermMatcher:
     def find(self, text_words: list[Word]) -> list[Hit]:
         hits: list[Hit] = []
         present: set[str] | None = None
+        cached = self._candidates_cache
         index = 0
         while index < len(text_words):
-            candidates = self._candidates(text_words[index].norm)
+            norm = text_words[index].norm
+            candidates = cached.get(norm)  # _candidates' own cache, looked up here: a call per word was a cost
+            if candidates is None:
+                candidates = self._candidates(norm)
             hit = None
             if candidates:
                 if present is None and self._contexts is not None and any(c[2] for c in candidates):
@@ -248,12 +261,16 @@ class TermMatcher:
     def _match_at(self, text_words: list[Word], index: int, candidates=None, present: set[str] = frozenset()) -> Hit | None:
         if candidates is None:
             candidates = self._candidates(text_words[index].norm)
+        available = len(text_words) - index - 1  # words after the first
         for rest, label, context in candidates:
             if context and context not in present:
                 continue
-            following = tuple(word.norm for word in text_words[index + 1 : index + 1 + len(rest)])
-            if following == rest:
-                return Hit(label, index, index + len(rest))
+            if rest:  # compared word by word, the first one first: most terms fail there
+                if len(rest) > available or text_words[index + 1].norm != rest[0]:
+                    continue
+                if any(text_words[index + 1 + k].norm != part for k, part in enumerate(rest[1:], 1)):
+                    continue
+            return Hit(label, index, index + len(rest))
         return None
 
 

@@ -279,10 +279,15 @@ class EventBuilder:
         for index in (at, at - 1):
             if 0 <= index < len(clauses):
                 start, end = clauses[index]
-                clause_words = words(text[start:end], self.normalize)
+                clause_words = _words_within(sentence_words, start - sentence.start, end - sentence.start)
+                if clause_words is None:
+                    clause_words = words(text[start:end], self.normalize)
+                    offset = mention.start - start
+                else:
+                    offset = mention.start - sentence.start  # the sentence's words keep the sentence's offsets
                 hits = self.triggers.find(clause_words)
                 if hits:
-                    return _nearest(hits, _word_index(clause_words, mention.start - start))
+                    return _nearest(hits, _word_index(clause_words, offset))
         return _nearest(self.triggers.find(sentence_words), _word_index(sentence_words, mention.start - sentence.start))
 
     def _words(self, sentence_text: str) -> list[Word]:
@@ -445,6 +450,22 @@ def _without_pronoun(stemmed: str) -> str:
 def _frozen(items: Iterable) -> frozenset:
     """A frozenset, the empty ones shared (each new empty set takes 216 bytes, and a draft has four)."""
     return frozenset(items) or _EMPTY
+
+
+def _words_within(sentence_words: list[Word], start: int, end: int) -> list[Word] | None:
+    """The sentence's words inside [start, end) (offsets in the sentence), which are the words of that
+    clause when no word crosses its ends (clause marks and spaces are no word characters): the clause
+    is not cut into words again. None when one crosses."""
+    inside = []
+    for word in sentence_words:
+        if word.end <= start:
+            continue
+        if word.start >= end:
+            break
+        if word.start < start or word.end > end:
+            return None
+        inside.append(word)
+    return inside
 
 
 def _word_index(sentence_words: list[Word], offset: int) -> int:

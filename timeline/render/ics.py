@@ -69,25 +69,44 @@ def build_calendar(
     if isinstance(tz, ZoneInfo) and tz.key != "UTC":
         calendar.add("x-wr-timezone", tz.key)
 
+    used: set[str] | None = None if vevents is None else _own_tzids(calendar)
     for event in included:
         if vevents is None:
             calendar.add_component(_vevent(event, labels, tz))
             continue
         if id(event) not in vevents:
-            vevents[id(event)] = _vevent(event, labels, tz)
-        calendar.add_component(vevents[id(event)])
+            vevent = _vevent(event, labels, tz)
+            vevents[id(event)] = (vevent, _own_tzids(vevent))
+        vevent, tzids = vevents[id(event)]
+        calendar.add_component(vevent)
+        used |= tzids
 
     timed = [event.span[0] for event in included if event.time]
     if timed:
-        _add_timezones(calendar, first=date(min(timed).year, 1, 1), last=date(max(timed).year + 1, 1, 1))
+        _add_timezones(calendar, first=date(min(timed).year, 1, 1), last=date(max(timed).year + 1, 1, 1), used=used)
     return calendar
 
 
-def _add_timezones(calendar: icalendar.Calendar, first: date, last: date) -> None:
+def _own_tzids(component: icalendar.cal.component.Component) -> set[str]:
+    """The TZIDs a component's properties name (its subcomponents left out), as icalendar's
+    get_used_tzids finds them: a VEVENT shared by several feeds is walked once, not once per feed."""
+    return {
+        value.params.get("TZID") for _name, value in component.property_items(recursive=False, sorted=False)
+        if hasattr(value, "params")
+    } - {None}
+
+
+def _add_timezones(calendar: icalendar.Calendar, first: date, last: date, used: set[str] | None = None) -> None:
     """A VTIMEZONE for each TZID used, covering only the years the feed needs, in TZID order:
-    icalendar's add_missing_timezones walks a set, whose order changes from one process to the next."""
+    icalendar's add_missing_timezones walks a set, whose order changes from one process to the next.
+    `used`: the TZIDs the calendar's properties and components name, when the caller knows them
+    (icalendar's get_missing_tzids walks every component again)."""
     position = len(calendar.timezones)
-    for tzid in sorted(calendar.get_missing_tzids()):
+    if used is None:
+        missing = calendar.get_missing_tzids()
+    else:
+        missing = used - {"UTC"} - {timezone.tz_name for timezone in calendar.timezones}
+    for tzid in sorted(missing):
         component = _timezone(tzid, first, last)
         if component is None:
             continue  # a zone icalendar does not know stays a TZID reference
@@ -117,10 +136,43 @@ def _feed_bytes(calendar: icalendar.Calendar, serialised: dict) -> bytes:
     parts = []
     for component in components:
         if id(component) not in serialised:
-            serialised[id(component)] = (component, component.to_ical())  # the component keeps its id unique
+            serialised[id(component)] = (component, _component_bytes(component))  # the component keeps its id unique
         parts.append(serialised[id(component)][1])
     end = b"END:VCALENDAR\r\n"
     return shell[: -len(end)] + b"".join(parts) + end
+
+
+def _component_bytes(component: icalendar.cal.component.Component) -> bytes:
+    """component.to_ical(), its content lines folded by `fold_line` (icalendar's folding, char by char,
+    was a tenth of a corpus build)."""
+    return b"\r\n".join(fold_line(line) for line in component.content_lines() if line) + b"\r\n"
+
+
+_FOLD_LIMIT = 74  # octets a folded line holds at most (RFC 5545 says 75 with the CRLF's neighbour: icalendar keeps 74)
+_CONTINUATION = range(0x80, 0xC0)  # UTF-8 bytes that continue a character: never cut before one
+_ESCAPES = (ord("\\"), ord("^"))
+
+
+def fold_line(line: str) -> bytes:
+    """A content line folded exactly as icalendar's _foldline does it, then UTF-8 encoded: each piece is
+    the longest run of whole characters within 74 octets, except that a piece of more than one character
+    ending in an escape's first character (a backslash, a caret) leaves it to the next piece (icalendar
+    issue #1501), so no escape is split. Worked on the encoded bytes, not a character at a time."""
+    data = line.encode("utf-8")
+    if len(data) <= _FOLD_LIMIT:
+        return data
+    pieces = []
+    start = 0
+    while len(data) - start > _FOLD_LIMIT:
+        cut = start + _FOLD_LIMIT
+        while data[cut] in _CONTINUATION:
+            cut -= 1
+        if cut - start > 1 and data[cut - 1] in _ESCAPES:
+            cut -= 1
+        pieces.append(data[start:cut])
+        start = cut
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces)
 
 
 def render_ics(events: Iterable[Event], labels: DateLabels, **options) -> bytes:
