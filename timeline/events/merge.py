@@ -33,7 +33,6 @@ The evidence needed grows with the distance between the mentions:
 """
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -374,61 +373,27 @@ def _near_duplicates(drafts: Sequence[Draft]) -> Iterable[tuple[int, int]]:
                 for b in firsts[i + 1 :]:
                     yield a, b
             continue
-        for index, others in zip(firsts, _lsh_candidates([drafts[index].shingles for index in firsts])):
-            for other in sorted(firsts[o] for o in others if firsts[o] > index)[:WINDOW]:
+        from datasketch import MinHash, MinHashLSH  # here: it loads scipy, which `extract` never needs
+
+        lsh = MinHashLSH(num_perm=_PERMUTATIONS, params=_lsh_bands())
+        signatures = {}
+        for index in firsts:
+            signature = MinHash(num_perm=_PERMUTATIONS, seed=_SEED)
+            signature.update_batch([s.encode("utf-8") for s in sorted(drafts[index].shingles)])
+            signatures[index] = signature
+            lsh.insert(index, signature)
+        for index in firsts:
+            for other in sorted(o for o in lsh.query(signatures[index]) if o > index)[:WINDOW]:
                 yield index, other
 
 
-# MinHash LSH as datasketch 2.0 does it (the affine32 scheme, its default), written out here because
-# importing datasketch loads scipy, half a second of every build: the same signatures and bands give
-# the same candidates, so the same groups (tests/test_merge_lsh.py checks both against datasketch).
-_LSH_BANDS = (8, 8)  # bands, rows per band: what datasketch's MinHashLSH picks for NEAR_DUPLICATE with 64 permutations
-_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)  # MurmurHash3's 32-bit finaliser, datasketch's pre-mix
-
-
-def _lsh_candidates(shingle_sets: Sequence[frozenset[str]]) -> list[set[int]]:
-    """For each set (by position), the positions of the sets sharing a band of its MinHash signature
-    with it (itself included): what datasketch's MinHashLSH.query returns once all are inserted."""
-    bands, rows = _LSH_BANDS
-    tables: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
-    keys = []
-    for position, shingle_set in enumerate(shingle_sets):
-        signature = minhash_signature(shingle_set)
-        own = [signature[band * rows : (band + 1) * rows].tobytes() for band in range(bands)]
-        for table, key in zip(tables, own):
-            table.setdefault(key, []).append(position)
-        keys.append(own)
-    return [{other for table, key in zip(tables, own) for other in table[key]} for own in keys]
-
-
-def minhash_signature(shingle_set: Iterable[str]):
-    """datasketch's MinHash(num_perm=64, seed=_SEED).update_batch(utf-8 shingles).hashvalues, a uint32 array:
-    the first 4 bytes of SHA-1 (little-endian), MurmurHash3-finalised, through a*h+b mod 2**32 per permutation."""
-    import numpy as np  # here: only a corpus with many sentences of one date needs it
-
-    a, b = _permutations()
-    hashes = [int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingle_set]
-    if not hashes:
-        return np.full(_PERMUTATIONS, 0xFFFFFFFF, dtype=np.uint32)
-    values = np.array(hashes, dtype=np.uint32)
-    shift1, multiplier1, shift2, multiplier2, shift3 = (np.uint32(c) for c in _FMIX32)
-    values = values ^ (values >> shift1)
-    values = values * multiplier1
-    values = values ^ (values >> shift2)
-    values = values * multiplier2
-    values = values ^ (values >> shift3)
-    return (values.reshape(-1, 1) * a + b).min(axis=0)
-
-
 @lru_cache(maxsize=1)
-def _permutations():
-    """datasketch's affine32 permutations for _SEED: odd multipliers a, offsets b, from numpy's RandomState."""
-    import numpy as np
+def _lsh_bands() -> tuple[int, int]:
+    """The bands and rows datasketch chooses for the threshold (a costly search: done once)."""
+    from datasketch import MinHashLSH
 
-    generator = np.random.RandomState(_SEED)
-    a = generator.randint(0, 1 << 31, _PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
-    b = generator.randint(0, 1 << 32, _PERMUTATIONS, dtype=np.uint32)
-    return a, b
+    lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=_PERMUTATIONS)
+    return lsh.b, lsh.r
 
 
 def shingles(norm_words: Sequence[str], size: int = 3) -> frozenset[str]:

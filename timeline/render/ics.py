@@ -136,43 +136,10 @@ def _feed_bytes(calendar: icalendar.Calendar, serialised: dict) -> bytes:
     parts = []
     for component in components:
         if id(component) not in serialised:
-            serialised[id(component)] = (component, _component_bytes(component))  # the component keeps its id unique
+            serialised[id(component)] = (component, component.to_ical())  # the component keeps its id unique
         parts.append(serialised[id(component)][1])
     end = b"END:VCALENDAR\r\n"
     return shell[: -len(end)] + b"".join(parts) + end
-
-
-def _component_bytes(component: icalendar.cal.component.Component) -> bytes:
-    """component.to_ical(), its content lines folded by `fold_line` (icalendar's folding, char by char,
-    was a tenth of a corpus build)."""
-    return b"\r\n".join(fold_line(line) for line in component.content_lines() if line) + b"\r\n"
-
-
-_FOLD_LIMIT = 74  # octets a folded line holds at most (RFC 5545 says 75 with the CRLF's neighbour: icalendar keeps 74)
-_CONTINUATION = range(0x80, 0xC0)  # UTF-8 bytes that continue a character: never cut before one
-_ESCAPES = (ord("\\"), ord("^"))
-
-
-def fold_line(line: str) -> bytes:
-    """A content line folded exactly as icalendar's _foldline does it, then UTF-8 encoded: each piece is
-    the longest run of whole characters within 74 octets, except that a piece of more than one character
-    ending in an escape's first character (a backslash, a caret) leaves it to the next piece (icalendar
-    issue #1501), so no escape is split. Worked on the encoded bytes, not a character at a time."""
-    data = line.encode("utf-8")
-    if len(data) <= _FOLD_LIMIT:
-        return data
-    pieces = []
-    start = 0
-    while len(data) - start > _FOLD_LIMIT:
-        cut = start + _FOLD_LIMIT
-        while data[cut] in _CONTINUATION:
-            cut -= 1
-        if cut - start > 1 and data[cut - 1] in _ESCAPES:
-            cut -= 1
-        pieces.append(data[start:cut])
-        start = cut
-    pieces.append(data[start:])
-    return b"\r\n ".join(pieces)
 
 
 def render_ics(events: Iterable[Event], labels: DateLabels, **options) -> bytes:
