@@ -183,15 +183,15 @@ class Names(Where):
         return None
 
     def _thing_of_the_occasion(self) -> bool:
-        """«في سوق لعيد الميلاد في برلين»، «مستلزمات خاصة بعيد الفطر»، «أغاني رمضان»، «طغاة القرن العشرين»: a feast,
-        Ramadan or a century named alone right after the noun of a thing (goods, a market, songs, the people of an
+        """«في سوق لعيد الميلاد في برلين»، «مستلزمات خاصة بعيد الفطر»، «أغاني رمضان»، «طغاة القرن العشرين»، «أغاني
+        الثمانينات»: a feast, Ramadan, a decade or a century named alone right after the noun of a thing (goods, a market, songs, the people of an
         age) qualifies that thing; no happening is told at its time («احتفالات عيد الميلاد»، «صلاة عيد الفطر» are the
         feast's happenings: no thing's noun)."""
         if any(ch.isdigit() for ch in self.mention.text) or self.first == 0:
             return False
         if {w.norm for w in self.words[self.first : self.last + 1]} & _anchor_words():
             return False
-        if not (self._bare_feast() or self.mention.grain == "century"):
+        if not (self._bare_feast() or self.mention.grain in ("decade", "century")):
             return False
         if self.glued:  # «لعيد الميلاد»، «بعيد الفطر»: only «ل» or «ب» may stand on the feast
             if self.body[self.words[self.first].start : self.m_start] not in ("ل", "ب"):
