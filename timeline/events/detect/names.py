@@ -178,9 +178,12 @@ class Names(Where):
             return "label"
         if self._quoted_name() or self._season_of_two_years() or self._named_uprising() or self._cited_law():
             return "label"
-        if self._thing_of_the_occasion():
-            return "label"
         return None
+
+    def _thing_named(self) -> str | None:
+        """Checked last, so that a habit or a trait told of the thing keeps its own reason («ويعرف بأدواره في مسلسلات
+        الثمانينات»: generic)."""
+        return "label" if self._thing_of_the_occasion() else None
 
     def _thing_of_the_occasion(self) -> bool:
         """«في سوق لعيد الميلاد في برلين»، «مستلزمات خاصة بعيد الفطر»، «أغاني رمضان»، «طغاة القرن العشرين»، «أغاني
