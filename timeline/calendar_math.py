@@ -40,8 +40,12 @@ def week_of(day: date) -> tuple[int, int]:
 
 
 def part_of(span: Span, part: str, by_days: bool) -> Span:
-    """START, MID or END third of a period: days 1-10/11-20/21-end of a month, thirds of longer periods by months."""
+    """START, MID or END third of a period: days 1-10/11-20/21-end of a month, thirds of longer periods by months;
+    H1 / H2, a month's halves."""
     first, last = span
+    if part in ("H1", "H2"):  # «النصف الثاني من ديسمبر»: days 1-15 or 16 to the end of a month
+        middle = first + timedelta(days=14)
+        return (first, middle) if part == "H1" else (middle + timedelta(days=1), last)
     if by_days:
         if part == "START":
             return first, min(last, first + timedelta(days=9))

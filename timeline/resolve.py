@@ -117,9 +117,16 @@ def _year(year: int, part: str | None) -> Resolved:
     return _with_part(resolved, part, by_days=False)
 
 
+HALF_PARTS = ("H1", "H2")  # «النصف الأول/الثاني من» a month (lexicon month_halves.tsv)
+
+
 def _with_part(resolved: Resolved, part: str | None, by_days: bool) -> Resolved:
     if not part:
         return resolved
+    if part in HALF_PARTS:  # a month's half has no TIMEX3 mod: its value is the range of its days
+        first, last = cm.part_of(resolved.span, part, by_days)
+        return Resolved(resolved.type, f"{first.isoformat()}/{last.isoformat()}", None, (first, last), resolved.grain,
+                        resolved.approximate, resolved.explicit_year)
     return Resolved(resolved.type, resolved.value, part, cm.part_of(resolved.span, part, by_days), resolved.grain,
                     resolved.approximate, resolved.explicit_year)
 

@@ -83,6 +83,7 @@ UNITS = {row["word"]: row for row in lexicon.table("units")}
 NUMBERS = lexicon.words("numbers")
 ORDINALS = {w: int(v) for w, v in lexicon.words("ordinals").items()}
 PARTS = lexicon.words("parts")
+MONTH_HALVES = lexicon.words("month_halves")  # «النصف الثاني من ديسمبر»: H1 / H2 of a month
 DAY_PARTS = {row["word"]: row for row in lexicon.table("day_parts")}
 SEASONS = lexicon.words("seasons")
 DECADES = {w: int(v) for w, v in lexicon.words("decades").items()}
@@ -111,6 +112,7 @@ FRAGMENTS = {
     "REL": word_alternation(RELATIONS),
     "UNIT": word_alternation(UNITS),
     "PART": word_alternation(PARTS),
+    "HALF": word_alternation(MONTH_HALVES),
     "DAYPART": word_alternation(DAY_PARTS),
     "SEASON": word_alternation(SEASONS),
     "DECADE": word_alternation(DECADES),
@@ -272,6 +274,13 @@ def group(m: re.Match, name: str) -> str | None:
 
 # ---------------------------------------------------------------- productions
 
+def part_of_match(m: re.Match) -> str | None:
+    """START / MID / END of a part word, or H1 / H2 of «النصف الأول/الثاني من» a month."""
+    if group(m, "half"):
+        return MONTH_HALVES.get(_key(m["half"]))
+    return PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+
+
 def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
     """Day? + month + (year | relation)?, with a weekday or relative day in front. `introduced`: the match
     itself puts a date word before the month («آخر أحد من مارس»), which needs no other context then."""
@@ -282,7 +291,7 @@ def p_date_parts(m: re.Match, introduced: bool = False) -> Partial | None:
     year, year_calendar = year_of(m)
     rel = relation(group(m, "rel")) or ("THIS" if group(m, "ythis") else None)
     year_rel = relation(group(m, "yrel")) or ("SAME" if group(m, "ysame") or group(m, "ysame2") else None)
-    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+    part = part_of_match(m)
     if day is None and part is None and year is None and rel is None and year_rel is None:
         if not introduced and not month_context_ok(m):
             return None
@@ -636,7 +645,9 @@ def p_relative_unit(m: re.Match) -> Partial | None:
         return None  # «اليوم الموالي للقمة» counts from an event the text does not date
     unit = unit_of(unit_word)
     rel = rel or "THIS"
-    part = PARTS.get(_key(group(m, "part"))) if group(m, "part") else None
+    part = part_of_match(m)
+    if group(m, "half") and unit != "month":
+        return None  # «النصف الأول من العام الجاري» is the quarter rule's half of a year
     year = int(m["year"]) if group(m, "year") else None
     if unit == "week" and part == "END":
         return Partial("date", unit="weekend", relation=rel)
@@ -779,6 +790,10 @@ def p_weekend(m: re.Match) -> Partial:
 def p_part_of_unit(m: re.Match) -> Partial | None:
     """«مطلع العام»، «نهاية الشهر»: a part of the publication date's own unit."""
     unit = unit_of(m["unit"])
+    if group(m, "half"):
+        if unit != "month":
+            return None  # a half of a year is the quarter rule's
+        return Partial("date", unit=unit, relation="THIS", part=part_of_match(m))
     part = PARTS.get(_key(m["part"]), "MID")  # «نص الشهر» (colloquial) is its middle
     if unit == "week":
         return Partial("date", unit="weekend", relation=None) if part == "END" else None
@@ -1383,7 +1398,7 @@ RULES: list[Rule] = [
     # «من شهري سبتمبر إلى نوفمبر»: after من/بين the dual شهري names the two ends (alone, «شهري مايو ويونيو» lists two)
     Rule("month_range", r"(?:من|بين)\s+(?:شهري?\s+)?(?P<month1>{MONTH})(?:\s*/\s*{MONTH}|\s*\(\s*{MONTH}\s*\))?\s*{TO}\s*(?:شهر\s+)?" + month_x("month")
          + YEAR_OR_REL, p_month_range, reach=(25, 60), triggers=('MONTH',), hits_needed=2),
-    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?|(?:ال)?ايام\s+(?:ال)?(?P<ndays>{NUMW}|[1-9]|1[0-5])\s+الاولي\s+من\s+)?(?:شهر\s+)?" + month_x("month")
+    Rule("month", r"(?:(?P<part>{PART})\s+(?:من\s+)?|(?P<half>{HALF})\s+من\s+|(?:ال)?ايام\s+(?:ال)?(?P<ndays>{NUMW}|[1-9]|1[0-5])\s+الاولي\s+من\s+)?(?:شهر\s+)?" + month_x("month")
          + r"(?P<epithet>\s+(?:الكريم|المبارك|الفضيل|المعظم|الابرك)(?!\w))?" + YEAR_OR_REL, p_date_parts, reach=(30, 60), triggers=('MONTH',)),
     Rule("same_period", r"(?:(?:نفس|ذات)\s+الفتره|الفتره\s+(?:نفسها|ذاتها|المماثله))\s+من\s+(?:(?:ال)?(?:عام|سنه)\s+"
          r"(?:(?P<year>{YEAR})|(?P<rel>{REL}))|(?P<year2>{YEAR}))", p_same_period, reach=(20, 40), triggers=('PERIOD',)),
@@ -1434,10 +1449,10 @@ RULES: list[Rule] = [
          r"(?P<utc>\s+(?:ب?(?:ال)?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|العالمي)|ت\s*\.?\s*غ(?!\w)|gmt|GMT|utc|UTC))?", p_clock, reach=(12, 70), triggers=('CLOCK', 'HHMM')),
     Rule("day_after_anchor", r"(?:ال)?(?P<unit>يوم)\s+(?P<rel>التالي|الموالي|اللاحق|السابق)", p_relative_unit,
          reach=(10, 15), triggers=('RELDAY',), needs=('REL',)),
-    Rule("relative_unit", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?:(?P<this>هذا|هذه)\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))|"
+    Rule("relative_unit", r"(?:(?P<part>{PART})\s+(?:من\s+)?|(?P<half>{HALF})\s+من\s+(?=ال))?(?:(?P<this>هذا|هذه)\s+(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))|"
          r"(?P<unit2>{UNITDEF})\s+(?:(?P<rel>{REL})|هذا|هذه))(?:\s+(?P<year>{YEAR}))?", p_relative_unit, reach=(25, 30), triggers=('RELUNIT',)),
     Rule("weekend", r"(?:عطله\s+)?نهايه\s+(?:ال)?اسبوع(?:\s+(?P<rel>{REL})|\s+(?P<this>هذا))?", p_weekend, reach=(10, 25), triggers=('WEEKEND',), needs=('UNIT',)),
-    Rule("part_of_unit", r"(?P<part>{PART}|نص)\s+(?:من\s+)?(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(20, 20), triggers=('PART', 'RELUNIT', 'COLLOQUIAL_PART'), hits_needed=2),
+    Rule("part_of_unit", r"(?:(?P<part>{PART}|نص)\s+(?:من\s+)?|(?P<half>{HALF})\s+من\s+)(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه))(?!\s+(?:ال|{YEAR}))", p_part_of_unit, reach=(20, 20), triggers=('PART', 'RELUNIT', 'COLLOQUIAL_PART'), hits_needed=2),
     Rule("unit_in_context", r"(?:خلال|طيله|طوال|لاحق\s+من|متاخر\s+من|وقت\s+سابق\s+من)\s+(?P<m>(?P<unit>(?:ال)(?:اسبوع|شهر|عام|سنه)))(?!\s+ال|\s*\d)",
          p_unit_in_context, reach=(25, 25), triggers=('RELUNIT', 'UNIT_CONTEXT'), hits_needed=2),
     Rule("quarter", r"(?:(?P<part>{PART})\s+(?:من\s+)?)?(?P<kind>الربع|الثلاثي|النصف|السداسي|السداسيه)\s+(?P<n>الاولي|الثانيه|الاخيره|الاول|الثاني|الثالث|الرابع|الاخير)(?!\w)(?:\s+فقط)?"

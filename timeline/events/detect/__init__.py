@@ -53,7 +53,7 @@ class _Sentence(Names, Figures, Outlook, Habits):
     def reason(self) -> str | None:
         for check in (self._dateline, self._phrase, self._boundary, self._label, self._window,
                       self._negated_or_hypothetical, self._edge_of_a_longer_period, self._statistic, self._forecast,
-                      self._generic):
+                      self._generic, self._thing_named):
             found = check()
             if found:
                 return found

@@ -5,7 +5,7 @@ from ...tense import looks_future
 from .reaches import (
     ANNOUNCE_REACH, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER,
     NAME_REACH, OPEN_QUOTES, PERCENT, PERIOD_OF_MEASURE_REACH, QUARTER_GRAINS, QUOTES, RANK_REACH, RELATIVE_OPENINGS, RESTATING,
-    TIME_PREPOSITIONS, YEAR,
+    TIME_PREPOSITIONS, TREND_NOUN_REACH, YEAR,
 )
 from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
 from .where import Where, _is_day
@@ -22,6 +22,8 @@ class Figures(Where):
         if not _is_day(self.mention) and self._found("statistic", "sum", lambda c: c.last == self.first - 1
                                                       and self._governs(c)):
             return "statistic"  # «نتائج الربع الثاني»، «دروس السنة الماضية»: what a period yielded
+        if self._deeds_counted():
+            return "statistic"
         if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued() or self._course() \
                 or self._comparison_base() or self._steady_measure() or self._result_reached() \
                 or self._bracketed_after_a_count():
@@ -315,6 +317,24 @@ class Figures(Where):
             return False
         return self._counts_between(self.last + 1, self.scope[1] + 1)
 
+    def _deeds_counted(self) -> bool:
+        """«تحرير 222 مخالفة اقتصادية خلال شهر …»، «نفذت فرق المراقبة خلال الأيام الخمسة الأولى من شهر رمضان 831 زيارة»،
+        «نابل: 788 مخالفة اقتصادية خلال شهر رمضان»: a number of inspections, offences or patrols in the clause of a
+        period longer than a week (or the clause after it) tallies the period's deeds; a day's raid stays a happening."""
+        if _is_day(self.mention):
+            return False  # nor a few days' campaign («خلال الأيام الخمسة الأولى من شهر رمضان 831 زيارة»: readers count it)
+        lo, hi = self.scope[0], self._next_clause_end()
+        return any(c.first > lo and self._counts_at(c.first - 1)
+                   for c in self._found("tally", "counted", lambda c: lo <= c.first <= hi))
+
+    def _counts_at(self, at: int) -> bool:
+        """A count at word `at`: a number other than a year («222»، «ب118»، «(8837)»), or thousands («8 آلاف»)."""
+        norm = self.words[at].norm
+        if norm in LARGE and at > 0:
+            norm = self.words[at - 1].norm
+        digits = "".join(ch for ch in norm if ch.isdigit())
+        return bool(digits) and norm.lstrip("بل(").rstrip(")").isdigit() and not YEAR.match(digits)
+
     def _counts_between(self, lo: int, hi: int) -> bool:
         """Is a number other than a year among the words lo..hi-1?"""
         return any(NUMBER.match(w.norm) and not YEAR.match(w.norm) for w in self.words[lo:hi])
@@ -431,9 +451,10 @@ class Figures(Where):
             return False
         if self.words[self.scope[0]].norm in RELATIVE_OPENINGS:
             return False  # «…سيطرت على محطتين، والتي تشكل مصدر غالبية صادرات ليبيا في شهر يونيو 2018»: the main verb's date
-        return any(c.last < preposition and preposition - c.last <= PERIOD_OF_MEASURE_REACH
-                   and not self._verb_between(c.last, preposition)
-                   for c in self._found("measure", "noun", self._in_scope))
+        # «يشير إلى تراجع حاد في الأجور الحقيقية بمصر خلال العام الماضي»: a trend's noun reaches over a longer complement
+        return any(c.last < preposition and preposition - c.last <= reach and not self._verb_between(c.last, preposition)
+                   for where, reach in (("noun", PERIOD_OF_MEASURE_REACH), ("trend", TREND_NOUN_REACH))
+                   for c in self._found("measure", where, self._in_scope))
 
     def _figure_before_the_period(self) -> bool:
         """«ارتفعت القراءة … إلى 57.6 في فبراير شباط من 59.0 في يناير»، «نما قطاع الخدمات بأبطأ وتيرة في 19 شهراً في أبريل»:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...tense import looks_future
-from .reaches import INTEND_BREAKS, NOT_KNOWN_FOR, NOWADAYS_REACH, PAST_BE, RELATIVE_PRONOUNS, STATE_THEN_REACH, THEN_REACH, WHEN
+from .reaches import LIST_BULLETS, SEEMING_REACH, TIMETABLE_CLOCKS, INTEND_BREAKS, NOT_KNOWN_FOR, NOWADAYS_REACH, PAST_BE, RELATIVE_PRONOUNS, STATE_THEN_REACH, THEN_REACH, WHEN
 from .tables import _anchor_words, _day_words, _long_unit_words
 from .where import Where, _is_day
 
@@ -15,7 +15,7 @@ class Habits(Where):
             return "generic"  # «ويعد هذا الشهر الفرصة الوحيدة لرصده»: the time is the subject judged
         if self._nowadays() or self._authors_today() or self._then_and_now() or self._repeated() or self._custom() \
                 or self._known_for() or self._completes_a_month() or self._state_years_ago() or self._weekly_closure() \
-                or self._verbless_after():
+                or self._verbless_after() or self._weather_state() or self._timetable():
             return "generic"
         if self._on_a_day():
             return None
@@ -29,6 +29,33 @@ class Habits(Where):
         mention_words = {w.norm for w in self.words[self.first : self.last + 1]}
         anchored = any(ch.isdigit() for ch in self.mention.text) or mention_words & _anchor_words()
         return None if anchored else "generic"
+
+    def _weather_state(self) -> bool:
+        """«صبيحة 13 يونيو عام 2018، تبدو درجة حرارة الطقس دافئة في موسكو»: a weather word beside a verb of seeming,
+        in the mention's clause (or the clause right after a mention opening the sentence), sets a scene: a state
+        described, no happening (rain that falls is one: no seeming verb)."""
+        lo, hi = self.scope
+        if self.first - lo <= 1 and self.last == hi and hi + 1 < len(self.words):  # «صبيحة 13 يونيو عام 2018،»
+            hi = self._next_clause_end()
+        seems = self._found("generic", "seems", lambda c: lo <= c.first and c.last <= hi)
+        weather = self._found("generic", "weather", lambda c: lo <= c.first and c.last <= hi)
+        return any(0 < w.first - s.last <= SEEMING_REACH or 0 < s.first - w.last <= SEEMING_REACH
+                   for s in seems for w in weather)
+
+    def _timetable(self) -> bool:
+        """«*العرض الأول الساعة 11 صباحا *العرض الثاني على الساعة 15:00 *العرض الثالث على الساعة 17:00»: a clock time
+        after a show named with its ordinal, in a bulleted list or among three or more «الساعة», is a timetable's;
+        two shows told in prose keep their day's event («ليكون العرض الأول على الساعة 17:00 و الثاني على الساعة
+        19:00» after the days of the screening: readers count them with the days); the programme
+        keeps its dates («من 28 نوفمبر إلى 1 ديسمبر 2016 عرض أحدث الأفلام»)."""
+        if self.mention.type != "TIME":
+            return False
+        shows = self._found("generic", "showtime", lambda c: c.last < self.first)
+        # «*العرض الأول الساعة 11 صباحا»: a list's item (its bullet opens a sentence) naming no day of its own
+        listed = [c for c in shows if c.first == 0 or self.body[: self.words[c.first].start].rstrip().endswith(LIST_BULLETS)]
+        if listed and not self._on_a_day():
+            return True
+        return bool(shows) and sum(w.norm.endswith("الساعه") for w in self.words) >= TIMETABLE_CLOCKS
 
     def _custom(self) -> bool:
         """«تعود المتحدثة عن طباع زوجها خلال شهر رمضان المنصرم»، «وجرت العادة بإقامة الحفل في البلد الفائز للعام

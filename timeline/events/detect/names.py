@@ -5,7 +5,7 @@ import re
 
 from ...terms import words
 from .reaches import (
-    BARE_YEAR, BORN_REACH, INTEND_BREAKS, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
+    BARE_YEAR, BORN_REACH, FOR_THE_OCCASION, INTEND_BREAKS, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
     CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, COINCIDING, SLASHED_YEAR_BEFORE,
     STATE_REACH,
 )
@@ -179,6 +179,34 @@ class Names(Where):
         if self._quoted_name() or self._season_of_two_years() or self._named_uprising() or self._cited_law():
             return "label"
         return None
+
+    def _thing_named(self) -> str | None:
+        """Checked last, so that a habit or a trait told of the thing keeps its own reason («ويعرف بأدواره في مسلسلات
+        الثمانينات»: generic)."""
+        return "label" if self._thing_of_the_occasion() else None
+
+    def _thing_of_the_occasion(self) -> bool:
+        """«في سوق لعيد الميلاد في برلين»، «مستلزمات خاصة بعيد الفطر»، «أغاني رمضان»، «طغاة القرن العشرين»، «أغاني
+        الثمانينات»: a feast, Ramadan, a decade or a century named alone right after the noun of a thing (goods, a market, songs, the people of an
+        age) qualifies that thing; no happening is told at its time («احتفالات عيد الميلاد»، «صلاة عيد الفطر» are the
+        feast's happenings: no thing's noun)."""
+        if any(ch.isdigit() for ch in self.mention.text) or self.first == 0:
+            return False
+        if {w.norm for w in self.words[self.first : self.last + 1]} & _anchor_words():
+            return False
+        if not (self._bare_feast() or self.mention.grain in ("decade", "century")):
+            return False
+        if self.glued:  # «لعيد الميلاد»، «بعيد الفطر»: only «ل» or «ب» may stand on the feast
+            if self.body[self.words[self.first].start : self.m_start] not in ("ل", "ب"):
+                return False
+        things = self._found("label", "thing", lambda c: c.last < self.first and self._in_scope(c))
+        for thing in things:
+            joined = [w.norm for w in self.words[thing.last + 1 : self.first]]
+            if not joined:
+                return True  # «أغاني رمضان»، «سوق لعيد الميلاد»
+            if self.glued and len(joined) == 1 and joined[0] in FOR_THE_OCCASION:
+                return True  # «مستلزمات خاصة بعيد الفطر»
+        return False
 
     def _named_by_label(self) -> bool:
         """A label word governs the mention («كأس العالم 2018», «ميزانية العام المقبل»); a tournament's word only with a

@@ -93,3 +93,10 @@ FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", 
 
 # tables whose words put a sentence on a given day (against opening hours, habits)
 DAY_TABLES = ("weekdays.tsv", "relative_days.tsv", "months.tsv", "relations.tsv")
+# «مستلزمات خاصة بعيد الفطر»: the words that may join a thing to the feast it is for (the feast glued to «ب» or «ل»)
+FOR_THE_OCCASION = frozenset({"خاصه", "الخاصه", "خاص", "الخاص", "المخصصه", "المخصص"})
+SEEMING_REACH = 3  # «تبدو درجة حرارة الطقس دافئة»: a seeming verb and the weather word this near
+# «يشير إلى تراجع حاد في الأجور الحقيقية بمصر خلال العام الماضي»: a trend's noun this many words before the «في/خلال»
+TREND_NOUN_REACH = 6
+LIST_BULLETS = ("*", "•", "-")  # «*العرض الأول الساعة 11 صباحا *العرض الثاني …»: the marks of a listed item
+TIMETABLE_CLOCKS = 3  # so many «الساعة» in a sentence with a show named by its ordinal: a timetable, not a story
