@@ -114,6 +114,13 @@ article named last with that head («قطاع غزة», «المحكمة الا�
 route operated from an airport («بتسيير رحلاتها من مطار الجوف», «… بين تبوك والشارقة») is launched there. In a local
 outlet's article an election with no nation named is its home's (home.py). A body founded then with no place of
 its own was founded in the country its nationality adjective gives elsewhere in the article (founded.py).
+Well-known institutions abroad (places.tsv landmarks: «جامعة هارفارد», «معهد ماساتشوستس للتكنولوجيا», «استاد فيشت»)
+stand in their city, unless the text writes their town after them («بجامعة هارفارد في بوسطن», also for the same
+institution named again later); a stadium told after its match's round and a comma («اليوم الأحد في الجولة الثالثة
+…، على ملعب استاد "فيشت"») is where the match is, unless another time comes between. A sector or a country's public
+scene with a nationality («في القطاع الخاص الألماني», «تشهد الساحة التونسية», «في الشارع المصري») is that country;
+a «ستان» country's adjective keeps its whole name («الباكستاني»). A place after a word of preventing («انتقد دمشق
+السبت لمنعها دخول مساعدات … إلى مدينة دوما», kind aid) is what is prevented, not where the dated act is.
 """
 from __future__ import annotations
 

@@ -300,7 +300,23 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         if again is not None:
             out.append(again)
     out.sort(key=lambda c: c.first)
-    return _chains(g, ws, out)
+    return [_town_told_before(g, text, base, ws, c) for c in _chains(g, ws, out)]
+
+
+def _town_told_before(g: Gazetteer, text: str, base: int, ws: list[Word], c: _Candidate) -> _Candidate:
+    """«… بجامعة هارفارد في بوسطن … وعميدة البرنامج في جامعة هارفارد»: an institution the table places in
+    a town (kind landmark), named again alone, is in the town the article wrote after it before."""
+    if not _landmark_placed(g, ws, c):
+        return c
+    before = words(text[max(0, base - AGAIN_REACH): base + ws[c.first].start])
+    hits = g.find(before)
+    town = None
+    for h1, h2 in zip(hits, hits[1:]):
+        if h1.entry.place == c.place and h2.entry.kind == "city" and h2.entry.place.country == c.place.country \
+                and h2.entry.place.name != c.place.name and (h2.first == h1.last + 1 and h2.clitic == "ب"
+                                                             or h2.first == h1.last + 2 and before[h1.last + 1].norm in _IN_WORDS):
+            town = h2.entry.place
+    return c if town is None else _Candidate(town, c.first, c.last, c.attach, c.kind, c.held, c.gathering)
 
 
 _AGAINST = {normalize(w) for w in "على ضد".split()}
@@ -326,6 +342,11 @@ NAME_REACH = 3  # words after a definite head word («المحكمة العلي�
 AGAIN_REACH = 1500  # characters before the sentence within which «القطاع» still points back to «قطاع غزة»
 
 
+_SECTOR = _bare(normalize("القطاع"))  # the head word of a sector of the economy
+_IN_WORDS = {normalize(w) for w in "في وفي".split()}
+SECTOR_REACH = 2  # words from a sector noun to the nationality saying whose it is («القطاع الخاص الألماني»)
+
+
 def _named_again(g: Gazetteer, text: str, base: int, ws: list[Word], i: int) -> _Candidate | None:
     """«وكانت دبابات إسرائيلية قد ضربت، الأربعاء، عدة مواقع لحماس في القطاع»: a definite head word (lexicon kind
     again) after «في / بـ» with no name of its own is the place the article named before with the same head
@@ -336,9 +357,15 @@ def _named_again(g: Gazetteer, text: str, base: int, ws: list[Word], i: int) -> 
     if clitic is None:
         return None
     following = ws[i + 1].norm if i + 1 < len(ws) else ""
-    if following in g.not_again or (following.startswith("ال") and following.endswith(("ي", "يه"))):
-        return None  # «في القطاع الخاص», «في القطاع السياحي»: a sector, no place
     attach = _attachment(g, ws, i, clitic)
+    if following in g.not_again or (following.startswith("ال") and following.endswith(("ي", "يه"))):
+        # «في القطاع الخاص», «في القطاع السياحي»: a sector, no place — unless a nationality says whose
+        # («النمو في القطاع الخاص الألماني تباطأ»: in Germany)
+        nation = next(((k, code) for k in (i + 1, i + 2) if k < len(ws) and k - i <= SECTOR_REACH
+                       for code in [g.nisba_country(ws[k].norm)] if code and ws[k].norm.startswith("ال")), None)
+        if nation is None or attach not in ("in", "host") or _bare(norm[len(clitic):]) != _SECTOR:
+            return None  # («في المدينة الإماراتية» is a town named before, not the country)
+        return _Candidate(g.country_place(nation[1]), i, nation[0], attach, "country")
     if i and not clitic and g.word_kind(ws[i - 1].norm)[0] == "facing":
         attach = "in"  # «ومثل أمام المحكمة»: at the court named before
     if attach not in ("in", "host"):
@@ -583,6 +610,8 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
         if group[0].attach == _CRAFT:
             attach = None
         finest = min(group, key=lambda c: _RANK.get(c.kind, 1))
+        finest = next((c for c in group if c.first > finest.first and c.kind == "city"
+                       and _landmark_placed(g, ws, finest)), finest)  # «بجامعة هارفارد في بوسطن»: the town written
         place = finest.place
         known = next((c.place for c in group if c.place.country), None)
         if not place.country and known:  # «مدينة دوردان بضواحي باريس»: in the larger place's country
@@ -592,6 +621,13 @@ def _chains(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> list[_Cand
                                  gathering=all(c.gathering for c in group)))
         k = end + 1
     return result
+
+
+def _landmark_placed(g: Gazetteer, ws: list[Word], c: _Candidate) -> bool:
+    """The city candidate c comes from the table's landmarks (a building or institution of several words,
+    «جامعة هارفارد»), not from a town's own name: a town written after it in its chain is finer."""
+    return c.kind == "city" and (c.place.name, c.place.country or "") in g.landmark_towns \
+        and not g.find(ws[c.first: c.first + 1])
 
 
 def _within(g: Gazetteer, ws: list[Word], place: _Candidate, larger: _Candidate) -> bool:

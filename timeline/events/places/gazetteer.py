@@ -193,6 +193,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # alpha-2 -> Arabic display name
         self.names: dict[str, _Entry] = {}
         table = [r for r in read_table(LEXICON / "places.tsv") if r.get("word")]
+        self.landmark_towns: set[tuple[str, str]] = set()  # the towns the table's landmarks stand in
         for row in table:  # first row of a country gives its display name
             if row["kind"] == "country" and row["country"] not in self.country_names:
                 self.country_names[row["country"]] = row["place"]
@@ -213,6 +214,7 @@ class Gazetteer:
             context = len(n.split()) > len(row["place"].split())  # «العاصمة الأردنية عمان»
             if row["kind"] == "landmark":  # «الكونغرس» -> واشنطن: a building or body, shown as its city
                 self.names[n] = _Entry(self._table_place({**row, "kind": "city"}), "city", False)
+                self.landmark_towns.add((row["place"], row["country"]))
                 continue
             self.names[n] = _Entry(self._table_place(row), row["kind"] or "city", not context)
 
@@ -222,6 +224,8 @@ class Gazetteer:
             if entry.kind != "country" or " " in n or not entry.place.country:
                 continue
             # «الجزائر» -> «جزائري» (looked up without the article); «ألمانيا» -> «الماني» (its ال is no article)
+            # «باكستان» -> «باكستاني» as well as «أفغانستان» -> «أفغاني»: a «ستان» name also keeps it whole
+            whole = tuple(s for s in dict.fromkeys((_bare(n), n)) if s.endswith("ستان"))
             for stem in dict.fromkeys((_bare(n), n)):
                 for ending in ("ستان", "ا", "ه"):
                     if stem.endswith(ending) and len(stem) - len(ending) >= 3:
@@ -230,6 +234,10 @@ class Gazetteer:
                 # «تركيا» -> «تركي», «سورية» -> «سوري»: the stem already ends in the adjective's ي
                 forms = (stem, stem + "ه") if stem.endswith("ي") else (stem + "ي", stem + "يه")
                 for form in forms:
+                    if form not in nisba_stop:
+                        self.nisba.setdefault(form, entry.place.country)
+            for stem in whole:
+                for form in (stem + "ي", stem + "يه"):
                     if form not in nisba_stop:
                         self.nisba.setdefault(form, entry.place.country)
         for form, code in nisba_rows:  # adjectives not made from the country's name (أمريكي، بريطاني)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...normalize import normalize
 from ...terms import Word, words
-from .candidates import _NAMED, _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
+from .candidates import _NAMED, _ON, _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import _names_home, home_place
 from .founded import founded_in
@@ -205,6 +205,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             if strong[m_last] == strong[c.first]:  # «صباح الأحد، مخازن … في مدينة كركوك»: a comma inside the clause
                 # (or a trip's destination: «وبدأ الرئيس الصيني الخميس، زيارته للإمارات»)
                 trip = c.attach == "to" and g.word_kind(ws[c.first - 1].norm)[0] == "trip"  # not «إلى أوروبا», «زار»
+                if _on_venue(g, ws, c.first) and c.first - m_last <= VENUE_REACH and not any(
+                        _own_time(w.norm) or w.norm in _OWN_TIME for w in ws[m_last + 1: c.first]):
+                    return True  # «تغلب … اليوم الأحد في الجولة الثالثة من المجموعة الثانية، على ملعب استاد فيشت»: the
+                    # match's stadium, told after its round and a comma, is where the dated match is played
                 return (c.attach in ("in", "host") or trip) and c.first - m_last <= 12 and continued(c)
             return reported(c)
         if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
@@ -388,6 +392,15 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         return _bare_capital(g, ws, story) or story
     return acting
 
+
+
+VENUE_REACH = 16  # words between a match's time and its stadium told after a comma («على ملعب …»)
+_VENUE_LEAD = 4  # words before a place within which «على ملعب / على استاد» opens it
+
+
+def _on_venue(g: Gazetteer, ws: list[Word], first: int) -> bool:
+    """The place at `first` is a stadium named after «على ملعب / على استاد» («على ملعب استاد "فيشت"»)."""
+    return any(ws[j].norm == _ON and ws[j + 1].norm in g.venues for j in range(max(0, first - _VENUE_LEAD), first - 1))
 
 
 TOWN_REACH = 3  # words between a town and the compass word placing it in its country («مطار حماة العسكري وسط سوريا»)
