@@ -20,6 +20,7 @@ from timeline.events.titles.tense import _headline_tense
     ("أدت العقوبات الدولية إلى انخفاض قيمة العملة", "العقوبات الدولية تؤدي إلى انخفاض قيمة العملة"),
     ("المحكمة الأوروبية قضت ببطلان اتفاق الصيد البحري", "المحكمة الأوروبية تقضي ببطلان اتفاق الصيد البحري"),
     ("السلطة الفلسطينية انضمت إلى المحكمة الجنائية الدولية", "السلطة الفلسطينية تنضم إلى المحكمة الجنائية الدولية"),
+    ("أبدت الحكومة استعدادها للحوار", "الحكومة تبدي استعدادها للحوار"),
 ])
 def test_name_subject_comes_first(title, expected):
     assert _headline_tense(title) == expected
@@ -37,3 +38,10 @@ def test_name_subject_comes_first(title, expected):
 ])
 def test_object_stays_after_verb(title):
     assert _headline_tense(title) == title
+
+
+def test_present_stays_within_the_limit():
+    from timeline.events.titles.tokens import MAX_CHARS
+    title = "الغرياني قدم مشروعين يتمثل الأول في إنشاء زيتون ملون بنكهات وأذواق مختلفة بواسطة"
+    assert len(title) == MAX_CHARS and _headline_tense(title) == title
+    assert _headline_tense("الغرياني قدم مشروعين يتمثل الأول في إنشاء زيتون") == "الغرياني يقدم مشروعين يتمثل الأول في إنشاء زيتون"

@@ -263,6 +263,12 @@ def _roles_phrases(role: str) -> frozenset[str]:
 
 
 def _headline_tense(text: str, subject_words: int = 0) -> str:
+    """`_present_first`, unless the present («يقدم» for «قدم») takes the title past MAX_CHARS, within which it was cut."""
+    told = _present_first(text, subject_words)
+    return text if len(told) > max(MAX_CHARS, len(text)) else told
+
+
+def _present_first(text: str, subject_words: int = 0) -> str:
     """A title told the headline way: subject first, verb in the present.
 
     «تغلب المنتخب الألماني على نظيره» -> «المنتخب الألماني يتغلب على نظيره» (the subject: the definite words after
