@@ -99,7 +99,7 @@ from .protagonist import (
     _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist, previous_subject)
 from .clauses import _clauses, _core
 from .relative import object_relative
-from .kinds import kind_named
+from .kinds import kind_named, subject_kind_named
 from .embedded import told_embedded
 from .trim import _cut_before_verb, _edges, _own_subject, _past_adjunct, _predicate, _trim, _width
 from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary, passive_owned
@@ -164,6 +164,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     text = passive_owned(text, article[sentence[0] : sentence[1]])  # «إيقافه» after «أن السليمان تم» (tense.py)
     text = subject_owned(text, article[sentence[0] : sentence[1]], article)  # «وعبر المجلس في اجتماعه» (dated.py)
     text = kind_named(text, before)  # «انطلاق المسابقة» -> «انطلاق منافسات الدورة الأولمبية الـ32»
+    text = subject_kind_named(text, article_title)  # «الفيلم يفوز …» -> «فيلم "120 خفقة في الدقيقة" يفوز …»
     if before:  # «حصل على حق اللجوء» after «وكشف سكريبال …», when no protagonist took it (protagonist.py)
         text = previous_subject(text, article[sentence[0] : sentence[1]], before, article)
     if protagonist:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
-from .tokens import ARTICLE, _Token, _is_function, _phrase_at, _roles, _tokens
+from .tokens import ARTICLE, MAX_CHARS, _Token, _is_function, _phrase_at, _roles, _tokens
 
 KIND_SENTENCES = 3  # sentences before, where the noun's name is looked for
 NAME_WORDS = 5  # words the name may take after its noun
@@ -34,6 +34,23 @@ def kind_named(text: str, before: str) -> str:
         return text  # «الحرب الكورية», «قررت الأكاديمية …»: a name or a clause already
     name = _kind_name(kind, _last_sentences(before, KIND_SENTENCES))
     return " ".join(words[:-1] + [name]) if name else text
+
+
+def subject_kind_named(text: str, article_title: str | None) -> str:
+    """«الفيلم يفوز بالجائزة الكبرى» under the headline «فيلم "120 خفقة في الدقيقة" يفوز …» -> «فيلم "120 خفقة في
+    الدقيقة" يفوز بالجائزة الكبرى»: a title opening on a bare definite noun of a kind, its subject, takes the name the
+    headline gives a noun of that kind (undefined, in construct with the name). Not before an adjective («الفيلم
+    اللبناني اختير»: the adjective tells it apart), nor when the headline names none."""
+    words = text.split()
+    if not article_title or len(words) < 2 or ": " in text:
+        return text
+    first, following = normalize(words[0]), normalize(words[1])
+    kind = _kinds().get(first[len(ARTICLE):]) if first.startswith(ARTICLE) else None
+    if kind is None or following.startswith(ARTICLE):
+        return text
+    name = _kind_name(kind, article_title)
+    told = " ".join([name] + words[1:]) if name else text
+    return told if len(told) <= max(MAX_CHARS, len(text)) else text  # (the title was cut within MAX_CHARS)
 
 
 def _last_sentences(text: str, count: int) -> str:

@@ -263,6 +263,12 @@ def _roles_phrases(role: str) -> frozenset[str]:
 
 
 def _headline_tense(text: str, subject_words: int = 0) -> str:
+    """`_present_first`, unless the present («يقدم» for «قدم») takes the title past MAX_CHARS, within which it was cut."""
+    told = _present_first(text, subject_words)
+    return text if len(told) > max(MAX_CHARS, len(text)) else told
+
+
+def _present_first(text: str, subject_words: int = 0) -> str:
     """A title told the headline way: subject first, verb in the present.
 
     «تغلب المنتخب الألماني على نظيره» -> «المنتخب الألماني يتغلب على نظيره» (the subject: the definite words after
@@ -280,14 +286,22 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
         while end < len(words) and end <= SUBJECT_WORDS and norms[end].startswith(ARTICLE) and len(norms[end]) > 3 \
                 and not _function_word(norms[end]):
             end += 1
-        if end == 1 and _intransitive(norms[0]):
+        if end == 1:
             # «وصل مايك بومبيو إلى بيونغ يانغ» -> «مايك بومبيو يصل إلى …»: an intransitive verb has no object, so the
-            # undefined words before its particle (a name of up to NAME_WORDS) are its subject
+            # undefined words before its particle (a name of up to NAME_WORDS) are its subject; a transitive one's
+            # name is its subject when the particle opens its complement («حذرت تيريزا ماي من …», «كشفت شركة غوغل
+            # عن …»: an object would not stand before them). A word in «ه» is a noun and its pronoun («موقفه»)
+            # unless written «ة» after a feminine verb («أشرفت هالة …»)
             while end < len(words) and end <= NAME_WORDS and not _function_word(norms[end]) and not norms[end][:1].isdigit() \
-                    and not norms[end].startswith(ARTICLE) and not norms[end].endswith(("ا", "ه")) \
+                    and not norms[end].startswith(ARTICLE) and (not norms[end].endswith("ا") or _name_goes_on(norms, end)) \
+                    and (not norms[end].endswith("ه") or words[end].endswith("ة") and not words[end].endswith("ية")
+                         and norms[0].endswith("ت") and norms[0] not in _verbal_nouns(opening=True)) \
                     and (norms[end][:1] not in "بلو" or norms[end].startswith("بو")):  # (not «بلقب»; «بوتين», «بومبيو»)
                 end += 1
-            if 1 < end < len(words) and _function_word(norms[end]):
+            if 1 < end < len(words) and _function_word(norms[end]) and (_intransitive(norms[0]) or (
+                    norms[end] in COMPLEMENT_OPENERS or norms[end] == "من" and _from_complement(norms[0]))
+                    and not any(norm.endswith(("ات", "ون", "ين")) for norm in norms[1:end])):
+                # (not a plural noun, the object most likely: «نفى تكهنات تتحدث عن …», «أعلن مطورون عقاريون»)
                 return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
             end = 1
         boundary = end < len(words) and (_function_word(norms[end]) or norms[end].startswith(("بال", "كال")))  # not «للنفط»
@@ -317,6 +331,14 @@ def _headline_tense(text: str, subject_words: int = 0) -> str:
 
 NAME_WORDS = 3  # «مايك بومبيو», «خوان مانويل سانتوس»
 
+
+def _name_goes_on(norms: list[str], at: int) -> bool:
+    """A word in «ا» is a name's first word, not an object in the accusative («بيانا», «رسوما جمركية»), when a
+    name's next word follows it: neither a particle, a definite word, nor a word in «ا», «ه» or a prefix («تيريزا ماي»)."""
+    following = norms[at + 1] if at + 1 < len(norms) else ""
+    return len(following) >= 2 and not _function_word(following) and not following.startswith(ARTICLE) \
+        and not following.endswith(("ا", "ه")) and following[:1] not in "بلو" and not following[:1].isdigit()
+
 COMPLEMENT_OPENERS = {"علي", "الي", "عن", "ان", "بان"}  # after a subject, what it does: not «في», «من» (its place, «المدعومة من»)
 
 
@@ -340,6 +362,8 @@ def _transitive_subject(norms: list[str], end: int) -> int | None:
 def _one_subject(norms: list[str]) -> bool:
     """A definite noun and its adjectives only («الأمم المتحدة», «الاتحاد الأوروبي»), not two nouns («الأكاديمية
     التأجيل»): after the first word, relative adjectives (ي, ية) or a participle («المتحدة», «المركزية»)."""
+    if not norms[0].startswith(ARTICLE) and len(norms) >= 2 and all(norm.startswith(ARTICLE) for norm in norms[1:]):
+        return True  # a construct's head and its definite genitive and adjectives: one noun («وزارة الداخلية السعودية»)
     return all(norm.endswith(("ي", "يه", "يين", "يون")) or norm.startswith(("الم", "المت")) and len(norm) >= 6
                for norm in norms[1:])
 
@@ -461,6 +485,12 @@ def _subject_follows(words: list[str], norms: list[str]) -> bool:
         return False
     return not any(norm[:1] in "يت" and len(norm) >= 4 and not norm.startswith(ARTICLE) and norm not in {"تحت"}
                    for norm in norms[2:7]) and not _joined_verb(norms[2:])  # (nor «ولد فايد ونشأ في …»)
+
+
+def _from_complement(norm: str) -> bool:
+    """A verb whose complement opens on «من» («حذرت تيريزا ماي من …»; not «زار فريق من صندوق النقد»: a part of)."""
+    verbs = _roles().get("from_complement", {})
+    return (norm,) in verbs or norm.endswith("ت") and (norm[:-1],) in verbs
 
 
 def _intransitive(norm: str) -> bool:
