@@ -102,7 +102,7 @@ from .relative import object_relative
 from .kinds import kind_named, subject_kind_named
 from .embedded import told_embedded
 from .trim import _cut_before_verb, _edges, _own_subject, _past_adjunct, _predicate, _trim, _width
-from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, _without_auxiliary, passive_owned
+from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, passive_owned, told_plainly
 from .tokens import PREPOSITION_ARTICLE, PREPOSITIONS, _bare, _purpose, _roles_words
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
 
@@ -160,7 +160,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         text = _from_headline(article_title, told, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     text = continued(text, tokens, mention.start, mention.end) or text  # «أضاف عباس»: told past its date (tail.py)
     text = _after_coming(text, tokens, mention.start)  # before a frame verb goes: «يأتي X بعد Y [date]» tells Y
-    text = _without_auxiliary(_verbal_noun(_passive_noun(text)))
+    text = told_plainly(_verbal_noun(_passive_noun(text)))
     text = passive_owned(text, article[sentence[0] : sentence[1]])  # «إيقافه» after «أن السليمان تم» (tense.py)
     text = subject_owned(text, article[sentence[0] : sentence[1]], article)  # «وعبر المجلس في اجتماعه» (dated.py)
     text = kind_named(text, before)  # «انطلاق المسابقة» -> «انطلاق منافسات الدورة الأولمبية الـ32»

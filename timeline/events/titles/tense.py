@@ -41,14 +41,22 @@ def _passive_noun(text: str) -> str:
     return f"{label}{colon}{' '.join(told)}"
 
 
+def told_plainly(text: str) -> str:
+    """A title told as a headline tells it: a pluperfect in the past, no filler, no precedent or frame verb, and (not
+    in a statement after its speaker) a fate verb as its noun («لقي X مصرعه» -> «مصرع X») and no «تم» before a
+    verbal noun («سيتم تشغيل رحلات» -> «تشغيل رحلات»)."""
+    text = _without_frame_verb(_without_precedent(_without_fillers(_plain_past(text))))
+    if ": " in text:
+        return text
+    return _without_auxiliary(_fate_noun(text))
+
+
 def _without_auxiliary(text: str) -> str:
     """«سيتم تشغيل رحلات دولية …» -> «تشغيل رحلات دولية …»: a title opening on «تم» and a verbal noun is told as the
     verbal noun. Not before a noun with a pronoun («سيتم تنظيمه», «تمت إقامته»: the pronoun's noun is elsewhere), a
     particle or a number, nor in a statement after its speaker."""
-    text = _without_frame_verb(_without_precedent(_without_fillers(_plain_past(text))))
     if ": " in text:
         return text
-    text = _fate_noun(text)
     words = text.split()
     norms = [normalize(word) for word in words]
     size = next((n for n in (2, 1) if " ".join(norms[:n]) in _roles_phrases("auxiliary")), 0)
