@@ -85,3 +85,24 @@ def test_a_fronted_time_before_a_town_institution(sentence, time, expected):
 ])
 def test_a_fronted_time_does_not_reach_a_far_or_described_place(sentence, time):
     assert name_in_last_line(sentence, time) is None
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("وقد أسس الثلاثة فيما بعد موقع يوتيوب في سنة 2005 بعد ذلك التحق بجامعة ستانفورد ليكمل دراساته العليا.", "2005"),
+    ("افتتح مطعمه الأول عام 1995 ثم انتقل إلى العمل في نيويورك.", "1995"),
+    ("وقع العقد مع النادي في يناير 2016 ولاحقا انتقل للعب في مدريد.", "يناير 2016"),
+])
+def test_a_place_after_then_is_a_later_happenings(sentence, time):
+    assert where(sentence, time) is None
+
+
+def test_a_place_before_then_is_still_the_dated_happenings():
+    assert where("وصل الوفد أمس الخميس إلى الرياض ثم إلى جدة.", "أمس الخميس").name == "الرياض"
+    assert where("افتتح مطعمه الأول عام 1995 في نيويورك ثم انتقل إلى باريس.", "1995").name == "نيويورك"
+
+
+@pytest.mark.parametrize("told", ["الجمعة", "يوم الاثنين", "العام الماضي", "أمس"])
+def test_a_weekday_with_its_article_dates_the_clause_after_before_an(told):
+    # «قبل أن» opens a later happening with a date of its own: its place is not the earlier time's
+    sentence = f"توج باللقب قبل سنتين قبل أن يخلفه {told} منافسه في نيويورك."
+    assert where(sentence, "قبل سنتين") is None

@@ -224,3 +224,24 @@ def test_a_head_word_alone_points_back_to_the_place_named_with_it(text, time, ex
 ])
 def test_a_sector_or_an_unnamed_head_points_nowhere(text, time):
     assert name_in_last_line(text, time) is None
+
+
+NAQVI_HEADLINE = "عارف نقفي.. رحلة الثراء والملايين من كراتشي إلى دبي"
+
+
+NAQVI = ("دبي - العربية.نت\nعاد رجل الأعمال الباكستاني الشهير عارف نقفي ليتصدر الواجهة مجددا.\n"
+         "وفي مارس الماضي بدأ رجل الأعمال الباكستاني الطموح يتهاوى، فقد أطيح به من منصبه.\n"
+         "وفي مارس الماضي انتقل الشاب التونسي إلى العمل في الشركة.\n"
+         "وفي مارس الماضي وقع مواطن هندي عقدا مع الشركة.\n"
+         "وفي مارس الماضي قال الشاب التونسي إنه سيترك الشركة.\n"
+         "وفي مارس الماضي أكد وزير الداخلية الباكستاني فتح تحقيق مع الشركة.\n")
+
+
+@pytest.mark.parametrize("line, expected", [
+    (2, "دبي"), (3, "دبي"), (4, "دبي"),
+    (5, None),  # a private person speaking speaks where he is
+    (6, "باكستان"),  # an official's nationality is his country acting
+])
+def test_a_private_persons_nationality_with_no_name_does_not_part_the_sentence_from_the_story(line, expected):
+    sentence = NAQVI.split("\n")[line]
+    assert name(NAQVI, "مارس الماضي", NAQVI_HEADLINE, sentence) == expected

@@ -109,6 +109,7 @@ class Gazetteer:
         self.again: set[str] = set()  # «القطاع», «المدينة»: a place named before with the same head word
         self.elections: set[str] = set()  # «الانتخابات»: in a local outlet's news, its home's (home.py)
         self.not_again: set[str] = set()  # «الخاص» after «القطاع»: a sector, not the strip named before
+        self.persons: set[str] = set()  # «الشاب», «رجل الأعمال»: a private person, whose nationality says who he is
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -123,6 +124,8 @@ class Gazetteer:
                 self.stop_after_head.add(word)
             elif kind == "nisba_name":
                 self.nisba_names.add(word)
+            elif kind == "person":
+                self.persons.add(" ".join(word.split()))
             elif kind == "speaker":
                 self.speakers[word] = row.get("country") or ""
             elif kind == "nisba":

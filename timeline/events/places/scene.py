@@ -78,9 +78,23 @@ _AFTER_THAT = {normalize(w) for w in "بعدما وبعدما عقب وعقب".s
 _EARLIER = {normalize(w) for w in "بعد قبل منذ عقب إثر اثر وبعد وقبل ومنذ وعقب وإثر واثر فبعد فقبل".split()}
 
 
+# words starting a later happening mid-clause («أسس … في سنة 2005 بعد ذلك التحق بجامعة ستانفورد»)
+_THEN = {normalize(w) for w in "ثم وثم لاحقا ولاحقا لاحقاً ولاحقاً".split()}
+_THAT = {normalize(w) for w in "ذلك ذالك".split()}
+_AFTER = {normalize(w) for w in "بعد وبعد".split()}
+
+
+def _then_between(ws: list[Word], start: int, end: int) -> bool:
+    """«ثم», «لاحقا» or «بعد ذلك» among ws[start:end]: what follows is a later happening."""
+    return any(ws[k].norm in _THEN or (ws[k].norm in _AFTER and k + 1 < end and ws[k + 1].norm in _THAT)
+               for k in range(start, end))
+
+
 def _own_time(norm: str) -> bool:
     """A word that dates a clause by itself: «أمس», «الخميس», «يونيو», a year."""
-    return (_bare(norm) in _OWN_TIME or (norm[:1] in "وفبل" and _bare(norm[1:]) in _OWN_TIME)
+    # the list holds «الجمعة», «الاثنين» with their article and «يوم», «سنة» without: try the word both ways
+    return (norm in _OWN_TIME or _bare(norm) in _OWN_TIME
+            or (norm[:1] in "وفبل" and (norm[1:] in _OWN_TIME or _bare(norm[1:]) in _OWN_TIME))
             or (norm.isdigit() and len(norm) == 4))
 
 
@@ -291,6 +305,14 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         return c.attach in ("to", "host") and c.first > m_last and any(
             g.word_kind(w.norm)[0] == "after" or w.norm in _AFTER_THAT for w in ws[m_last + 1: c.first])
 
+    def then_later(c: _Candidate) -> bool:
+        """«أسس … يوتيوب في سنة 2005 بعد ذلك التحق بجامعة ستانفورد»: a place after «ثم / لاحقا / بعد ذلك» that
+        comes after the time is where a later happening is, not the one the time dates."""
+        # in the time's own comma clause only («منذ أكثر من شهرين، حيث كانت البداية من تطاوين ثم توسعت … بولاية
+        # قبلي»: a clause after the comma tells how the dated happening spread)
+        end = next((k for k in range(m_last + 1, c.first) if weak[k] != weak[m_last]), c.first)
+        return c.first > m_last and _then_between(ws, m_last + 1, end)
+
     def planned(c: _Candidate) -> bool:
         """«رفضت لجنة الانضباط اليوم الثلاثاء رفع الإيقاف … للمشاركة في نهائي كأس السوبر والمزمع إقامته في
         لندن»: a place after a word of a plan that comes after the time is where something else is planned;
@@ -337,7 +359,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
-             and not planned(c) and not prepared(c) and named_near(c) and not helped(c)]
+             and not planned(c) and not prepared(c) and named_near(c) and not helped(c) and not then_later(c)]
     # «the capital» alone, attached in the mention's clause and nearer than any named place
     caps = sorted((k for k, w in enumerate(ws) if _capital_word(g, ws, k) and strong[k] == strong[m_first]
                    and max(0, k - m_last, m_first - k) <= MAX_DISTANCE and not m_first <= k <= m_last),

@@ -208,7 +208,7 @@ def _tells_the_story(g: Gazetteer, ws: list[Word], story: Place, cands: list[_Ca
         if g.word_kind(w.norm)[0] == "trip" or _bare(w.norm).startswith(_VISIT):
             return False
         code = g.nation(ws, i)
-        if code and code != story.country and not _persons_nationality(g, ws, i):
+        if code and code != story.country and not _persons_nationality(g, ws, i) and not _private_persons(g, ws, i):
             return False
     return True
 
@@ -235,6 +235,22 @@ def _persons_nationality(g: Gazetteer, ws: list[Word], i: int) -> bool:
     if any(_speech(w.norm) for w in ws[max(0, i - 3): i + 5]):
         return False  # «وقال المهاجم الأرجنتيني غونزالو إغوايين»: he speaks where he is, not where the story is
     return not any(g.word_kind(w.norm)[0] in ("body", "speaker") or w.norm in g.speakers for w in ws[max(0, i - 3): i])
+
+
+def _private_persons(g: Gazetteer, ws: list[Word], i: int) -> bool:
+    """«بدأ رجل الأعمال الباكستاني الطموح يتهاوى», «الشاب التونسي»: a nationality right after a noun of a private
+    person (lexicon kind person) tells who the person is, even with no name after it — unless he speaks
+    («وقال الشاب التونسي»: he speaks where he is)."""
+    if not i or any(_speech(w.norm) for w in ws[max(0, i - 4): i + 4]):
+        return False
+    one = ws[i - 1].norm
+    if one in g.persons or (one[:1] in "وف" and one[1:] in g.persons):
+        return True
+    if i < 2:
+        return False
+    two = ws[i - 2].norm
+    two = two[1:] if two[:1] in "وف" and two[1:] + " " + one in g.persons else two
+    return two + " " + one in g.persons
 
 
 def _headline_place(g: Gazetteer, headline: str) -> Place | None:
