@@ -7,7 +7,6 @@ sure, the title stays."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -18,7 +17,7 @@ from .dated import (
 from .speakers import _verbal_noun_form
 from .tokens import (
     ARTICLE, MAX_CHARS, _Token, _conjoined, _is_function, _lead_words, _mark_time, _phrase_at,
-    _present_forms, _pronoun_object, _roles, _tokens)
+    _present_forms, _pronoun_object, _roles, _tokens, without_marks)
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +98,7 @@ def _possessed(verb: str, noun: str) -> str | None:
     """«كسرت ساقه» -> «ساق»: the subject of a past verb opening a title, a noun with a pronoun, without it; None when
     the words are no such pair (a verbal noun, a definite word, a preposition, a present verb)."""
     verb_norm, norm = normalize(verb), normalize(noun)
-    plain = re.sub("[\u064b-\u0652ـ]", "", noun)
+    plain = without_marks(noun)
     suffix = next((end for end in ("ها", "ه") if plain.endswith(end)), None)
     if suffix is None or not 3 <= len(verb_norm) <= 5 or verb_norm.startswith(ARTICLE) or verb_norm[:1] in "يتنسوفبل" \
             or _is_function(_Token(0, 0, verb, verb_norm)) or _verbal_noun_form(verb_norm) \
@@ -118,13 +117,13 @@ def dual_owned(title: str, sentence: str) -> str:
     -> «نقل سيدتين إلى المستشفى»: a title opening on a noun with the dual pronoun is told of the nearest dual before
     it in its sentence (a definite noun in ين or ان, an undefined one in تين or تان: «الصين», «فلسطين» are none)."""
     words = title.split()
-    plain = re.sub("[\u064b-\u0652ـ]", "", words[0])
+    plain = without_marks(words[0])
     if len(words) < 2 or not plain.endswith("هما") or len(plain) < 6 or _pronoun_object(normalize(plain)) \
             or _partitive(plain[:-3]):
         return title  # («أولهما أمام البرتغال»: the first of the two, no happening of theirs)
     tokens = _tokens(sentence, 0, len(sentence))
     _mark_time(tokens, sentence, 0, (0, 0))
-    at = next((i for i, t in enumerate(tokens) if re.sub("[\u064b-\u0652ـ]", "", t.surface) == plain), None)
+    at = next((i for i, t in enumerate(tokens) if without_marks(t.surface) == plain), None)
     if at is None or sum(t.opens_quote for t in tokens[: at + 1]) > sum(t.closes_quote for t in tokens[:at]):
         return title
     for index in range(at - 1, max(-1, at - 1 - DUAL_REACH), -1):
@@ -187,7 +186,7 @@ def object_owned(title: str, sentence: str, article: str) -> str:
     position = next((i for i, word in enumerate(words[: SUBJECT_LEAD + 1]) if _object_pronoun(word)), None)
     if position is None or len(words) < 2:
         return title
-    plain = re.sub("[\u064b-\u0652ـ]", "", words[position])
+    plain = without_marks(words[position])
     pronoun = "ها" if plain.endswith("ها") else "ه"
     tokens = _tokens(sentence, 0, len(sentence))
     _mark_time(tokens, sentence, 0, (0, 0))
@@ -241,7 +240,7 @@ def _object_pronoun(word: str) -> bool:
     """A past verb with an object pronoun («حوّلته», «نظمتها», «زارته»): 3 to 5 letters before ه/ها, no article,
     particle or verbal noun, and a verb's ending before the pronoun (ت for a feminine or a second-person one, or a
     form the lexicon knows)."""
-    plain = re.sub("[\u064b-\u0652ـ]", "", word)
+    plain = without_marks(word)
     norm = normalize(plain)
     norm = norm[1:] if norm[:1] in "وف" and len(norm) > 5 else norm
     suffix = next((end for end in ("ها", "ه") if norm.endswith(end)), None)

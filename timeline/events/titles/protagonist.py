@@ -14,7 +14,7 @@ from ...terms import normalize_word as normalize
 from .speakers import _verbal_noun_form
 from .tokens import (
     ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY, _Token, _bare, _conjoined, _is_function, _lead_words,
-    _mark_time, _phrase_at, _present_forms, _purpose, _roles, _tokens)
+    _mark_time, _phrase_at, _present_forms, _purpose, _roles, _tokens, without_marks)
 
 
 MIN_MENTIONS = 3  # a name the text says fewer times is not what the article is about
@@ -213,7 +213,7 @@ def _owned_by_protagonist(noun: str, article: str, protagonist: str, near: str, 
     it or in the sentence before, whom the text tells of the pronoun's gender (never a name the text does not make
     sure of: no office noun, «نائب»)."""
     from .render import _without_conjunction
-    plain = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(noun))
+    plain = without_marks(_without_conjunction(noun))
     owned = _owned_happening(noun)
     if not owned:
         return None
@@ -235,7 +235,7 @@ def _owned_happening(word: str) -> str | None:
     verb and its object: «أبلغه», «نظمتها»; a noun that is no happening: «صوته»)."""
     from .dated import _owned_noun
     from .render import _without_conjunction
-    plain = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(word))
+    plain = without_marks(_without_conjunction(word))
     owned = _owned_noun(word) or next((plain[: -len(suffix)] for suffix in ("هم", "ها", "ه") if plain.endswith(suffix)
                                        and normalize(plain[: -len(suffix)]) in _owned_nouns()), None)  # «بيعه»
     if not owned or not _happening_noun(normalize(owned)) or (normalize(owned),) in _roles().get("not_verbal", {}):
@@ -416,7 +416,7 @@ ALSO, ALSO_THAT = {"كما"}, {"انه", "انها"}  # «… أغاني أزن�
 
 def _points_back(token: _Token, feminine: bool) -> bool:
     """A word with the pronoun of one person of that gender («ضده», «عليه», «انتخابها»), not a ta marbuta («حكومة»)."""
-    plain = re.sub("[\u064b-\u0652ـ]", "", token.surface).strip("،,.")
+    plain = without_marks(token.surface).strip("،,.")
     return len(plain) >= 3 and not token.norm.startswith(ARTICLE) and (
         plain.endswith("ها") if feminine else plain.endswith("ه") and not plain.endswith(("هه",)))
 

@@ -358,3 +358,11 @@ def _construct_head(tokens: list[_Token], index: int) -> bool:
     token = tokens[index]
     return not token.stop and index + 1 < len(tokens) and tokens[index + 1].norm.startswith(ARTICLE) \
         and not _is_function(token) and not token.time and token.norm[:1] not in "بلك"
+
+
+MARKS = re.compile("[\u064b-\u0652ـ]")  # short vowels, shadda, sukun and the tatweel: how a word is written, not which
+
+
+def without_marks(text: str) -> str:
+    """The text without its short vowels, shadda, sukun and tatweel («حوّلته» -> «حولته»)."""
+    return MARKS.sub("", text)
