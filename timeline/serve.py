@@ -16,6 +16,7 @@ import gzip
 import hashlib
 import mimetypes
 import posixpath
+import signal
 import sys
 import threading
 from email.utils import formatdate, parsedate_to_datetime
@@ -241,6 +242,16 @@ def serve(directory: str | Path, host: str = "127.0.0.1", port: int = 8000, *,
           echo: Callable[[str], None] = print, ready: threading.Event | None = None) -> None:
     """Serve `directory` until interrupted, printing the page and feed URLs first."""
     server = make_server(directory, host, port)
+    interrupted = threading.Event()
+
+    def stop(_signum: int, _frame: object) -> None:
+        # Ctrl-C stops the loop from another thread: a KeyboardInterrupt raised while a weakref callback runs is
+        # swallowed by the interpreter («Exception ignored in …»), which left the server running
+        interrupted.set()
+        threading.Thread(target=server.shutdown, daemon=True).start()
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, stop) if in_main else None
     try:
         actual = server.server_address[1]
         for label, url in site_urls(directory, host, actual):
@@ -252,4 +263,8 @@ def serve(directory: str | Path, host: str = "127.0.0.1", port: int = 8000, *,
             ready.set()
         server.serve_forever()
     finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
         server.server_close()
+    if interrupted.is_set():
+        raise KeyboardInterrupt  # the caller's «stopped», as before
