@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    ALTERNATIVE_REACH, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH, MODAL_PERIOD_REACH, MODAL_REACH, NEGATED_PASSIVE_REACH,
+    ALTERNATIVE_REACH, CALLED_OFF_REACH, FEAST_TIME_WORDS, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH,
+    MODAL_PERIOD_REACH, MODAL_REACH, NEGATED_PASSIVE_REACH,
     NEGATION_REACH, PASSING_REACH, TIME_NOUNS,
     PAST_BE, TERM_MIN_DAYS, TREND_REACH, DENIAL_BREAKS, DENIED_OPENINGS, THAT,
 )
@@ -37,7 +38,7 @@ class Outlook(Where):
         if any(not any(cue.last < at < self.first for at in cancels)
                for cue in self._found("negated", "passive", self._near_before(NEGATED_PASSIVE_REACH))):
             return "negated"
-        if self._passed_without() or self._denied():
+        if self._passed_without() or self._denied() or self._thing_called_off():
             return "negated"
         if not _is_day(self.mention) and self._found("negated", "halted", self._near_before(NEGATION_REACH)):
             return "negated"  # «فيما توقفت دورة المتدربين هذا العام»: a recurring edition not held then
@@ -49,6 +50,25 @@ class Outlook(Where):
                 if near and not any(cue.last < at < self.first and at != own for at in cancels):
                     return reason
         return None
+
+    def _thing_called_off(self) -> bool:
+        """«ألغت الجمعية احتفالاتها السنوية الخاصة بعيد الفطر»، «ألغت الوزارة الامتحانات الخاصة بشهر يونيو»: a calling-off verb
+        earlier in the clause, and the mention tied to what is called off (a «ب» or «ل» written onto it, or a feast in
+        construct, «إلغاء احتفالات عيد الفطر»): the time of what will not be held. A bare time dates the calling off
+        itself («ألغت كوريا الشمالية الأسبوع الماضي اجتماعا»، «إلغاء مهرجان كان العام 1968»); a relative pronoun or
+        «عندما» between opens another happening («إلغاء الاتفاق الذي أبرم في عام 2015»)."""
+        tied = self.glued and self.words[self.first].norm[:1] in ("ب", "ل")
+        if not tied and self._bare_feast() and self.first > 0:
+            tied = self.words[self.first - 1].norm not in FEAST_TIME_WORDS
+        if not tied:
+            return False
+        # the verb may end the clause before, its subject set off by commas: «ألغت جمعية "علماء الهند" الإسلامية،
+        # احتفالاتها السنوية الخاصة بعيد الفطر»
+        own = self.clause_of[self.first]
+        return any(not {w.norm for w in self.words[c.last + 1 : self.first]} & INTEND_BREAKS
+                   for c in self._found("negated", "called_off", lambda c: c.last < self.first
+                                        and self.first - c.last <= CALLED_OFF_REACH
+                                        and own - 1 <= self.clause_of[c.last] <= own))
 
     def _denied(self) -> bool:
         """«أعلنت أرامكو، الجمعة، عدم صحة ما يتداول بشأن زيادة أسعار البنزين، السبت»، «نفت الوزارة أن يكون الوزير قد
@@ -120,13 +140,14 @@ class Outlook(Where):
 
     def _may_verb(self, at: int) -> bool:
         """«قد يعقد»، «قد يدفع»: a present verb of the يـ form after «قد», a possibility (a نـ or تـ one may be a past
-        verb: «قد ندد»، «قد تفقد»، «قد تمت»)."""
+        verb: «قد ندد»، «قد تفقد»، «قد تمت»), or a تـ one of a shape no past verb has (_present_ta)."""
         norm = self.words[at].norm if at < self.first else ""
-        return len(norm) >= 3 and norm[0] == "ي"
+        return len(norm) >= 3 and norm[0] == "ي" or _present_ta(norm)
 
     def _forecast(self) -> str | None:
         """«كل التوقعات تشير إلى أن إطلاقه سيكون في فبراير 2019»: a predicted period, not a happening."""
-        if self._alternative_dates() or self._proposed() or self._called_off() or self._plotted():
+        if self._alternative_dates() or self._proposed() or self._called_off() or self._plotted() \
+                or self._weather_ahead():
             return "hypothetical"
         if _is_day(self.mention):
             return None  # «توقع الوزير الأحد أن …»، «يعتزم الوزير زيارة باريس الأحد»: a day told or planned
@@ -141,6 +162,14 @@ class Outlook(Where):
             if noun or self._then_that(cue):
                 return "hypothetical"
         return None
+
+    def _weather_ahead(self) -> bool:
+        """«ويستمر هطول الأمطار على محافظتي ظفار والوسطى خلال ال 24 ساعة القادمة»، «تشير التوقعات إلى انحسار موجة
+        أمطار الصيف خلال 24 ساعة القادمة»: weather in the clause of a coming window (a word of «next» in the mention)
+        is a forecast; rain that fell, told with no coming window, is a happening («هطلت أمطار غزيرة أمس»)."""
+        if not any(w.norm in FUTURE_RELATIONS for w in self.words[self.first : self.last + 1]):
+            return False
+        return bool(self._found("forecast", "weather", lambda c: self._in_scope(c) and not self.first <= c.first <= self.last))
 
     def _intended(self) -> bool:
         """«تخطط لضخ استثمارات خلال الـ5 سنوات المقبلة»، «تسعى إلى البدء … ابتداء من الصيف المقبل»:
@@ -227,3 +256,16 @@ class Outlook(Where):
             return False
         return any(looks_future(self.words[i].norm) for m in measures
                    for i in range(m + 1, min(m + 1 + TREND_REACH, self.first)))
+
+
+def _present_ta(norm: str) -> bool:
+    """A تـ verb only a present can be: «ترتفع»، «تحتاج» (تـ?تـ, form VIII), «تنسحب»، «تنعكس» (تنـ of five letters,
+    form VII), «تستغرق»، «تستمر» (تستـ, form X); past verbs of تـ are تفعّل or تفاعل («تفقد»، «تناولت»، «تمتعت»:
+    a past one ending in ت is left out)."""
+    if not norm.startswith("ت") or norm.endswith(("ت", "وا")):
+        return False
+    if norm.startswith("تست") and len(norm) >= 5:
+        return True
+    if len(norm) >= 5 and norm[2] == "ت":
+        return True
+    return len(norm) == 5 and norm[1] == "ن" and norm[2] != "ا"

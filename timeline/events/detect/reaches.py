@@ -29,6 +29,10 @@ DATELINE_MAX_WORDS = 16
 ALTERNATIVE_REACH = 4  # «في يوم المحاربين القدامى أو الرابع من يوليو»: «أو» this near joins two dates
 MODAL_REACH = 6  # «يمكن أن تدخل حيز التنفيذ في سبتمبر», not «قد يكون تركيز ترامب منصبا على … قمته في 12 حزيران»
 MODAL_PERIOD_REACH = 10  # over a period longer than a day, past no relative pronoun nor time preposition
+# «ألغت جمعية "علماء الهند" الإسلامية، احتفالاتها السنوية الخاصة بعيد الفطر»: the calling-off verb this near
+CALLED_OFF_REACH = 8
+# a feast after one of these is the time of the calling off («ألغى الرئيس في عيد الفطر …»), not what is called off
+FEAST_TIME_WORDS = frozenset({"في", "خلال", "يوم", "ايام", "منذ", "قبل", "بعد", "حتى", "طوال", "عشيه", "ليله", "مع"})
 INTEND_REACH = 12
 # «على أن يبدأ تسليم الطائرات في 2020» is a term for a year; «على أن يبحث اجتماع الرباط في مايو المقبل» a meeting
 TERM_MIN_DAYS = 364  # a year's span, first to last day
