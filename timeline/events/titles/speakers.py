@@ -210,7 +210,7 @@ def _name_in_apposition(tokens: list[_Token], first: int, last: int, that: int) 
     """«ذكر مدير الاستخبارات المركزية الأمريكية، مايك بومبيو مؤخراً بأن …»: an office set off by a comma names its
     holder after it; the speaker runs on to the name (where a time word, a particle or إن ends it), so that a long
     title may name them without the office."""
-    if not tokens[last].stop or not _phrase_at(tokens, first, "office", proclitic=True):
+    if not tokens[last].stop or not _office_head(tokens[first]):
         return last
     for end in range(last + 1, min(that, last + 1 + NAME_MAX_WORDS)):
         token = tokens[end]
@@ -426,11 +426,7 @@ def _name_after_office(tokens: list[_Token], positions: list[int]) -> int | None
     construct, then one to NAME_MAX_WORDS undefined words; None when the words are no such pair."""
     if len(positions) < 3:
         return None
-    head = tokens[positions[0]]
-    norm = head.norm[1:] if _conjoined(head) else head.norm
-    bare = norm[len(ARTICLE):] if norm.startswith(ARTICLE) else norm
-    if head.time or not (_phrase_at([head], 0, "office", proclitic=True)
-                         or (bare,) in _roles().get("office", {})):
+    if not _office_head(tokens[positions[0]]):
         return None
     position = 1
     while position < len(positions) and _definite(tokens[positions[position]]) and not tokens[positions[position - 1]].stop:
@@ -443,6 +439,14 @@ def _name_after_office(tokens: list[_Token], positions: list[int]) -> int | None
            or len(tokens[i].norm) < 3 or _definite(tokens[i]) and i != name[-1] for i in name):
         return None  # (a name's last word may take the article: «سيف الجلاصي»; «لوزارة الداخلية السعودية», «لبي بي سي» are none)
     return position
+
+
+def _office_head(head: _Token) -> bool:
+    """Is a token an office noun, with the article or without («الرئيس الأميركي», «وزير الخارجية»)? The office
+    table holds the bare noun, which the proclitic lookup alone misses after «ال»."""
+    norm = head.norm[1:] if _conjoined(head) else head.norm
+    bare = norm[len(ARTICLE):] if norm.startswith(ARTICLE) else norm
+    return not head.time and (_phrase_at([head], 0, "office", proclitic=True) or (bare,) in _roles().get("office", {}))
 
 
 def _definite(token: _Token) -> bool:
