@@ -353,7 +353,13 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         if c.attach != _NAMED or weak[c.first] == weak[m_first]:
             return True
         own = [k for k, w in enumerate(weak) if w == weak[m_first]]
-        return c.last < m_first and all(m_first <= k <= m_last for k in own) and weak[m_first] - weak[c.last] == 1 \
+        if not all(m_first <= k <= m_last for k in own):
+            return False
+        if c.first > m_last:
+            # «توج جوكوفيتش، الأحد، بلقب أميركا المفتوحة»: a time alone between commas after the verb goes on
+            # with the gathering that opens the clause right after it
+            return weak[c.first] - weak[m_last] == 1 and c.first - m_last <= NAMED_AFTER_REACH
+        return weak[m_first] - weak[c.last] == 1 \
             and not any(c2.attach in ("in", "to", "host") and weak[c2.first] == weak[m_first] + 1 for c2 in cands)
 
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
@@ -416,6 +422,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
 
 
 
+NAMED_AFTER_REACH = 3  # words from a time alone between commas to the gathering right after the comma («، بلقب أميركا»)
 VENUE_REACH = 16  # words between a match's time and its stadium told after a comma («على ملعب …»)
 _VENUE_LEAD = 4  # words before a place within which «على ملعب / على استاد» opens it
 
