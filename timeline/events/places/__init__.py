@@ -125,6 +125,9 @@ Tennis majors and fairs held in one city every year (places.tsv landmarks: «أ�
 «سيتي سكيب جلوبال») stand in it, also as a title won («توج بلقب أميركا المفتوحة», kind held «لقب»); a time alone
 between commas after the verb goes on with such a gathering opening the next clause («توج جوكوفيتش، الأحد، بلقب
 …»); a stadium row holding its head word («ملعب الأمير محمد العبدالله الفيصل») is placed by «على» like a bare name.
+A clause opened by «خلال / أثناء / على هامش» after a comma places the act told before it, a statement too («أعلن
+مطورون، الأربعاء، عن مشروعات …، خلال مشاركتهم في معرض … بدبي», «وقال الوزير الاثنين إن …، خلال مشاركته في مؤتمر … في
+تل أبيب»), unless another time comes between.
 """
 from __future__ import annotations
 
