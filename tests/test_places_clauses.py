@@ -106,3 +106,27 @@ def test_a_weekday_with_its_article_dates_the_clause_after_before_an(told):
     # «قبل أن» opens a later happening with a date of its own: its place is not the earlier time's
     sentence = f"توج باللقب قبل سنتين قبل أن يخلفه {told} منافسه في نيويورك."
     assert where(sentence, "قبل سنتين") is None
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("أعلن مطورون عقاريون، الأربعاء، عن مشروعات بمليارات الدولارات، خلال مشاركتهم في معرض العقارات بدبي.",
+     "الأربعاء", "دبي"),
+    ("وقال الوزير الاثنين إن بلاده لن تتراجع، خلال مشاركته في مؤتمر للسلطات المحلية في تل أبيب.", "الاثنين", "تل أبيب"),
+    ("وأكد الرئيس الثلاثاء دعمه للحكومة، خلال كلمته في ولاية شيكاغو الأمريكية.", "الثلاثاء", "شيكاغو"),
+    ("وقال الأمين العام الأحد، خلال الأيام البرلمانية التي تعقدها الحركة في مدينة صفاقس، إن الحركة موحدة.", "الأحد",
+     "صفاقس"),
+    ("وأعلن المطورون الأربعاء عن مشروعات جديدة، على هامش مشاركتهم في معرض بدبي.", "الأربعاء", "دبي"),
+    ("ووقع الوزيران أمس اتفاقية للتعاون، أثناء اجتماعهما في الرياض.", "أمس", "الرياض"),
+])
+def test_a_during_clause_after_a_comma_places_the_act_before_it(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time", [
+    # another time between: the «خلال» clause tells its own happening
+    ("وقال الوزير الاثنين إن بلاده لن تتراجع، خلال مؤتمر عقد العام الماضي في تل أبيب.", "الاثنين"),
+    # no comma: «خلال» opening no clause of its own is no scene of the saying
+    ("وقال الوزير الاثنين إن المفاوضات خلال الأشهر الماضية في جنيف لم تنجح.", "الاثنين"),
+])
+def test_a_during_clause_of_another_time_places_nothing(sentence, time):
+    assert name(sentence, time) is None

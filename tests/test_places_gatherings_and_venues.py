@@ -241,3 +241,46 @@ def test_before_a_town_court(sentence, time, expected):
 
 def test_before_a_team_is_no_place():
     assert name_in_last_line("وخسر المنتخب أمس أمام مصر.", "أمس") is None
+
+
+# --- tennis majors, fairs and stadiums named without their city
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("توج النجم الصربي نوفاك جوكوفيتش، الأحد، بلقب أميركا المفتوحة للتنس، آخر البطولات الأربع الكبرى.", "الأحد",
+     "نيويورك"),
+    ("وتوجت الأميركية سلون ستيفنز السبت بلقب بطولة أمريكا المفتوحة للتنس.", "السبت", "نيويورك"),
+    ("وخرج نادال من الدور الثاني لبطولة ويمبلدون الأربعاء أمام لاعب مغمور.", "الأربعاء", "لندن"),
+    ("وأحرز نادال الأحد لقب رولان غاروس للمرة الحادية عشرة.", "الأحد", "باريس"),
+    ("وفازت حالب بلقب فرنسا المفتوحة في يونيو الماضي.", "يونيو الماضي", "باريس"),
+    ("وخسرت، الجمعة، ببطولة أستراليا المفتوحة في الدور الثالث.", "الجمعة", "ملبورن"),
+])
+def test_a_tennis_major_is_in_its_city(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+def test_a_title_time_between_commas_goes_on_with_the_tournament_after_it():
+    assert name("فاز الفريق، الأحد، بلقب بطولة قطر المفتوحة.", "الأحد") == "قطر"
+    # a tournament further on, past other words, is not the dated happening's
+    assert name("قال المدرب، الأحد، إن اللاعبين تعبوا كثيرا قبل بطولة قطر المفتوحة.", "الأحد") is None
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("شارك مطورون، الأربعاء، في معرض سيتي سكيب جلوبال العقاري.", "الأربعاء", "دبي"),
+    ("أعلن مطورون الأربعاء عن مشروعات خلال مشاركتهم في معرض \"سيتي سكيب جلوبال 2018\" العقاري.", "الأربعاء", "دبي"),
+    ("وتنطلق الأربعاء فعاليات الدورة الجديدة في سوق عكاظ.", "الأربعاء", "الطائف"),
+])
+def test_a_fair_held_in_one_city_is_there(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("تنطلق تدريبات الفريق الأول بالنادي الأهلي مساء اليوم على ملعب الأمير محمد العبدالله الفيصل بعد الإجازة.",
+     "مساء اليوم", "جدة"),
+    ("ويلعب الفريق مساء الخميس على ملعب الأمير عبدالله الفيصل أمام ضيفه.", "مساء الخميس", "جدة"),
+])
+def test_a_stadium_row_holding_its_head_word_is_in_its_town(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+def test_the_person_a_stadium_is_named_after_is_no_place():
+    assert name("استقبل الأمير عبدالله الفيصل الخميس وفد النادي.", "الخميس") is None

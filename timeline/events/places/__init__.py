@@ -121,6 +121,13 @@ institution named again later); a stadium told after its match's round and a com
 scene with a nationality («في القطاع الخاص الألماني», «تشهد الساحة التونسية», «في الشارع المصري») is that country;
 a «ستان» country's adjective keeps its whole name («الباكستاني»). A place after a word of preventing («انتقد دمشق
 السبت لمنعها دخول مساعدات … إلى مدينة دوما», kind aid) is what is prevented, not where the dated act is.
+Tennis majors and fairs held in one city every year (places.tsv landmarks: «أميركا المفتوحة», «رولان غاروس»,
+«سيتي سكيب جلوبال») stand in it, also as a title won («توج بلقب أميركا المفتوحة», kind held «لقب»); a time alone
+between commas after the verb goes on with such a gathering opening the next clause («توج جوكوفيتش، الأحد، بلقب
+…»); a stadium row holding its head word («ملعب الأمير محمد العبدالله الفيصل») is placed by «على» like a bare name.
+A clause opened by «خلال / أثناء / على هامش» after a comma places the act told before it, a statement too («أعلن
+مطورون، الأربعاء، عن مشروعات …، خلال مشاركتهم في معرض … بدبي», «وقال الوزير الاثنين إن …، خلال مشاركته في مؤتمر … في
+تل أبيب»), unless another time comes between.
 """
 from __future__ import annotations
 

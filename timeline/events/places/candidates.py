@@ -126,7 +126,7 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return "in"  # «ستبدأ العربية بتسيير رحلاتها اعتبارا من يوم الخميس … بين تبوك والشارقة»: from its first town
         if ws[j].norm == _ON and j and _struck(g, ws[j - 1].norm):
             return "host"  # «شن الطيران غارات على جنوب قطاع غزة», «ضربات على سوريا»: the place struck is where it happens
-        if ws[j].norm == _ON and j + 1 < first and ws[j + 1].norm in g.venues:
+        if ws[j].norm == _ON and j + 1 <= first and ws[j + 1].norm in g.venues:
             return "in"  # «على ملعب رادس», «على أرضية ملعب أنفيلد»: played there
         if j + 1 < first and g.word_kind(ws[j + 1].norm) == ("dir", "") and not ws[j + 1].norm.startswith("ال") \
                 and kind not in ("qual", "distance") and not ws[j].norm.isdigit():

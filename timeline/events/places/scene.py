@@ -353,11 +353,31 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         if c.attach != _NAMED or weak[c.first] == weak[m_first]:
             return True
         own = [k for k, w in enumerate(weak) if w == weak[m_first]]
-        return c.last < m_first and all(m_first <= k <= m_last for k in own) and weak[m_first] - weak[c.last] == 1 \
+        if not all(m_first <= k <= m_last for k in own):
+            return False
+        if c.first > m_last:
+            # «توج جوكوفيتش، الأحد، بلقب أميركا المفتوحة»: a time alone between commas after the verb goes on
+            # with the gathering that opens the clause right after it
+            return weak[c.first] - weak[m_last] == 1 and c.first - m_last <= NAMED_AFTER_REACH
+        return weak[m_first] - weak[c.last] == 1 \
             and not any(c2.attach in ("in", "to", "host") and weak[c2.first] == weak[m_first] + 1 for c2 in cands)
 
+    def during(c: _Candidate) -> bool:
+        """«أعلن مطورون، الأربعاء، عن مشروعات …، خلال مشاركتهم في معرض "سيتي سكيب جلوبال"»: a clause opened by «خلال /
+        أثناء / على هامش» after a comma tells where the act the time dates was done (a statement too: «وقال الوزير الاثنين
+        إن …، خلال مشاركته في مؤتمر … في تل أبيب»), unless another time comes between."""
+        if c.first <= m_last or c.attach not in ("in", "host", _NAMED) or c.first - m_last > DURING_REACH:
+            return False
+        opening = next(k for k in range(c.first + 1) if weak[k] == weak[c.first])
+        if opening <= m_last:
+            return False  # the time's own clause («خلال الأسبوع الماضي في …» is same_clause's)
+        head = ws[opening + 1] if ws[opening].norm == _ON and opening + 1 < c.first else ws[opening]  # «على هامش»
+        return g.word_kind(head.norm)[0] == "during" and not any(
+            _own_time(w.norm) or w.norm in _OWN_TIME for w in ws[m_last + 1: c.first])
+
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
-    found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE and (same_clause(c) or fronted(c))
+    found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE
+             and (same_clause(c) or fronted(c) or during(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
              and not planned(c) and not prepared(c) and named_near(c) and not helped(c) and not then_later(c)]
     # «the capital» alone, attached in the mention's clause and nearer than any named place
@@ -416,6 +436,8 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
 
 
 
+DURING_REACH = 20  # words from a time to a place in the «خلال / على هامش» clause after it
+NAMED_AFTER_REACH = 3  # words from a time alone between commas to the gathering right after the comma («، بلقب أميركا»)
 VENUE_REACH = 16  # words between a match's time and its stadium told after a comma («على ملعب …»)
 _VENUE_LEAD = 4  # words before a place within which «على ملعب / على استاد» opens it
 
