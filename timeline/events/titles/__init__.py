@@ -93,6 +93,7 @@ from .dated import _owned_noun, subject_owned
 from .dateline import dateline_length
 from .boilerplate import without_boilerplate
 from .weak import weak_title
+from .witness import without_time_subject_verb
 from .tail import continued, mark_dangling
 from .fixture import fixture_title
 from .protagonist import (
@@ -406,7 +407,11 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         if appointed:  # «عين وزيرا للدولة» in an article on Johnson -> «تعيين بوريس جونسون وزيرا للدولة»
             words = _trim(tokens, core, focus_end, budget=MAX_CHARS - len(appointed) - 1)
     words = _past_adjunct(tokens, words)
-    actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else _subject(tokens, words))
+    witnessed = without_time_subject_verb(tokens, words)
+    verb_dropped = witnessed != words  # «سيشهد الأسبوع المقبل مباريات العودة» -> «مباريات العودة …», told by no one
+    words = witnessed
+    actor = actor or (_span_text(tokens, (borrowed[0], borrowed[-1])) if borrowed else None if verb_dropped
+                      else _subject(tokens, words))
     text = _render(tokens, words)
     if core.object_relative and words and words[0] == core.first:
         text = object_relative(text)  # «النهائيات التي تحتضنها الكاميرون» -> «تحتضن الكاميرون النهائيات»

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
-from .speakers import _verbal_noun_form
+from .speakers import _after_relative, _verbal_noun_form
 from .tokens import (
     ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY, _Token, _bare, _conjoined, _is_function, _lead_words,
     _mark_time, _phrase_at, _present_forms, _purpose, _roles, _tokens, without_marks)
@@ -87,6 +87,11 @@ def _opens_on_subjectless_verb(tokens: list[_Token], kept: list[int]) -> bool:
         return False
     if not _at_clause_start(tokens, kept[0]):
         return False
+    before = kept[0] - 1
+    while before >= 0 and tokens[before].time:
+        before -= 1
+    if _after_relative(tokens, before):
+        return False  # «بغياب نجمه محمد صلاح، …، والذي أصيب في كتفه»: the verb is the clause of the noun before الذي
     first, second = tokens[kept[0]], tokens[kept[1]]
     norm = first.norm[1:] if _conjoined(first) else first.norm
     surface = first.surface[1:] if _conjoined(first) else first.surface

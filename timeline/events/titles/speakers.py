@@ -325,6 +325,11 @@ def _after_clause_opener(tokens: list[_Token], index: int) -> bool:
     return False
 
 
+def _after_relative(tokens: list[_Token], index: int) -> bool:
+    """Is tokens[index] (the word before a verb) a relative pronoun («الذي», «والتي»; «، التي» the same)?"""
+    return index >= 0 and not tokens[index].stop and bool(_phrase_at(tokens, index, "relative", proclitic=True))
+
+
 def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None:
     """The subject of the sentence's main clause, for a title that opens on a bare verb later in it."""
     if not kept or not _bare_verb(tokens, kept) or any(t.fragment for t in tokens[: kept[0]]):
@@ -334,6 +339,9 @@ def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None
         opener -= 1
     if opener >= 0 and _phrase_at(tokens, opener, "consequence", proclitic=True):
         return None  # «…، مما سيؤدي إلى»: what follows has the whole clause before it as subject
+    if _after_relative(tokens, opener):
+        return None  # «بغياب نجمه محمد صلاح والذي أصيب في كتفه»: the verb's subject is the noun before الذي, not the
+        # main clause's («الفريق المصري أصيب …» would tell it of the wrong one)
     index = next((i for i, t in enumerate(tokens) if not t.time), None)
     if index is None or index >= kept[0]:
         return None

@@ -1,0 +1,69 @@
+"""Two bare verbs a title must not tell of the wrong one or of no one:
+a verb right after a relative pronoun («…، والذي أصيب في كتفه») belongs to the noun before the pronoun, so it
+borrows neither the main clause's subject nor the article's protagonist; and a verb of witnessing whose subject was
+the time expression («وسيشهد الأسبوع المقبل مباريات العودة») gives way to its object, the happening."""
+from __future__ import annotations
+
+import pytest
+
+from timeline.events.titles import headline
+
+from timeline_fixtures import mention
+
+
+def title_of(sentence: str, when: str, article_title: str = "") -> tuple[str, str | None]:
+    title = headline(sentence, (0, len(sentence)), mention(when, sentence, "DATE", "X"), article_title=article_title)
+    return title.text, title.actor
+
+
+def title_in(text: str, opening: str, when: str, article_title: str) -> str:
+    start = text.index(opening)
+    end = text.index(".", start) + 1
+    return headline(text, (start, end), mention(when, text, "DATE", "X"), article_title=article_title).text
+
+
+@pytest.mark.parametrize("sentence, when, main_subject", [
+    ("وتأثر الفريق المصري بشدة بغياب نجمه محمد صلاح، لاعب ليفربول وأحسن لاعب في الدوري الإنجليزي وهدافه أيضا، "
+     "والذي أصيب في كتفه في نهائي دوري أبطال أوروبا، الشهر الماضي.", "الشهر الماضي", "الفريق المصري"),
+    ("واستعاد المنتخب الوطني خدمات مهاجمه يوسف النصيري وصانع ألعابه وقائده أيضا، والذي تعافى من الإصابة "
+     "في ركبته خلال مباراة الودية، الأسبوع الماضي.", "الأسبوع الماضي", "المنتخب الوطني"),
+    ("وافتقد النادي الأهلي جهود مدافعه الدولي وأحد أعمدة الخط الخلفي وقائده كذلك، والذي تعرض للطرد في مباراة "
+     "القمة، يوم الأحد الماضي.", "يوم الأحد الماضي", "النادي الأهلي"),
+])
+def test_a_verb_after_a_relative_pronoun_borrows_no_main_subject(sentence, when, main_subject):
+    text, actor = title_of(sentence, when)
+    assert not text.startswith(main_subject) and actor != main_subject
+
+
+COOPER = ("يدرب الأرجنتيني هيكتور كوبر منتخب مصر. وقال كوبر إن الفريق جاهز. ودافع كوبر عن اختياراته. "
+          "وتأثر الفريق المصري بغياب نجمه محمد صلاح، لاعب ليفربول وهدافه أيضا، والذي أصيب في كتفه في نهائي دوري "
+          "أبطال أوروبا، الشهر الماضي.")
+
+
+def test_a_verb_after_a_relative_pronoun_is_not_told_of_the_protagonist():
+    title = title_in(COOPER, "وتأثر", "الشهر الماضي", "كوبر يدافع عن اختياراته قبل المونديال")
+    assert "كوبر" not in title and "أصيب في كتفه" in title
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    ("وسيشهد الأسبوع المقبل أيضا مباريات العودة لكل من تشيلسي الإنجليزي وبرشلونة الإسباني، في إسبانيا.",
+     "الأسبوع المقبل", "مباريات العودة لكل من تشيلسي الإنجليزي وبرشلونة الإسباني"),
+    ("ويشهد يوم الأحد افتتاح المعرض الدولي للكتاب بالدار البيضاء.", "يوم الأحد",
+     "افتتاح المعرض الدولي للكتاب بالدار البيضاء"),
+    ("وتشهد الأيام المقبلة مشاورات مكثفة بين الأحزاب لتشكيل الحكومة الجديدة.", "الأيام المقبلة",
+     "مشاورات مكثفة بين الأحزاب لتشكيل الحكومة الجديدة"),
+])
+def test_a_time_subject_leaves_the_witnessed_happening(sentence, when, expected):
+    text, actor = title_of(sentence, when)
+    assert text == expected and actor is None
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # the time words are an adverb: the definite noun after them is the verb's own subject
+    ("وتشهد الجمعية الوطنية الفرنسية ومجلس الشيوخ الفرنسي الاثنين نقاشا من دون تصويت للضربات.", "الاثنين",
+     "تشهد الجمعية الوطنية الفرنسية ومجلس الشيوخ الفرنسي نقاشا من دون تصويت للضربات"),
+    ("وتشهد العاصمة الرباط يوم السبت المقبل انطلاق فعاليات المهرجان الدولي.", "يوم السبت المقبل",
+     "تشهد العاصمة الرباط انطلاق فعاليات المهرجان الدولي"),
+])
+def test_a_witnessing_verb_with_its_own_subject_stays(sentence, when, expected):
+    assert title_of(sentence, when)[0] == expected
