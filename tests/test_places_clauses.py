@@ -130,3 +130,25 @@ def test_a_during_clause_after_a_comma_places_the_act_before_it(sentence, time, 
 ])
 def test_a_during_clause_of_another_time_places_nothing(sentence, time):
     assert name(sentence, time) is None
+
+
+# --- a «في» place set off by a comma at the sentence's end closes the dated clause
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وسيشهد الأسبوع المقبل أيضا مباريات العودة لكل من تشيلسي الإنجليزي وبرشلونة الإسباني، في إسبانيا.",
+     "الأسبوع المقبل", "إسبانيا"),
+    ("وسيشهد الأسبوع المقبل مباريات العودة لكل من ليفربول ومانشستر سيتي، في إنجلترا.", "الأسبوع المقبل", "إنجلترا"),
+    ("وتنطلق يوم الخميس أشغال الدورة الجديدة للملتقى، في العاصمة الرباط.", "يوم الخميس", "الرباط"),
+])
+def test_a_place_closing_the_sentence_after_a_comma_is_the_dated_clauses(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time", [
+    # another time between: the closing place is that time's
+    ("وتنطلق يوم الخميس أشغال الملتقى، على أن تختتم يوم الأحد، في العاصمة الرباط.", "يوم الخميس"),
+    # a «؛» ends the dated clause
+    ("وتنطلق يوم الخميس أشغال الملتقى؛ في العاصمة الرباط.", "يوم الخميس"),
+])
+def test_a_closing_place_past_another_time_or_clause_is_not_the_dated_ones(sentence, time):
+    assert name(sentence, time) is None

@@ -79,9 +79,41 @@ def test_club_named_after_a_city_is_no_place(sentence, time):
     assert where(sentence, time) is None
 
 
+# the English adjective, which the gazetteer has no country for, names the club after a city like any other
+@pytest.mark.parametrize("sentence, time", [
+    ("وفي يناير الماضي تمت إعارته إلى تشيلسي الإنجليزي حتى نهاية الموسم", "يناير الماضي"),
+    ("انتقل المدافع في صيف 2016 إلى ليفربول الانجليزي قادما من ساوثهامبتون", "صيف 2016"),
+    ("وأعير اللاعب الشهر الماضي إلى توتنهام الإنكليزي حتى نهاية الموسم", "الشهر الماضي"),
+    ("وكان قد انضم في عام 2017 إلى مانشستر الانكليزي", "عام 2017"),
+])
+def test_a_city_before_the_english_adjective_is_the_club(sentence, time):
+    assert where(sentence, time) is None
+
+
+# a town whose name alone is its club, after the «إلى» of a player's transfer, loan or sale: the club he joins
+@pytest.mark.parametrize("sentence, time", [
+    ("وانتقل لاعب الوسط الألماني إلى ليفربول في 2014 وخاض مباراته رقم 167", "2014"),
+    ("علما أن صلاح انتقل الصيف الماضي إلى ليفربول من روما بالذات", "الصيف الماضي"),
+    ("وكان قد أعير الموسم الماضي إلى ميلان قادما من تشيلسي", "الموسم الماضي"),
+    ("ثم بيعه إلى نابولي في صيف 2015", "صيف 2015"),
+])
+def test_a_club_town_after_a_transfer_is_no_place(sentence, time):
+    assert where(sentence, time) is None
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وسافر اللاعب يوم الأحد إلى ليفربول", "يوم الأحد", "ليفربول"),  # a trip, no transfer
+    ("وانتقل والداه إلى بريطانيا في عام 1990", "عام 1990", "بريطانيا"),  # a country is no club
+    ("انتقل من السعودية إلى دبي في 2010", "2010", "دبي"),  # a town that is no club
+])
+def test_a_move_to_a_place_that_is_no_club_is_still_a_place(sentence, time, expected):
+    assert where(sentence, time).name == expected
+
+
 @pytest.mark.parametrize("sentence, time, expected", [
     ("وصل اللاعب الشهر الماضي إلى مانشستر لإجراء الفحص الطبي", "الشهر الماضي", "مانشستر"),
     ("عقد المؤتمر يوم الأحد في مدينة برشلونة الإسبانية", "يوم الأحد", "برشلونة"),  # feminine: the city
+    ("افتتح المعرض يوم الأحد في مانشستر الإنجليزية", "يوم الأحد", "مانشستر"),
     ("تعقد قمة رؤساء الدول الأسبوع المقبل في كيبيك", "الأسبوع المقبل", "كيبيك"),
 ])
 def test_the_city_itself_is_still_a_place(sentence, time, expected):

@@ -237,8 +237,11 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
             attach, held = "from", _held_at(g, ws, h.first)
         attach = attach or _named_for(g, ws, h) or _institution_acting(g, ws, h) or _visited(g, text, base, ws, h)
         after_inst = h.first and g.word_kind(ws[h.first - 1].norm)[0] == "inst"  # «دورة برشلونة»: the city's tournament
-        if h.entry.kind == "city" and attach not in _STRONG and g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club" \
-                and not after_inst:
+        is_club = g.cue.get(ws[h.first].norm[len(h.clitic):]) == "club"
+        if h.entry.kind == "city" and is_club and attach == "to" and _transferred(g, ws, h.first):
+            out.append(_Candidate(place, h.first, h.last, None, "org"))  # «انتقل بيكر إلى ليفربول»: the club
+            continue
+        if h.entry.kind == "city" and attach not in _STRONG and is_club and not after_inst:
             out.append(_Candidate(place, h.first, h.last, None, "org"))  # «لغوارديولا وليفربول»: the club
             continue
         if h.entry.kind != "country" and h.entry.as_written:  # a city or region: named as the article writes it
@@ -538,6 +541,15 @@ def _visited(g: Gazetteer, text: str, base: int, ws: list[Word], h: _Hit) -> str
         if kind in ("in", "to", "host", "say", "trip") or g.find(ws[k: k + 1]):
             return None
     return None
+
+
+TRANSFER_REACH = 4  # words from a word of a player's transfer to the club's name: «وانتقل لاعب الوسط الألماني إلى»
+
+
+def _transferred(g: Gazetteer, ws: list[Word], first: int) -> bool:
+    """A word of a player's transfer or loan («انتقل», «إعارته», «بيعه») shortly before the «إلى» of a town
+    whose name alone is its club: the player joins the club, he makes no trip to the town."""
+    return any(g.word_kind(ws[k].norm)[0] == "transfer" for k in range(max(0, first - TRANSFER_REACH - 1), first))
 
 
 def _named_after(g: Gazetteer, ws: list[Word], h: _Hit) -> bool:

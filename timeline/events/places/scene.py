@@ -56,6 +56,7 @@ OFFICIAL_REACH = 3  # words between an official and the «لـ» of his body («
 _BESIDE = {normalize(w) for w in "لدى لدي عند من عن على مع ضد".split()}
 
 
+CLOSING_REACH = 20  # words from the time to a place set off by a comma at the sentence's end («…، في إسبانيا.»)
 DEPART_REACH = 3  # words between a verb of setting off, its time and the «من» of where it sets off
 
 _IN_WORDS = {normalize(w) for w in "في وفي".split()}
@@ -375,9 +376,21 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         return g.word_kind(head.norm)[0] == "during" and not any(
             _own_time(w.norm) or w.norm in _OWN_TIME for w in ws[m_last + 1: c.first])
 
+    def closing(c: _Candidate) -> bool:
+        """«وسيشهد الأسبوع المقبل أيضا مباريات العودة لكل من …، في إسبانيا.»: a «في / بـ» phrase set off by a comma
+        that ends the sentence closes the dated clause, so its place is the dated happening's (not past another time,
+        reported speech or a «؛»)."""
+        if c.first <= m_last or c.attach != "in" or c.last != len(ws) - 1 or c.first - m_last > CLOSING_REACH:
+            return False
+        opening = next(k for k in range(c.first + 1) if weak[k] == weak[c.first])
+        if opening <= m_last or (opening != c.first and ws[opening].norm not in _IN_WORDS):
+            return False
+        return strong[m_last] == strong[c.first] and not any(
+            _own_time(w.norm) or w.norm in _OWN_TIME for w in ws[m_last + 1: c.first])
+
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE
-             and (same_clause(c) or fronted(c) or during(c))
+             and (same_clause(c) or fronted(c) or during(c) or closing(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
              and not planned(c) and not prepared(c) and named_near(c) and not helped(c) and not then_later(c)]
     # «the capital» alone, attached in the mention's clause and nearer than any named place
