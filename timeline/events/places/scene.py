@@ -221,7 +221,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
                 # (or a trip's destination: «وبدأ الرئيس الصيني الخميس، زيارته للإمارات»)
                 trip = c.attach == "to" and g.word_kind(ws[c.first - 1].norm)[0] == "trip"  # not «إلى أوروبا», «زار»
                 if _on_venue(g, ws, c.first) and c.first - m_last <= VENUE_REACH and not any(
-                        _own_time(w.norm) or w.norm in _OWN_TIME for w in ws[m_last + 1: c.first]):
+                        _own_time(w.norm) for w in ws[m_last + 1: c.first]):
                     return True  # «تغلب … اليوم الأحد في الجولة الثالثة من المجموعة الثانية، على ملعب استاد فيشت»: the
                     # match's stadium, told after its round and a comma, is where the dated match is played
                 return (c.attach in ("in", "host") or trip) and c.first - m_last <= 12 and continued(c)
@@ -374,7 +374,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             return False  # the time's own clause («خلال الأسبوع الماضي في …» is same_clause's)
         head = ws[opening + 1] if ws[opening].norm == _ON and opening + 1 < c.first else ws[opening]  # «على هامش»
         return g.word_kind(head.norm)[0] == "during" and not any(
-            _own_time(w.norm) or w.norm in _OWN_TIME for w in ws[m_last + 1: c.first])
+            _own_time(w.norm) for w in ws[m_last + 1: c.first])
 
     def closing(c: _Candidate) -> bool:
         """«وسيشهد الأسبوع المقبل أيضا مباريات العودة لكل من …، في إسبانيا.»: a «في / بـ» phrase set off by a comma
@@ -386,7 +386,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         if opening <= m_last or (opening != c.first and ws[opening].norm not in _IN_WORDS):
             return False
         return strong[m_last] == strong[c.first] and not any(
-            _own_time(w.norm) or w.norm in _OWN_TIME for w in ws[m_last + 1: c.first])
+            _own_time(w.norm) for w in ws[m_last + 1: c.first])
 
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE
