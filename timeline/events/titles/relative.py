@@ -209,7 +209,8 @@ def object_relative(text: str) -> str:
     if not at or at + 2 > len(words):
         return text
     if not _noun_phrase(norms[:at], words[:at]):
-        if _owned_after_subject(words[at + 1 :], norms[at + 1 :], AGREEING.get(_bare_relative(norms[at]), ())):
+        owned = _owned_after_subject(words[at + 1 :], norms[at + 1 :], AGREEING.get(_bare_relative(norms[at]), ()))
+        if owned and owned[0] == "noun":
             # «مشروعات محور تنمية قناة السويس [الذي] يراقب العالم افتتاحه»: a construct cannot move whole; told
             # as a topic and its comment, the pronoun pointing back to it
             return " ".join(words[:at] + words[at + 1 :])
