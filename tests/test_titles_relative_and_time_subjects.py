@@ -67,3 +67,17 @@ def test_a_time_subject_leaves_the_witnessed_happening(sentence, when, expected)
 ])
 def test_a_witnessing_verb_with_its_own_subject_stays(sentence, when, expected):
     assert title_of(sentence, when)[0] == expected
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # a noun with a possessive pronoun, then a name in apposition: the relative clause describes the name, which
+    # names the clause's verb its subject (not «بشدة بغياب نجمه محمد صلاح أصيب …»)
+    ("وتأثر الفريق المصري بشدة بغياب نجمه محمد صلاح الذي أصيب في كتفه في نهائي دوري أبطال أوروبا الشهر الماضي.",
+     "الشهر الماضي", "محمد صلاح أصيب في كتفه في نهائي دوري أبطال أوروبا"),
+    ("وتأثر الفريق المصري بشدة بغياب نجمه محمد صلاح، والذي أصيب في كتفه في نهائي دوري أبطال أوروبا، الشهر الماضي.",
+     "الشهر الماضي", "محمد صلاح أصيب في كتفه في نهائي دوري أبطال أوروبا"),
+    ("واستعاد المنتخب الوطني خدمات مهاجمه يوسف النصيري، الذي تعافى من الإصابة في ركبته خلال مباراة ودية الأسبوع "
+     "الماضي.", "الأسبوع الماضي", "يوسف النصيري تعافى من الإصابة في ركبته خلال مباراة ودية"),
+])
+def test_a_verb_after_a_relative_pronoun_is_told_of_the_name_it_describes(sentence, when, expected):
+    assert title_of(sentence, when)[0] == expected

@@ -9,7 +9,7 @@ from .tokens import (
     _content_counts, _is_function, _lead_words, _phrase_at, _verb_like)
 from .render import _span_text
 from .speakers import _first_person, _quantity_speaker, _result_verb, _self_statement
-from .relative import PRONOUN_REACH, pointing_pronoun
+from .relative import CLAUSE_WORDS, pointing_pronoun
 from .dated import _dated_verbal_noun, _owner, _since_phrase
 from .antecedent import _antecedent, _clause_verb
 from .lead import (
@@ -246,7 +246,7 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
 def _object_relative_clause(tokens: list[_Token], pronoun: int, last: int) -> bool:
     """Does the relative clause after tokens[pronoun] point back to its noun by a pronoun («التي تحتضنها الكاميرون»,
     «الذي توصلت إليه …»), so the noun is not its subject?"""
-    words = [t for t in tokens[pronoun + 1 : last + 1] if not t.time][:PRONOUN_REACH]
+    words = [t for t in tokens[pronoun + 1 : last + 1] if not t.time][:CLAUSE_WORDS]
     return pointing_pronoun(tokens[pronoun].norm, [t.surface for t in words], [t.norm for t in words]) is not None
 
 

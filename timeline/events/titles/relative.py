@@ -85,6 +85,7 @@ def pointing_pronoun(relative: str, surfaces: list[str], norms: list[str]) -> tu
 
 OWNED_REACH = 3  # words after the verb's subject where its object's pronoun may stand («في الإعلان عنها»)
 SUBJECT_BEFORE_OWNED = 3  # «واشنطن», «السلطات التركية», «الجيش التركي»
+CLAUSE_WORDS = 1 + SUBJECT_BEFORE_OWNED + OWNED_REACH  # the clause's words a pointing pronoun may stand among
 
 
 def _owned_after_subject(surfaces: list[str], norms: list[str], suffixes: tuple[str, ...]) -> tuple[str, int] | None:
