@@ -106,7 +106,7 @@ from .embedded import told_embedded
 from .trim import _past_adjunct, _trim
 from .over_length import _edges, _width
 from .verb_spelling import _cut_before_verb, _own_subject, _predicate
-from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, passive_owned, told_plainly
+from .tense import _headline_tense, _nominative, _nominative_plural, _passive_noun, _verbal_noun, passive_owned, told_plainly
 from .tokens import PREPOSITION_ARTICLE, PREPOSITIONS, _bare, _purpose, _roles_words
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
 
@@ -445,7 +445,7 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         text, lent = f"{about} {_render(tokens, words)}", 1
         actor = actor or about
     if not said:
-        text = _headline_tense(text, lent)
+        text = _headline_tense(_nominative_plural(text), lent)  # «الأميركيين أخبروا» (after a dropped أن) -> «الأميركيون»
         text = _named_subject(text, before)
     if said:
         text = _nominative(text)

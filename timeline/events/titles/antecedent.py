@@ -53,6 +53,8 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
                 and not tokens[index - 1].norm.startswith(ARTICLE) and not _is_function(tokens[index - 1]):
             break  # «استراتيجية جديدة لهزيمة تنظيم الدولة الذي سيطر …»: a feminine noun after ب/ل, after an
             # undefined phrase, is not what «الذي» describes (that needs a definite noun): the phrase after it is
+        if index < pronoun - 1 and start is not None and _possessed_before_name(tokens, index, pronoun):
+            break  # «بغياب نجمه محمد صلاح الذي أصيب»: the name in apposition is what the clause describes
         start = index
         if token.norm.startswith(PREPOSITION_ARTICLE):
             if not (token.norm.startswith("لل") and index and _definite_noun(tokens[index - 1])) or joined is not None \
@@ -65,6 +67,23 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
     if start is not None and joined is None:
         return _object_start(tokens, start, pronoun)
     return start
+
+
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم")  # «نجمه», «مهاجمها», «زميلهم»
+
+
+def _possessed_before_name(tokens: list[_Token], index: int, pronoun: int) -> bool:
+    """Is tokens[index] a noun with a possessive pronoun («نجمه», «مهاجمه», «مواطنه») and the words after it up to the
+    relative pronoun a name in apposition to it («محمد صلاح», «يوسف النصيري»)? The clause describes the name: the
+    noun and what heads it («بغياب نجمه») are the main clause's."""
+    token = tokens[index]
+    surface = token.surface.rstrip("،,")
+    if token.norm.startswith(ARTICLE) or _is_function(token) or token.stop or len(token.norm) < 4 \
+            or not surface.endswith(POSSESSIVE_ENDINGS) or _pronoun_object(token.norm):
+        return False
+    name = tokens[index + 1 : pronoun]
+    return 1 <= len(name) <= 3 and not name[0].norm.startswith(ARTICLE) and not any(
+        _is_function(t) or t.time or t.norm[:1].isdigit() or t.stop and t is not name[-1] for t in name)
 
 
 def _object_start(tokens: list[_Token], start: int, pronoun: int) -> int:

@@ -8,8 +8,8 @@ from .tokens import (
     ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, SUBJECT_WORDS, _Clause, _Token, _bare, _construct_head,
     _content_counts, _is_function, _lead_words, _phrase_at, _verb_like)
 from .render import _span_text
-from .speakers import _first_person, _quantity_speaker, _result_verb, _self_statement
-from .relative import PRONOUN_REACH, pointing_pronoun
+from .speakers import _apposed_name, _first_person, _quantity_speaker, _result_verb, _self_statement
+from .relative import CLAUSE_WORDS, pointing_pronoun
 from .dated import _dated_verbal_noun, _owner, _since_phrase
 from .antecedent import _antecedent, _clause_verb
 from .lead import (
@@ -102,6 +102,12 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
     if pronoun is not None and (relative or _phrase_at(tokens, pronoun, "participle", proclitic=True)):
         # «اجتماع منتدى الأعمال، المرتقب تنظيمه في يوليو»: a participle's clause describes the noun before it too
         antecedent = _antecedent(tokens, pronoun)
+        apposed = _apposed_name(tokens, pronoun) if relative and antecedent is not None and at \
+            and not _object_relative_clause(tokens, pronoun, clauses[at].last) else None
+        if apposed:  # «نجمه محمد صلاح، لاعب ليفربول …، والذي أصيب»: the name, past the apposition, is what it describes
+            for token in tokens[apposed[-1] + 1 : pronoun + 1]:
+                token.skip = True
+            antecedent = apposed[0]
         # the pronoun goes when its noun phrase opens the title («السلسلة تعرض …»), not after a whole clause
         if relative and antecedent is not None and not (at and antecedent <= clauses[at - 1].first) \
                 and not _object_relative_clause(tokens, pronoun, clauses[at].last):
@@ -246,7 +252,7 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
 def _object_relative_clause(tokens: list[_Token], pronoun: int, last: int) -> bool:
     """Does the relative clause after tokens[pronoun] point back to its noun by a pronoun («التي تحتضنها الكاميرون»,
     «الذي توصلت إليه …»), so the noun is not its subject?"""
-    words = [t for t in tokens[pronoun + 1 : last + 1] if not t.time][:PRONOUN_REACH]
+    words = [t for t in tokens[pronoun + 1 : last + 1] if not t.time][:CLAUSE_WORDS]
     return pointing_pronoun(tokens[pronoun].norm, [t.surface for t in words], [t.norm for t in words]) is not None
 
 

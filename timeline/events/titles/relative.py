@@ -57,15 +57,23 @@ def _object_suffix(surface: str, norm: str, suffixes: tuple[str, ...] = OBJECT_S
     return suffix
 
 
+def _bare_relative(relative: str) -> str:
+    """«والتي» -> «التي»: the relative pronoun without its conjunction."""
+    return relative[1:] if relative[:1] == "و" and relative[1:] in AGREEING else relative
+
+
 def pointing_pronoun(relative: str, surfaces: list[str], norms: list[str]) -> tuple[str, int] | None:
     """Where a relative clause (its words after the relative pronoun `relative`, normalised) points back to the noun
     it describes by a pronoun agreeing with it: («verb», 0) for a verb carrying it, («preposition», p) for a
     preposition carrying it p words on, in the verb's own phrase (no particle, number or conjunct before it); None for a clause whose subject the noun is («التي اندلعت في …», «الذي وضعه في موقف صعب»)."""
-    suffixes = AGREEING.get(relative[1:] if relative[:1] == "و" and relative[1:] in AGREEING else relative)
+    suffixes = AGREEING.get(_bare_relative(relative))
     if not norms or not suffixes:
         return None
     if _object_suffix(surfaces[0], norms[0], suffixes):
         return "verb", 0
+    owned = _owned_after_subject(surfaces, norms, suffixes)
+    if owned is not None:
+        return owned
     for position in range(1, min(len(norms), PRONOUN_REACH)):
         norm = norms[position]
         if _pointing_preposition(norm, suffixes):
@@ -73,6 +81,59 @@ def pointing_pronoun(relative: str, surfaces: list[str], norms: list[str]) -> tu
         if _function_word(norm) or norm[:1].isdigit() or norm[:1] == "و" and len(norm) > 3:
             return None  # («الحريق الذي اندلع وتمت السيطرة عليه», «باد الذي تم نشره والإصدارات الأقدم منه»)
     return None
+
+
+OWNED_REACH = 3  # words after the verb's subject where its object's pronoun may stand («في الإعلان عنها»)
+SUBJECT_BEFORE_OWNED = 3  # «واشنطن», «السلطات التركية», «الجيش التركي»
+CLAUSE_WORDS = 1 + SUBJECT_BEFORE_OWNED + OWNED_REACH  # the clause's words a pointing pronoun may stand among
+
+
+def _owned_after_subject(surfaces: list[str], norms: list[str], suffixes: tuple[str, ...]) -> tuple[str, int] | None:
+    """A clause of a verb, its own subject and then its object's pronoun agreeing with the relative pronoun, on a
+    verbal noun or a preposition («العقوبات التي أعادت واشنطن فرضها», «الصحيفة التي أمرت السلطات التركية
+    بإغلاقها»): the noun is the object's, not the verb's subject. («noun», p) for a verbal noun p words on,
+    («preposition», p) for a preposition; None when no subject of its own stands between the verb and the pronoun
+    («الذي قاد فريقه إلى لقبه»: the pronoun is the noun's own, its subject's)."""
+    verb = norms[0]
+    if len(norms) < 3 or verb.startswith(ARTICLE) or _function_word(verb) or verb[:1].isdigit() \
+            or _pointing_preposition(verb) or verb.startswith(PREPOSITION_ARTICLE):
+        return None
+    end = 1
+    while end < len(norms) and end - 1 < SUBJECT_BEFORE_OWNED and (norms[end].startswith(ARTICLE) if norms[1].startswith(ARTICLE)
+                                                                  else end == 1) and not _function_word(norms[end]):
+        end += 1  # a definite noun and its adjectives, or one word of a name («واشنطن»)
+    subject = surfaces[1:end]
+    if end == 1 or any(DIACRITICS.sub("", word).endswith(OBJECT_SUFFIXES) and not normalize(word).startswith(ARTICLE)
+                       for word in subject) or norms[1][:1] == "و" and (norms[1][1:2] in "تي" or _function_word(norms[1][1:])) \
+            or not norms[1].startswith(ARTICLE) and norms[1].endswith("ا") and len(norms[1]) >= 4:  # «جهودا»: an object
+        return None  # («الذي قاد فريقه …»: a subject with a pronoun is the noun's own; «اندلع وتمت السيطرة عليه»:
+        # a verb joined to the first, whose subject is the noun too; not «واشنطن»)
+    for position in range(end, min(len(norms), end + OWNED_REACH)):
+        norm = norms[position]
+        if _pointing_preposition(norm, suffixes):
+            return "preposition", position
+        if _verbal_noun_owned(surfaces[position], norm, suffixes):
+            return "noun", position
+        if norm not in OWNED_PATH and not norm.startswith(ARTICLE):
+            return None  # only a preposition and a definite noun lead to it («في الإعلان عنها»), not «مختلفة عن سابقاتها»
+    return None
+
+
+OWNED_PATH = {"في", "من", "علي", "عن", "الي"}  # «بدأ المسؤولون في الإعلان عنها», «تمكن الجيش من السيطرة عليها»
+
+
+def _verbal_noun_owned(surface: str, norm: str, suffixes: tuple[str, ...]) -> bool:
+    """A verbal noun carrying the agreeing pronoun («فرضها», «بإغلاقها», «لتجسيدها»): no article, three letters or
+    more before the pronoun, no imperfect verb («يفرضها»), no plural («احتياجاتها»: a noun the subject owns), not a
+    verb of the lexicon's whose ه is its root's."""
+    word = DIACRITICS.sub("", surface)
+    bare = norm[1:] if norm[:1] in "بل" and len(norm) > 5 else norm
+    suffix = next((s for s in suffixes if word.endswith(s)), None)
+    if suffix is None or bare.startswith(ARTICLE) or _function_word(norm) or norm[:1].isdigit() \
+            or len(bare) - len(suffix) < 3 or bare.startswith(("ي", "سي", "ست")) or bare[: -len(suffix)].endswith("ات") \
+            or any(norm.endswith(root) for root in _roles_words("ha_root")):
+        return False
+    return True
 
 
 def _subject_end(words: list[str], norms: list[str], start: int) -> int:
@@ -118,6 +179,14 @@ def _noun_phrase(norms: list[str], surfaces: list[str]) -> bool:
         norm.startswith(ARTICLE) or norm[:1] == "و" and len(norm) > 3 or surface.endswith(("ه", "ت")) for norm, surface in zip(norms, surfaces))
 
 
+def _without_pronoun(word: str) -> str:
+    """«فرضها» -> «فرض», «انطلاقته» -> «انطلاقة»: a verbal noun in construct with the noun its pronoun stood for."""
+    bare = DIACRITICS.sub("", word)
+    suffix = next(s for s in OBJECT_SUFFIXES if bare.endswith(s))
+    stem = bare[: -len(suffix)]
+    return stem[:-1] + "ة" if stem.endswith("ت") else stem
+
+
 def _with_preposition(head: str, noun: list[str]) -> list[str]:
     """«ب» + «المنظومة» -> «بالمنظومة», «ل» + «الإصابة» -> «للإصابة», «إلى» + «الاتفاق النووي»."""
     if head not in ATTACHED_HEADS:
@@ -138,7 +207,14 @@ def object_relative(text: str) -> str:
     relatives = _relative_words()
     at = next((i for i, norm in enumerate(norms[: SUBJECT_WORDS + 1])
                if norm in relatives or norm[:1] == "و" and norm[1:] in relatives), None)
-    if not at or at + 2 > len(words) or not _noun_phrase(norms[:at], words[:at]):
+    if not at or at + 2 > len(words):
+        return text
+    if not _noun_phrase(norms[:at], words[:at]):
+        owned = _owned_after_subject(words[at + 1 :], norms[at + 1 :], AGREEING.get(_bare_relative(norms[at]), ()))
+        if owned and owned[0] == "noun":
+            # «مشروعات محور تنمية قناة السويس [الذي] يراقب العالم افتتاحه»: a construct cannot move whole; told
+            # as a topic and its comment, the pronoun pointing back to it
+            return " ".join(words[:at] + words[at + 1 :])
         return text  # (a construct, «خوض غمار النهائيات التي …», reads best with its clause as written)
     noun = [words[0]] + words[1:at]
     noun[-1] = noun[-1].rstrip("،,")
@@ -156,6 +232,8 @@ def object_relative(text: str) -> str:
         if end == 1:
             return text  # no subject after the verb: «الأمر الذي وضعه في موقف صعب» may be the subject itself
         return " ".join([verb] + clause[1:end] + noun + clause[end:])
+    if kind == "noun":  # «أعادت واشنطن فرضها» -> «أعادت واشنطن فرض العقوبات»
+        return " ".join(clause[:position] + [_without_pronoun(clause[position])] + noun + clause[position + 1 :])
     head = _pointing_preposition(clause_norms[position]) or ""
     told = _with_preposition(head, noun)
     if position == 1 and clause_norms[2:3] and clause_norms[2].startswith(ARTICLE):

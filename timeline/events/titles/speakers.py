@@ -330,6 +330,43 @@ def _after_relative(tokens: list[_Token], index: int) -> bool:
     return index >= 0 and not tokens[index].stop and bool(_phrase_at(tokens, index, "relative", proclitic=True))
 
 
+APPOSITION_WORDS = 12  # «لاعب ليفربول وأحسن لاعب في الدوري الإنجليزي وهدافه أيضا»
+APPOSED_NAME_WORDS = 3  # «محمد صلاح», «يوسف النصيري»
+
+
+def _apposed_name(tokens: list[_Token], relative: int) -> list[int] | None:
+    """The name a relative clause set off by a comma describes across the apposition between them («نجمه محمد صلاح،
+    لاعب ليفربول وأحسن لاعب في الدوري الإنجليزي وهدافه أيضا، والذي أصيب …» -> «محمد صلاح»): the apposition opens on
+    an undefined noun and holds no date nor quotation; the name before its comma is of one to APPOSED_NAME_WORDS
+    words, the first undefined («يوسف النصيري»), after a noun with a possessive pronoun («نجمه») or an office's
+    definite word («المهاجم»). None otherwise: no one is guessed."""
+    if relative < 1 or not tokens[relative - 1].stop:
+        return None
+    comma = relative - 2
+    while comma >= 0 and not tokens[comma].stop and relative - 1 - comma <= APPOSITION_WORDS:
+        comma -= 1
+    opening = comma + 1
+    if comma < 1 or not tokens[comma].stop or tokens[opening].norm.startswith(ARTICLE) or _is_function(tokens[opening]) \
+            or tokens[opening].norm.endswith("ا") and len(tokens[opening].norm) >= 4 \
+            or any(t.time or t.opens_quote or t.closes_quote for t in tokens[opening:relative]):
+        return None
+    name = comma
+    while name - 1 >= 0 and comma - name + 1 < APPOSED_NAME_WORDS and not tokens[name - 1].stop \
+            and not tokens[name - 1].norm.startswith(ARTICLE) and not tokens[name - 1].surface.endswith(("ه", "ها", "هم")) \
+            and not _is_function(tokens[name - 1]) and not tokens[name - 1].time:
+        name -= 1
+    words = tokens[name : comma + 1]
+    if name < 1 or words[0].norm.startswith((ARTICLE, "و")) or any(_is_function(t) or t.time or t.norm[:1].isdigit() for t in words):
+        # («الصحفي والكاتب السعودي، جمال خاشقجي، الذي»: a conjunct is no name; the apposition is the name)
+        return None
+    head = tokens[name - 1]
+    possessed = head.surface.endswith(("ه", "ها", "هم")) and not head.norm.startswith(ARTICLE) and len(head.norm) >= 4 \
+        and not _is_function(head)
+    if not (possessed or head.norm.startswith(ARTICLE) and not head.stop and not _is_function(head)):
+        return None
+    return list(range(name, comma + 1))
+
+
 def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None:
     """The subject of the sentence's main clause, for a title that opens on a bare verb later in it."""
     if not kept or not _bare_verb(tokens, kept) or any(t.fragment for t in tokens[: kept[0]]):
@@ -340,8 +377,8 @@ def _borrowed_subject(tokens: list[_Token], kept: list[int]) -> list[int] | None
     if opener >= 0 and _phrase_at(tokens, opener, "consequence", proclitic=True):
         return None  # «…، مما سيؤدي إلى»: what follows has the whole clause before it as subject
     if _after_relative(tokens, opener):
-        return None  # «بغياب نجمه محمد صلاح والذي أصيب في كتفه»: the verb's subject is the noun before الذي, not the
-        # main clause's («الفريق المصري أصيب …» would tell it of the wrong one)
+        return _apposed_name(tokens, opener)  # «بغياب نجمه محمد صلاح والذي أصيب في كتفه»: the verb's subject is the
+        # noun before الذي, not the main clause's («الفريق المصري أصيب …» would tell it of the wrong one)
     index = next((i for i, t in enumerate(tokens) if not t.time), None)
     if index is None or index >= kept[0]:
         return None

@@ -455,7 +455,7 @@ def _verbal_noun(text: str) -> str:
             and _subject_follows(words, norms):
         # «انطلقت شهرة بوردين مع كتابه» -> «انطلاق شهرة بوردين مع كتابه», «غادر شعو التراب الوطني» -> «مغادرة شعو …»:
         # a happening verb opening the title, its subject after it
-        return " ".join([_verbal_nouns(opening=True)[norms[0]]] + words[1:])
+        return " ".join([_verbal_nouns(opening=True)[norms[0]]] + _genitive(words[1:]))
     nouns = _verbal_nouns()
     at = next((i for i, norm in enumerate(norms) if norm in nouns and _told_as_verb(words[i], norm)), None)
     if at is None or not 1 <= at <= SUBJECT_WORDS or norms[0][:1] == "ل" and len(norms[0]) >= 5 \
@@ -470,6 +470,35 @@ def _verbal_noun(text: str) -> str:
             or _joined_verb(norms[at + 1 :]):
         return text  # «كوريا الجنوبية انتهت»: a name alone may be what ended, not what it ended
     return " ".join([nouns[norms[at]]] + words[:at] + words[at + 1 :])
+
+
+def _genitive(words: list[str]) -> list[str]:
+    """A subject after a verbal noun is its genitive: a definite sound plural in ون takes ين, with its adjectives
+    («بدأ المسؤولون الأتراك» -> «بدء المسؤولين الأتراك»)."""
+    words = list(words)
+    for index, word in enumerate(words):
+        norm = normalize(word)
+        if not (norm.startswith(ARTICLE) and norm.endswith("ون") and len(norm) >= 7 and word.endswith("ون")):
+            break
+        words[index] = word[:-2] + "ين"
+    return words
+
+
+def _nominative_plural(text: str) -> str:
+    """A title opening on its subject, a sound plural in ين left accusative by a dropped إن/أن, before a plural verb
+    («الأميركيين أخبروا», «محققين إيطاليين فتحوا», «متطرفين يرتدون …»), says it in the nominative: ون."""
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    count = 0
+    while count < len(words) - 1 and norms[count].endswith("ين") and words[count].endswith("ين") \
+            and len(norms[count]) >= (7 if norms[count].startswith(ARTICLE) else 6) and not _function_word(norms[count]):
+        count += 1
+    if not count or count >= len(words):
+        return text
+    verb = norms[count]
+    if not (verb.endswith("وا") and len(verb) >= 4 or verb.endswith("ون") and verb[:1] in "يت" and len(verb) >= 5):
+        return text
+    return " ".join([word[:-2] + "ون" for word in words[:count]] + words[count:])
 
 
 def _joined_verb(norms: list[str]) -> bool:
@@ -509,6 +538,7 @@ def _intransitive(norm: str) -> bool:
 def _nominative(text: str) -> str:
     """A statement after إن/أن opens on its subject in the accusative; a title says it in the nominative:
     «طفلا رضيعا أصبح» -> «طفل رضيع أصبح», «المسؤولين أعدموا» -> «المسؤولون أعدموا»."""
+    text = _nominative_plural(text)  # «محققين إيطاليين فتحوا» -> «محققون إيطاليون فتحوا»
     words = text.split()
     if len(words) < 3:
         return text
