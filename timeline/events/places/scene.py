@@ -459,7 +459,9 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
     host = _home_side(g, ws, m_first, strong, cands)
     if host is not None:
         return host  # «أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض … اليوم السبت»: played in Russia
-    acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, cands) \
+    # a place of an earlier happening («باختطاف طائرة مصرية في قبرص عام 2016») does not hide the country acting
+    current = [c for c in cands if not dated_apart(c)]
+    acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, current) \
         or founded_in(g, text, headline, ws, m_first)
     story, source = _story_place(g, text, headline)
     if story and source == "lead_country" and s_start > _first_sentence_start(text) and not _current(ws[m_first: m_last + 1]):
