@@ -128,6 +128,15 @@ between commas after the verb goes on with such a gathering opening the next cla
 A clause opened by «خلال / أثناء / على هامش» after a comma places the act told before it, a statement too («أعلن
 مطورون، الأربعاء، عن مشروعات …، خلال مشاركتهم في معرض … بدبي», «وقال الوزير الاثنين إن …، خلال مشاركته في مؤتمر … في
 تل أبيب»), unless another time comes between.
+A place inside a group's name going on with «في» (kind name_in: «لتنظيم الدولة الإسلامية في العراق والشام») is no
+scene; an official body after a verb of calling on (kind call) with a subject between («دعا البرلمان الأوروبي الخميس
+السلطات المغربية») is the one called on and does not act, and a nationality past the time or after a private person
+(«التقى الوزير أمس بمواطن أمريكي») is not the body's. A host verb with the gathering as its pronoun («والذي ستستضيفه
+روسيا الصيف المقبل») places that gathering, not a happening dated after a comma further on; the edge of a place
+(«إلى مشارف مدينة عفرين», «قرب حدود قطاع غزة») is that place; a place after the time with a year of its own right
+after it («باختطاف طائرة مصرية في قبرص عام 2016») is an earlier happening's (not a month's own year: «في تموز/يوليو
+بدمشق العام 2011»); a story town the gazetteer lacks, named with its head word in the headline («مسيرة في مدينة
+فيرغسن الاميركية»), met bare after «في / بـ» near the time is the scene.
 """
 from __future__ import annotations
 

@@ -213,7 +213,20 @@ def _as_written(text: str, base: int, ws: list[Word], first: int, last: int, cli
                 break
         if clitic.endswith("ل") and ws[first].norm[len(clitic):].startswith("ل") and not raw.startswith("ال"):
             raw = "ا" + raw
-    return raw.replace("_", " ").strip("\"«»#").rstrip("0123456789").translate(_MAGHREBI)  # «سوسة1»: a court's number  # «الرڨاب» shown as «الرقاب»
+    return raw.replace("_", " ").replace(" #", " ").strip("\"«»#").rstrip("0123456789").translate(_MAGHREBI)  # «سوسة1»: a court's number  # «الرڨاب» shown as «الرقاب»
+
+
+_IN = normalize("في")
+
+
+def _in_a_group_name(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> bool:
+    """Is the place at `first` part of a group's name going on with «في» (lexicon kind name_in: «الدولة الإسلامية في
+    العراق والشام»)?"""
+    if clitic or first < 2 or ws[first - 1].norm != _IN:
+        return False
+    one = ws[first - 2].norm
+    two = ws[first - 3].norm + " " + one if first >= 3 else ""
+    return one in g.names_in or two in g.names_in
 
 
 def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Candidate]:
@@ -226,6 +239,9 @@ def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Can
         place = h.entry.place
         if h.last + 1 < len(ws) and _bare(ws[h.last + 1].norm).startswith(_HEAD_OF) and h.first == h.last:
             continue  # «مسقط رأسه»: his birthplace, not Muscat
+        if _in_a_group_name(g, ws, h.first, h.clitic):  # «لتنظيم الدولة الإسلامية في العراق والشام»: named, no scene
+            out.append(_Candidate(place, h.first, h.last, None, "org"))
+            continue
         if h.entry.kind == "city" and _named_after(g, ws, h):  # «ريال مدريد», «واشنطن بوست»: named, no scene
             out.append(_Candidate(place, h.first, h.last, None, "org"))
             continue

@@ -110,6 +110,8 @@ class Gazetteer:
         self.elections: set[str] = set()  # «الانتخابات»: in a local outlet's news, its home's (home.py)
         self.not_again: set[str] = set()  # «الخاص» after «القطاع»: a sector, not the strip named before
         self.persons: set[str] = set()  # «الشاب», «رجل الأعمال»: a private person, whose nationality says who he is
+        self.names_in: set[str] = set()  # «الدولة الإسلامية»: a group's name going on with «في» and a place
+        self.calls: set[str] = set()  # «دعا», «طالبت»: a verb of calling on someone (its object body does not act)
         for row in cues:
             word, kind = normalize(row["word"]), row["kind"]
             if kind == "stop":
@@ -124,6 +126,10 @@ class Gazetteer:
                 self.stop_after_head.add(word)
             elif kind == "nisba_name":
                 self.nisba_names.add(word)
+            elif kind == "name_in":
+                self.names_in.add(" ".join(word.split()))
+            elif kind == "call":
+                self.calls.add(word)
             elif kind == "person":
                 self.persons.add(" ".join(word.split()))
             elif kind == "speaker":

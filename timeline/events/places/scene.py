@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...normalize import normalize
-from ...terms import Word, words
+from ...terms import LEXICON, Word, read_table, words
 from .candidates import _NAMED, _ON, _RELATIVE, _SEAT, _STRONG, _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import _names_home, home_place
@@ -32,6 +32,11 @@ _OWN_TIME = {normalize(w) for w in (
     "يوليو يوليوز جويلية أغسطس غشت أوت سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز "
     "آب أيلول تشرين").split()}
 
+
+
+# month names (lexicon/months.tsv): a month told without its year may take the year written after the place
+# («بمظاهرة الميدان في تموز/يوليو بدمشق العام 2011» is one date)
+_MONTHS = {_bare(normalize(row["word"])) for row in read_table(LEXICON / "months.tsv") if row.get("word")}
 
 
 FRONTED_WORDS = 3  # «وفي محافظة عدن،»: the words a fronted place may start after
@@ -61,6 +66,7 @@ DEPART_REACH = 3  # words between a verb of setting off, its time and the «من
 
 _IN_WORDS = {normalize(w) for w in "في وفي".split()}
 FRONTED_REACH = 6  # words after a fronted «في» time («في العام الماضي،») within which its clause's place counts
+OWN_YEAR_REACH = 2  # words after a place within which a year is the place's own («في قبرص عام 2016»)
 OWN_PHRASE = 4  # words after a place that still belong to its own phrase (a time of its own)
 SOFT_REACH = 15  # words across «بعد أن» (a told time, not speech) within which a place still links
 
@@ -388,11 +394,38 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         return strong[m_last] == strong[c.first] and not any(
             _own_time(w.norm) for w in ws[m_last + 1: c.first])
 
+    def hosted_then(c: _Candidate) -> bool:
+        """«بشعار كأس العالم 2018، والذي ستستضيفه روسيا الصيف المقبل، وذلك بعد أن حط كأس البطولة في المدينة الإماراتية،
+        الأربعاء»: a relative clause's host verb before the time, past a comma, places the noun it describes (the
+        gathering), not the happening the time dates."""
+        if c.attach != "host" or c.last >= m_first or weak[c.last] == weak[m_first]:
+            return False
+        verb = next((k for k in range(c.first - 1, max(c.first - 4, -1), -1) if g.word_kind(ws[k].norm)[0] == "host"), None)
+        if not verb:
+            return False
+        pronoun = ws[verb - 1].norm
+        return pronoun in _RELATIVE or (pronoun[:1] in "وف" and pronoun[1:] in _RELATIVE)
+
+    def dated_apart(c: _Candidate) -> bool:
+        """«أعلنت مصر، مساء السبت، نجاح … لاسترداد المتهم باختطاف طائرة مصرية في قبرص عام 2016»: a place after the
+        time with a year of its own right after it («في قبرص عام 2016») is where that earlier happening was."""
+        if c.first <= m_last:
+            return False
+        told = ws[m_first: m_last + 1]
+        if not any(w.norm.isdigit() and len(w.norm) == 4 for w in told) and any(_bare(w.norm) in _MONTHS for w in told):
+            return False  # «في تموز/يوليو بدمشق العام 2011»: the year after the place is the month's own
+        for k in range(c.last + 1, min(len(ws), c.last + 1 + OWN_YEAR_REACH)):
+            w = ws[k].norm
+            if w.isdigit() and len(w) == 4 and k > c.last + 1 and _own_time(ws[k - 1].norm):  # not «مونديال روسيا 2018»
+                return not (m_first <= k <= m_last)
+        return False
+
     cands = [replace(c, attach="in") if set_off(c) or held_then(c) else c for c in cands]
     found = [c for c in cands if (c.attach in _STRONG or c.attach == _SEAT) and distance(c) <= MAX_DISTANCE
              and (same_clause(c) or fronted(c) or during(c) or closing(c))
              and not (c.first <= m_first and m_last <= c.last) and not described(c) and not relative(c) and not later_trip(c)
-             and not planned(c) and not prepared(c) and named_near(c) and not helped(c) and not then_later(c)]
+             and not planned(c) and not prepared(c) and named_near(c) and not helped(c) and not then_later(c)
+             and not dated_apart(c) and not hosted_then(c)]
     # «the capital» alone, attached in the mention's clause and nearer than any named place
     caps = sorted((k for k, w in enumerate(ws) if _capital_word(g, ws, k) and strong[k] == strong[m_first]
                    and max(0, k - m_last, m_first - k) <= MAX_DISTANCE and not m_first <= k <= m_last),
@@ -402,6 +435,9 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         capital = _capital_alone(g, text, headline, ws, caps, weak, cands, home)
         if capital is not None:
             return capital
+    bare = _story_town_named_bare(g, text, headline, ws, m_first, strong)
+    if bare is not None and not any(distance(c) <= max(0, bare[1] - m_last, m_first - bare[1]) for c in found):
+        return bare[0]  # «شارك مئات الاشخاص السبت في فيرغسن» under «مسيرة في مدينة فيرغسن الاميركية»
     if found:
         # «تأهل ظهر السبت إلى نصف نهائي مونديال روسيا … في مدينة سامارا»: the gathering's country gives way to
         # a town of it the sentence also places
@@ -423,7 +459,9 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
     host = _home_side(g, ws, m_first, strong, cands)
     if host is not None:
         return host  # «أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض … اليوم السبت»: played in Russia
-    acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, cands) \
+    # a place of an earlier happening («باختطاف طائرة مصرية في قبرص عام 2016») does not hide the country acting
+    current = [c for c in cands if not dated_apart(c)]
+    acting = _seat_speaking(g, ws, m_first, strong, said, cands) or _acting_country(g, ws, m_first, m_last, strong, current) \
         or founded_in(g, text, headline, ws, m_first)
     story, source = _story_place(g, text, headline)
     if story and source == "lead_country" and s_start > _first_sentence_start(text) and not _current(ws[m_first: m_last + 1]):
@@ -485,6 +523,25 @@ def _local(g: Gazetteer, text: str, headline: str, place: Place, cands: list[_Ca
     if not story or not story.country or any(c.place.country not in (None, story.country) for c in cands):
         return place
     return Place(place.name, story.country, story.country_name, None, None, story.tz)
+
+
+def _story_town_named_bare(g: Gazetteer, text: str, headline: str, ws: list[Word], m_first: int,
+                           strong: list[int]) -> tuple[Place, int] | None:
+    """«شارك مئات الاشخاص السبت في فيرغسن في مسيرة» under the headline «مسيرة في مدينة فيرغسن الاميركية»: a town the
+    gazetteer lacks, which the article's story names with its head word, is met bare after «في / بـ» in the time's
+    clause (nearer than any place attached there): the happening is in it. With the word's index."""
+    story, _ = _story_place(g, text, headline)
+    if story is None or story.lat is not None or _is_country(g, story):
+        return None
+    name = normalize(story.name)
+    if " " in name or g.find(words(story.name)):
+        return None  # only a name taken as written: a known place is a candidate of its own
+    for k, w in enumerate(ws):
+        if strong[k] != strong[m_first] or abs(k - m_first) > MAX_DISTANCE:
+            continue
+        if (w.norm == name and k and ws[k - 1].norm in _IN_WORDS) or w.norm in ("ب" + name, "وب" + name):
+            return story, k
+    return None
 
 
 def _unread_place(g: Gazetteer, ws: list[Word], cands: list[_Candidate]) -> bool:
@@ -688,6 +745,26 @@ def _company_named(g: Gazetteer, ws: list[Word], first: int) -> bool:
     return False
 
 
+CALL_REACH = 8  # words between a verb of calling on someone and the body it calls on
+
+
+def _called_on(g: Gazetteer, ws: list[Word], head: int, m_first: int, m_last: int, strong: list[int]) -> bool:
+    """«دعا البرلمان الأوروبي الخميس السلطات المغربية إلى الإفراج», «طالبت منظمة العفو الدولية الأربعاء السلطات التونسية»:
+    a body after a verb of calling on (lexicon kind call: a word as written, no proclitic) with a subject between them (words other than the time) is
+    the one called on, the verb's object: it does not act, and the call is made where its subject is."""
+    for k in range(head - 1, max(-1, head - 1 - CALL_REACH), -1):
+        if strong[k] != strong[head]:
+            return False
+        if ws[k].norm in g.calls:
+            return any(not m_first <= n <= m_last for n in range(k + 1, head))
+    return False
+
+
+def _person_word(g: Gazetteer, norm: str) -> bool:
+    """«بمواطن أمريكي», «الشاب»: a noun of a private person (lexicon kind person), with any proclitic."""
+    return any(norm.startswith(clitic) and norm[len(clitic):] in g.persons for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول"))
+
+
 def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, strong: list[int],
                     cands: list[_Candidate]) -> Place | None:
     """«أعلنت وزارة الداخلية السعودية يوم الأحد …»: an official body of one country acts in the
@@ -710,9 +787,13 @@ def _acting_country(g: Gazetteer, ws: list[Word], m_first: int, m_last: int, str
             head -= 1  # «مع وكالة الأمن القومي الأميركية»: a body inside another's name goes with its head
         if head and (g.word_kind(ws[head - 1].norm)[0] in ("in", "to", "from") or ws[head - 1].norm in _BESIDE):
             continue  # «بموافقة مكتب … لدى وزارة الخزانة الأمريكية»: the body is not the one acting
+        if _called_on(g, ws, head, m_first, m_last, strong):
+            continue  # «دعا البرلمان الأوروبي الخميس السلطات المغربية إلى …»: the body called on does not act
         end, j = i + NAME_REACH + 1, i
         while j + 1 < min(end, len(ws)):
             j += 1
+            if m_first <= j <= m_last or _person_word(g, ws[j].norm):
+                break  # «التقى الوزير أمس بمواطن أمريكي»: a nationality past the time or a private person is not the body's
             if ws[j].norm.startswith("وال") and not g.nisba_country(ws[j].norm):
                 end += COORDINATED_REACH  # «وزارة العمل والتنمية الاجتماعية السعودية»: a name of two nouns
             # «وزارة الداخلية السعودية»; a country's name ends a construct chain, «بنك المغرب», «رئيسة وزراء
