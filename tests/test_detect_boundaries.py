@@ -75,3 +75,16 @@ def test_a_feast_restating_the_edge_of_a_period_is_that_edge(sentence, expressio
 
 def test_a_feast_restating_a_day_of_a_happening_stays_a_happening():
     assert feast("وخرج المحتجون صبيحة اليوم، المصادف لعيد الفطر، إلى الشوارع.", "عيد الفطر") is None
+
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    ("وهذا الفوز الثامن على التوالي لبايرن، للمرة الأولى منذ الفترة بين آب/أغسطس وتشرين الأول/أكتوبر 2015 (12 مباراة).",
+     "بين آب/أغسطس وتشرين الأول/أكتوبر 2015", "months"),
+    ("وسجل الفريق أطول سلسلة انتصارات منذ الفترة الممتدة بين 2010 و2012.", "بين 2010 و2012", "year"),
+])
+def test_a_period_after_since_the_period_is_a_boundary(sentence, expression, grain):
+    assert reason(sentence, expression, grain) == "boundary"
+
+
+def test_a_range_told_as_the_time_of_a_happening_stays_an_event():
+    assert reason("ولعب دي بروين لتشلسي بين 2012 و2014 دون أن يفرض نفسه.", "بين 2012 و2014", "year") is None
