@@ -46,3 +46,18 @@ def test_a_point_of_comparison_told_in_between_leaves_the_day_told():
     text = ("سيشهد تاريخ 19 أفريل ظهور المذنب الذي سيكون في أقرب نقطة له من الأرض، ونظرا لأنه اكتسب إضاءة كبيرة منذ "
             "اكتشافه في 2015 يمكن مشاهدته بالمناظير في أوقات محددة من ذلك اليوم.")
     assert ("ذلك اليوم", "2017-04-19") in values(text, date(2017, 4, 19))
+
+
+@pytest.mark.parametrize("text", [
+    "نظمت مسيرة للشموع أمس السبت تضامنا مع الأسرة. وكان رشيد قد غرق الأسبوع الماضي في بحر ليبيا. وتحكي والدته: "
+    "\"كولشي كذبني حتى وصلتنا خبارو اليوم التالي\".",
+    "نظمت مسيرة للشموع أمس السبت تضامنا مع الأسرة. وتحكي والدته أنها خرجت يوم الحادث تصرخ، ولم يصدقها أحد حتى "
+    "وصلهم الخبر في اليوم التالي.",
+])
+def test_the_next_day_after_an_earlier_period_or_an_undated_happening_day_has_no_value(text):
+    assert all(expression != "اليوم التالي" for expression, _ in values(text, date(2017, 6, 25)))
+
+
+def test_the_next_day_after_the_day_told_keeps_it():
+    text = "إلا أن الأم ظهرت يوم الثلاثاء في برنامج تلفزيوني. وفي اليوم التالي، قال محامي الأم إن السلطات اعتقلتها."
+    assert ("اليوم التالي", "2018-02-28") in values(text, date(2018, 2, 28))

@@ -60,13 +60,22 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         if partial.same_day_as_anchor:
             anchor = last_day
         near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
+        if (partial.unit == "day" and partial.relation in ("PRECEDING", "FOLLOWING") and last_day_item is not None
+                and _HAPPENING_DAY.search(normalize(text[last_day_item.end:item.start]))):
+            # «خرجت يوم الحادث تصرخ … حتى وصلهم الخبر في اليوم التالي»: the day after a happening's day the text
+            # does not date, no calendar day
+            resolved.append(None)
+            continue
         if (partial.unit is not None or partial.season is not None or partial.month is not None) \
                 and partial.relation in ANAPHORIC and near:
             anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»; «في الشتاء التالي» after «يناير 2014»
         elif partial.unit == "day" and partial.relation in ("PRECEDING", "FOLLOWING"):
-            if last_day_item is not None and item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS:
+            if (last_day_item is not None and item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS
+                    and not _coarser_date_since(text, last_date, last_day_item, last_day)):
                 anchor = last_day  # «والثلاثاء، واصل التجار الإضراب … وفي اليوم السابق، دارت مواجهات»
             else:
+                # nor after an earlier period told since the last day («مسيرة أمس السبت … غرق الأسبوع الماضي …
+                # "حتى وصلتنا خبارو اليوم التالي"»)
                 # «حتى وصلتنا خبارو اليوم التالي» in a story with no day told nearby: the day after what the text
                 # does not date, no calendar day (never the day after publication)
                 resolved.append(None)
