@@ -79,3 +79,35 @@ def test_a_bare_hour_of_a_match_or_a_show_is_in_the_evening(sentence, value):
 ])
 def test_a_bare_hour_with_no_evening_happening_stays_as_written(sentence, value):
     assert times(sentence)[-1][1] == value  # the clock time, after «صباح السبت» (a TIME of its own)
+
+
+@pytest.mark.parametrize("sentence", [
+    "ينطلق المهرجان مساء الأربعاء المقبل. وفي اليوم الرابع، ستنطلق الفعاليات في الفندق بلقاء تجارب الكتاب، فيما تعود "
+    "المساجلات الشعرية من الساعة 5:30 إلى السابعة مساءً.",
+    "ينطلق المهرجان مساء الأربعاء المقبل. وبالعودة إلى البرنامج الثقافي، يبدأ برنامج اليوم الثاني من الخامسة والنصف "
+    "إلى السابعة مساء في الفندق.",
+    "ينطلق المهرجان مساء الأربعاء المقبل. وتنطلق الأمسية الشعرية في الخيمة الثقافية في اليوم الثالث أيضا عند الساعة "
+    "8:30 وحتى 9:45 مساءً.",
+    "وتتواصل أشغال المؤتمر غدا. ويخصص اليوم الختامي لجلسة عامة على الساعة العاشرة صباحا.",
+    # a hard-wrapped line ends no sentence
+    "ينطلق المهرجان مساء الأربعاء المقبل.\nوفي اليوم الرابع، ستنطلق الفعاليات بلقاء بإدارة الدكتور محمد، ومشاركة أمير،"
+    "\nوعبد الحفيظ، فيما تعود المساجلات الشعرية من الساعة 5:30 إلى السابعة مساءً.",
+])
+def test_a_clock_on_a_programme_day_is_not_a_day_the_text_dates(sentence):
+    # day N of a programme counts from an opening the text may not date exactly: no day, no value (rule 8)
+    assert [value for _, value in times(sentence) if ":" in value] == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("وتواصلت الاحتجاجات لليوم الثاني على التوالي وتجمع المحتجون عند الساعة العاشرة صباحا.", "2018-05-04T10:00"),
+    ("وفي اليوم الثاني من المهرجان، يوم الأحد، تقام الأمسية عند الساعة الثامنة مساء.", "2018-05-06T20:00"),
+])
+def test_a_clock_with_a_day_count_that_is_no_programme_day_keeps_its_day(sentence, value):
+    assert [v for _, v in times(sentence)] == [value]
+
+
+def test_the_same_day_after_a_programme_day_is_not_the_day_told_before():
+    text = ("وتتجه الأنظار في 28 شوال إلى انطلاقة البرامج الثقافية. ويبدأ برنامج اليوم الثاني من الخامسة والنصف، أما عند "
+            "الساعة الثامنة في اليوم ذاته فينطلق الحفل.")
+    found = [(m.text, m.value) for m in extract(text, date(2015, 8, 9))]
+    assert found == [("28 شوال", "2015-08-13")]

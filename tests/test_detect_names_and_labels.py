@@ -1,6 +1,7 @@
 """non_event_reason on dates that name something (label): a contest's, festival's or tournament's
 edition, a year an election or an award is for, a bid for games, an uprising or an attack named by its day
-(«ثورة 25 يناير», «هجمات 11 سبتمبر»), a cited law's date, a budget's year, a birth year, the crescent of a month;
+(«ثورة 25 يناير», «هجمات 11 سبتمبر»), a cited law's date, a budget's year, a birth year, the crescent of a month,
+the years a school year or a plan covers, a year coordinated with a named year («لكأسي العالم 2026 و2030»);
 and the same words dating a happening (held, won, passed, born on a day). The sentences are written for the tests,
 after corpus phrasings."""
 import pytest
@@ -187,3 +188,43 @@ def test_a_year_after_a_bid_for_games_names_the_edition(sentence, expression):
 ])
 def test_games_held_or_awarded_in_a_year_stay_events(sentence, expression):
     assert reason(sentence, expression, "year") is None
+
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    ("أعلنت كلية التميز عن استمرار القبول للعام الدراسي الجديد 1436هـ / 1437هـ، حتى يوم الخميس القادم.", "1436هـ", "year"),
+    ("أعلنت كلية التميز عن استمرار القبول للعام الدراسي الجديد 1436هـ / 1437هـ، حتى يوم الخميس القادم.", "1437هـ", "year"),
+    ("وأتاحت الجامعة للمقبولين فيها للدراسة للعام الجامعي 1436/ 1437هـ، الانسحاب وإخلاء الطرف إلكترونيا.", "1437هـ", "year"),
+    ("ويأتي التكليف تزامناً مع بدء الخطة الخمسية العاشرة للتنمية 2015 - 2019م، وكذلك الخطة الاستراتيجية.",
+     "2015 - 2019م", "year"),
+])
+def test_the_years_a_school_year_or_a_plan_covers_are_a_label(sentence, expression, grain):
+    assert reason(sentence, expression, grain) == "label"
+
+
+@pytest.mark.parametrize("sentence, expression, grain", [
+    ("وينطلق العام الدراسي الجديد في سبتمبر 2018 بمشاركة مليون تلميذ.", "سبتمبر 2018", "month"),
+    ("وأكد الوزير أن العام الدراسي ينطلق يوم 15 سبتمبر.", "يوم 15 سبتمبر", "day"),
+])
+def test_a_time_a_school_year_starts_at_stays_an_event(sentence, expression, grain):
+    assert reason(sentence, expression, grain) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "وكشفت تحقيقات سابقة عن تلقي المسؤول رشى متعلقة بترسية حقوق البث التلفزيوني لكأسي العالم 2026 و2030 لصالح مؤسسات.",
+    "وتتنافس الملفات على استضافة مونديالي 2026 و 2030 وسط جدل كبير.",
+])
+def test_a_year_coordinated_with_a_named_year_is_a_label(sentence):
+    assert reason(sentence, "2030", "year") == "label"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("وأعيد انتخابه في عامي 2006 و2008، ثم عاد إلى البرلمان عام 2015.", "2008"),
+    ("وشن الجيش ثلاث حروب على القطاع في أعوام 2008 و2012 و2014.", "2012"),
+])
+def test_a_year_coordinated_with_a_year_of_happenings_stays_an_event(sentence, expression):
+    assert reason(sentence, expression, "year") is None
+
+
+def test_a_coordinated_year_a_clause_after_tells_of_stays_an_event():
+    sentence = "وتبخرت آمالها في استعادة أمجاد الماضي وتكرار سيناريو 1974 و1982 حين حلت ثالثة."
+    assert reason(sentence, "1982", "year") is None

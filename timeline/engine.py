@@ -60,13 +60,22 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
         if partial.same_day_as_anchor:
             anchor = last_day
         near = last_date is not None and item.paragraph - last_date[0].paragraph <= 1
+        if (partial.unit == "day" and partial.relation in ("PRECEDING", "FOLLOWING") and last_day_item is not None
+                and _HAPPENING_DAY.search(normalize(text[last_day_item.end:item.start]))):
+            # «خرجت يوم الحادث تصرخ … حتى وصلهم الخبر في اليوم التالي»: the day after a happening's day the text
+            # does not date, no calendar day
+            resolved.append(None)
+            continue
         if (partial.unit is not None or partial.season is not None or partial.month is not None) \
                 and partial.relation in ANAPHORIC and near:
             anchor = last_date[1]  # «وفي العام التالي» after «عام 2010»; «في الشتاء التالي» after «يناير 2014»
         elif partial.unit == "day" and partial.relation in ("PRECEDING", "FOLLOWING"):
-            if last_day_item is not None and item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS:
+            if (last_day_item is not None and item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS
+                    and not _coarser_date_since(text, last_date, last_day_item, last_day)):
                 anchor = last_day  # «والثلاثاء، واصل التجار الإضراب … وفي اليوم السابق، دارت مواجهات»
             else:
+                # nor after an earlier period told since the last day («مسيرة أمس السبت … غرق الأسبوع الماضي …
+                # "حتى وصلتنا خبارو اليوم التالي"»)
                 # «حتى وصلتنا خبارو اليوم التالي» in a story with no day told nearby: the day after what the text
                 # does not date, no calendar day (never the day after publication)
                 resolved.append(None)
@@ -78,6 +87,13 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 if last_day_item is not None and (partial.relation == "SAME_THIS"
                                                   or item.paragraph - last_day_item.paragraph <= SAME_DAY_PARAGRAPHS):
                     anchor = last_day
+                if partial.relation == "SAME" and last_day_item is not None and (
+                        _coarser_date_since(text, last_date, last_day_item, last_day)
+                        or _on_a_programme_day(text, last_day_item.end, item.start)):
+                    # «قبل عامين بالضبط، لعب المنتخب … وخرجنا يومها بهزيمة»: «يومها» is the day of the date told
+                    # last; a year or a month holds no one day (rule 8: no invented date), nor does «اليوم ذاته»
+                    # after «برنامج اليوم الثاني», a day the text does not date
+                    anchor = None
             elif near:
                 anchor = last_date[1]
         if partial.year_relation in ANAPHORIC and near and partial.calendar == "gregorian":
@@ -167,6 +183,8 @@ def _resolve_all(text: str, dct: date, field: str) -> list[Mention]:
                 partial = partial.with_(hour=partial.hour + 12)
             try:
                 day = _sentence_day(item, days_by_sentence)
+                if day is None and _on_a_programme_day(text, 0, item.start):
+                    continue  # «وفي اليوم الرابع … من الساعة 5:30»: day N of a programme, not a day the text dates
                 if day is None:
                     day = _story_day(text, item, found, resolved, dct)
                 if day is None and _on_a_happening_day(text, item):
@@ -582,6 +600,16 @@ def _days_by_sentence(found, resolved) -> dict[int, tuple[list[int], list[date]]
 DAY_RIGHT_AFTER = 8  # «الساعة العاشرة صباح 11 إبريل»: a day written right after a time is its day
 
 
+def _coarser_date_since(text: str, last_date: tuple[Found, Resolved, bool] | None, last_day_item: Found,
+                        last_day: Resolved) -> bool:
+    """A date told after the last day told, and wholly before it, is coarser than a day: the text went back to an
+    earlier year or month («سأنشر اليوم قصة … قبل عامين»; a day updates both, so a later last date is a week, month
+    or year). A later period («وقال في الأول من آب "هذا الأسبوع …"») leaves the day told the one to point back to,
+    and so does a point of comparison («منذ اكتشافه في 2015 يمكن مشاهدته … من ذلك اليوم»)."""
+    return (last_date is not None and last_date[0].start > last_day_item.start
+            and last_date[1].span[1] < last_day.span[0] and not _after_since(text, last_date[0]))
+
+
 def _sentence_day(item: Found, days_by_sentence) -> date | None:
     """A clock time takes its day from the dated day of its sentence before it, or from one written right after
     it («الساعة العاشرة صباح 11 إبريل»): a later day is the next item's («… الساعة 16:00 … الجولة الثانية: 01 مارس»).
@@ -626,6 +654,23 @@ def _evening_happening(text: str, item: Found) -> bool:
     lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, item.start - 400), item.start)), default=0)
     before = normalize(text[lo:item.start])
     return _EVENING_HAPPENING.search(before) is not None and _MORNING.search(before) is None
+
+
+# «في اليوم الرابع»، «برنامج اليوم الثاني»: a programme's day counted from its opening (lexicon programme_days.tsv);
+# «لليوم الثاني» (glued «ل») and «… على التوالي» count days running up to today, no programme day
+_PROGRAMME_DAY = re.compile(r"(?<![\wل])[وفب]?اليوم\s+(?:{})(?!\w)(?!\s+(?:على\s+التوالي|تواليا))".format(
+    "|".join(sorted((re.escape(normalize(w)) for w in lexicon.words("programme_days")), key=len, reverse=True))))
+
+
+# a programme's day heads its sentence, whose lines may be hard-wrapped: only a stop ends it here
+_FULL_STOP = re.compile(r"[.!?؟]")
+
+
+def _on_a_programme_day(text: str, start: int, end: int) -> bool:
+    """«وفي اليوم الرابع، … من الساعة 5:30 إلى السابعة مساءً»: a programme day N between start and end (within the
+    sentence of end) is a day the text does not date."""
+    lo = max([start, end - 400] + [m.end() for m in _FULL_STOP.finditer(text, max(start, end - 400), end)])
+    return _PROGRAMME_DAY.search(normalize(text[lo:end])) is not None
 
 
 def _on_a_happening_day(text: str, item: Found) -> bool:

@@ -10,7 +10,9 @@ words; the table's matcher is built once.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from datetime import date
 
 from ...model import Mention
 from ...terms import words
@@ -43,7 +45,32 @@ def non_event_reason(text: str, sentence: tuple[int, int], mention: Mention) -> 
         if not (first <= hit.first and hit.last <= last) or (hit.first == first and hit.last < last)
     ]
     clause_of = _clause_index(body, sentence_words)
-    return _Sentence(body, sentence_words, clause_of, cues, mention, m_start, first, last).reason()
+    checked = _Sentence(body, sentence_words, clause_of, cues, mention, m_start, first, last)
+    found = checked.reason()
+    if found is None and not checked._found("event", "after", lambda c: c.first == last + 1):
+        earlier = _coordinated_year(body, mention, m_start)
+        if earlier is not None and non_event_reason(text, sentence, earlier) == "label":
+            # «حقوق البث لكأسي العالم 2026 و2030»: a year coordinated with a year that names something names it too
+            # (the earlier year's own reason is the label's); not one a clause after tells of («تكرار سيناريو 1974
+            # و1982 حين حلت ثالثة»)
+            return "label"
+    return found
+
+
+_COORDINATED_YEAR = re.compile(r"(?<!\d)(\d{4})\s*و\s*$")
+
+
+def _coordinated_year(body: str, mention: Mention, m_start: int) -> Mention | None:
+    """«2026 و2030»: the bare year written right before «و» and the mention, a bare year too."""
+    if not (len(mention.text) == 4 and mention.text.isdigit()):
+        return None
+    before = _COORDINATED_YEAR.search(body, max(0, m_start - 12), m_start)
+    if before is None:
+        return None
+    start = mention.start - (m_start - before.start(1))
+    year = int(before.group(1))
+    return replace(mention, text=before.group(1), start=start, end=start + 4, value=before.group(1),
+                   span=(date(year, 1, 1), date(year, 12, 31)))
 
 
 @dataclass

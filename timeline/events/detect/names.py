@@ -7,7 +7,7 @@ from ...terms import words
 from .reaches import (
     BARE_YEAR, BORN_REACH, FOR_THE_OCCASION, INTEND_BREAKS, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
     CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, COINCIDING, SLASHED_YEAR_BEFORE,
-    STATE_REACH,
+    STATE_REACH, COVERS_REACH, COVERS_BREAKS,
 )
 from .tables import _anchor_words, _day_words, _matcher
 from .where import Where, _is_day
@@ -62,11 +62,9 @@ class Names(Where):
         return None
 
     def _boundary(self) -> str | None:
+        if self._bare_feast() and self._occasion():
+            return "label"
         since = self._found("boundary", "before", self._governs)
-        if self._bare_feast():
-            # «هنأ المسلمين بحلول عيد الفطر»: the coming of a feast or of Ramadan is a happening, not a deadline
-            arriving = {c.first for c in self._found("boundary", "arrival", self._governs)}
-            since = [c for c in since if c.first not in arriving]
         starting = self._found("start", "before", self._governs)
         # «ابتداء من الساعة السابعة»: a clock time is when the happening starts, not a state's
         if starting and self.mention.type != "TIME" and not self._found("launch", "clause", self._in_scope):
@@ -78,6 +76,16 @@ class Names(Where):
                 or self._contract_end() else None
         told = self._found("event", "after", lambda c: c.first == self.last + 1)
         return None if told else "boundary"
+
+    def _occasion(self) -> bool:
+        """«هنأ المسلمين بحلول عيد الفطر»، «وبمناسبة حلول عيد الفطر، أضاف الوزير»: the coming of a feast a greeting,
+        a word or a shopping trip is made for is its occasion, not the time of the happening (the held-out readers
+        leave it out: label); nor a deadline. «كشفت غوغل الخميس الماضي عن موقع … بمناسبة شهر رمضان»: a feast
+        after «بمناسبة» beside another day of the sentence is the occasion of a happening on that day. Alone, it
+        dates the happening («أهدت زوجها هدية بمناسبة عيد الحب»، «في كلمة له أمام حشود بمناسبة عيد الفطر»)."""
+        if self._found("boundary", "arrival", self._governs):
+            return True
+        return bool(self._found("label", "occasion", self._governs)) and self._on_a_day()
 
     def _glued_since(self) -> list[str]:
         """«صعود غير مسبوق لليمين المتطرف منذ1945»: a boundary word written onto the date governs it as if spaced."""
@@ -159,6 +167,8 @@ class Names(Where):
             return None  # «بعثة الهلال فجر اليوم»: a clock time names nothing
         if self._named_by_label() or self._names_a_year():
             return "label"
+        if self._covered_years():
+            return "label"
         if self.mention.grain == "year" and self._found("label", "born", self._near_before(BORN_REACH)):
             return "label"  # «المزدادة بالرباط سنة 1995»: a birth year as an attribute (a birth day is a happening)
         if not any(ch.isdigit() for ch in self.mention.text) and self._found("label", "crescent", self._governs):
@@ -206,6 +216,17 @@ class Names(Where):
                 return True  # «أغاني رمضان»، «سوق لعيد الميلاد»
             if self.glued and len(joined) == 1 and joined[0] in FOR_THE_OCCASION:
                 return True  # «مستلزمات خاصة بعيد الفطر»
+        return False
+
+    def _covered_years(self) -> bool:
+        """«للعام الجامعي 1436/ 1437هـ»، «الخطة الخمسية العاشرة للتنمية 2015 - 2019م»: the years a school year or a
+        plan covers, written right after its words (adjectives and the other year between), no happening; after a
+        preposition the period is when something happens to it («ينطلق العام الدراسي الجديد في سبتمبر»)."""
+        if _is_day(self.mention):
+            return False
+        for cue in self._found("label", "covers", self._near_before(COVERS_REACH)):
+            if not any(w.norm in COVERS_BREAKS for w in self.words[cue.last + 1 : self.first]):
+                return True
         return False
 
     def _named_by_label(self) -> bool:

@@ -23,6 +23,10 @@ CONTRACT_REACH = 8
 # «أعلنت الولايات المتحدة في بداية العام»: a statement verb, its subject, then the «في» of the period
 ANNOUNCE_REACH = 4
 NAMED_YEAR_REACH = 2  # «معاهدة صداقة عام 1955»
+# «للعام الدراسي الجديد 1436هـ / 1437هـ»، «الخطة الخمسية العاشرة للتنمية 2015 - 2019م»: a school year's or a plan's
+# word this near before the years it covers
+COVERS_REACH = 3
+COVERS_BREAKS = frozenset({"في", "خلال", "منذ", "حتى", "بين", "من", "الى", "بعد", "قبل"})
 LIST_REACH = 8  # a list's name is longer: «قائمة فوربس للنساء الأكثر نفوذا بالعالم لعام 2008»
 MEASURE_REACH = 10  # a measure word further from the mention measures something else
 DATELINE_MAX_WORDS = 16
