@@ -1,4 +1,4 @@
-"""Clock times and their days (rules.py clock, engine.py): «السابعة إلى ربع» is a typo of «إلا ربع» (06:45, not a
+"""Clock times and their days (rules/clocks.py, engine.py): «السابعة إلى ربع» is a typo of «إلا ربع» (06:45, not a
 range from seven); «الثالثة من اليوم التالي» is the story's next day, never today; a clock time after «يوم الكارثة»
 in its sentence is on that undated day, not on the publication day. Sentences after corpus phrasings."""
 from datetime import date

@@ -1,4 +1,4 @@
-"""Bare clock hours in an evening context (engine.py, rules.py): a bare hour told after a clock time at or past noon
+"""Bare clock hours in an evening context (engine.py, rules/clocks.py): a bare hour told after a clock time at or past noon
 of the same day (same sentence or the one before, same paragraph) is later that day; the start of a range whose end
 is evening («8:30 وحتى 9:45 مساء») is evening; «بعد زوال اليوم» is the afternoon, its day a DATE of its own.
 The sentences follow corpus phrasings (a festival programme, a fire report, a protest call). TIME values are

@@ -8,7 +8,7 @@ import pytest
 from timeline.events.titles import headline
 from timeline.events.titles.tokens import _tokens
 from timeline.events.titles.tokens import MAX_CHARS
-from timeline.events.titles.trim import _cut_purpose, _dangling_verb, _opens_cut_phrase
+from timeline.events.titles.cut_end import _cut_purpose, _dangling_verb, _opens_cut_phrase
 
 from timeline_fixtures import mention
 
@@ -201,14 +201,14 @@ def test_a_relative_clause_keeps_a_clause_told_from_its_start(sentence, when, st
 @pytest.mark.parametrize("word", ["نما", "بدأ", "تراجع", "وارتفع", "فاز"])
 def test_a_statement_verb_the_spelling_misses_is_a_predicate(word):
     from timeline.events.titles.tokens import _tokens
-    from timeline.events.titles.trim import _predicate
+    from timeline.events.titles.verb_spelling import _predicate
     assert _predicate(_tokens(word, 0, len(word))[0])
 
 
 @pytest.mark.parametrize("word", ["الاقتصاد", "النفطي", "مؤتمر"])
 def test_a_noun_is_no_predicate(word):
     from timeline.events.titles.tokens import _tokens
-    from timeline.events.titles.trim import _predicate
+    from timeline.events.titles.verb_spelling import _predicate
     assert not _predicate(_tokens(word, 0, len(word))[0])
 
 

@@ -95,5 +95,5 @@ def test_not_a_lead_of_verb_and_subject(sentence, when, unwanted):
 ])
 def test_a_name_spelt_like_an_imperfect_verb_is_no_verb(word, imperfect):
     from timeline.events.titles.tokens import _sentence_tokens
-    from timeline.events.titles.trim import _imperfect
+    from timeline.events.titles.verb_spelling import _imperfect
     assert _imperfect(_sentence_tokens(word, 0, len(word))[0]) is imperfect

@@ -94,7 +94,10 @@ def engine_version() -> str:
         number = "0"
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    files = sorted((here / "lexicon").glob("*.tsv")) + [here / f"{name}.py" for name in ENGINE_MODULES]
+    files = sorted((here / "lexicon").glob("*.tsv"))
+    for name in ENGINE_MODULES:  # a package (rules/): each of its modules
+        package = here / name
+        files += sorted(package.glob("*.py")) if package.is_dir() else [here / f"{name}.py"]
     for path in files:
         digest.update(path.name.encode())
         try:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import NamedTuple
 
 from . import lexicon, tense
@@ -73,7 +74,8 @@ def _table_inputs() -> str:
     them): the key under which diskcache keeps them, 50 ms a process to build."""
     rules = [(rule.name, rule.triggers, rule.reach, rule.hits_needed, rule.needs, rule.needs_hits) for rule in RULES]
     code = []
-    for module in (__file__, tense.__file__, rules_module.__file__):
+    rules_sources = sorted(str(path) for path in Path(rules_module.__file__).parent.glob("*.py"))  # the package's modules
+    for module in (__file__, tense.__file__, *rules_sources):
         try:
             with open(module, encoding="utf-8") as source:
                 code.append(source.read())

@@ -98,11 +98,14 @@ from .tail import continued, mark_dangling
 from .fixture import fixture_title
 from .protagonist import (
     _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist, previous_subject)
-from .clauses import _clauses, _core
+from .clauses import _clauses
+from .core import _core
 from .relative import object_relative
 from .kinds import kind_named, subject_kind_named
 from .embedded import told_embedded
-from .trim import _cut_before_verb, _edges, _own_subject, _past_adjunct, _predicate, _trim, _width
+from .trim import _past_adjunct, _trim
+from .over_length import _edges, _width
+from .verb_spelling import _cut_before_verb, _own_subject, _predicate
 from .tense import _headline_tense, _nominative, _passive_noun, _verbal_noun, passive_owned, told_plainly
 from .tokens import PREPOSITION_ARTICLE, PREPOSITIONS, _bare, _purpose, _roles_words
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)

@@ -31,7 +31,8 @@ from .dateline import dateline_length
 from .fixture import fixture_title
 from .pronouns import complement_owned
 from .dated import _not_verbal_nouns, _temporal
-from .clauses import _antecedent, _clauses
+from .clauses import _clauses
+from .antecedent import _antecedent
 from .relative import object_relative
 from .tense import _headline_tense
 from .embedded_phrases import in_happening, may_tell, occurrence_relative, span_happening
@@ -131,7 +132,7 @@ def _phrase_happening(tokens: list[_Token], start: int, end: int) -> Embedded | 
 def may_embed(tokens: list[_Token], offset: int) -> bool:
     """Could embedded_happening find a happening? Each reader first looks for its opening word (an anniversary, a
     relative pronoun, a temporal preposition, a participle of schedule) by the words and time marks alone; the
-    clauses (clauses.py) only mark words to leave out of what is then rendered, so without one of those words the
+    clauses (clauses.py, core.py) only mark words to leave out of what is then rendered, so without one of those words the
     answer is None whatever they mark, and the sentence need not be cut."""
     words = _date_words(tokens, offset)
     if words is None:

@@ -2,7 +2,7 @@
 «النهائيات التي تحتضنها الكاميرون», «الاتفاق النووي الذي توصلت إليه الدول الغربية», «المنظومة التي تم العمل بها».
 
 Without its relative pronoun such a clause reads garbled («النهائيات تحتضنها الكاميرون»): the noun is not the
-verb's subject, the pronoun on the verb or preposition is. So the pronoun stays in the clause (clauses.py), and a
+verb's subject, the pronoun on the verb or preposition is. So the pronoun stays in the clause (core.py), and a
 title opening on the noun and its clause is told as the clause with the noun where its pronoun was: after the
 verb and its subject («تحتضن الكاميرون النهائيات»), or after the preposition («توصلت الدول الغربية إلى الاتفاق
 النووي», «تم العمل بالمنظومة»). A clause whose subject is the noun («الحرب التي اندلعت») has no such pronoun."""

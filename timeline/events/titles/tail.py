@@ -22,7 +22,8 @@ from ...terms import normalize_word as normalize
 from .render import _render
 from .speakers import _speaker_name
 from .tokens import MAX_CHARS, PREPOSITIONS, _Clause, _Token, _is_function, _phrase_at, _tokens
-from .trim import _predicate, _trim
+from .trim import _trim
+from .verb_spelling import _predicate
 
 BARE_WORDS = 4  # a saying or announcing verb with a subject of at most three words and nothing else
 SUBJECT_WORDS = 6  # a subject before its verb: «النيابة العمومية بالمحكمة الابتدائية بقفصة قرّرت»

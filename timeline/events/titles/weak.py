@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...terms import normalize_word as normalize
 from .tokens import PREPOSITIONS, _bare, _phrase_at, _pronoun_object, _roles, _tokens
-from .trim import VERB_PARTICLES
+from .verb_spelling import VERB_PARTICLES
 
 SHORT_TITLE_WORDS = 3  # a title of this many words or fewer names a happening without who or what of it
 POINTING_REACH = 4  # the first words of a title, where a pronoun pointing back leaves it saying too little
