@@ -75,3 +75,26 @@ def test_a_title_naming_the_phrase_keeps_who_did_it():
     # «كسرت ساقه في حادث دراجة في مايو»: the title tells the accident already, with what happened in it
     sentence = "استبدل الوزير اليوم الأربعاء العكازين بعصا، وقد كسرت ساقه في حادث دراجة في مايو ايار."
     assert title_of(sentence, "مايو ايار") != "حادث دراجة"
+
+
+@pytest.mark.parametrize("sentence, when, article_title, unwanted", [
+    # a later date of the lead whose sentence tells not the headline's happening word: its own title
+    ("غادرت بعثة الهلال فجر اليوم السبت السودان في اتجاه تونس استعدادا للمباراة القادمة التي ستجمعه بالنجم الرياضي الساحلي يوم 3 جوان القادم بالملعب الاولمبي بسوسة.",
+     "يوم 3 جوان القادم", "الهلال السوداني يصل تونس إستعدادا لمواجهة النجم الساحلي",
+     "الهلال السوداني يصل تونس إستعدادا لمواجهة النجم الساحلي"),
+    ("وقال الناطق إنه قد تلقى مركز القيادة بمديرية الدفاع المدني بمنطقة عسير مساء أمس الأول بلاغاً من اثنين من المواطنين.",
+     "مساء أمس الأول", "البحث عن شخصين جرفتهما سيول الأمطار في عسير", "البحث عن شخصين جرفتهما سيول الأمطار في عسير"),
+])
+def test_a_later_lead_date_of_another_happening_keeps_its_title(sentence, when, article_title, unwanted):
+    assert title_of(sentence, when, article_title=article_title, lead=True) != unwanted
+
+
+@pytest.mark.parametrize("sentence, when, article_title", [
+    # the headline's happening in the sentence, in its own root or another («توفي» for «رحيل»): the headline
+    ("أعلن المصمم فيليب فينيه الاثنين أن المصمم الشهير أوبير دو جيفنشي توفي السبت خلال نومه عن 91 عاما.", "السبت",
+     "رحيل مصمم الأزياء الفرنسي الشهير أوبير دو جيفنشي عن 91 عاما"),
+    ("أعلنت 12 دولة عربية ثبوت رؤية هلال شهر شوال، مساء السبت، وأن الأحد هو أول أيام عيد الفطر المبارك.", "الأحد",
+     "12 دولة عربية تعلن ثبوت رؤية هلال شهر شوال"),
+])
+def test_a_later_lead_date_of_the_headlines_happening_takes_the_headline(sentence, when, article_title):
+    assert title_of(sentence, when, article_title=article_title, lead=True) == article_title
