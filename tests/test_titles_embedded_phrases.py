@@ -98,3 +98,14 @@ def test_a_later_lead_date_of_another_happening_keeps_its_title(sentence, when, 
 ])
 def test_a_later_lead_date_of_the_headlines_happening_takes_the_headline(sentence, when, article_title):
     assert title_of(sentence, when, article_title=article_title, lead=True) == article_title
+
+
+@pytest.mark.parametrize("sentence, when, expected_start", [
+    # a demonstrative inside «منذ»'s phrase points to its noun, no span: the phrase's happening is told
+    ("وعزز نادال رقمه القياسي بعدما رفعه إلى 46 مجموعة منذ خسارته الأخيرة على هذا النوع من الملاعب العام الماضي في روما.",
+     "العام الماضي", "خسار"),  # («خسارة نادال …» or «خسارته …»: whose, pronouns.py tells; not «رفعه إلى 46 مجموعة»)
+    ("شنت روسيا غارات على مناطق في جنوب سوريا للمرة الأولى منذ أن وافقت على وقف لإطلاق النار في هذه المنطقة قبل عام تقريبا.",
+     "قبل عام", "وافقت على وقف لإطلاق النار"),
+])
+def test_a_since_phrase_with_a_demonstrative_tells_its_happening(sentence, when, expected_start):
+    assert title_of(sentence, when).startswith(expected_start)
