@@ -50,7 +50,9 @@ The lead's headline is told as a title tells it: no question, no media label («
 («اجتماعي / …»), a short part before «..» as a label, a circumstance before it dropped; a lead title too weak to stand
 (a fragment, an adjunct, a pronoun pointing back: weak.py) gives way to a headline sharing fewer of its words; so does a lead title the date cut before its verb's object
 («وصف أنور قرقاش …، اليوم السبت، الخطوة القطرية …»); a later date of the lead whose title shares nothing with the headline dates
-another happening and keeps its own title, as does a date in the statement of a frame dated on its own («أكدت … اليوم
+another happening and keeps its own title, as does a later date of a lead whose sentence leaves out the headline's
+happening word (its trigger or verb, in its root or a synonym's: title_same_happening.tsv) and whose own title says
+enough, as does a date in the statement of a frame dated on its own («أكدت … اليوم
 أنه سيتم الإعلان عن قائمات الحزب الأسبوع المقبل») whose title the headline mostly does not tell. A date in a source clause («بحسب ما أعلن الأخير الاثنين») is the report's:
 the main clause is told; a date «منذ» or «إلى» frames, with «عندما» right after it, dates the when-clause.
 
@@ -79,9 +81,11 @@ as written (a construct with its head: «رئيس الوزراء العراقي�
 from __future__ import annotations
 
 from copy import copy
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 
+from ... import lexicon
 from ...model import Mention
 from ...terms import normalize_word as normalize
 from ...terms import stem
@@ -178,6 +182,9 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # a fragment of the lead («بفندق الفورسيزنز بالرياض»): the headline tells it, sharing fewer of its words
         from_headline = _from_headline(article_title, told, overlap=WEAK_HEADLINE_OVERLAP)
     later = any(t.time for t in tokens if t.end <= mention.start)  # the lead's first date is the headline's
+    if from_headline and later and not whole and len(text.split()) >= MIN_OWN_TITLE_WORDS and not weak_title(text) \
+            and not _stops_before_complement(tokens, text, mention.end) and _headline_happening_untold(from_headline, tokens):
+        from_headline = None  # a later date of a lead that tells not the headline's happening: its own title tells it
     if from_headline and not (whole and later) and not _another_happening(from_headline, text, tokens, clauses, mention.start):
         # (not a later date's own dated phrase, «… اليوم الخميس … اثر شجار دار بينهما في شهر جويلية 2015»: the
         # headline tells the main clause's happening)
@@ -318,6 +325,47 @@ def _another_happening(headline_text: str, title: str, tokens: list[_Token], cla
         return all(sum(any(_same_word(word, other) for other in headline_words) for word in part)
                    < FRAME_SHARED_SHARE * len(part) for part in (words[:FRAME_HEAD_WORDS], words))
     return len(told) >= MIN_CONTENT_WORDS and not any(word in told for word in _content_stems(headline_text))
+
+
+def _headline_happening_untold(headline_text: str, tokens: list[_Token]) -> bool:
+    """Does the lead sentence leave out the headline's happening word (its event trigger or verb) altogether, so a
+    later date of it, sharing only the headline's names, dates a happening of its own («غادرت بعثة الهلال فجر اليوم
+    السبت … استعدادا للمباراة القادمة التي ستجمعه بالنجم الرياضي الساحلي يوم 3 جوان القادم» under «الهلال السوداني
+    يصل تونس إستعدادا لمواجهة النجم الساحلي»)?"""
+    happening = _happening_stems(headline_text)
+    said = {stem(t.norm) for t in tokens if not _is_function(t) and not t.time}
+    return bool(happening) and not any(_same_root(word, stem_) for word in said for stem_ in happening)
+
+
+def _happening_stems(headline_text: str) -> list[str]:
+    """The stems of a headline's happening words: its event triggers («الإفراج», «اختطاف») and present verbs the
+    lexicon knows («تهدد», «يدعو»)."""
+    from .embedded import _trigger  # (embedded.py imports this package's modules)
+    told = _told_headline(headline_text) or ""
+    tokens = _tokens(told, 0, len(told))
+    verbs = set(_present_forms().values())
+    return [stem(t.norm) for t in tokens if not _is_function(t) and (t.norm in verbs or _trigger(t))]
+
+
+MIN_OWN_TITLE_WORDS = 4  # a later date's own title this long says enough to stand for the headline
+
+ROOT_LETTERS = 3  # «الإفراج» and «أفرجت», «تهدد» and «هددت»: the first letters of their stems
+
+
+@lru_cache(maxsize=1)
+def _happening_groups() -> dict[str, str]:
+    return {row["word"]: row["group"] for row in lexicon.table("title_same_happening")}
+
+
+def _same_root(word: str, other: str) -> bool:
+    """Do two stems share their first letters, a present prefix («ت», «ي») aside, one inside the other, or tell the
+    same happening in two roots («رحيل», «توفي»: title_same_happening.tsv)?"""
+    groups = _happening_groups()
+    if word in groups and groups[word] == groups.get(other):
+        return True
+    forms = [{w, w[1:]} if w[:1] in "يت" and len(w) > ROOT_LETTERS else {w} for w in (word, other)]
+    return any(len(a) >= ROOT_LETTERS and a[:ROOT_LETTERS] in b for one, two in (forms, forms[::-1])
+               for a in one for b in two)
 
 
 FRAME_SHARED_SHARE = 0.5  # of a statement's title's first content words the headline holds when it tells that statement

@@ -215,8 +215,9 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
     bare_noun = noun[len(ARTICLE):] if noun.startswith(ARTICLE) else noun
     if bare_noun in _duration_nouns() or noun in _duration_nouns() or noun[:1].isdigit() or _conjoined(tokens[first]) \
             or noun.startswith(("ايام", "يوم")) or _phrase_at(tokens, first, "relative", proclitic=True) \
-            or _is_function(tokens[first]) or any(t.norm in _duration_nouns() for t in tokens[first:start]):
-        return None
+            or _is_function(tokens[first]) or any(t.norm in _duration_nouns() and not (
+                k > first and t.norm in _roles_words("demonstrative")) for k, t in enumerate(tokens[first:start], first)):
+        return None  # (a demonstrative inside the phrase points to its noun, no span: «خسارته الأخيرة على هذا النوع …»)
     end = mention
     while end < clause.last and tokens[end + 1].time and not tokens[end].stop:
         end += 1

@@ -35,6 +35,7 @@ from .clauses import _clauses
 from .antecedent import _antecedent
 from .relative import object_relative
 from .tense import _headline_tense
+from .embedded_phrases import in_happening, may_tell, occurrence_relative, span_happening
 
 ANNIVERSARY_REACH = 8  # words between «الذكرى» and the date: «الخامسة لفض اعتصامي "رابعة" و"النهضة"، في»
 MIN_PHRASE_WORDS = 2  # a happening and its owner or object («فض اعتصامي …»): one word says nothing
@@ -76,8 +77,9 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
         if not may_embed(tokens, mention.start):
             return title  # (most dates: no reader below finds its opening word, so the clauses need not be cut)
         embedded = embedded_happening(tokens, _clauses(tokens, mention.start), mention.start)
-        if embedded is None or _tells(title.text, tokens[embedded[2]], embedded[3]):
-            return title
+        if embedded is None or _tells(title.text, tokens[embedded[2]], embedded[3]) \
+                or embedded[3] == NOUN_TOLD_WITHIN and title.text.split()[:1] == embedded[0].split()[:1]:
+            return title  # (or the title opens on the same verbal noun: «تأسيس صحيفة السفير» for «تأسيس الجريدة»)
         told_text = complement_owned(_tidy(embedded[0]), text[sentence[0] : sentence[1]], text)  # «القبض عليه» -> «القبض على سكريبال»
         return type(title)(told_text, embedded[1] or title.actor)  # (a Title: __init__.py imports this module)
     return told
@@ -111,7 +113,20 @@ def embedded_happening(tokens: list[_Token], clauses: list[_Clause], offset: int
         return None
     start, end = words
     return _anniversary(tokens, start, end) or _relative_verb(tokens, start, end) or _temporal_verbal_noun(tokens, start) \
-        or _scheduled_noun(tokens, start)
+        or _scheduled_noun(tokens, start) or _phrase_happening(tokens, start, end)
+
+
+def _happening(token: _Token) -> bool:
+    return _trigger(token) or _cue(token, "happening")
+
+
+def _phrase_happening(tokens: list[_Token], start: int, end: int) -> Embedded | None:
+    """A relative clause of occurrence, «في» and a happening's noun, or a span before one (embedded_phrases.py): its
+    title opens on the happening's word."""
+    found = occurrence_relative(tokens, start, end, _happening) or span_happening(tokens, start, _happening) \
+        or in_happening(tokens, start, _happening, lambda token: _cue(token, "setting"))
+    # («جرت الانتخابات», «وقوع الهجوم», «انطلاق كأس العالم»: the happening's noun among the title's first words)
+    return (found[0], None, found[1], NOUN_TOLD_WITHIN) if found else None
 
 
 def may_embed(tokens: list[_Token], offset: int) -> bool:
@@ -124,7 +139,8 @@ def may_embed(tokens: list[_Token], offset: int) -> bool:
         return False
     start, end = words
     return _anniversary_cue(tokens, start, end) is not None or _relative_pronoun(tokens, start) is not None \
-        or _temporal_before(tokens, start) is not None or _schedule_participle(tokens, start) is not None
+        or _temporal_before(tokens, start) is not None or _schedule_participle(tokens, start) is not None \
+        or may_tell(tokens, start, _happening)
 
 
 def _date_words(tokens: list[_Token], offset: int) -> tuple[int, int] | None:
