@@ -1,7 +1,8 @@
 """non_event_reason on four classes of corpus text that read as happenings but are not (events/detect/): a coming
 window of hours or days an order gives (its deadline, names.py _window), a feast things are readied for (its purpose,
 names.py _prepared_for), a period of years in a relative aside between the verb of a measure and the rate it reaches
-(the figure's period, figures.py _measured_around_an_aside), and the speaker's own forecast of a coming window or a
+(the figure's period, figures.py _measured_around_an_aside) or told as the subject of a rate reached later
+(_subject_reaching_a_rate), and the speaker's own forecast of a coming window or a
 coach's contract running out (outlook.py _forecast, names.py _contract_end). Sentences after corpus phrasings."""
 import pytest
 
@@ -94,3 +95,25 @@ def test_a_forecast_in_another_clause_leaves_the_year_an_event():
 ])
 def test_the_end_of_a_coachs_contract_is_the_edge_of_his_stay(sentence, expression):
     assert reason(sentence, expression, "month") == "boundary"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("ولفت المتحدث الى ان السداسية الأولى من سنة 2015 تزامنت مع استعادة مجموعة المواد الأولية لنسقها المسجل، لتبلغ "
+     "نسبة نمو الواردات، نحو 6ر4 بالمائة.", "السداسية الأولى من سنة 2015"),
+    ("وأكد التقرير أن الربع الأول من العام الجاري شهد انتعاشا في الصادرات، لتصل نسبة النمو إلى 5 بالمائة.",
+     "الربع الأول من العام الجاري"),
+])
+def test_a_period_told_as_the_subject_of_a_rate_reached_later_is_the_figures(sentence, expression):
+    assert reason(sentence, expression, "quarter") == "statistic"
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    # no rate after the verb of a figure: a count
+    ("وأكد الوزير أن الربع الأول من العام الجاري شهد توقيع اتفاقيات جديدة، ليصل عددها إلى 12 اتفاقية.",
+     "الربع الأول من العام الجاري"),
+    # the period does not open what is said: the statement's verb governs it
+    ("وأعلنت الشركة في الربع الأول من العام الجاري عن خطة جديدة، لترتفع أسهمها بنسبة 5%.",
+     "الربع الأول من العام الجاري"),
+])
+def test_a_period_not_the_subject_of_a_rate_stays_an_event(sentence, expression):
+    assert reason(sentence, expression, "quarter") is None

@@ -60,6 +60,7 @@ RELATIVE_PRONOUNS = RELATIVE_OPENINGS | {"اللذين", "اللذان", "الل
 # «بعد افتتاح المتحف عام 2015»: in a relative aside, the period after one of these dates another happening
 ASIDE_HAPPENING_EDGES = frozenset({"بعد", "منذ", "عقب", "اثر", "قبل", "وبعد", "ومنذ"})
 YEAR_DAYS = 364  # a period this long or longer: a year, a range of years
+QUARTER_DAYS = 88  # a quarter, a half, a year or longer
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
 THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
