@@ -5,6 +5,7 @@ from ...tense import looks_future
 from .reaches import (
     ANNOUNCE_REACH, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER,
     NAME_REACH, OPEN_QUOTES, PERCENT, PERIOD_OF_MEASURE_REACH, QUARTER_GRAINS, QUOTES, RANK_REACH, RELATIVE_OPENINGS, RESTATING,
+    ASIDE_HAPPENING_EDGES, QUARTER_DAYS, THAT, YEAR_DAYS,
     TIME_PREPOSITIONS, TREND_NOUN_REACH, YEAR,
 )
 from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
@@ -26,7 +27,7 @@ class Figures(Where):
             return "statistic"
         if self._counted_up_to() or self._period_a_report_is_for() or self._figure_continued() or self._course() \
                 or self._comparison_base() or self._steady_measure() or self._result_reached() \
-                or self._bracketed_after_a_count():
+                or self._bracketed_after_a_count() or self._measured_around_an_aside() or self._subject_reaching_a_rate():
             return "statistic"
         compared = self._found("statistic", "clause", self._in_scope) + self._compared_next()
         expected = self._found("statistic", "expected", self._in_scope)
@@ -80,6 +81,48 @@ class Figures(Where):
         # the figure may open the next clause: «قائمة الارتفاعات خلال الأسبوع، أسهم … بنسبة 13%»
         reach = (self.scope[0], self._next_clause_end())
         return "statistic" if measures and self._figure(reach, with_unit=False) else None
+
+    def _measured_around_an_aside(self) -> bool:
+        """«وانخفضت حالات الإصابة، التي شخصت في عيادات الصحة الجنسية بين عامي 2009 و2017، لدى الفتيات … بنسبة 89 في
+        المئة»: a period of a year or more in a relative clause set off between the verb of a measure (the clause right
+        before it) and the rate that verb reaches (the clause right after it) is the period of that figure, no happening
+        (not past a «بعد»، «منذ» or «عقب» in the aside: «الذين جاؤوا بعد افتتاح المتحف عام 2015» dates the opening)."""
+        if _is_day(self.mention) or (self.mention.span[1] - self.mention.span[0]).days < YEAR_DAYS:
+            return False
+        clause = self.clause_of[self.first]
+        lo, hi = self.scope
+        if self.words[lo].norm not in RELATIVE_OPENINGS or clause == 0:
+            return False
+        if any(w.norm in ASIDE_HAPPENING_EDGES for w in self.words[lo : self.first]):
+            return False
+        measured = any(self.clause_of[c.first] == clause - 1 for c in self.cues
+                       if c.reason == "measure" and c.where == "clause")
+        after = [i for i, _ in enumerate(self.words) if self.clause_of[i] == clause + 1]
+        if not measured or not after:
+            return False
+        end = self.words[after[-1] + 1].start if after[-1] + 1 < len(self.words) else len(self.body)
+        return bool(PERCENT.search(self.body, self.words[after[0]].start, end)
+                    or any(self.clause_of[c.first] == clause + 1 and c.first > 0 and _counts(self.words[c.first - 1].norm)
+                           for c in self.cues if c.reason == "percent"))
+
+    def _subject_reaching_a_rate(self) -> bool:
+        """«ولفت المتحدث الى ان السداسية الأولى من سنة 2015 تزامنت مع استعادة … لنسقها، لتبلغ نسبة نمو الواردات، نحو 6ر4
+        بالمائة»: a period of a quarter or more told as the subject of its clause (opening it, or right after «أن»), a
+        verb of a figure reached later in the sentence and a rate after that verb: the period the figure is for."""
+        if _is_day(self.mention) or (self.mention.span[1] - self.mention.span[0]).days < QUARTER_DAYS:
+            return False
+        lo = self.scope[0]
+        # «ان السداسية الأولى … تزامنت»: the period opens its clause or what «أن» says
+        opening = self.first == lo or (self.first > lo and self.words[self.first - 1].norm in THAT)
+        if not opening:
+            return False
+        for cue in self._found("statistic", "result", lambda c: c.first > self.last):
+            end = len(self.body)
+            if PERCENT.search(self.body, self.words[cue.last].end, end) or any(
+                    c.first > cue.last and c.first > 0 and _counts(self.words[c.first - 1].norm)
+                    for c in self.cues if c.reason == "percent"):
+                return True
+        return False
 
     def _result_reached(self) -> bool:
         """«انخفضت الصادرات بنحو 56%، لتصل إلى أقل من نصف مليون طن خلال الفترة بين يناير ومايو 2018»، «ليصل عدد الأجانب

@@ -5,7 +5,7 @@ import re
 
 from ...terms import words
 from .reaches import (
-    BARE_YEAR, BORN_REACH, FOR_THE_OCCASION, INTEND_BREAKS, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
+    BARE_YEAR, BORN_REACH, FOR_THE_FEAST, FOR_THE_OCCASION, PREPARED_REACH, INTEND_BREAKS, COPULAS, DATELINE_MAX_WORDS, DEADLINE_REACH, FUTURE_WINDOW_DAYS, LEGAL_REACH, LIST_REACH, NAMED_YEAR_REACH,
     CONTRACT_REACH, NAME_REACH, OPEN_QUOTES, PAST_WINDOW_DAYS, QUOTES, RESTATED_REACH, RESTATING, SAME_DAY, COINCIDING, SLASHED_YEAR_BEFORE,
     STATE_REACH, COVERS_REACH, COVERS_BREAKS,
 )
@@ -53,6 +53,11 @@ class Names(Where):
         days = (self.mention.span[1] - self.mention.span[0]).days
         if self.mention.value == "FUTURE_REF" and days > FUTURE_WINDOW_DAYS:
             return "hypothetical"
+        if self.mention.value == "FUTURE_REF" and self._found("boundary", "directive", lambda c: c.last < self.first):
+            # «وجه حاكم دبي بتوفير كافة احتياجات المواطن … خلال الـ 24 ساعة القادمة»: the coming hours or days an order
+            # gives for doing something are its deadline, no happening then (a short window alone may hold scheduled
+            # happenings: «يخوض فريقه ثلاث مباريات ودية خلال الأسبوعين المقبلين»)
+            return "boundary"
         if self.mention.value == "PAST_REF" and days > PAST_WINDOW_DAYS:
             return "generic"
         # «كان أمينا عاما للجنة الأولمبية بين 1989 و2003»، «أشرف على النادي لثلاثة مواسم بين 2013 و2016»: a post
@@ -85,7 +90,22 @@ class Names(Where):
         dates the happening («أهدت زوجها هدية بمناسبة عيد الحب»، «في كلمة له أمام حشود بمناسبة عيد الفطر»)."""
         if self._found("boundary", "arrival", self._governs):
             return True
+        if self._prepared_for():
+            return True
         return bool(self._found("label", "occasion", self._governs)) and self._on_a_day()
+
+    def _prepared_for(self) -> bool:
+        """«المخللات الفاسدة المعدة للتسويق بمناسبة شهر رمضان»، «مع استعداداتنا لعيد الأضحى»، «استعدادا لاستقبال شهر
+        رمضان»: what is readied or made ready for a feast names the feast as its purpose, not the time of a happening
+        (the feast glued to «ل» right after the word of readiness, or after «بمناسبة» or «لاستقبال» a few words on; not
+        «استعدادا للذهاب لصلاة العيد»: the prayer is on the feast)."""
+        for cue in self._found("label", "prepared", self._near_before(PREPARED_REACH)):
+            between = [w.norm for w in self.words[cue.last + 1 : self.first]]
+            if self.glued and not between and self.body[self.words[self.first].start : self.m_start] == "ل":
+                return True
+            if not self.glued and between and between[-1] in FOR_THE_FEAST:
+                return True
+        return False
 
     def _glued_since(self) -> list[str]:
         """«صعود غير مسبوق لليمين المتطرف منذ1945»: a boundary word written onto the date governs it as if spaced."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...tense import looks_future
 from .reaches import (
-    ALTERNATIVE_REACH, CALLED_OFF_REACH, FEAST_TIME_WORDS, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH,
+    ALTERNATIVE_REACH, CALLED_OFF_REACH, FEAST_TIME_WORDS, FIRST_PERSON_FORECASTS, FUTURE_RELATIONS, INTEND_BREAKS, INTEND_REACH,
     MODAL_PERIOD_REACH, MODAL_REACH, NEGATED_PASSIVE_REACH,
     NEGATION_REACH, PASSING_REACH, TIME_NOUNS,
     PAST_BE, TERM_MIN_DAYS, TREND_REACH, DENIAL_BREAKS, DENIED_OPENINGS, THAT,
@@ -159,7 +159,10 @@ class Outlook(Where):
             return "hypothetical"
         for cue in self._found("forecast", "earlier", self._earlier):
             noun = self.words[cue.first].norm.startswith(("ال", "توقعات", "تكهنات", "ترجيحات", "احتمال"))
-            if noun or self._then_that(cue):
+            # «وأتوقع عودة نصف مليون منهم خلال الأسابيع الثلاثة المقبلة»: the speaker's own prediction frames its
+            # complement as a noun does
+            spoken = self.words[cue.first].norm.removeprefix("و") in FIRST_PERSON_FORECASTS
+            if noun or spoken or self._then_that(cue):
                 return "hypothetical"
         return None
 

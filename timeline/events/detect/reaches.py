@@ -57,6 +57,10 @@ QUARTER_GRAINS = frozenset({"quarter", "half"})
 TIME_PREPOSITIONS = frozenset({"في", "خلال", "من", "الي", "وفي", "وخلال", "ففي", "طوال", "وطوال"})
 RELATIVE_OPENINGS = frozenset({"الذي", "التي", "والذي", "والتي", "الذين", "والذين"})  # a clause describing a noun
 RELATIVE_PRONOUNS = RELATIVE_OPENINGS | {"اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"}  # duals and plurals too
+# «بعد افتتاح المتحف عام 2015»: in a relative aside, the period after one of these dates another happening
+ASIDE_HAPPENING_EDGES = frozenset({"بعد", "منذ", "عقب", "اثر", "قبل", "وبعد", "ومنذ"})
+YEAR_DAYS = 364  # a period this long or longer: a year, a range of years
+QUARTER_DAYS = 88  # a quarter, a half, a year or longer
 LONE_MENTION_WORDS = 1  # a clause with this few words besides the mention borrows the one before
 RANK_REACH = 2  # «حلت أبل في المركز الأول عام 2018»، «حل رابعا العام 2017»: the rank right before the period
 THEN_REACH = 3  # «قبل خمس سنوات»: a count of years this near after «قبل» is a time long past
@@ -97,12 +101,17 @@ RESTATED_REACH = 6  # the governing word of the time restated stands this near b
 COINCIDING = frozenset({"المصادف", "المصادفه", "الذي يصادف", "يصادف", "الموافق ل"})
 SAME_DAY = frozenset({"الموافق", "الموافقه", "لموافق", "لموافقه"})  # «… الموافق الثامن من أغسطس»: the same day again
 COPULAS = frozenset({"هو", "هي", "يكون", "تكون"})  # «30 يونيو هو آخر أجل»
+FIRST_PERSON_FORECASTS = frozenset({"اتوقع", "نتوقع"})  # «وأتوقع عودة …»: a speaker predicting (as words are normalised)
 FUTURE_RELATIONS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين", "غدا"})
 
 # tables whose words put a sentence on a given day (against opening hours, habits)
 DAY_TABLES = ("weekdays.tsv", "relative_days.tsv", "months.tsv", "relations.tsv")
 # «مستلزمات خاصة بعيد الفطر»: the words that may join a thing to the feast it is for (the feast glued to «ب» or «ل»)
 FOR_THE_OCCASION = frozenset({"خاصه", "الخاصه", "خاص", "الخاص", "المخصصه", "المخصص"})
+# «المعدة للتسويق بمناسبة شهر رمضان»، «استعدادا لاستقبال شهر رمضان»: a word of readiness this near before the feast
+# it readies for, with one of these right before the feast (as words are normalised)
+PREPARED_REACH = 3
+FOR_THE_FEAST = frozenset({"بمناسبه", "لمناسبه", "لاستقبال", "لحلول", "لقدوم"})
 SEEMING_REACH = 3  # «تبدو درجة حرارة الطقس دافئة»: a seeming verb and the weather word this near
 # «يشير إلى تراجع حاد في الأجور الحقيقية بمصر خلال العام الماضي»: a trend's noun this many words before the «في/خلال»
 TREND_NOUN_REACH = 6
