@@ -379,9 +379,18 @@ def _one_subject(norms: list[str]) -> bool:
 @lru_cache(maxsize=2)
 def _verbal_nouns(opening: bool = False) -> dict[str, str]:
     """A happening verb's forms (normalised) -> its verbal noun as written: «اندلعت» -> «اندلاع», «ستعقد» -> «عقد»;
-    `opening`: with the verbs told so only where they open the title («غادر» -> «مغادرة»)."""
+    `opening`: with the verbs told so only where they open the title («غادر» -> «مغادرة»), and without the passives
+    told so only after their noun phrase («أسست», «دشن»: opening the title, they are actives before an object)."""
     return {form: row["noun"] for row in lexicon.table("title_verbal_nouns")
-            if (opening and row["opening"] != "count") or row["opening"] in ("", "life") for form in _verb_forms(row["verb"])}
+            if (row["opening"] not in ("count", "whole") if opening else row["opening"] in ("", "life", "whole")) for form in _verb_forms(row["verb"])}
+
+
+@lru_cache(maxsize=1)
+def _whole_subject_verbs() -> frozenset[str]:
+    """The verbs whose subject is all they tell of («بوش تأسست», «لام اعتزل»): a name alone before them is what was
+    founded or retired, not what it ended («كوريا الجنوبية انتهت»)."""
+    return frozenset(form for row in lexicon.table("title_verbal_nouns") if row["opening"] == "whole"
+                     for form in _verb_forms(row["verb"]))
 
 
 @lru_cache(maxsize=1)
@@ -462,11 +471,13 @@ def _verbal_noun(text: str) -> str:
             or any(_function_word(norm) or norm[:1].isdigit() or norm in _roles_words("report") or norm in _present_forms()
                    or norm in nouns or _bare(norm) in PREPOSITIONS or norm in _roles_words("temporal") for norm in norms[:at]) \
             or not all(norm.startswith(ARTICLE) or k and norm.startswith("و" + ARTICLE)
-                       or norm[:1] != "و" and norms[k + 1].startswith(ARTICLE) for k, norm in enumerate(norms[:at])):
+                       or norm[:1] != "و" and norms[k + 1].startswith(ARTICLE) for k, norm in enumerate(norms[:at])) \
+            and not (at == 1 and at + 1 == len(words) and norms[at] in _whole_subject_verbs()):
         return text  # (not «قرر المكتب عقد جلسة», «لجلسة الإطارات ستنعقد», «الخصوم قبيل الانتخابات ستجرى»)
     if at + 1 < len(words) and not (_function_word(norms[at + 1]) or norms[at + 1].startswith(PREPOSITION_ARTICLE)):
         return text  # «سيبدأ فعالياته», «ولدت طفلها»: an object, so the noun phrase may not be the subject
-    if at + 1 == len(words) and not (norms[0].startswith(ARTICLE) or norms[0].endswith(("ات", "ه"))) \
+    if at + 1 == len(words) and not (norms[0].startswith(ARTICLE) or norms[0].endswith(("ات", "ه"))
+                                     or norms[at] in _whole_subject_verbs() and norms[0][:1].isalpha()) \
             or _joined_verb(norms[at + 1 :]):
         return text  # «كوريا الجنوبية انتهت»: a name alone may be what ended, not what it ended
     return " ".join([nouns[norms[at]]] + words[:at] + words[at + 1 :])
