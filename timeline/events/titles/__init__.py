@@ -69,7 +69,8 @@ subject, and it ends on no frame whose statement was cut («… وقالت في 
 A title of one word («أبوظبي») tells nothing and gives way to the headline; a season calendar's line («الجولة الخامسة
 إيابا») takes the headline's label, which names the competition («الرابطة الأولى: الجولة الخامسة إيابا»).
 
-In a fixtures list, a time dates the match after it, told by its two teams (fixture.py); in a festival's programme, a
+In a fixtures list, a time dates the match after it, told by its two teams, and a date right after a round's label
+dates that round («الرابطة الأولى: الجولة السابعة») (fixture.py); in a festival's programme, a
 date dates the show on its line, told with the series the headline names («حفل سميرة سعيد في مهرجان قرطاج الدولي»:
 programme.py). A title never carries a wire story's dateline or agency (dateline.py), nor page furniture such as a share bar
 (boilerplate.py). A reporting verb's complement («أعلن … عن خيبتهم», «كشف … عن نتائج») outlasts a dated phrase before it. Where an office would push out what a person said
@@ -97,7 +98,7 @@ from .boilerplate import without_boilerplate
 from .weak import weak_title
 from .witness import without_time_subject_verb
 from .tail import continued, mark_dangling, pluperfect
-from .fixture import fixture_title
+from .fixture import fixture_title, round_before
 from .programme import programme_title
 from .protagonist import (
     _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist, previous_subject)
@@ -136,6 +137,9 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     fixture = fixture_title(text[mention.end : sentence[1]]) if mention.end < sentence[1] else None
     if fixture:  # «الساعة 22:00 ملعب رادس : النادي الإفريقي - الفتح الرباطي»: the match the time dates (fixture.py)
         return Title(*fixture)
+    round_ = round_before(text[sentence[0] : mention.start]) if article_title else None
+    if round_:  # «الجولة السابعة : [30 أفريل 2017]»: that round, named with the headline's label (fixture.py)
+        return Title(_tidy(_round_of_competition(round_, article_title)), None)
     programme = programme_title(text[sentence[0] : mention.start], text[mention.end : sentence[1]], article_title) \
         if article_title and mention.end < sentence[1] else None
     if programme:  # «*15 جويلية: سميرة سعيد *…» in a festival's programme: that show (programme.py)
