@@ -296,3 +296,16 @@ def test_a_word_opening_a_phrase(clause, last, opens):
 def test_a_name_alone_before_a_verb_of_founding_or_retiring_is_its_subject(title, told):
     from timeline.events.titles.tense import _verbal_noun
     assert _verbal_noun(title) == told
+
+
+@pytest.mark.parametrize("title, told", [
+    ("الانتخابات البلدية التي ستنطلق", "انطلاق الانتخابات البلدية"),
+    ("الحرب التي اندلعت", "اندلاع الحرب"),
+    ("الاجتماعات التي انعقدت", "انعقاد الاجتماعات"),
+    ("كوريا الجنوبية التي انتهت", "كوريا الجنوبية التي انتهت"),  # a name alone may be what it ended
+    ("يقول أردوغان الذي وقع", "يقول أردوغان الذي وقع"),  # no happening verb of the lexicon
+    ("المباراة التي انتهت بالتعادل", "المباراة التي انتهت بالتعادل"),  # the verb does not end the title
+])
+def test_a_relative_happening_verb_ending_the_title_is_told_as_its_noun(title, told):
+    from timeline.events.titles.tense import _verbal_noun
+    assert _verbal_noun(title) == told

@@ -445,7 +445,26 @@ def _told_as_verb(word: str, norm: str) -> bool:
     return norm not in _hamza_verbs() or any(ch in word for ch in HAMZA)
 
 
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalised
+
+
 def _verbal_noun(text: str) -> str:
+    """As _told_verbal_noun, and «سباق الانحدار للرجال الذي أرجئ», «الانتخابات البلدية التي ستنطلق» (a noun phrase, the
+    relative pronoun and the happening verb ending the title: the clause of the noun phrase, told as its noun)
+    -> «إرجاء سباق الانحدار للرجال», «انطلاق الانتخابات البلدية»."""
+    told = _told_verbal_noun(text)
+    if told != text or ": " in text:
+        return told
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    if len(words) >= 3 and norms[-2] in RELATIVES and norms[-1] in _verbal_nouns() and _told_as_verb(words[-1], norms[-1]):
+        plain = " ".join(words[:-2] + words[-1:])
+        told = _told_verbal_noun(plain)
+        return told if told != plain else text
+    return text
+
+
+def _told_verbal_noun(text: str) -> str:
     """«الحرب اندلعت» -> «اندلاع الحرب», «الاجتماع عقد في مقر …» -> «عقد الاجتماع في مقر …»: a noun phrase, then a
     happening verb with no object after it (a relative or passive clause told whole), is told as the verbal noun
     of the noun phrase. The noun phrase as for «تم»: up to SUBJECT_WORDS definite words or construct heads, with no
