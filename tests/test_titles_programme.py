@@ -41,3 +41,12 @@ def test_the_series_is_the_headlines_festival_up_to_its_year():
 ])
 def test_no_programme_line(before, after, article_title):
     assert programme_title(before, after, article_title) is None
+
+
+def test_a_longer_entry_is_no_performers_concert():
+    assert programme_title("*", ": وصول الفرق المشاركة إلى المدينة *", CARTHAGE) == \
+        "وصول الفرق المشاركة إلى المدينة في مهرجان قرطاج الدولي"
+
+
+def test_a_date_opening_a_sentence_of_running_text_is_no_programme_line():
+    assert programme_title("", ": سميرة سعيد *", CARTHAGE) is None

@@ -140,7 +140,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     round_ = round_before(text[sentence[0] : mention.start]) if article_title else None
     if round_:  # «الجولة السابعة : [30 أفريل 2017]»: that round, named with the headline's label (fixture.py)
         return Title(_tidy(_round_of_competition(round_, article_title)), None)
-    programme = programme_title(text[sentence[0] : mention.start], text[mention.end : sentence[1]], article_title) \
+    programme = programme_title(text[max(0, mention.start - 2) : mention.start], text[mention.end : sentence[1]], article_title) \
         if article_title and mention.end < sentence[1] else None
     if programme:  # «*15 جويلية: سميرة سعيد *…» in a festival's programme: that show (programme.py)
         return Title(programme, None)

@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
-from .tokens import MAX_CHARS
+from .tokens import MAX_CHARS, _is_function, _tokens
 
 ENTRY_END = re.compile(r"[*\n•]")
 ENTRY_WORDS = 12  # an entry is a name or a show's title, not a sentence
+PERFORMER_WORDS = 4  # a performer's name, with no particle or preposition: «الشاب خالد», «فرقة أولاد المناجم»
 LINE_OPENERS = "*\n•-"  # a programme line opens on one of these before its date
 SERIES_WORDS = 4  # «مهرجان قرطاج الدولي», «أيام قرطاج السينمائية»
 SERIES_END = re.compile(r"[\d:،,.\-–()\"«»؟?!|/]")
@@ -47,9 +48,10 @@ def _series(article_title: str) -> str | None:
 
 
 def programme_title(before_mention: str, after_mention: str, article_title: str) -> str | None:
-    """The title of the show a programme line's date dates, or None when the date opens no programme line."""
-    if not before_mention.rstrip(" \t").endswith(tuple(LINE_OPENERS)) and before_mention.strip():
-        return None  # the date must open its line («*15 جويلية:»)
+    """The title of the show a programme line's date dates, or None when the date opens no programme line.
+    `before_mention`: the article's characters right before the date (its line's «*» may end the sentence before)."""
+    if not before_mention.rstrip(" \t").endswith(tuple(LINE_OPENERS)):
+        return None  # the date must open its line («*15 جويلية:»), not a sentence of running text
     found = re.match(r"\s*:\s*", after_mention)
     if not found:
         return None
@@ -61,7 +63,9 @@ def programme_title(before_mention: str, after_mention: str, article_title: str)
     words = entry.split()
     if not words or len(words) > ENTRY_WORDS or ":" in entry or any(ch.isdigit() for ch in entry):
         return None
-    if normalize(words[0].strip("\"«»")) not in _words().get("show", ()):
+    if normalize(words[0].strip("\"«»")) not in _words().get("show", ()) and len(words) <= PERFORMER_WORDS \
+            and not any(_is_function(token) for token in _tokens(entry, 0, len(entry))):
+        # a performer's name («كاظم الساهر», «JASON Derulo»): their concert; a longer entry is told as written
         entry = f"{next(iter(sorted(_words().get('concert', ()))), '')} {entry}".strip()
     told = f"{entry} في {series}"
     return told if len(told) <= MAX_CHARS else entry if len(entry) <= MAX_CHARS else None
