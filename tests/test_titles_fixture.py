@@ -33,3 +33,30 @@ def test_a_fixture_after_a_time_is_its_title(text, when, told):
 ])
 def test_no_fixture(after):
     assert fixture_title(after) is None
+
+
+PLAY_OFF = "الرابطة الأولى : برنامج و مواعيد مرحلة البلاي أوف"
+
+
+@pytest.mark.parametrize("text, when, told", [
+    ("إياب على النحو التالي: الجولة السادسة : 23 أفريل 2017 الجولة السابعة : 30 أفريل 2017 الجولة الثامنة : 03 ماي 2017",
+     "30 أفريل 2017", "الرابطة الأولى: الجولة السابعة"),  # not the next round's label
+    ("النادي الرياضي الصفاقسي الجولة الثانية : 01 مارس 2017 الترجي الرياضي التونسي - النادي الإفريقي إتحاد بن قردان",
+     "01 مارس 2017", "الرابطة الأولى: الجولة الثانية"),  # not the teams after it
+    ("برنامج مرحلة التتويج : الجولة الأولى : الأحد 26 فيفري 2017 الساعة 14:00 النجم الرياضي الساحلي - إتحاد بن قردان",
+     "الأحد 26 فيفري 2017", "الرابطة الأولى: الجولة الأولى"),
+    ("الجولة السابعة إيابا والأخيرة: 21 ماي. مباراة الباراج:03 جوان.", "21 ماي",
+     "الرابطة الأولى: الجولة السابعة إيابا والأخيرة"),
+])
+def test_a_date_after_a_rounds_label_dates_that_round(text, when, told):
+    assert headline(text, (0, len(text)), mention(when, text, "DATE", "X"), article_title=PLAY_OFF).text == told
+
+
+@pytest.mark.parametrize("before", [
+    "وقال المدرب في الساعة الأخيرة: ",  # a clock word, no round
+    "وتحدث عن الجولة الماضية، ",  # no colon before the date
+    "الجولة 12 : ",  # a number: the round's own number, not a label the date follows
+])
+def test_no_round_before(before):
+    from timeline.events.titles.fixture import round_before
+    assert round_before(before) is None

@@ -283,3 +283,29 @@ def test_a_word_opening_a_phrase(clause, last, opens):
     text = "قالت الهيئة الوطنية إن " + clause  # (a title of a few words before it)
     tokens = _tokens(text, 0, len(text))
     assert _opens_cut_phrase(tokens, list(range(4 + last + 1))) is opens
+
+
+@pytest.mark.parametrize("title, told", [
+    ("بوش تأسست", "تأسيس بوش"),
+    ("لام اعتزل", "اعتزال لام"),
+    ("المشروع دُشن", "تدشين المشروع"),
+    ("كوريا الجنوبية انتهت", "كوريا الجنوبية انتهت"),  # a name before another verb may be what it ended
+    ("أسس نقفي شركة أبراج كابيتال", "أسس نقفي شركة أبراج كابيتال"),  # opening, أسس is an active before its object
+    ("الرئيس دشن المشروع الجديد", "الرئيس دشن المشروع الجديد"),
+])
+def test_a_name_alone_before_a_verb_of_founding_or_retiring_is_its_subject(title, told):
+    from timeline.events.titles.tense import _verbal_noun
+    assert _verbal_noun(title) == told
+
+
+@pytest.mark.parametrize("title, told", [
+    ("الانتخابات البلدية التي ستنطلق", "انطلاق الانتخابات البلدية"),
+    ("الحرب التي اندلعت", "اندلاع الحرب"),
+    ("الاجتماعات التي انعقدت", "انعقاد الاجتماعات"),
+    ("كوريا الجنوبية التي انتهت", "كوريا الجنوبية التي انتهت"),  # a name alone may be what it ended
+    ("يقول أردوغان الذي وقع", "يقول أردوغان الذي وقع"),  # no happening verb of the lexicon
+    ("المباراة التي انتهت بالتعادل", "المباراة التي انتهت بالتعادل"),  # the verb does not end the title
+])
+def test_a_relative_happening_verb_ending_the_title_is_told_as_its_noun(title, told):
+    from timeline.events.titles.tense import _verbal_noun
+    assert _verbal_noun(title) == told

@@ -71,7 +71,10 @@ subject, and it ends on no frame whose statement was cut («… وقالت في 
 A title of one word («أبوظبي») tells nothing and gives way to the headline; a season calendar's line («الجولة الخامسة
 إيابا») takes the headline's label, which names the competition («الرابطة الأولى: الجولة الخامسة إيابا»).
 
-In a fixtures list, a time dates the match after it, told by its two teams (fixture.py). A title never carries a wire story's dateline or agency (dateline.py), nor page furniture such as a share bar
+In a fixtures list, a time dates the match after it, told by its two teams, and a date right after a round's label
+dates that round («الرابطة الأولى: الجولة السابعة») (fixture.py); in a festival's programme, a
+date dates the show on its line, told with the series the headline names («حفل سميرة سعيد في مهرجان قرطاج الدولي»:
+programme.py). A title never carries a wire story's dateline or agency (dateline.py), nor page furniture such as a share bar
 (boilerplate.py). A reporting verb's complement («أعلن … عن خيبتهم», «كشف … عن نتائج») outlasts a dated phrase before it. Where an office would push out what a person said
 or did, they are named without it («إيمانويل ماكرون: …», «اتهم مايك بومبيو النظام الإيراني …»). An opening «سيتم» before
 a verbal noun goes («تشغيل رحلات دولية …»), and so do frames of expectation («يتوقع أن»). The actor is the title's subject
@@ -98,8 +101,9 @@ from .dateline import dateline_length
 from .boilerplate import without_boilerplate
 from .weak import weak_title
 from .witness import without_time_subject_verb
-from .tail import continued, mark_dangling
-from .fixture import fixture_title
+from .tail import continued, mark_dangling, pluperfect
+from .fixture import fixture_title, round_before
+from .programme import programme_title
 from .protagonist import (
     _agrees, _appointed, _named_in_full, _opens_on_subjectless_verb, _owned_by_protagonist, _protagonist, previous_subject)
 from .clauses import _clauses
@@ -137,6 +141,13 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     fixture = fixture_title(text[mention.end : sentence[1]]) if mention.end < sentence[1] else None
     if fixture:  # «الساعة 22:00 ملعب رادس : النادي الإفريقي - الفتح الرباطي»: the match the time dates (fixture.py)
         return Title(*fixture)
+    round_ = round_before(text[sentence[0] : mention.start]) if article_title else None
+    if round_:  # «الجولة السابعة : [30 أفريل 2017]»: that round, named with the headline's label (fixture.py)
+        return Title(_tidy(_round_of_competition(round_, article_title)), None)
+    programme = programme_title(text[max(0, mention.start - 2) : mention.start], text[mention.end : sentence[1]], article_title) \
+        if article_title and mention.end < sentence[1] else None
+    if programme:  # «*15 جويلية: سميرة سعيد *…» in a festival's programme: that show (programme.py)
+        return Title(programme, None)
     # with its dateline: a headline's «سيؤول:» is the sentence's too; never a share bar (boilerplate.py)
     told = without_boilerplate(_sentence_tokens(text, *sentence))
     sentence = (sentence[0] + dateline_length(text[sentence[0] : sentence[1]]), sentence[1])  # never the dateline
@@ -157,7 +168,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
             if tokens[clause.first].start >= mention.start:
                 break
             alternative, alt_actor, _ = _compose(tokens, clauses, tokens[clause.first].start, tokens[clause.last].end, before,
-                                                 protagonist, article=article)
+                                                 protagonist, article=article,
+                                                 source=_source_speaker(tokens, clauses, mention.start))
             if not _fragmentary(alternative):
                 text, actor = alternative, alt_actor
                 break
@@ -167,6 +179,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # still a fragment («قبل ساعات من حلول شهر»): the headline, when the sentence shares its subject
         text = _from_headline(article_title, told, overlap=FRAGMENT_HEADLINE_OVERLAP) or text
     text = continued(text, tokens, mention.start, mention.end) or text  # «أضاف عباس»: told past its date (tail.py)
+    # «وكانت الصحف الإيطالية الصادرة [الأربعاء]، قد حفلت بالتقارير …»: the subject's predicate after «قد» (tail.py)
+    text = pluperfect(text, tokens, mention.start, mention.end) or text
     text = _after_coming(text, tokens, mention.start)  # before a frame verb goes: «يأتي X بعد Y [date]» tells Y
     text = told_plainly(_verbal_noun(_passive_noun(text)))
     text = passive_owned(text, article[sentence[0] : sentence[1]])  # «إيقافه» after «أن السليمان تم» (tense.py)
@@ -302,6 +316,28 @@ def _sourced(tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:
     return bool(_phrase_at(tokens, first, "source", proclitic=True)) and not clauses[at].frame
 
 
+SOURCE_SPEAKER_WORDS = 5  # «الصليب الأحمر الأندونيسي», «وزارة الداخلية العراقية»
+
+
+def _source_speaker(tokens: list[_Token], clauses: list[_Clause], offset: int) -> str | None:
+    """Who «كما أعلن X [date]» after the main clause names: X, up to its date (a name of a few words, no particle); None
+    for another source («بحسب ما أعلن الأخير»: a pointer, «وفق بلاغ»: no one)."""
+    at = next((c for c in clauses if tokens[c.last].end > offset), None)
+    if at is None or tokens[at.first].norm not in ("كما", "وكما") or at.first + 2 > at.last \
+            or not _phrase_at(tokens, at.first + 1, "report", proclitic=True):
+        return None
+    name = []
+    for index in range(at.first + 2, at.last + 1):
+        if tokens[index].time:
+            break
+        if _is_function(tokens[index]) or _bare(tokens[index].norm) in PREPOSITIONS:
+            return None
+        name.append(index)
+    if not name or len(name) > SOURCE_SPEAKER_WORDS or not tokens[name[0]].norm.startswith(ARTICLE):
+        return None  # («كما أعلن مسؤول», «كما أعلنت»): no body named
+    return _render(tokens, name)
+
+
 def _another_happening(headline_text: str, title: str, tokens: list[_Token], clauses: list[_Clause], offset: int) -> bool:
     """Does the mention date another happening than the headline's? A lead sentence may tell the headline's
     happening in one clause and another in a later one («… تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر،
@@ -411,13 +447,17 @@ def _content_stems(text: str) -> list[str]:
 
 
 def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_end: int,
-             before: str = "", protagonist: str | None = None, article: str = "") -> tuple[str, str | None, bool]:
+             before: str = "", protagonist: str | None = None, article: str = "",
+             source: str | None = None) -> tuple[str, str | None, bool]:
     """The title told by the clause at `offset` (widened while it says too little), its actor, and whether it is
     a relative clause's own happening told whole («الحرب تندلع»), which no main clause replaces.
     `before`: the article's text before the sentence, where a generic speaker («الشركة») finds its name;
+    `source`: who a source clause after it («كما أعلن X») says told it, its speaker unless the clause names one;
     `protagonist`: who the article is about, the subject of a sentence opening on a verb that names none, and the
     owner of a verbal noun's pronoun the title opens on («توليه المسؤولية»); `article`: the text it is told in."""
     core, actor, told_of = _core(tokens, clauses, offset)
+    if source and not actor and not told_of:
+        actor = source  # «…، كما أعلن الصليب الأحمر الأندونيسي [الثلاثاء]»: who told it, as a statement's speaker
     generic = _generic(actor) if actor else None
     if generic:
         actor = _named(generic, before) or actor
@@ -445,7 +485,8 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         words = borrowed + words if lend else words
     about = None
     if protagonist and not said and not borrowed and not told_of and not core.owner \
-            and _opens_on_subjectless_verb(tokens, words) and not _named_in(protagonist, tokens) \
+            and _opens_on_subjectless_verb(tokens, words) \
+            and (not _named_in(protagonist, tokens) or _after_pronoun_that(tokens, words[0])) \
             and _agrees(protagonist, tokens[words[0]].surface):
         # «وانتقل للعمل مع سي أن أن في عام 2013» in an article on Bourdain -> «بوردين ينتقل للعمل مع سي أن أن»
         about = protagonist
@@ -503,6 +544,19 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     if said and text:
         text = f"{said}: {text}"
     return text, actor, core.whole
+
+
+PRONOUN_THAT = frozenset({"انه", "انها"})  # «كما أنه حصل …»: «that he», the subject a pronoun
+
+
+def _after_pronoun_that(tokens: list[_Token], index: int) -> bool:
+    """Does the verb at tokens[index] come right after «أنه» («ومن بين أشهر أغاني أزنافور …، كما أنه حصل على نجمة
+    …»)? Its subject is that pronoun, the one the sentence named before it: the protagonist, even where the sentence
+    names them (elsewhere a verb with no subject may be another's, whom the sentence names)."""
+    before = index - 1
+    while before >= 0 and tokens[before].time:
+        before -= 1
+    return before >= 0 and tokens[before].norm in PRONOUN_THAT
 
 
 def _named_in(name: str, tokens: list[_Token]) -> bool:

@@ -48,3 +48,18 @@ def fixture_title(after_mention: str) -> tuple[str, str] | None:
     home, away = found.group("home"), found.group("away")
     verb = next(iter(_roles().get("fixture_verb", {}).values()), None)
     return (f"{home} {verb} {away}" if verb else f"{home} - {away}"), home
+
+
+ROUND_WORDS = 4  # «الجولة السابعة والأخيرة ذهابا»
+ROUND_OPENERS = ("الجولة", "المجموعة")  # of the fixture_group words, those naming a round (not «الساعة»)
+
+
+def round_before(before_mention: str) -> str | None:
+    """«الجولة السابعة : [30 أفريل 2017] الجولة الثامنة : …», «الجولة الثانية : [01 مارس 2017] الترجي … - …»: a date
+    right after a round's label and its colon is that round's date; the round, not the next label nor the teams
+    after it, is what the date dates. None when no round label and colon stand right before the date."""
+    found = re.search(rf"(?:^|[\s.:*])((?:{_alternation('fixture_group')})(?: [^\s:.*\d]+){{1,{ROUND_WORDS - 1}}})\s*:\s*$",
+                      before_mention[-LOOK_CHARS:])
+    if not found or not found.group(1).startswith(ROUND_OPENERS):
+        return None
+    return found.group(1)

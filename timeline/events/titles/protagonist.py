@@ -95,18 +95,57 @@ def _opens_on_subjectless_verb(tokens: list[_Token], kept: list[int]) -> bool:
     first, second = tokens[kept[0]], tokens[kept[1]]
     norm = first.norm[1:] if _conjoined(first) else first.norm
     surface = first.surface[1:] if _conjoined(first) else first.surface
+    if _imperfect_on_own_object(tokens, kept, norm) and not _in_quotation(tokens, kept[0]):
+        return True  # «عندما يترك منصبه كرئيس للفيفا»: no subject between the verb and the object it owns
     if norm.startswith(ARTICLE) or norm[:1].isdigit() or _is_function(first) or first.stop or first.opens_quote \
             or _purpose(first.norm) or norm in QUANTITY or not 3 <= len(norm) <= 6 or norm.endswith(NOUN_ENDINGS) \
             or surface[1:2] == DAMMA or _phrase_at(tokens, kept[0], "report", proclitic=True) \
             or any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("adjunct", "impersonal", "copula")) \
             or norm[:1] in "يتن" and len(norm) >= 4 or norm[:1] == "س" and norm[1:2] in "يتنا" or norm == "سبق" \
             or norm[:1] in "بل" and len(norm) >= 5 \
-            or any(t.opens_quote for t in tokens[: kept[0]]):
+            or _in_quotation(tokens, kept[0]):
         # (an imperfect «يشارك في بطولته X» names its subject after; «سبق للإيطالي أن» after ل; «لتصل», «بالنظر»
         # are no past verbs; a quotation speaks of its own speaker)
         return False
     return not second.norm[:1].isdigit() and second.norm != "امام" and (
         _bare(second.norm) in PREPOSITIONS or second.norm.startswith(PREPOSITION_ARTICLE))
+
+
+def _in_quotation(tokens: list[_Token], index: int) -> bool:
+    """Is tokens[index] inside a quotation (one opened before it and not closed)? A quoted name before it («أغاني
+    أزنافور اغنية "She"، كما أنه حصل …») is closed: the sentence speaks on of its own subject."""
+    inside = False
+    for token in tokens[:index]:
+        inside = (inside or token.opens_quote) and not token.closes_quote
+    return inside or tokens[index].opens_quote
+
+
+IMPERFECT_LETTERS = (4, 6)  # «يترك», «سيترك», «يستهل»: a masculine imperfect, with its «will» (not «يستعرضان»)
+
+
+def _imperfect_on_own_object(tokens: list[_Token], kept: list[int], norm: str) -> bool:
+    """«يترك منصبه …», «سيترك منصبه في الفيفا», «يستهل مشواره …»: a masculine imperfect opening the title, then its
+    object owning a masculine pronoun (a noun, not a preposition's «له», «عليه»). An imperfect's subject may follow it
+    («يشارك في بطولته الأولى X»), but not past an object that points back to it: the subject is the one the article
+    is about. After the object, a preposition («في», «كرئيس»): «يستقبل ملعبه الجديد أول مباراة» tells of the stadium,
+    the owning noun the subject and an object after it. Not an impersonal, copula or adjunct verb, nor one of saying."""
+    verb = norm[1:] if norm[:1] == "س" else norm
+    if not (verb[:1] == "ي" and IMPERFECT_LETTERS[0] <= len(verb) <= IMPERFECT_LETTERS[1]) or verb.endswith(("ون", "ان")):
+        return False
+    if _phrase_at(tokens, kept[0], "report", proclitic=True) \
+            or any(_phrase_at(tokens, kept[0], role, proclitic=True) for role in ("adjunct", "impersonal", "copula")):
+        return False
+    owned = tokens[kept[1]]
+    after = 2
+    while after < len(kept) and tokens[kept[after]].norm.startswith(ARTICLE):
+        after += 1  # its adjectives («فريقه السابق»)
+    following = tokens[kept[after]].norm if after < len(kept) else None
+    if following and not (_bare(following) in PREPOSITIONS or following.startswith(PREPOSITION_ARTICLE)
+                          or following[:1] == "ك" and len(following) >= 4):
+        return False  # «يستقبل ملعبه الجديد أول مباراة»: the owned noun is the subject, its object after it
+    return without_marks(owned.surface).endswith("ه") and not owned.norm.endswith("يه") and len(owned.norm) >= 5 \
+        and not owned.norm.startswith(ARTICLE) and not _is_function(owned) and _bare(owned.norm) not in PREPOSITIONS \
+        and not owned.norm[:1].isdigit()
 
 
 def _at_clause_start(tokens: list[_Token], index: int) -> bool:

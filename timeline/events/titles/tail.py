@@ -366,3 +366,36 @@ def _before_office(speaker: str) -> str:
     tokens = _tokens(speaker, 0, len(speaker))
     at = next((i for i in range(1, len(tokens)) if _phrase_at(tokens, i, "office") or _is(tokens[i], "office")), None)
     return " ".join(t.surface for t in tokens[:at]) if at and at <= BARE_WORDS - 1 else speaker
+
+
+PLUPERFECT_SUBJECT_WORDS = 4  # «الصحف الإيطالية الصادرة»: the subject between «كانت» and its date
+PLUPERFECT_WORDS = 8  # what «قد» tells after the date, up to its comma
+
+
+def pluperfect(title: str, tokens: list[_Token], start: int, end: int) -> str | None:
+    """«وكانت الصحف الإيطالية الصادرة [الأربعاء]، قد حفلت بالتقارير عن رونالدو، …»: «كان», its subject and a date
+    describing it, then «قد» and the perfect verb that tells what the subject did. A title stopping at the date is the
+    subject alone, which says nothing: the verb after «قد» is its predicate («الصحف الإيطالية حفلت بالتقارير عن
+    رونالدو»), up to the comma closing it. None when the sentence is not so."""
+    words = title.split()
+    before = [i for i, t in enumerate(tokens) if t.end <= start]
+    after = [i for i, t in enumerate(tokens) if t.start >= end]
+    if not words or len(words) > PLUPERFECT_SUBJECT_WORDS or len(after) < 2 or tokens[after[0]].norm != "قد":
+        return None
+    auxiliary = next((i for i in reversed(before) if tokens[i].norm in AUXILIARIES or tokens[i].stop), None)
+    if auxiliary is None or tokens[auxiliary].norm not in AUXILIARIES or tokens[auxiliary].stop \
+            or not auxiliary + 1 < len(tokens) or normalize(words[0]) != tokens[auxiliary + 1].norm:
+        return None  # the title is not the subject right after «كان»
+    verb = after[1]
+    if not _predicate(tokens[verb]) or tokens[verb].norm[:1] in "يتن" or tokens[verb].time:
+        return None
+    told = []
+    for index in range(verb, min(len(tokens), verb + PLUPERFECT_WORDS)):
+        if tokens[index].time:
+            break
+        told.append(index)
+        if tokens[index].stop:
+            break
+    else:
+        return None  # no comma or end closes it within reach: a long clause, not a predicate told whole
+    return f"{title} {_render(tokens, told)}"

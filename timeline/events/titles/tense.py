@@ -379,9 +379,18 @@ def _one_subject(norms: list[str]) -> bool:
 @lru_cache(maxsize=2)
 def _verbal_nouns(opening: bool = False) -> dict[str, str]:
     """A happening verb's forms (normalised) -> its verbal noun as written: «اندلعت» -> «اندلاع», «ستعقد» -> «عقد»;
-    `opening`: with the verbs told so only where they open the title («غادر» -> «مغادرة»)."""
+    `opening`: with the verbs told so only where they open the title («غادر» -> «مغادرة»), and without the passives
+    told so only after their noun phrase («أسست», «دشن»: opening the title, they are actives before an object)."""
     return {form: row["noun"] for row in lexicon.table("title_verbal_nouns")
-            if (opening and row["opening"] != "count") or row["opening"] in ("", "life") for form in _verb_forms(row["verb"])}
+            if (row["opening"] not in ("count", "whole") if opening else row["opening"] in ("", "life", "whole")) for form in _verb_forms(row["verb"])}
+
+
+@lru_cache(maxsize=1)
+def _whole_subject_verbs() -> frozenset[str]:
+    """The verbs whose subject is all they tell of («بوش تأسست», «لام اعتزل»): a name alone before them is what was
+    founded or retired, not what it ended («كوريا الجنوبية انتهت»)."""
+    return frozenset(form for row in lexicon.table("title_verbal_nouns") if row["opening"] == "whole"
+                     for form in _verb_forms(row["verb"]))
 
 
 @lru_cache(maxsize=1)
@@ -436,7 +445,26 @@ def _told_as_verb(word: str, norm: str) -> bool:
     return norm not in _hamza_verbs() or any(ch in word for ch in HAMZA)
 
 
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalised
+
+
 def _verbal_noun(text: str) -> str:
+    """As _told_verbal_noun, and «سباق الانحدار للرجال الذي أرجئ», «الانتخابات البلدية التي ستنطلق» (a noun phrase, the
+    relative pronoun and the happening verb ending the title: the clause of the noun phrase, told as its noun)
+    -> «إرجاء سباق الانحدار للرجال», «انطلاق الانتخابات البلدية»."""
+    told = _told_verbal_noun(text)
+    if told != text or ": " in text:
+        return told
+    words = text.split()
+    norms = [normalize(word) for word in words]
+    if len(words) >= 3 and norms[-2] in RELATIVES and norms[-1] in _verbal_nouns() and _told_as_verb(words[-1], norms[-1]):
+        plain = " ".join(words[:-2] + words[-1:])
+        told = _told_verbal_noun(plain)
+        return told if told != plain else text
+    return text
+
+
+def _told_verbal_noun(text: str) -> str:
     """«الحرب اندلعت» -> «اندلاع الحرب», «الاجتماع عقد في مقر …» -> «عقد الاجتماع في مقر …»: a noun phrase, then a
     happening verb with no object after it (a relative or passive clause told whole), is told as the verbal noun
     of the noun phrase. The noun phrase as for «تم»: up to SUBJECT_WORDS definite words or construct heads, with no
@@ -462,11 +490,13 @@ def _verbal_noun(text: str) -> str:
             or any(_function_word(norm) or norm[:1].isdigit() or norm in _roles_words("report") or norm in _present_forms()
                    or norm in nouns or _bare(norm) in PREPOSITIONS or norm in _roles_words("temporal") for norm in norms[:at]) \
             or not all(norm.startswith(ARTICLE) or k and norm.startswith("و" + ARTICLE)
-                       or norm[:1] != "و" and norms[k + 1].startswith(ARTICLE) for k, norm in enumerate(norms[:at])):
+                       or norm[:1] != "و" and norms[k + 1].startswith(ARTICLE) for k, norm in enumerate(norms[:at])) \
+            and not (at == 1 and at + 1 == len(words) and norms[at] in _whole_subject_verbs()):
         return text  # (not «قرر المكتب عقد جلسة», «لجلسة الإطارات ستنعقد», «الخصوم قبيل الانتخابات ستجرى»)
     if at + 1 < len(words) and not (_function_word(norms[at + 1]) or norms[at + 1].startswith(PREPOSITION_ARTICLE)):
         return text  # «سيبدأ فعالياته», «ولدت طفلها»: an object, so the noun phrase may not be the subject
-    if at + 1 == len(words) and not (norms[0].startswith(ARTICLE) or norms[0].endswith(("ات", "ه"))) \
+    if at + 1 == len(words) and not (norms[0].startswith(ARTICLE) or norms[0].endswith(("ات", "ه"))
+                                     or norms[at] in _whole_subject_verbs() and norms[0][:1].isalpha()) \
             or _joined_verb(norms[at + 1 :]):
         return text  # «كوريا الجنوبية انتهت»: a name alone may be what ended, not what it ended
     return " ".join([nouns[norms[at]]] + words[:at] + words[at + 1 :])
