@@ -10,7 +10,8 @@ happening, as newsroom timelines do. Cost is linear in the sentence.
 A title says who: a generic speaker or subject («الشركة», «المنظمة») takes the name the article gave it
 before; a quotation whose frame names no one («وأضاف "…"») is the previous sentence's speaker's; a bare verb
 later in the sentence borrows the main clause's subject. It is told the headline way when the lexicon knows the
-verb: subject first, in the present («المنتخب الألماني يتغلب على …»). Over its length, a title drops the wider
+verb: subject first, in the present («المنتخب الألماني يتغلب على …»), a country or its capital after the verb
+being its subject whatever its ending («إسرائيل تشن …»: country_subject.py). Over its length, a title drops the wider
 place («من ولاية قفصة») and a phrase its date closed («في تصريح إعلامي … [مساء اليوم]،») before its object; a cut stays
 within MAX_CHARS and ends where a phrase ends, before a preposition, an opener or an imperfect verb describing the noun
 before it, on a word that closes a phrase rather than a verb before its complement («سيطرت» before «على …»). It never
@@ -114,6 +115,7 @@ from .embedded import told_embedded
 from .trim import _past_adjunct, _trim
 from .over_length import _edges, _width
 from .verb_spelling import _cut_before_verb, _own_subject, _predicate
+from .country_subject import country_first
 from .tense import _headline_tense, _nominative, _nominative_plural, _passive_noun, _verbal_noun, passive_owned, told_plainly
 from .tokens import PREPOSITION_ARTICLE, PREPOSITIONS, _bare, _purpose, _roles_words
 from .tokens import EXTEND_CHARS, _present_forms  # noqa: F401 (part of the API the tests import)
@@ -535,6 +537,7 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
         actor = actor or about
     if not said:
         text = _headline_tense(_nominative_plural(text), lent)  # «الأميركيين أخبروا» (after a dropped أن) -> «الأميركيون»
+        text = country_first(text)  # «شنت إسرائيل عشرات الغارات» -> «إسرائيل تشن …» (country_subject.py)
         text = _named_subject(text, before)
     if said:
         text = _nominative(text)
