@@ -109,3 +109,90 @@ def test_a_later_lead_date_of_the_headlines_happening_takes_the_headline(sentenc
 ])
 def test_a_since_phrase_with_a_demonstrative_tells_its_happening(sentence, when, expected_start):
     assert title_of(sentence, when).startswith(expected_start)
+
+
+# blind audit 7351, what the first round left: a comparison's base after «منذ» however long, an undefined noun's
+# relative clause without «الذي», and one day for the main verb and the embedded happening
+@pytest.mark.parametrize("sentence, when, expected", [
+    # «الأفدح منذ X»: X is one happening in the past, told in full past SINCE_WORDS
+    ("ويعد تفجير كابول الأفدح منذ مقتل 100 شخص في هجوم استهدف حيا به بنايات حكومية وسفارات في يناير/ كانون الثاني.",
+     "يناير/ كانون الثاني", "مقتل 100 شخص في هجوم استهدف حيا به بنايات حكومية وسفارات"),
+    ("وهذه الحصيلة الأعلى منذ سقوط عشرات القتلى في تفجير انتحاري استهدف مسجدا للشيعة في مدينة قندهار في أكتوبر 2017.",
+     "أكتوبر 2017", "سقوط عشرات القتلى في تفجير انتحاري استهدف مسجدا للشيعة في مدينة قندهار"),
+    # an undefined happening and its verb of occurrence, the main verb dated before: the happening's verbal noun
+    ("وفي تموز/يوليو 2016 انهار اتفاق سلام أبرم في 2015 عقب فرار مشار إلى جنوب أفريقيا فيما حققت حكومة كير مكاسب عسكرية.",
+     "2015", "إبرام اتفاق سلام"),
+    ("وأعلن الجيش أمس الثلاثاء حصيلة هجوم وقع في المنطقة الشهر الماضي.", "الشهر الماضي", "وقوع هجوم في المنطقة"),
+    ("وكشف الوزير اليوم الأحد نتائج التحقيق في حريق اندلع بالسوق المركزي مساء الجمعة.", "مساء الجمعة",
+     "اندلاع حريق بالسوق المركزي"),
+    ("وكانت شرطة نيويورك قد وجهت، الجمعة، إلى واينستين التهمة في إطار عملية اغتصاب مفترضة جرت في العام 2013 والتحرش بامرأة.",
+     "العام 2013", "جرت عملية اغتصاب مفترضة"),
+    # a relative clause's noun after a preposition's pointer («لتلك الصفقة التي أبرمت»): the noun, not the pointer
+    ("وتسعى لإبرام صفقات ثنائية مع إيطاليا واليونان مماثلة لتلك الصفقة التي أبرمت بين تركيا والاتحاد الأوروبي في 2016.",
+     "2016", "إبرام الصفقة بين تركيا والاتحاد الأوروبي"),
+])
+def test_the_compared_or_undefined_happening_is_told(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("sentence, when, unwanted", [
+    # a long phrase after a state's «منذ» (no comparison): the limit holds
+    ("ويعيش الحي أزمة منذ مقتل 100 شخص في هجوم استهدف حيا به بنايات حكومية وسفارات في يناير/ كانون الثاني.",
+     "يناير/ كانون الثاني", "مقتل 100 شخص"),
+    # … nor a compared phrase with a time frame of its own («خلال المباراة النهائية»): the main clause is told
+    ("وهذا الالتئام الأول للفرقة منذ عرض بيونسيه خلال المباراة النهائية في دوري كرة القدم الأميركية (سوبر بول) في 2013.",
+     "2013", "الالتئام الأول عرض"),
+    # an undefined noun with no date of the main verb before it: the main clause's setting, dated with it
+    ("تسلم بوتورا الجائزة في حفل أقيم بمدينة بيلباو الإسبانية الثلاثاء.", "الثلاثاء", "إقامة حفل"),
+    ("ولقي 25 عنصرا مصرعهم في معارك عنيفة جرت أمس بين الجيش والمتمردين.", "أمس", "جرت معارك"),
+])
+def test_no_compared_or_undefined_happening(sentence, when, unwanted):
+    assert not title_of(sentence, when).startswith(unwanted)
+
+
+@pytest.mark.parametrize("sentence, main, embedded", [
+    ("نقل مدير الأمن العام الفريق الركن عثمان بن ناصر المحرج أمس، تحيات الأمير إلى المصابين المنومين في مستشفى عسير "
+     "المركزي، جراء الاعتداء الغاشم الذي وقع يوم أمس في مسجد قوات الطوارئ الخاصة في المنطقة.", "أمس", "يوم أمس"),
+    ("وتفقد المحافظ أمس، المصابين في مستشفى المدينة، جراء الحادث المروري الذي وقع يوم أمس في طريق المطار.", "أمس",
+     "يوم أمس"),
+    ("وزار وزير الصحة اليوم الأحد، جرحى الانفجار في المستشفى العسكري، جراء الانفجار الذي وقع اليوم الأحد في سوق المدينة.",
+     "اليوم الأحد", "اليوم الأحد"),
+])
+def test_one_day_for_the_main_verb_and_the_embedded_happening_tells_the_main_clause(sentence, main, embedded):
+    # the same time expression before the relative clause: both resolve to one day, the main verb's
+    at = mention(embedded, sentence, "DATE", "X", nth=1 if main == embedded else 0)
+    told = headline(sentence, (0, len(sentence)), at).text
+    assert not told.startswith(("وقوع", "انطلاق")), told
+
+
+def test_another_day_before_the_relative_clause_keeps_the_embedded_happening():
+    sentence = ("نقل مدير الأمن العام الفريق الركن عثمان بن ناصر المحرج اليوم، تحيات الأمير إلى المصابين المنومين في مستشفى "
+                "عسير المركزي، جراء الاعتداء الغاشم الذي وقع يوم أمس في مسجد قوات الطوارئ الخاصة في المنطقة.")
+    assert title_of(sentence, "يوم أمس") == "وقوع الاعتداء الغاشم في مسجد قوات الطوارئ الخاصة"
+
+
+@pytest.mark.parametrize("sentence, when, expected", [
+    # a relative clause's verb and its undefined object before the date: that clause's happening, told of its noun
+    ("قالت ألمانيا إنها ستراجع حالات طالبي لجوء بعد التعامل مع المهاجر التونسي أنيس العامري الذي قتل 12 شخصا الشهر "
+     "الماضي في سوق لعيد الميلاد في برلين.", "الشهر الماضي", "المهاجر التونسي أنيس العامري قتل 12 شخصا في سوق"),
+    ("ويتعرض روحاني المحافظ المعتدل الذي انتخب رئيسا العام 2013 وأعيد انتخابه العام 2017 بدعم من الإصلاحيين، لهجوم عنيف.",
+     "العام 2013", "روحاني المحافظ المعتدل انتخب رئيسا"),
+    ("ويواجه المدرب الإيطالي الذي حقق لقبا قاريا الموسم الماضي انتقادات واسعة.", "الموسم الماضي",
+     "المدرب الإيطالي يحقق لقبا قاريا"),
+    # after a verb with its object pronoun, a name ending on alif is the subject (relative.py tells it)
+    ("حيث كان يرغب في المشاركة ببطولة العالم التي تستضيفها جاكرتا الأسبوع المقبل.", "الأسبوع المقبل",
+     "جاكرتا تستضيف بطولة العالم"),
+])
+def test_a_relative_clause_with_its_object_before_the_date_is_told(sentence, when, expected):
+    assert title_of(sentence, when) == expected
+
+
+@pytest.mark.parametrize("words, undefined", [
+    ("قتل 12 شخصا", True), ("انتخب رئيسا", True), ("شهد هجومًا إرهابيًّا", True),
+    ("قاد الفريق", False), ("قتل الرهائن", False), ("تحمل اسمه", False),
+])
+def test_an_undefined_object_is_a_count_or_accusatives(words, undefined):
+    from timeline.events.titles.embedded import _undefined_object
+    from timeline.events.titles.tokens import _tokens
+    tokens = _tokens(words, 0, len(words))
+    assert _undefined_object(tokens, list(range(1, len(tokens)))) is undefined

@@ -181,6 +181,8 @@ def _owner(tokens: list[_Token], first: int, last: int) -> tuple[int, ...]:
 
 
 SINCE_WORDS = 8  # «منذ بدء عملياته الداعمة للشرعية في اليمن قبل نحو 3 أعوام»: the phrase between منذ and its date
+COMPARED_WORDS = 14  # … after a comparison base («الأفدح منذ مقتل 100 شخص في هجوم استهدف حيا به بنايات حكومية وسفارات في»)
+BASE_REACH = 2  # words from the comparison base to «منذ» («الالتئام الأول [للفرقة] منذ»)
 @lru_cache(maxsize=1)
 def _duration_nouns() -> frozenset[str]:
     return frozenset(_roles_words("not_verbal") | _roles_words("duration"))
@@ -198,12 +200,17 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
     while start > clause.first and tokens[start - 1].time and not tokens[start - 1].stop:
         start -= 1
     first = None
-    for index in range(start - 1, max(clause.first, start - SINCE_WORDS - 2) - 1, -1):
+    for index in range(start - 1, max(clause.first, start - COMPARED_WORDS - 2) - 1, -1):
         token = tokens[index]
         if token.stop or token.time or _phrase_at(tokens, index, "opens", proclitic=True):
             return None
         if token.norm in {"منذ", "ومنذ"}:
             first = index + 1
+            if start - first > SINCE_WORDS and (not _compared(tokens, index) or any(
+                    _phrase_at(tokens, k, "temporal_opener", proclitic=True) for k in range(first, start))):
+                # (a long phrase after a state's «منذ» may hold another clause's date; one with a time frame of
+                # its own, «منذ عرض بيونسيه خلال المباراة النهائية …», frames another happening)
+                return None
             break
         if _bare(token.norm) in _temporal_prepositions() or token.norm in _temporal_prepositions():
             return None  # «منذ فترة طويلة قبل الثورة»: the nearer preposition frames the date
@@ -236,6 +243,13 @@ def _since_phrase(tokens: list[_Token], clause: _Clause, offset: int, following:
         tokens[following.first].skip = True
         return first, following.last
     return None
+
+
+def _compared(tokens: list[_Token], since: int) -> bool:
+    """Is «منذ» a comparison's base («يعد تفجير كابول الأفدح منذ …», «الالتئام الأول للفرقة منذ …»)? What it
+    compares with is one happening in the past, however many words tell it."""
+    return any(tokens[k].norm in _roles_words("comparison_base") or _bare(tokens[k].norm) in _roles_words("comparison_base")
+               for k in range(max(0, since - BASE_REACH), since))
 
 
 DURING = frozenset({"خلال", "لدي", "اثناء", "عند"})  # «خلال تسلمه الجائزة», «لدى استقباله …»: a frame of the happening

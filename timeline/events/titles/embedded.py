@@ -35,7 +35,7 @@ from .clauses import _clauses
 from .antecedent import _antecedent
 from .relative import object_relative
 from .tense import _headline_tense
-from .embedded_phrases import in_happening, may_tell, occurrence_relative, span_happening
+from .embedded_phrases import in_happening, indefinite_relative, may_tell, occurrence_relative, span_happening
 
 ANNIVERSARY_REACH = 8  # words between «الذكرى» and the date: «الخامسة لفض اعتصامي "رابعة" و"النهضة"، في»
 MIN_PHRASE_WORDS = 2  # a happening and its owner or object («فض اعتصامي …»): one word says nothing
@@ -77,12 +77,41 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
         if not may_embed(tokens, mention.start):
             return title  # (most dates: no reader below finds its opening word, so the clauses need not be cut)
         embedded = embedded_happening(tokens, _clauses(tokens, mention.start), mention.start)
+        if embedded is not None and _said_before(tokens, mention.start):
+            return title  # «نقل المدير أمس تحيات … جراء الاعتداء الذي وقع يوم أمس»: one day for both, the main verb's
         if embedded is None or _tells(title.text, tokens[embedded[2]], embedded[3]) \
                 or embedded[3] == NOUN_TOLD_WITHIN and title.text.split()[:1] == embedded[0].split()[:1]:
             return title  # (or the title opens on the same verbal noun: «تأسيس صحيفة السفير» for «تأسيس الجريدة»)
         told_text = complement_owned(_tidy(embedded[0]), text[sentence[0] : sentence[1]], text)  # «القبض عليه» -> «القبض على سكريبال»
         return type(title)(told_text, embedded[1] or title.actor)  # (a Title: __init__.py imports this module)
     return told
+
+
+SAME_DAY_FILLERS = frozenset({"يوم", "في"})  # «أمس» and «يوم أمس», «الأحد» and «في الأحد» name one day
+
+
+def _said_before(tokens: list[_Token], offset: int) -> bool:
+    """Does the main clause, before the embedded date, give the same time expression («نقل … أمس، … الذي وقع يوم
+    أمس»)? Then both resolve to one date, the main verb's (a relative day is counted from the same day): the
+    embedded happening's title would stand for the day the main clause tells."""
+    words = _date_words(tokens, offset)
+    if words is None:
+        return False
+    told = _time_words(tokens, *words)
+    index = words[0] - 1
+    while index >= 0:
+        if tokens[index].time:
+            end = index
+            while index > 0 and tokens[index - 1].time and not tokens[index - 1].stop:
+                index -= 1
+            if told and _time_words(tokens, index, end) == told:
+                return True
+        index -= 1
+    return False
+
+
+def _time_words(tokens: list[_Token], start: int, end: int) -> frozenset[str]:
+    return frozenset(t.norm.strip("،,.") for t in tokens[start : end + 1] if t.norm.strip("،,.") not in SAME_DAY_FILLERS)
 
 
 @lru_cache(maxsize=64)
@@ -124,6 +153,7 @@ def _phrase_happening(tokens: list[_Token], start: int, end: int) -> Embedded | 
     """A relative clause of occurrence, «في» and a happening's noun, or a span before one (embedded_phrases.py): its
     title opens on the happening's word."""
     found = occurrence_relative(tokens, start, end, _happening) or span_happening(tokens, start, _happening) \
+        or indefinite_relative(tokens, start, end, _happening) \
         or in_happening(tokens, start, _happening, lambda token: _cue(token, "setting"))
     # («جرت الانتخابات», «وقوع الهجوم», «انطلاق كأس العالم»: the happening's noun among the title's first words)
     return (found[0], None, found[1], NOUN_TOLD_WITHIN) if found else None
@@ -206,6 +236,9 @@ def _relative_verb(tokens: list[_Token], start: int, end: int) -> Embedded | Non
     if verb_token.time or verb_token.stop or _is_function(verb_token) or verb_token.norm.startswith(ARTICLE) \
             or _phrase_at(tokens, verb, "copula", proclitic=True) or verb_token.norm[:1].isdigit():
         return None
+    if subject and not verb_token.norm.endswith(("ها", "ه", "هم")) and _undefined_object(tokens, subject):
+        # (after «تستضيفها», a name ending on alif is the subject: «التي تستضيفها جاكرتا»)
+        return _object_relative_verb(tokens, pronoun, verb, subject, end)
     object_pronoun = verb_token.norm.endswith(("ها", "ه", "هم"))
     if subject and not verb_token.norm.endswith(("ها", "هم")):
         return None  # («يواجه», «يقوده»: a root letter or a clause whose date is the main verb's)
@@ -255,6 +288,50 @@ def _relative_verb(tokens: list[_Token], start: int, end: int) -> Embedded | Non
     if len(text) > MAX_CHARS or len(text.split()) < 3:
         return None
     return _headline_tense(text, len(head.split())), head, verb, VERB_TOLD_WITHIN
+
+
+def _undefined_object(tokens: list[_Token], words: list[int]) -> bool:
+    """Are the words between a relative clause's verb and its date an undefined object in the accusative («12
+    شخصا», «رئيسا», «هجوما إرهابيا»): a count and its noun, or nouns ending on the accusative's alif?"""
+    norms = [tokens[i].norm for i in words]
+    if any(tokens[i].stop or tokens[i].time or _is_function(tokens[i]) or n.startswith(ARTICLE) for i, n in zip(words, norms)):
+        return False
+    last = re.sub("[\u064b-\u0652]", "", tokens[words[-1]].surface)  # «هجومًا إرهابيًّا»: its marks
+    counted = norms[0][:1].isdigit() and len(words) == 2
+    return (counted or all(re.sub("[\u064b-\u0652]", "", tokens[i].surface).endswith("ا") for i in words)) \
+        and last.endswith("ا") and not last.endswith(("ها", "نا")) and len(normalize(last)) >= 4
+
+
+def _object_relative_verb(tokens: list[_Token], pronoun: int, verb: int, object_: list[int], end: int) -> Embedded | None:
+    """«المهاجر التونسي أنيس العامري الذي قتل 12 شخصا الشهر الماضي في سوق لعيد الميلاد» -> «أنيس العامري قتل 12
+    شخصا في سوق لعيد الميلاد»: a relative clause whose verb and undefined object the date follows dates that
+    clause's happening, told of the noun it describes (its last words, a name after an office)."""
+    verb_token = tokens[verb]
+    if len(verb_token.norm) < 3 or _conjoined(tokens[pronoun]) \
+            or _phrase_at(tokens, pronoun, "relative", proclitic=True) != 1:
+        return None
+    antecedent = _antecedent(tokens, pronoun)
+    if antecedent is None or any(tokens[i].time or tokens[i].stop for i in range(antecedent, pronoun)) \
+            or _is_function(tokens[antecedent]) or tokens[antecedent].norm[:1].isdigit():
+        return None
+    noun = list(range(antecedent, pronoun))
+    if noun[1:] and _opening_verb_before(tokens, noun[1]):
+        noun = noun[1:]  # «ويتعرض روحاني … الذي انتخب»: the sentence's opening verb is not the noun's
+    while noun[1:] and not tokens[noun[0]].norm.startswith(ARTICLE) and _happening(tokens[noun[0]]):
+        noun = noun[1:]  # «توقيف المسلح الذي قتل …»: the verbal noun's object is who did it
+    if len(noun) > DEFINITE_WORDS:
+        return None  # (a long phrase: which of its nouns the clause describes, the clause machinery tells)
+    if tokens[noun[0]].norm[:1] in "بل" and not tokens[noun[0]].norm.startswith(ARTICLE):
+        return None  # («لصالح شركة التي …»: a preposition's noun, cut)
+    place = _object_after(tokens, end)
+    place = place if place and _bare_in(tokens[place[0]]) else []
+    head = _render(tokens, noun)
+    told = " ".join([head, _render(tokens, [verb] + object_)])
+    if place and len(told) + 1 + len(_render(tokens, place)) <= MAX_CHARS:
+        told = f"{told} {_render(tokens, place)}"  # «في سوق لعيد الميلاد في برلين»: where
+    if len(told) > MAX_CHARS:
+        return None
+    return _headline_tense(told, len(head.split())), head, verb, VERB_TOLD_WITHIN
 
 
 def _relative_pronoun(tokens: list[_Token], start: int) -> tuple[int, int, list[int]] | None:

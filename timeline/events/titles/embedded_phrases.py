@@ -10,6 +10,8 @@
   Not a statement's setting («في مؤتمر صحفي»: embedded_cues.tsv, setting), the main verb's circumstance.
 - A span before a happening: «قبل أقل من ثلاثة أشهر على انطلاق المنافسة في 14 حزيران/يونيو», «بعد يومين من اندلاع
   الاحتجاجات في …»: the date is the verbal noun's after «على»/«من» («انطلاق المنافسة»), not the main clause's.
+- An undefined noun's relative clause, no «الذي» («انهار اتفاق سلام أبرم في 2015»), while the main verb has a date of
+  its own: «إبرام اتفاق سلام».
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Callable
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
-from .tokens import ARTICLE, MAX_CHARS, PREPOSITION_ARTICLE, _Token, _bare, _conjoined, _is_function, _phrase_at
+from .tokens import ARTICLE, MAX_CHARS, PREPOSITION_ARTICLE, _Token, _bare, _conjoined, _is_function, _phrase_at, _roles
 from .render import _render
 from .dated import _temporal
 from .kinds import kind_named
@@ -76,6 +78,8 @@ def occurrence_relative(tokens: list[_Token], start: int, end: int, happening: C
     phrase = _described_noun(tokens, pronoun, happening if needs_happening else None)
     if not phrase or phrase[0] <= MAIN_OBJECT_AT:
         return None  # («وشهدت المدينة الحريق الذي اندلع …»: the opening verb's object, the main clause tells it)
+    if phrase[1:] and tokens[phrase[0]].norm[:1] in "لب" and (tokens[phrase[0]].norm[1:],) in _roles().get("demonstrative", {}):
+        phrase = phrase[1:]  # «لتلك الصفقة التي أبرمت»: the noun after the preposition's pointer
     head = tokens[phrase[0]]
     first = head.surface
     if head.norm.startswith("لل"):
@@ -88,6 +92,45 @@ def occurrence_relative(tokens: list[_Token], start: int, end: int, happening: C
     if len(told) > MAX_CHARS and place:
         told = " ".join([noun, text])
     return (told, phrase[0]) if len(told) <= MAX_CHARS else None
+
+
+INDEFINITE_WORDS = 3  # an undefined happening's phrase before its verb («عملية اغتصاب مفترضة جرت العام 2013»)
+
+
+def indefinite_relative(tokens: list[_Token], start: int, end: int, happening: Callable[[_Token], bool]) -> Found | None:
+    """«وفي تموز/يوليو 2016 انهار اتفاق سلام أبرم في 2015» -> «إبرام اتفاق سلام»: an undefined noun takes its relative
+    clause without «الذي»; a verb of occurrence right after a happening's undefined phrase, then its date, tells when
+    that happening was. Only while the main verb has a date of its own before it (as in_happening): else the
+    noun is the main clause's setting, dated with it («تسلم الجائزة في حفل أقيم الثلاثاء»)."""
+    verb = next((i for i in range(start - 1, max(0, start - 2 - COMPLEMENT_WORDS), -1)
+                 if tokens[i].norm in _occurrence_verbs()), None)
+    if verb is None or any(t.time or t.stop for t in tokens[verb:start]) or _relative_at(tokens, verb - 1):
+        return None  # (after «الذي», occurrence_relative reads it)
+    complement = list(range(verb + 1, start))
+    if complement and not _prepositional(tokens[verb + 1]) or not _ends_clause(tokens, end):
+        return None
+    while complement and (_is_function(tokens[complement[-1]]) or _accusative(tokens[complement[-1]])):
+        complement.pop()
+    words: list[int] = []
+    for index in range(verb - 1, max(-1, verb - 1 - INDEFINITE_WORDS), -1):
+        token = tokens[index]
+        if token.time or token.stop or _is_function(token) or token.norm.startswith(ARTICLE) or token.norm[:1].isdigit() \
+                or _conjoined(token) or _relative_at(tokens, index) or _phrase_at(tokens, index, "opens", proclitic=True):
+            break
+        words.insert(0, index)
+    head = next((i for i in words if happening(tokens[i])), None)
+    if head is None:
+        return None  # («قافلة انطلقت»: a noun told by no happening's word)
+    phrase = words[words.index(head):]  # (from the happening's word: «انهار [اتفاق سلام]», «حصيلة [هجوم]»)
+    earlier = next((k for k in range(head - 1, -1, -1) if tokens[k].time), None)
+    if earlier is None or any(t.stop or _conjoined(t) or _temporal(t) for t in tokens[earlier + 1 : head]) or any(
+            _relative_at(tokens, k) or _phrase_at(tokens, k, "opens", proclitic=True)
+            or _phrase_at(tokens, k, "that", proclitic=True) for k in range(earlier + 1, head)):
+        return None  # the main verb has no date of its own, or the earlier date is another clause's
+    noun = _occurrence_verbs()[tokens[verb].norm][0]
+    told = " ".join([noun] + [tokens[i].surface for i in phrase + complement])
+    # (the verb is the happening's word a title must tell: «انهيار اتفاق سلام أبرم …» names the noun, not when it was made)
+    return (told, verb) if len(told.split()) >= 3 and len(told) <= MAX_CHARS else None
 
 
 def _proclitic_preposition(head: _Token, happening: Callable[[_Token], bool] | None) -> bool:
@@ -116,6 +159,8 @@ def may_tell(tokens: list[_Token], start: int, happening: Callable[[_Token], boo
             return True
         if index + 1 < start and _relative_at(tokens, index) and tokens[index + 1].norm in _occurrence_verbs():
             return True
+        if token.norm in _occurrence_verbs() and any(t.time for t in tokens[:index]):
+            return True  # (an undefined noun's relative clause, indefinite_relative)
     return False
 
 
