@@ -234,6 +234,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             return reported(c)
         if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
             return False  # «وصلت البعثة إلى لندن … بعد أن اختتم معسكره … أمام النصر غدا»
+        if weak[c.last] != weak[m_first] and any(g.word_kind(ws[k].norm)[0] == "as_told" and _speech(ws[k + 1].norm)
+                                                 for k in range(c.last + 1, m_first - 1)):
+            return False  # «ونجم عن الزلزال الذي ضرب جزيرة سولاويزي الجمعة، كما أعلن الصليب الأحمر الثلاثاء»: a saying
+            # opened by «كما» is told apart from the clause before, which does not place it
         if weak[c.last] != weak[m_first]:
             opening = next(k for k in range(c.last + 1) if weak[k] == weak[c.last])
             if ws[opening].norm in _EARLIER and not (opening in soft or opening + 1 in soft):  # «قبل أن يصل إلى الخرطوم، في 22»: its own
