@@ -79,6 +79,17 @@ def test_a_saying_opened_by_as_after_a_comma_is_not_placed_by_the_clause_before(
     assert name(sentence, time) == expected
 
 
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وبلغت المواجهات ذروتها الاثنين مع مقتل 60 فلسطينياً بالتزامن مع افتتاح السفارة الأميركية في القدس.", "الاثنين",
+     None),
+    ("ووقع الانفجار الأربعاء تزامنا مع احتفالات عيد النوروز في كابل.", "الأربعاء", None),
+    # a place before the time is still the dated happening's
+    ("ووقع الانفجار قرب مزار شيعي في كابل الأربعاء بالتزامن مع احتفالات عيد النوروز.", "الأربعاء", "كابل"),
+])
+def test_a_place_after_a_word_of_another_happening_at_the_same_time_is_that_ones(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
 # --- a country's independence, a place struck, a sea flown over
 
 @pytest.mark.parametrize("sentence, time, expected", [

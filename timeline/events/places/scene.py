@@ -333,8 +333,9 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
     def helped(c: _Candidate) -> bool:
         """«قدم ولي العهد اليوم الجمعة 66.7 ملايين دولار لمواجهة وباء الكوليرا في اليمن», «سيتم تفعيل قانون غدا
         الجمعة لحماية مصالح الشركات الأوروبية في إيران»: a place after a word of helping (kind aid) that comes after
-        the time is where the help goes, not where the dated act is."""
-        return c.first > m_last and any(g.word_kind(w.norm)[0] == "aid" for w in ws[m_last + 1: c.first])
+        the time is where the help goes, not where the dated act is; so is a place after a word of another happening
+        at the same time (kind along: «بلغت ذروتها الاثنين … بالتزامن مع افتتاح السفارة الأميركية في القدس»)."""
+        return c.first > m_last and any(g.word_kind(w.norm)[0] in ("aid", "along") for w in ws[m_last + 1: c.first])
 
     def prepared(c: _Candidate) -> bool:
         """«يبدأ المنتخب معسكرا إعداديا في الرياض، … تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر المقبل»: a
