@@ -95,6 +95,29 @@ def test_a_happening_retold_around_a_date_alone_between_commas_joins():
     assert together(grouped(text, date(2018, 10, 2)), "الجمعة", "الجمعة الماضية")
 
 
+def test_a_happening_placed_in_a_town_and_told_again_in_its_country_joins():
+    # «ضرب جزيرة سولاويزي» places the first at the island; the second goes on with the headline's Indonesia:
+    # one place inside the other is no second place
+    text = ("تمكن عمال الإنقاذ من انتشال جثث 34 طالبا، ونجم عن الزلزال الذي ضرب جزيرة سولاويزي الجمعة. "
+            "وقالت المتحدثة إن العمل صعب. "
+            "تكافح السلطات لدفن أكثر من 800 قتيل من ضحايا الزلزال القوي الذي ضرب البلاد، الجمعة الماضية، "
+            "في مقبرة جماعية.")
+    doc = article(text, title="\"وحش\" إندونيسيا المدمر يلاحق الطلاب", published=date(2018, 10, 2))
+    events = build_events([(doc, timeline.extract_article(doc))])
+    assert "سولاويزي" in {e.place for e in events}
+    assert any({"الجمعة", "الجمعة الماضية"} <= {m.text for m in e.mentions} for e in events)
+
+
+def test_two_towns_of_one_country_stay_two_places():
+    from timeline.events.merge import _two_places
+    from timeline.events.places import gazetteer
+    from timeline.terms import words
+    g = gazetteer()
+    sulawesi, indonesia, makassar = (g.find(words(n))[0].entry.place for n in ("سولاويزي", "إندونيسيا", "ماكاسار"))
+    assert not _two_places(sulawesi, indonesia) and not _two_places(indonesia, sulawesi)
+    assert _two_places(sulawesi, makassar)
+
+
 def test_a_volcano_told_three_times_joins():
     text = ("أعلنت السلطات أن حصيلة الضحايا الذين سقطوا جراء ثوران بركان فويغو الأحد بلغت 109 قتلى. "
             "هذه هي حصيلة ثوران بركان فويغو يوم الأحد الماضي.")

@@ -51,6 +51,45 @@ def test_a_town_taken_back_is_where_the_fighting_is(sentence, time, expected):
     assert name(sentence, time) == expected
 
 
+@pytest.mark.parametrize("sentence, time, expected", [
+    # the object of a verb of striking, after the time or before it
+    ("أدانت تونس بشدة الاعتداء الإرهابي الذي استهدف مساء يوم أمس مدينة نيس الفرنسية خلال الاحتفالات.", "مساء يوم أمس",
+     "نيس"),
+    ("ونجم الانهيار عن الزلزال الذي ضرب جزيرة سولاويزي الجمعة، وفق الصليب الأحمر.", "الجمعة", "سولاويزي"),
+    ("قتل 26 شخصا على الأقل، اليوم الأربعاء، من جراء هجوم انتحاري ضرب العاصمة الأفغانية كابل، وفق متحدث.",
+     "اليوم الأربعاء", "كابل"),
+    ("وذلك بعد إطلاق الحوثيين 7 صواريخ على السعودية استهدفت 3 منها العاصمة الرياض الأسبوع الماضي.", "الأسبوع الماضي",
+     "الرياض"),
+    ("وهزت سلسلة انفجارات ضخمة مطار حماة العسكري الجمعة.", "الجمعة", "حماة"),
+    # a country struck is no town («قادرة على ضرب الولايات المتحدة»); the present «يستهدف» aims at a plan
+    ("وأطلقت كوريا الشمالية الثلاثاء صاروخا قادرا على ضرب الولايات المتحدة.", "الثلاثاء", None),
+    ("وقال إن القرار الذي أعلن الخميس يستهدف أيضا منع اتخاذ بكين أي إجراء.", "الخميس", None),
+])
+def test_the_town_a_verb_of_striking_hits_is_where_it_struck(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("ونجم الانهيار عن الزلزال الذي ضرب جزيرة سولاويزي الجمعة، كما أعلن الصليب الأحمر الثلاثاء.", "الثلاثاء", None),
+    ("وقتل ثلاثة في انفجار وقع في مدينة كركوك، كما قالت الشرطة الأحد.", "الأحد", None),
+    # an attribution with «حسبما» still dates the happening told before it
+    ("صارعت ربة منزل في شرق الهند تمساحا باستخدام أواني الطبخ، حسبما أفاد مسؤولون أمس.", "أمس", "الهند"),
+])
+def test_a_saying_opened_by_as_after_a_comma_is_not_placed_by_the_clause_before(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
+@pytest.mark.parametrize("sentence, time, expected", [
+    ("وبلغت المواجهات ذروتها الاثنين مع مقتل 60 فلسطينياً بالتزامن مع افتتاح السفارة الأميركية في القدس.", "الاثنين",
+     None),
+    ("ووقع الانفجار الأربعاء تزامنا مع احتفالات عيد النوروز في كابل.", "الأربعاء", None),
+    # a place before the time is still the dated happening's
+    ("ووقع الانفجار قرب مزار شيعي في كابل الأربعاء بالتزامن مع احتفالات عيد النوروز.", "الأربعاء", "كابل"),
+])
+def test_a_place_after_a_word_of_another_happening_at_the_same_time_is_that_ones(sentence, time, expected):
+    assert name(sentence, time) == expected
+
+
 # --- a country's independence, a place struck, a sea flown over
 
 @pytest.mark.parametrize("sentence, time, expected", [

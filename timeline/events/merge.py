@@ -179,7 +179,7 @@ def same_happening(a: Draft, b: Draft) -> bool:
                 and in_clauses >= SHARED_SHARE_RETOLD * min(len(a.clause_content), len(b.clause_content))
                 and not _different_clause_figures(a, b)
                 and not _different_countries(a, b) and not _different_actors(a, b)
-                and not (a.place and b.place and a.place.name != b.place.name)
+                and not _two_places(a.place, b.place)
                 and not _told_as_another(a, b)):
             # the clauses of the two dates telling the same kind of happening in much the same words: «الزلزال الذي ضرب
             # جزيرة سولاويزي الجمعة» … «ضحايا الزلزال القوي الذي ضرب البلاد، الجمعة الماضية» (not «غارة أخرى اليوم
@@ -204,6 +204,14 @@ def same_happening(a: Draft, b: Draft) -> bool:
     same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
     return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+
+
+def _two_places(a, b) -> bool:
+    """Two different places — not a country and a town or region in it («ضرب جزيرة سولاويزي الجمعة» … «عمال
+    الإنقاذ في إندونيسيا»: the same earthquake told at two grains)."""
+    if not (a and b) or a.name == b.name:
+        return False
+    return not (a.country and a.country == b.country and (a.name == a.country_name or b.name == b.country_name))
 
 
 def _apart_parts_of_day(a: Draft, b: Draft) -> bool:

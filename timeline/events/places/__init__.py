@@ -137,6 +137,11 @@ scene; an official body after a verb of calling on (kind call) with a subject be
 after it («باختطاف طائرة مصرية في قبرص عام 2016») is an earlier happening's (not a month's own year: «في تموز/يوليو
 بدمشق العام 2011»); a story town the gazetteer lacks, named with its head word in the headline («مسيرة في مدينة
 فيرغسن الاميركية»), met bare after «في / بـ» near the time is the scene.
+A town or region a verb of striking hits (kind hit: «الزلزال الذي ضرب جزيرة سولاويزي الجمعة», «الاعتداء الذي استهدف
+مساء يوم أمس مدينة نيس») is where it struck, like a town taken back; a saying opened by «كما» after a comma (kind
+as_told: «…، كما أعلن الصليب الأحمر الثلاثاء») is not placed by the clause before it; a place after a word of another
+happening at the same time (kind along: «بالتزامن مع افتتاح السفارة الأميركية في القدس») is that happening's. Grouping takes a country and a
+town of it for one place (merge._two_places).
 """
 from __future__ import annotations
 

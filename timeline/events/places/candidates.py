@@ -550,8 +550,9 @@ def _visited(g: Gazetteer, text: str, base: int, ws: list[Word], h: _Hit) -> str
         kind, clitic = g.word_kind(ws[k].norm)
         if kind == "visit":
             return "to"
-        if kind == "take" and h.entry.kind in ("city", "region") and not commas:
-            return "host"  # «شنت القوات عملية عسكرية لاستعادة الحديدة»: the town taken back is where the fighting is
+        if kind in ("take", "hit") and h.entry.kind in ("city", "region") and not commas:
+            return "host"  # «شنت القوات عملية عسكرية لاستعادة الحديدة»: the town taken back is where the fighting is;
+            # «الزلزال الذي ضرب جزيرة سولاويزي الجمعة»: the town struck is where it struck
         if kind == "host" and not clitic.endswith("ل") and not commas and h.entry.kind == "city" and not h.entry.as_written:
             return "host"  # «اقتحمت مجموعات المستوطنين الإسرائيليين المسجد الأقصى»: a landmark, object of a host verb
         if kind in ("in", "to", "host", "say", "trip") or g.find(ws[k: k + 1]):

@@ -234,6 +234,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
             return reported(c)
         if any(c.last < k <= m_first for k in soft) and distance(c) > SOFT_REACH:
             return False  # «وصلت البعثة إلى لندن … بعد أن اختتم معسكره … أمام النصر غدا»
+        if weak[c.last] != weak[m_first] and any(g.word_kind(ws[k].norm)[0] == "as_told" and _speech(ws[k + 1].norm)
+                                                 for k in range(c.last + 1, m_first - 1)):
+            return False  # «ونجم عن الزلزال الذي ضرب جزيرة سولاويزي الجمعة، كما أعلن الصليب الأحمر الثلاثاء»: a saying
+            # opened by «كما» is told apart from the clause before, which does not place it
         if weak[c.last] != weak[m_first]:
             opening = next(k for k in range(c.last + 1) if weak[k] == weak[c.last])
             if ws[opening].norm in _EARLIER and not (opening in soft or opening + 1 in soft):  # «قبل أن يصل إلى الخرطوم، في 22»: its own
@@ -329,8 +333,9 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
     def helped(c: _Candidate) -> bool:
         """«قدم ولي العهد اليوم الجمعة 66.7 ملايين دولار لمواجهة وباء الكوليرا في اليمن», «سيتم تفعيل قانون غدا
         الجمعة لحماية مصالح الشركات الأوروبية في إيران»: a place after a word of helping (kind aid) that comes after
-        the time is where the help goes, not where the dated act is."""
-        return c.first > m_last and any(g.word_kind(w.norm)[0] == "aid" for w in ws[m_last + 1: c.first])
+        the time is where the help goes, not where the dated act is; so is a place after a word of another happening
+        at the same time (kind along: «بلغت ذروتها الاثنين … بالتزامن مع افتتاح السفارة الأميركية في القدس»)."""
+        return c.first > m_last and any(g.word_kind(w.norm)[0] in ("aid", "along") for w in ws[m_last + 1: c.first])
 
     def prepared(c: _Candidate) -> bool:
         """«يبدأ المنتخب معسكرا إعداديا في الرياض، … تأهبا للمشاركة في بطولة غرب آسيا المقرر لها سبتمبر المقبل»: a
