@@ -110,6 +110,11 @@ class EventBuilder:
         self.twin_links = frozenset(" ".join(normalize(w) for w in row["word"].split())
                                     for row in read_table(LEXICON / "date_twins.tsv") if row.get("word"))
         self.pointers = frozenset(normalize(row["word"]) for row in read_table(LEXICON / "pointers.tsv") if row.get("word"))
+        # «مدينة»، «محافظة»، «العاصمة»: the nouns naming a kind of place go with its name when merging counts words
+        self.place_heads = self._content([w for row in read_table(LEXICON / "place_cues.tsv")
+                                          if row.get("word") and row.get("kind") in ("head", "cap")
+                                          for w in words(row["word"], normalize)])
+        self._name_words_seen: dict = {}  # name (or ("place", name)) -> its stems
         self.skipped: Counter[str] = Counter()  # non-events by reason, for reports
         self._last_words: tuple[str | None, list[Word]] = (None, [])
         self._last_countries: tuple[str | None, frozenset[str]] = (None, frozenset())
@@ -266,6 +271,8 @@ class EventBuilder:
             clause_numbers=clause_figures,
             countries=self._countries(sentence_text, sentence_words),
             pointed=self._pointed(sentence_words),
+            actor_words=self._name_words(title.actor),
+            place_words=self._place_words(place.name) if place else _EMPTY,
             lead=lead,
             clock_zone="UTC" if clock and clock.group(2) else None,
             outlet_zone=article.timezone or (self.steps.country_zone(article.country) if article.country else None),
@@ -307,6 +314,21 @@ class EventBuilder:
         if self._last_countries[0] != sentence_text:
             self._last_countries = (sentence_text, _frozen(countries_named(sentence_words)))
         return self._last_countries[1]
+
+    def _name_words(self, name: str | None) -> frozenset[str]:
+        """The stems a name (a doer, a place) adds to the overlap counts, so merging can tell them from the story's."""
+        if not name:
+            return _EMPTY
+        if name not in self._name_words_seen:  # a story names its few doers and places again and again
+            self._name_words_seen[name] = self._content(words(name, self.normalize))
+        return self._name_words_seen[name]
+
+    def _place_words(self, name: str) -> frozenset[str]:
+        """A place's name stems and the nouns naming a kind of place («مدينة دوما»)."""
+        key = ("place", name)
+        if key not in self._name_words_seen:
+            self._name_words_seen[key] = self._name_words(name) | self.place_heads
+        return self._name_words_seen[key]
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
         stems = (_content_stem(w.norm) for w in content_words)

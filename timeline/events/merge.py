@@ -27,8 +27,11 @@ The evidence needed grows with the distance between the mentions:
   already (build.py);
 - identical or near-identical sentences (wire copy), same span: one event on that evidence alone;
 - differently worded sentences need an event word in common AND the same actor or place AND
-  shared content words; a category and a city alone are never enough, and only events of
-  a day or finer merge this way (two different decisions can fall in the same year);
+  shared content words besides the place's name and (when two doers are named and not shown to be
+  one) many more, besides the doers' names; a category and a city alone are never enough, and only
+  events of a day or finer merge this way (two different decisions can fall in the same year);
+- another outlet's edit of one sentence (half the near-duplicate share of word runs, most of the
+  words) needs no actor or place: the edit may have lost them;
 - never across different clock times, nor a morning and an evening (or a clock time outside a part of the day).
 """
 from __future__ import annotations
@@ -47,6 +50,11 @@ from .sentences import CLAUSE_MARK
 
 NEAR_DUPLICATE = 0.7  # Jaccard similarity of word 3-shingles for wire copy
 SHARED_WORDS = 2  # content words two differently worded sentences must share (besides the event word)
+NEAR_DUPLICATE_EDIT = NEAR_DUPLICATE / 2  # word 3-shingles another outlet's edit of a sentence keeps, with ...
+SHARED_WORDS_RETOLD_ACROSS = 8  # ... this many content words, and ...
+SHARED_SHARE_RETOLD_ACROSS = 0.5  # ... this share of the shorter sentence's: evidence enough without a doer or place
+SHARED_WORDS_OTHER_DOERS = 5  # ... when each names a doer and they are not shown to be one (two spokesmen, two
+# parties of one country the same day): the place alone then ties them, and needs the story told in many words
 FINE_GRAINS = frozenset({"day", "time"})  # grains that may merge on differently worded evidence
 ARTICLE_GRAINS = FINE_GRAINS | {"month"}  # within one article, sentences of one month may tell one story
 SHARED_WORDS_IN_ARTICLE = 5  # content words two sentences of one article share when they tell one happening
@@ -98,6 +106,8 @@ class Draft:
     clock_zone: str | None = None  # the zone the text states for its clock time («بتوقيت غرينتش»: UTC)
     pointed: frozenset[str] = frozenset()  # stems of event words after a demonstrative («هذه التظاهرة»)
     anchor: tuple | None = None  # for a clock time whose sentence tells no day: the order of the draft that told it
+    actor_words: frozenset[str] = frozenset()  # stems of the doer's name («النيابة العسكرية»: عسكريه، نيابه)
+    place_words: frozenset[str] = frozenset()  # stems of the place's name, and of the nouns naming a kind of place («مدينة دوما»)
 
 
 class _UnionFind:
@@ -201,9 +211,39 @@ def same_happening(a: Draft, b: Draft) -> bool:
         return False  # no event word in common («أعلن ترامب انسحابه» and «قرار ترامب الانسحاب» share انسحاب)
     if _different_figures(a, b):
         return False  # 6-1 and 1-0 are two matches, 45 and 12 dead two attacks
+    if _retold_elsewhere(a, b):
+        return True
     same_who = bool(a.actor and b.actor and _same_name(a.actor, b.actor) and _names_someone(min(a.actor, b.actor, key=len)))
     same_where = bool(a.place and b.place and a.place.name == b.place.name)
-    return (same_who or same_where) and len(a.content & b.content) >= SHARED_WORDS
+    if not (same_who or same_where):
+        return False
+    return len(_shared_story(a, b, same_who)) >= (SHARED_WORDS if same_who or not (a.actor and b.actor)
+                                                  else SHARED_WORDS_OTHER_DOERS)
+
+
+def _retold_elsewhere(a: Draft, b: Draft) -> bool:
+    """«سعى الرئيس التركي … بعدما وجه الرئيس الأمريكي دونالد ترامب، السبت، الشكر لأردوغان على إطلاق سراح القس» and
+    «وكان الرئيس التركي …، قد سعى إلى … بعدما وجه الرئيس الأمريكي دونالد ترامب، السبت، الشكر له على إطلاق سراح
+    القس»: one sentence edited by another outlet (most of its words and many of its runs of words kept, below the
+    near-duplicate line) needs no doer or place to tie it: the edit may have lost them. Sentences that only share
+    words (Libya cutting its ties with Qatar, and four other states cutting theirs the same morning) are not one."""
+    shared = len(a.content & b.content)
+    smaller = min(len(a.content), len(b.content)) or 1
+    return (shared >= SHARED_WORDS_RETOLD_ACROSS and shared / smaller >= SHARED_SHARE_RETOLD_ACROSS
+            and _jaccard(a.shingles, b.shingles) >= NEAR_DUPLICATE_EDIT and not _different_actors(a, b))
+
+
+def _shared_story(a: Draft, b: Draft, same_who: bool) -> frozenset[str]:
+    """The content words two articles share besides the tie that made them candidates: a town's name on one
+    day is shared by every happening there («قافلة … من دوما» and «هجوم كيميائي … في مدينة دوما»), and the words of
+    two doers not shown to be one («المتحدث الرسمي» of an election committee and of a bank) say nothing
+    either. A few days of one span in one place (a tournament's dates) are specific enough to keep the place."""
+    shared = a.content & b.content
+    if a.span[0] == a.span[1]:
+        shared -= a.place_words | b.place_words
+    if not same_who:
+        shared -= a.actor_words | b.actor_words
+    return shared
 
 
 def _two_places(a, b) -> bool:
