@@ -11,7 +11,8 @@ from ... import lexicon
 from ...normalize import normalize
 from ...terms import LEXICON, Word, read_table, words
 from ..sentences import TextGeometry
-from .candidates import _ON, _SEAT, _STRONG, _Candidate, _candidates
+from .attachment import _ON, _SEAT, _STRONG
+from .candidates import _Candidate, _candidates
 from .gazetteer import Gazetteer, Place, _bare
 
 
