@@ -35,7 +35,8 @@ from .clauses import _clauses
 from .antecedent import _antecedent
 from .relative import object_relative
 from .tense import _headline_tense
-from .embedded_phrases import in_happening, indefinite_relative, may_tell, occurrence_relative, span_happening
+from .embedded_phrases import (
+    in_happening, indefinite_relative, may_tell, occurrence_relative, span_happening, words_after_date)
 
 ANNIVERSARY_REACH = 8  # words between «الذكرى» and the date: «الخامسة لفض اعتصامي "رابعة" و"النهضة"، في»
 MIN_PHRASE_WORDS = 2  # a happening and its owner or object («فض اعتصامي …»): one word says nothing
@@ -389,20 +390,9 @@ def _bare_in(token: _Token) -> bool:
 def _object_after(tokens: list[_Token], end: int) -> list[int]:
     """The object or place after a relative clause's date, up to a comma, time word, opener, conjunct or a word that
     adds to it («إضافة إلى»), OBJECT_WORDS at most; never ending on a particle."""
-    words: list[int] = []
-    if tokens[end].stop:
-        return words  # «الذي يبدأ يوم 14 من الشهر المقبل، قال كلوب»: the clause ended with its date
-    for index in range(end + 1, min(len(tokens), end + 1 + OBJECT_WORDS)):
-        token = tokens[index]
-        if token.time or _cue(token, "end") or _phrase_at(tokens, index, "opens", proclitic=True) \
-                or _phrase_at(tokens, index, "that", proclitic=True) or _conjoined(token):
-            break
-        words.append(index)
-        if token.stop:
-            break
-    while words and _is_function(tokens[words[-1]]):
-        words.pop()
-    return words
+    return words_after_date(tokens, end, OBJECT_WORDS, lambda index: tokens[index].time or _cue(tokens[index], "end")
+                            or _phrase_at(tokens, index, "opens", proclitic=True)
+                            or _phrase_at(tokens, index, "that", proclitic=True) or _conjoined(tokens[index]))
 
 
 MIN_OWNED_WORDS = 3  # a verbal noun phrase ending on a pronoun says whose with more words («القبض عليه في موسكو»)
