@@ -88,7 +88,8 @@ class Figures(Where):
         """«وانخفضت حالات الإصابة، التي شخصت في عيادات الصحة الجنسية بين عامي 2009 و2017، لدى الفتيات … بنسبة 89 في
         المئة»: a period of a year or more in a relative clause set off between the verb of a measure (the clause right
         before it) and the rate that verb reaches (the clause right after it) is the period of that figure, no happening
-        (not past a «بعد»، «منذ» or «عقب» in the aside: «الذين جاؤوا بعد افتتاح المتحف عام 2015» dates the opening)."""
+        (not past a word of another happening's edge in the aside, ASIDE_HAPPENING_EDGES: «بعد»، «منذ»، «قبل» …:
+        «الذين جاؤوا بعد افتتاح المتحف عام 2015» dates the opening)."""
         if _is_day(self.mention) or (self.mention.span[1] - self.mention.span[0]).days < YEAR_DAYS:
             return False
         clause = self.clause_of[self.first]
