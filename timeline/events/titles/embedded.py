@@ -44,7 +44,7 @@ OBJECT_WORDS = 6  # the object or place told after a relative clause's date («�
 RELATIVE_SUBJECT_WORDS = 3  # the subject of an object relative clause before its date («تستضيفها جاكرتا»)
 YEAR = re.compile(r"\d{4}")
 OBJECT_PRONOUN = re.compile("(ها|هم|ه)$")  # the pronoun a verb or noun carries («تستضيفها», «اعتقاله»)
-MARKS = re.compile("[\u064b-\u0652]")  # the short vowels and tanwin («هجومًا إرهابيًّا»)
+VOWEL_MARKS = re.compile("[\u064b-\u0652]")  # short vowels and tanwin («هجومًا إرهابيًّا»); tokens.MARKS drops the tatweel too
 
 
 @lru_cache(maxsize=1)
@@ -299,9 +299,9 @@ def _undefined_object(tokens: list[_Token], words: list[int]) -> bool:
     norms = [tokens[i].norm for i in words]
     if any(tokens[i].stop or tokens[i].time or _is_function(tokens[i]) or n.startswith(ARTICLE) for i, n in zip(words, norms)):
         return False
-    last = MARKS.sub("", tokens[words[-1]].surface)
+    last = VOWEL_MARKS.sub("", tokens[words[-1]].surface)
     counted = norms[0][:1].isdigit() and len(words) == 2
-    return (counted or all(MARKS.sub("", tokens[i].surface).endswith("ا") for i in words)) \
+    return (counted or all(VOWEL_MARKS.sub("", tokens[i].surface).endswith("ا") for i in words)) \
         and last.endswith("ا") and not last.endswith(("ها", "نا")) and len(normalize(last)) >= 4
 
 
