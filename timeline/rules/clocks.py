@@ -50,7 +50,7 @@ def p_clock(m: re.Match) -> Partial | None:
         return None
     row = DAY_PARTS.get(_key(m["dp"])) if group(m, "dp") else _range_end_part(m, hour)
     if row is None and _AFTERNOON_OF_DAY.match(m.string, m.end()):
-        row = DAY_PARTS[normalize("بعد الزوال")]
+        row = AFTERNOON
     if row and row["pm"] and hour < 12 and not (row["part"] == "NI" and hour < 6) and not (
             row["part"] == "MI" and hour >= 11):
         hour += 12
@@ -70,6 +70,7 @@ _CLOCK_RANGE_END = re.compile(normalize((r"\s+(?:(?:و\s*)?(?:الى|حتى|لغ
 
 
 EVENING = DAY_PARTS[normalize("مساء")]
+AFTERNOON = DAY_PARTS[normalize("بعد الزوال")]
 # «الساعة الثالثة بعد زوال اليوم الاثنين»: the afternoon of a day written after it; the day stays a DATE of its own
 # (the date+time rule), so the words are read, not taken into the clock time's extent
 _AFTERNOON_OF_DAY = re.compile(normalize(r"\s+(?:من\s+)?بعد\s+زوال\s+(?:يوم\s+)?(?:{RELDAY}|{WD})(?!\w)".format(**FRAGMENTS)))

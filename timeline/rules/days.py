@@ -11,7 +11,7 @@ from ..normalize import normalize
 from ..partial import Partial
 from .fragments import FRAGMENTS
 from .values import _NEXT_QUOTED_WORD, _NEXT_WORD, _QUOTE_CLOSE, group, relation, start_of, word_before
-from .words import DAY_PARTS, RELATIVE_DAYS, WEEKDAYS, _key
+from .words import DAY_PARTS, NATIONS, RELATIVE_DAYS, WEEKDAYS, _key
 
 
 NOT_AFTER_RELATIVE_DAY = set(lexicon.words("not_after_relative_day"))
@@ -36,7 +36,6 @@ NOT_VERB_END = ("ا", "ات", "ي")  # «تنفيذا»، «تحديات»، «�
 VERBAL_NOUN = re.compile(r"ت\w\wي\w|ت\w\wيه")  # «تمديد»، «تسليم»، «تسوية» (form II verbal nouns)
 # what may open the clause whose subject stands before «اليوم»: «"سوريا …»، «إن الحل …»، «، والمغرب …»
 CLAUSE_OPENS = re.compile(r"(?:^|[.،,:!?؟\"«“(\n]|(?<!\w)(?:ان|لكن|بل|حيث))\s*[وف]?$")
-NATIONS_NOWADAYS = {normalize(row["word"]) for row in lexicon.table("places") if row["kind"] == "country"}
 
 
 def _nowadays(m: re.Match, before: str, following: re.Match | None) -> bool:
@@ -48,7 +47,7 @@ def _nowadays(m: re.Match, before: str, following: re.Match | None) -> bool:
             or VERBAL_NOUN.fullmatch(verb) or verb in RELATIVE_DAYS or verb == "يوم":
         return False
     subject = before[1:] if before[:1] in "وف" and len(before) > 4 else before
-    if not ((subject.startswith("ال") and len(subject) >= 4) or subject in NATIONS_NOWADAYS):
+    if not ((subject.startswith("ال") and len(subject) >= 4) or subject in NATIONS):
         return False
     subject_at = m.string.rfind(before, max(0, start_of(m) - 40), start_of(m))
     return CLAUSE_OPENS.search(m.string, max(0, subject_at - 12), subject_at) is not None

@@ -17,6 +17,7 @@ from .words import PARTS, WEEKDAYS, WEEKDAYS_BARE, _key
 NOT_BEFORE_YEAR_WORD = set(lexicon.words("not_before_year_word"))
 
 NOT_AFTER_YEAR_WORD = {normalize(word) for word in lexicon.words("not_after_year_word")}
+SANA = normalize("السنة")  # the year as «السنة», which a following word may make the Sunna
 EVENT_AFTER = re.compile(r"\s+ل(?!ذلك|ذاك|هذا|هذه|تلك)\w")
 
 
@@ -25,7 +26,7 @@ def p_relative_unit(m: re.Match) -> Partial | None:
     if unit_word == "العام" and word_before(m.string, start_of(m)) in NOT_BEFORE_YEAR_WORD:
         return None  # «الأمين العام السابق» is the former secretary-general
     following = _NEXT_WORD.match(m.string, m.end(), m.end() + 30)
-    if unit_word == normalize("السنة") and following and following.group(1) in NOT_AFTER_YEAR_WORD:
+    if unit_word == SANA and following and following.group(1) in NOT_AFTER_YEAR_WORD:
         return None  # «هذه السنة الحميدة» is a custom, the Sunna
     rel = relation(group(m, "rel"))
     if rel in ("PRECEDING", "FOLLOWING") and EVENT_AFTER.match(m.string, m.end()):

@@ -6,6 +6,7 @@ matched phrase is looked up by _key(), its words single-spaced as the tables wri
 from __future__ import annotations
 
 from .. import lexicon
+from ..normalize import normalize
 
 
 def _key(text: str) -> str:
@@ -31,6 +32,8 @@ FEASTS = {row["word"]: row for row in lexicon.table("feasts")}
 SETS = lexicon.words("sets")
 VAGUE = lexicon.words("vague")
 LASTING_VERBS = lexicon.words("lasting_verbs")
+# the gazetteer's countries, normalised: a subject before «اليوم» (days.py), a plan's country before its year (years.py)
+NATIONS = frozenset(normalize(row["word"]) for row in lexicon.table("places") if row["kind"] == "country")
 
 UNIT_STEMS = {"يوم": "day", "اسبوع": "week", "شهر": "month", "عام": "year", "سنه": "year"}
 HOUR_WORDS = {row["word"]: int(row["value"]) for row in lexicon.table("ordinals") if row["kind"] == "hour"}

@@ -10,7 +10,7 @@ from .. import lexicon
 from ..normalize import LETTER, normalize
 from ..partial import Partial
 from .values import _CLAUSE_END, _WORDS, group, relation, start_of, year_of
-from .words import CENTURIES, DECADES, PARTS, SEASONS, _key
+from .words import CENTURIES, DECADES, NATIONS, PARTS, SEASONS, _key
 
 
 def p_year(m: re.Match) -> Partial | None:
@@ -35,13 +35,12 @@ def p_year(m: re.Match) -> Partial | None:
 
 
 PLAN_HEADS = {normalize(w) for w in lexicon.words("plan_heads")}
-_NATIONS = {normalize(row["word"]) for row in lexicon.table("places") if row["kind"] == "country"}
 
 
 def _plan_label(m: re.Match) -> bool:
     """A year right after a country name with a plan word a few words before it: «تونس 2020», «مصر 2030»."""
     before = _WORDS.findall(m.string, max(0, start_of(m) - 80), start_of(m))
-    if not before or before[-1] not in _NATIONS:
+    if not before or before[-1] not in NATIONS:
         return False
     return any(_bare(word) in PLAN_HEADS for word in before[-5:-1])
 

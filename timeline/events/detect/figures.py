@@ -1,6 +1,8 @@
 """Statistics: a figure, a measure, a ranking or a study for the period: «ارتفع التضخم في 2019 إلى 3%»."""
 from __future__ import annotations
 
+from typing import Callable
+
 from ...tense import looks_future
 from .reaches import (
     ANNOUNCE_REACH, APPROXIMATELY, FIGURE_CLAUSE_WORDS, LARGE, LEAD_MEASURE_REACH, LEAD_WORDS, MEASURE_REACH, NUMBER,
@@ -9,7 +11,7 @@ from .reaches import (
     TIME_PREPOSITIONS, TREND_NOUN_REACH, YEAR,
 )
 from .tables import _count_words, _counts, _datish, _number_words, _ordinal_words, _unit_words
-from .where import Where, _is_day
+from .where import Cue, Where, _is_day
 
 
 RANGE_WORDS = frozenset({"من", "الي", "حتي", "بين", "نفس", "ذات"})  # «(من 13 يوليو إلى 11 أغسطس من نفس العام)»
@@ -86,7 +88,8 @@ class Figures(Where):
         """«وانخفضت حالات الإصابة، التي شخصت في عيادات الصحة الجنسية بين عامي 2009 و2017، لدى الفتيات … بنسبة 89 في
         المئة»: a period of a year or more in a relative clause set off between the verb of a measure (the clause right
         before it) and the rate that verb reaches (the clause right after it) is the period of that figure, no happening
-        (not past a «بعد»، «منذ» or «عقب» in the aside: «الذين جاؤوا بعد افتتاح المتحف عام 2015» dates the opening)."""
+        (not past a word of another happening's edge in the aside, ASIDE_HAPPENING_EDGES: «بعد»، «منذ»، «قبل» …:
+        «الذين جاؤوا بعد افتتاح المتحف عام 2015» dates the opening)."""
         if _is_day(self.mention) or (self.mention.span[1] - self.mention.span[0]).days < YEAR_DAYS:
             return False
         clause = self.clause_of[self.first]
@@ -101,9 +104,7 @@ class Figures(Where):
         if not measured or not after:
             return False
         end = self.words[after[-1] + 1].start if after[-1] + 1 < len(self.words) else len(self.body)
-        return bool(PERCENT.search(self.body, self.words[after[0]].start, end)
-                    or any(self.clause_of[c.first] == clause + 1 and c.first > 0 and _counts(self.words[c.first - 1].norm)
-                           for c in self.cues if c.reason == "percent"))
+        return self._rate_in(self.words[after[0]].start, end, lambda c: self.clause_of[c.first] == clause + 1)
 
     def _subject_reaching_a_rate(self) -> bool:
         """«ولفت المتحدث الى ان السداسية الأولى من سنة 2015 تزامنت مع استعادة … لنسقها، لتبلغ نسبة نمو الواردات، نحو 6ر4
@@ -116,13 +117,15 @@ class Figures(Where):
         opening = self.first == lo or (self.first > lo and self.words[self.first - 1].norm in THAT)
         if not opening:
             return False
-        for cue in self._found("statistic", "result", lambda c: c.first > self.last):
-            end = len(self.body)
-            if PERCENT.search(self.body, self.words[cue.last].end, end) or any(
-                    c.first > cue.last and c.first > 0 and _counts(self.words[c.first - 1].norm)
-                    for c in self.cues if c.reason == "percent"):
-                return True
-        return False
+        return any(self._rate_in(self.words[cue.last].end, len(self.body), lambda c, cue=cue: c.first > cue.last)
+                   for cue in self._found("statistic", "result", lambda c: c.first > self.last))
+
+    def _rate_in(self, start: int, stop: int, counted: Callable[[Cue], bool]) -> bool:
+        """A rate between the body's offsets `start` and `stop` («%»), or a percent word after a count at a cue
+        `counted` accepts («بنسبة 89 في المئة»)."""
+        return bool(PERCENT.search(self.body, start, stop)) or any(
+            counted(c) and c.first > 0 and _counts(self.words[c.first - 1].norm)
+            for c in self._found("percent", "clause", bool))
 
     def _result_reached(self) -> bool:
         """«انخفضت الصادرات بنحو 56%، لتصل إلى أقل من نصف مليون طن خلال الفترة بين يناير ومايو 2018»، «ليصل عدد الأجانب
@@ -157,9 +160,7 @@ class Figures(Where):
             return False
         lo, hi = self.scope[1] + 1, self._next_clause_end()
         stop = self.words[hi + 1].start if hi + 1 < len(self.words) else len(self.body)
-        return bool(PERCENT.search(self.body, self.words[lo].start, stop)) or any(
-            lo <= c.first <= hi and c.first > 0 and _counts(self.words[c.first - 1].norm)
-            for c in self._found("percent", "clause", bool))
+        return self._rate_in(self.words[lo].start, stop, lambda c: lo <= c.first <= hi)
 
     def _bracketed_after_a_count(self) -> bool:
         """«تلقي أكثر من 72 ألف طلب تنفيذ، (من 13 يوليو 2018 إلى 11 أغسطس من نفس العام)، بزيادة نسبتها 32%»: a range
@@ -226,9 +227,7 @@ class Figures(Where):
         stop = self.words[end + 1].start if end + 1 < len(self.words) else len(self.body)
         # the measure opens the next clause («تراجعت الاحتياطيات»), not an object later («زار … وافتتح مشاريع بنسبة إنجاز …»)
         measured = self._found("measure", "clause", lambda c: hi < c.first < hi + 1 + LEAD_MEASURE_REACH and c.last <= end)
-        rated = PERCENT.search(self.body, self.words[hi + 1].start, stop) or any(
-            hi < c.first <= end and c.first > 0 and _counts(self.words[c.first - 1].norm)
-            for c in self._found("percent", "clause", bool))
+        rated = self._rate_in(self.words[hi + 1].start, stop, lambda c: hi < c.first <= end)
         return bool(measured and rated)
 
     def _announced_then(self) -> bool:

@@ -35,13 +35,16 @@ from .clauses import _clauses
 from .antecedent import _antecedent
 from .relative import object_relative
 from .tense import _headline_tense
-from .embedded_phrases import in_happening, indefinite_relative, may_tell, occurrence_relative, span_happening
+from .embedded_phrases import (
+    in_happening, indefinite_relative, may_tell, occurrence_relative, span_happening, words_after_date)
 
 ANNIVERSARY_REACH = 8  # words between «الذكرى» and the date: «الخامسة لفض اعتصامي "رابعة" و"النهضة"، في»
 MIN_PHRASE_WORDS = 2  # a happening and its owner or object («فض اعتصامي …»): one word says nothing
 OBJECT_WORDS = 6  # the object or place told after a relative clause's date («مدير الشركة روبرت ستادلر»)
 RELATIVE_SUBJECT_WORDS = 3  # the subject of an object relative clause before its date («تستضيفها جاكرتا»)
 YEAR = re.compile(r"\d{4}")
+OBJECT_PRONOUN = re.compile("(ها|هم|ه)$")  # the pronoun a verb or noun carries («تستضيفها», «اعتقاله»)
+VOWEL_MARKS = re.compile("[\u064b-\u0652]")  # short vowels and tanwin («هجومًا إرهابيًّا»); tokens.MARKS drops the tatweel too
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +134,7 @@ def _tells(title: str, word: _Token, within: int) -> bool:
 
 def _bare_norm(norm: str) -> str:
     norm = norm[1:] if norm[:1] in "وفبل" and len(norm) > 4 else norm
-    return re.sub("(ها|هم|ه)$", "", norm) if len(norm) > 4 else norm
+    return OBJECT_PRONOUN.sub("", norm) if len(norm) > 4 else norm
 
 
 def embedded_happening(tokens: list[_Token], clauses: list[_Clause], offset: int) -> Embedded | None:
@@ -269,7 +272,7 @@ def _relative_verb(tokens: list[_Token], start: int, end: int) -> Embedded | Non
             return None  # («تصدر الأرز قائمة …», «خوض غمار النهائيات»: a clause or a construct, told as written)
         told = object_relative(" ".join([head, _render(tokens, [pronoun, verb] + subject)]))
         if told.split()[0] == head.split()[0]:  # (a construct relative.py leaves as written): subject, verb, noun
-            bare_verb = re.sub("(ها|هم|ه)$", "", tokens[verb].surface)
+            bare_verb = OBJECT_PRONOUN.sub("", tokens[verb].surface)
             told = " ".join([_render(tokens, subject), bare_verb, head])
         place = _object_after(tokens, end)
         if place and _bare_in(tokens[place[0]]) and len(told) + 1 + len(_render(tokens, place)) <= MAX_CHARS:
@@ -296,9 +299,9 @@ def _undefined_object(tokens: list[_Token], words: list[int]) -> bool:
     norms = [tokens[i].norm for i in words]
     if any(tokens[i].stop or tokens[i].time or _is_function(tokens[i]) or n.startswith(ARTICLE) for i, n in zip(words, norms)):
         return False
-    last = re.sub("[\u064b-\u0652]", "", tokens[words[-1]].surface)  # «هجومًا إرهابيًّا»: its marks
+    last = VOWEL_MARKS.sub("", tokens[words[-1]].surface)
     counted = norms[0][:1].isdigit() and len(words) == 2
-    return (counted or all(re.sub("[\u064b-\u0652]", "", tokens[i].surface).endswith("ا") for i in words)) \
+    return (counted or all(VOWEL_MARKS.sub("", tokens[i].surface).endswith("ا") for i in words)) \
         and last.endswith("ا") and not last.endswith(("ها", "نا")) and len(normalize(last)) >= 4
 
 
@@ -389,20 +392,9 @@ def _bare_in(token: _Token) -> bool:
 def _object_after(tokens: list[_Token], end: int) -> list[int]:
     """The object or place after a relative clause's date, up to a comma, time word, opener, conjunct or a word that
     adds to it («إضافة إلى»), OBJECT_WORDS at most; never ending on a particle."""
-    words: list[int] = []
-    if tokens[end].stop:
-        return words  # «الذي يبدأ يوم 14 من الشهر المقبل، قال كلوب»: the clause ended with its date
-    for index in range(end + 1, min(len(tokens), end + 1 + OBJECT_WORDS)):
-        token = tokens[index]
-        if token.time or _cue(token, "end") or _phrase_at(tokens, index, "opens", proclitic=True) \
-                or _phrase_at(tokens, index, "that", proclitic=True) or _conjoined(token):
-            break
-        words.append(index)
-        if token.stop:
-            break
-    while words and _is_function(tokens[words[-1]]):
-        words.pop()
-    return words
+    return words_after_date(tokens, end, OBJECT_WORDS, lambda index: tokens[index].time or _cue(tokens[index], "end")
+                            or _phrase_at(tokens, index, "opens", proclitic=True)
+                            or _phrase_at(tokens, index, "that", proclitic=True) or _conjoined(tokens[index]))
 
 
 MIN_OWNED_WORDS = 3  # a verbal noun phrase ending on a pronoun says whose with more words («القبض عليه في موسكو»)

@@ -1,4 +1,4 @@
-"""Three more embedded happenings a date can belong to (read by embedded.py after its own readers).
+"""Four more embedded happenings a date can belong to (read by embedded.py after its own readers).
 
 - A relative clause of occurrence: «… مع قرب إعلان نتائج الانتخابات البلدية الأولى في البلاد منذ ثورة 2011 والتي
   جرت الأحد», «ضحايا الهجوم الذي وقع في محيط البرلمان البريطاني في لندن أمس»: its verb (relative_happenings.tsv)
@@ -20,7 +20,6 @@ from functools import lru_cache
 from typing import Callable
 
 from ... import lexicon
-from ...terms import normalize_word as normalize
 from .tokens import ARTICLE, MAX_CHARS, PREPOSITION_ARTICLE, _Token, _bare, _conjoined, _is_function, _phrase_at, _roles
 from .render import _render
 from .dated import _temporal
@@ -34,7 +33,7 @@ SPAN_REACH = 5  # words from «على»/«من» to the date («على انطل�
 SPAN_WORDS = 5  # words of the span between the temporal preposition and «على»/«من» («أقل من ثلاثة أشهر»)
 SPAN_LINKS = {"علي", "من"}
 
-# (index of the happening's word, its title) as embedded.py's readers give it
+# (the happening's title, the index of its word), as embedded.py's readers give it
 Found = tuple[str, int]
 
 
@@ -69,11 +68,9 @@ def occurrence_relative(tokens: list[_Token], start: int, end: int, happening: C
         return None
     verb = pronoun + 1
     found = _occurrence_verbs().get(tokens[verb].norm)
-    complement = list(range(verb + 1, start))
-    if found is None or complement and not _prepositional(tokens[verb + 1]) or not _ends_clause(tokens, end):
-        return None  # («الذي نظم المسابقة أمس», «التي انطلقت برامجها»: an object or a subject of its own)
-    while complement and (_is_function(tokens[complement[-1]]) or _accusative(tokens[complement[-1]])):
-        complement.pop()  # «بمحافظة الخرج [احتفالاً] بعيد الفطر»: the purpose the date closes
+    complement = _complement(tokens, verb, start, end) if found is not None else None
+    if complement is None:
+        return None
     noun, needs_happening = found
     phrase = _described_noun(tokens, pronoun, happening if needs_happening else None)
     if not phrase or phrase[0] <= MAIN_OBJECT_AT:
@@ -106,11 +103,9 @@ def indefinite_relative(tokens: list[_Token], start: int, end: int, happening: C
                  if tokens[i].norm in _occurrence_verbs()), None)
     if verb is None or any(t.time or t.stop for t in tokens[verb:start]) or _relative_at(tokens, verb - 1):
         return None  # (after «الذي», occurrence_relative reads it)
-    complement = list(range(verb + 1, start))
-    if complement and not _prepositional(tokens[verb + 1]) or not _ends_clause(tokens, end):
+    complement = _complement(tokens, verb, start, end)
+    if complement is None:
         return None
-    while complement and (_is_function(tokens[complement[-1]]) or _accusative(tokens[complement[-1]])):
-        complement.pop()
     words: list[int] = []
     for index in range(verb - 1, max(-1, verb - 1 - INDEFINITE_WORDS), -1):
         token = tokens[index]
@@ -122,15 +117,35 @@ def indefinite_relative(tokens: list[_Token], start: int, end: int, happening: C
     if head is None:
         return None  # («قافلة انطلقت»: a noun told by no happening's word)
     phrase = words[words.index(head):]  # (from the happening's word: «انهار [اتفاق سلام]», «حصيلة [هجوم]»)
-    earlier = next((k for k in range(head - 1, -1, -1) if tokens[k].time), None)
-    if earlier is None or any(t.stop or _conjoined(t) or _temporal(t) for t in tokens[earlier + 1 : head]) or any(
-            _relative_at(tokens, k) or _phrase_at(tokens, k, "opens", proclitic=True)
-            or _phrase_at(tokens, k, "that", proclitic=True) for k in range(earlier + 1, head)):
-        return None  # the main verb has no date of its own, or the earlier date is another clause's
+    if not _main_verb_dated_before(tokens, head):
+        return None
     noun = _occurrence_verbs()[tokens[verb].norm][0]
     told = " ".join([noun] + [tokens[i].surface for i in phrase + complement])
     # (the verb is the happening's word a title must tell: «انهيار اتفاق سلام أبرم …» names the noun, not when it was made)
     return (told, verb) if len(told.split()) >= 3 and len(told) <= MAX_CHARS else None
+
+
+def _complement(tokens: list[_Token], verb: int, start: int, end: int) -> list[int] | None:
+    """The words between a verb of occurrence and its date, a prepositional complement («في محيط البرلمان»), without
+    the particles and accusatives that close it; None when the clause has an object or a subject of its own («الذي
+    نظم المسابقة أمس», «التي انطلقت برامجها») or goes on after the date."""
+    complement = list(range(verb + 1, start))
+    if complement and not _prepositional(tokens[verb + 1]) or not _ends_clause(tokens, end):
+        return None
+    while complement and (_is_function(tokens[complement[-1]]) or _accusative(tokens[complement[-1]])):
+        complement.pop()  # «بمحافظة الخرج [احتفالاً] بعيد الفطر»: the purpose the date closes
+    return complement
+
+
+def _main_verb_dated_before(tokens: list[_Token], at: int) -> bool:
+    """Does the main verb have a date of its own before `at`, in the same clause? Not when no date comes before, or
+    a comma, a conjunct, a temporal preposition, a relative pronoun, an opener or «أن» stands between (the earlier
+    date is another clause's: «، وكان قد ترشح في انتخابات الرئاسة في 2012», «رغم أنه سيحل ضيفا … في الدوري
+    الإنجليزي مطلع الأسبوع المقبل»)."""
+    earlier = next((k for k in range(at - 1, -1, -1) if tokens[k].time), None)
+    return earlier is not None and not any(t.stop or _conjoined(t) or _temporal(t) for t in tokens[earlier + 1 : at]) \
+        and not any(_relative_at(tokens, k) or _phrase_at(tokens, k, "opens", proclitic=True)
+                    or _phrase_at(tokens, k, "that", proclitic=True) for k in range(earlier + 1, at))
 
 
 def _proclitic_preposition(head: _Token, happening: Callable[[_Token], bool] | None) -> bool:
@@ -169,19 +184,29 @@ PLACE_WORDS = 6  # the place after a relative clause's date («في مسجد ق�
 
 def _place_after(tokens: list[_Token], end: int) -> list[int]:
     """«الاعتداء الذي وقع يوم أمس [في مسجد قوات الطوارئ الخاصة]»: a «في» phrase right after the date, to a comma."""
-    if tokens[end].stop or end + 1 >= len(tokens) or tokens[end + 1].norm != "في":
+    if end + 1 >= len(tokens) or tokens[end + 1].norm != "في":
         return []
+    words = words_after_date(tokens, end, PLACE_WORDS, lambda index: tokens[index].time or _conjoined(tokens[index])
+                             or _relative_at(tokens, index) or _phrase_at(tokens, index, "opens", proclitic=True))
+    return words if len(words) >= 2 else []
+
+
+def words_after_date(tokens: list[_Token], end: int, reach: int, ends: Callable[[int], bool]) -> list[int]:
+    """The words right after a date ending at `end`, up to a comma (kept) or a word `ends` marks (left out), `reach`
+    at most; never ending on a particle. Nothing after a date that closes its clause with a comma («الذي يبدأ يوم 14
+    من الشهر المقبل، قال كلوب»). Shared by embedded.py's reader of a relative clause's object."""
     words: list[int] = []
-    for index in range(end + 1, min(len(tokens), end + 1 + PLACE_WORDS)):
-        token = tokens[index]
-        if token.time or _conjoined(token) or _relative_at(tokens, index) or _phrase_at(tokens, index, "opens", proclitic=True):
+    if tokens[end].stop:
+        return words
+    for index in range(end + 1, min(len(tokens), end + 1 + reach)):
+        if ends(index):
             break
         words.append(index)
-        if token.stop:
+        if tokens[index].stop:
             break
     while words and _is_function(tokens[words[-1]]):
         words.pop()
-    return words if len(words) >= 2 else []
+    return words
 
 
 def _accusative(token: _Token) -> bool:
@@ -256,14 +281,7 @@ def in_happening(tokens: list[_Token], start: int, happening: Callable[[_Token],
         if token.norm == "في" and index + 1 < start:
             at = index
             break
-    if at is None:
-        return None
-    earlier = next((k for k in range(at - 1, -1, -1) if tokens[k].time), None)
-    if earlier is None or any(t.stop or _conjoined(t) or _temporal(t) for t in tokens[earlier + 1 : at]) or any(
-            _relative_at(tokens, k) or _phrase_at(tokens, k, "opens", proclitic=True)
-            or _phrase_at(tokens, k, "that", proclitic=True) for k in range(earlier + 1, at)):
-        # the main verb has no date of its own, or the earlier date is another clause's («، وكان قد ترشح في
-        # انتخابات الرئاسة في 2012», «رغم أنه سيحل ضيفا … في الدوري الإنجليزي مطلع الأسبوع المقبل»)
+    if at is None or not _main_verb_dated_before(tokens, at):
         return None
     noun = at + 1
     head = tokens[noun]
@@ -300,9 +318,10 @@ def span_happening(tokens: list[_Token], start: int, happening: Callable[[_Token
 
 def _number_word(token: _Token) -> bool:
     """«ثلاثة», «يومين», «أسبوعين», «أشهر»: a count or a unit of a span."""
-    return any(token.norm == w or token.norm.startswith(w) for w in _span_words())
+    return token.norm.startswith(_span_words())
 
 
 @lru_cache(maxsize=1)
-def _span_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in lexicon.table("embedded_cues") if row["role"] == "span")
+def _span_words() -> tuple[str, ...]:
+    """The span role's words of embedded_cues.tsv, as a prefix tuple (a word and what it carries: «يومين», «أشهر»)."""
+    return tuple(sorted({row["word"] for row in lexicon.table("embedded_cues") if row["role"] == "span"}))

@@ -26,8 +26,8 @@ PRONOUN_REACH = 5  # words after the relative pronoun where the pointing pronoun
 DIACRITICS = re.compile("[\u064b-\u0652ـ]")
 NAME_WORDS = 2  # a noun without the article moved whole: a name («بولتون», «محمد مرسي»)
 SUBJECT_NAME_WORDS = 3  # a subject without the article: «دونالد ترامب», «مدينة تور الفرنسية»
-OFFICE_NAME_WORDS = 5
-NAME_HEADS = {"عبد", "ابو", "بن", "ابن"}  # a name's word before the article («عبد الله», «أبو الغيط»)  # after an office, the name in apposition («الملك السعودي الراحل عبد الله بن عبد العزيز»)
+OFFICE_NAME_WORDS = 5  # after an office, the name in apposition («الملك السعودي الراحل عبد الله بن عبد العزيز»)
+NAME_HEADS = {"عبد", "ابو", "بن", "ابن"}  # a name's word before the article («عبد الله», «أبو الغيط»)
 
 
 def _relative_words() -> set[str]:
@@ -129,11 +129,9 @@ def _verbal_noun_owned(surface: str, norm: str, suffixes: tuple[str, ...]) -> bo
     word = DIACRITICS.sub("", surface)
     bare = norm[1:] if norm[:1] in "بل" and len(norm) > 5 else norm
     suffix = next((s for s in suffixes if word.endswith(s)), None)
-    if suffix is None or bare.startswith(ARTICLE) or _function_word(norm) or norm[:1].isdigit() \
-            or len(bare) - len(suffix) < 3 or bare.startswith(("ي", "سي", "ست")) or bare[: -len(suffix)].endswith("ات") \
-            or any(norm.endswith(root) for root in _roles_words("ha_root")):
-        return False
-    return True
+    return not (suffix is None or bare.startswith(ARTICLE) or _function_word(norm) or norm[:1].isdigit()
+                or len(bare) - len(suffix) < 3 or bare.startswith(("ي", "سي", "ست")) or bare[: -len(suffix)].endswith("ات")
+                or any(norm.endswith(root) for root in _roles_words("ha_root")))
 
 
 def _subject_end(words: list[str], norms: list[str], start: int) -> int:
