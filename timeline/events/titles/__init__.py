@@ -110,6 +110,7 @@ from .protagonist import (
 from .clauses import _clauses
 from .core import _core
 from .relative import object_relative
+from .antecedent import _antecedent
 from .kinds import kind_named, subject_kind_named
 from .embedded import told_embedded
 from .trim import _past_adjunct, _trim
@@ -205,7 +206,7 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # (not a later date's own dated phrase, «… اليوم الخميس … اثر شجار دار بينهما في شهر جويلية 2015»: the
         # headline tells the main clause's happening)
         return Title(_tidy(from_headline), actor)
-    text = _temporal_phrase_happening(text)
+    text = _purpose_phrase_happening(_temporal_phrase_happening(text))
     if len(text.split()) < 2 and article_title:  # «أبوظبي», «المباراة»: one word tells nothing; the headline does
         text = _from_headline(article_title, told, overlap=0.0) or text
     return Title(_tidy(_round_of_competition(text, article_title)), actor)
@@ -282,6 +283,35 @@ def _temporal_phrase_happening(text: str) -> str:
             and not following.norm.startswith((ARTICLE,) + PREPOSITION_ARTICLE) and following.norm[:1] not in "بل":
         return text  # «بعد التصريحات صرت متشائما»: an undefined word after a definite noun is no adjective but its verb
     return text[head.start :]
+
+
+def _purpose_phrase_happening(text: str) -> str:
+    """A title that is only an adverbial accusative of purpose or response and its phrase («تحضيرا لمواجهة أحد في دور
+    ال32», «استباقاً لعقد قمة خليجية أميركية محتملة», «ردا على فرض الولايات المتحدة رسوما …») lost its main clause to
+    the date inside the phrase: the date dates the verbal noun after the preposition, told without the opener
+    («مواجهة أحد في دور ال32», «عقد قمة …», «فرض الولايات المتحدة رسوما …»). Not a question answered («ردا على
+    سؤال»: purpose_not) nor a phrase before a clause of its own."""
+    words = _tokens(text, 0, len(text))
+    if len(words) < 3 or ":" in text or not _phrase_at(words, 0, "purpose_opener", proclitic=True):
+        return text
+    link = words[1]
+    if link.norm == "علي":
+        size, head = 2, text[words[2].start :]
+    elif link.norm[:1] == "ل" and len(link.norm) >= 4 and not _is_function(link):
+        size, head = 1, ("ا" + text[link.start + 1 :] if link.norm.startswith("لل") else text[link.start + 1 :])
+    else:
+        return text
+    if len(words) - size < MIN_TITLE_WORDS or not _happening_head(words, size) or _is_function(words[size]) and size == 2 \
+            or _bare_norm(words[size].norm) in _roles_words("purpose_not"):
+        return text
+    if any(_predicate(word) and not _name_part(words, index) or _phrase_at(words, index, "report", proclitic=True)
+           or _phrase_at(words, index, "relative", proclitic=True) for index, word in enumerate(words[size + 1 :], size + 1)):
+        return text  # «استعدادا لمواجهة يوفنتوس قال المدرب …»: the title tells a clause of its own
+    return head
+
+
+def _bare_norm(norm: str) -> str:
+    return norm[1:] if norm[:1] == "ل" and len(norm) >= 4 else norm
 
 
 COMPLEMENT_PREPOSITIONS = {"من", "علي", "عن", "الي"}  # a verb's complement opens on these; a circumstance on others
@@ -509,6 +539,8 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
     text = _render(tokens, words)
     if core.object_relative and words and words[0] == core.first:
         text = object_relative(text)  # «النهائيات التي تحتضنها الكاميرون» -> «تحتضن الكاميرون النهائيات»
+    elif not said and not borrowed and not core.owner:
+        text = _with_described_noun(tokens, words, text)
     if core.owner and words and words[0] == core.first and not said:
         owned = _owned_noun(tokens[words[0]].surface)
         if owned:  # «لقائه مع كيم» -> «لقاء ترمب مع كيم»
@@ -550,6 +582,33 @@ def _compose(tokens: list[_Token], clauses: list[_Clause], offset: int, focus_en
 
 
 PRONOUN_THAT = frozenset({"انه", "انها"})  # «كما أنه حصل …»: «that he», the subject a pronoun
+
+
+DESCRIBED_NOUN_WORDS = 4  # the noun phrase a headless relative clause's title takes back («القمة الثلاثية»)
+
+
+def _with_described_noun(tokens: list[_Token], words: list[int], text: str) -> str:
+    """A title opening right after a relative pronoun the clause cutting left out («[القمة الثلاثية التي] تضم إيران
+    وروسيا وتركيا», «[الخطوة التاريخية التي] اتخذها مجلسنا الوطني …») tells a verb with no one doing it: the noun the
+    clause describes comes back with its pronoun («القمة الثلاثية التي تضم إيران وروسيا وتركيا»), an object relative
+    told with the noun in its pronoun's place (relative.py: «اتخذ مجلسنا الوطني الخطوة التاريخية»). Only a short
+    definite noun phrase right before the pronoun, no time, comma or particle inside, and when the whole still fits."""
+    if not words or words[0] < 2:
+        return text
+    pronoun = words[0] - 1
+    if not _phrase_at(tokens, pronoun, "relative", proclitic=True) or tokens[pronoun].time or tokens[pronoun].norm[:1] == "و":
+        return text
+    antecedent = _antecedent(tokens, pronoun)
+    noun = list(range(antecedent, pronoun)) if antecedent is not None else []
+    if noun[1:] and tokens[noun[0]].norm[:1] in "بل" and not tokens[noun[0]].norm.startswith(PREPOSITION_ARTICLE):
+        noun = noun[1:]  # «[لبحث] اجتماع القمة الثلاثية التي»: the purpose's verbal noun is the main clause's
+    if not noun or len(noun) > DESCRIBED_NOUN_WORDS or not any(tokens[i].norm.startswith(ARTICLE) for i in noun) \
+            or any(t.time or _is_function(t) or t.stop and i != pronoun - 1 for i, t in zip(noun, (tokens[i] for i in noun))) \
+            or any(_phrase_at(tokens, i, "time_noun", proclitic=True) for i in noun):
+        return text  # («[في الوقت الذي] تسعى فيه …»: a clause of «when», told by the clause machinery)
+    told = f"{_render(tokens, noun).rstrip('،, ')} {tokens[pronoun].surface} {text}"
+    told = object_relative(told)
+    return told if len(told) <= MAX_CHARS else text
 
 
 def _after_pronoun_that(tokens: list[_Token], index: int) -> bool:

@@ -7,6 +7,7 @@ from .tokens import (
     ARTICLE, PREPOSITIONS, PREPOSITION_ARTICLE, PROCLITICS, _Token, _bare, _construct_head, _is_function,
     _lead_words, _phrase_at, _present_forms, _pronoun_object, _roles_words, _waw_root_word)
 from .dated import _temporal_prepositions
+from .place_antecedent import happening_before_place
 
 
 ANTECEDENT_WORDS = 5
@@ -61,6 +62,10 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
                     or tokens[pronoun - 1].stop:  # (after a comma, «… للمؤسسة، التي أقامت»: the nearest noun)
                 break  # «للاتفاق النووي الذي»: the phrase starts at its preposition
             joined = index  # «المؤتمر العالمي للهواتف الجوالة الذي»: its ل joins the definite noun before it
+    if start is not None:
+        happening = happening_before_place(tokens, start, pronoun)
+        if happening is not None:
+            return happening  # «مباراة منتخب بلاده أمام كرواتيا التي جرت»: the match took place, not Croatia
     if joined is not None and start is not None and start < joined and start and (
             tokens[start - 1].stop or _definite_noun(tokens[start - 1]) or tokens[start - 1].norm[:1].isdigit()):
         return joined  # an adjective or a noun the reach cut («المتواجد بالأراضي الهولندية»): the preposition's phrase

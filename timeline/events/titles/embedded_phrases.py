@@ -24,6 +24,7 @@ from .tokens import ARTICLE, MAX_CHARS, PREPOSITION_ARTICLE, _Token, _bare, _con
 from .render import _render
 from .dated import _temporal
 from .kinds import kind_named
+from .place_antecedent import happening_before_place
 
 COMPLEMENT_WORDS = 5  # a relative verb's complement before its date («في محيط البرلمان البريطاني في لندن»)
 COMMA_NOUN_WORDS = 3  # … when a comma sets the relative clause off («باجتماع مكة المكرمة، الذي عقد»)
@@ -73,6 +74,9 @@ def occurrence_relative(tokens: list[_Token], start: int, end: int, happening: C
         return None
     noun, needs_happening = found
     phrase = _described_noun(tokens, pronoun, happening if needs_happening else None)
+    wider = happening_before_place(tokens, phrase[0], pronoun) if phrase and not tokens[pronoun - 1].stop else None
+    if wider is not None:
+        phrase = list(range(wider, pronoun))  # «بطولة الأولمبياد … في كوريا الجنوبية التي انتهت»: the contest ended
     if not phrase or phrase[0] <= MAIN_OBJECT_AT:
         return None  # («وشهدت المدينة الحريق الذي اندلع …»: the opening verb's object, the main clause tells it)
     if phrase[1:] and tokens[phrase[0]].norm[:1] in "لب" and (tokens[phrase[0]].norm[1:],) in _roles().get("demonstrative", {}):
