@@ -14,6 +14,9 @@ from timeline_fixtures import mention
      "المنتخب المغربي يتعادل مع نظيره الإيراني"),
     ("وكانت الحكومة التونسية في 12 مارس، قد أعلنت حالة الطوارئ في البلاد، بعد الهجوم.", "في 12 مارس",
      "الحكومة التونسية تعلن حالة الطوارئ في البلاد"),
+    # a sentence ending without a mark: its end closes the predicate too
+    ("وكانت الصحف الإيطالية الصادرة الأربعاء، قد حفلت بالتقارير عن رونالدو", "الأربعاء",
+     "الصحف الإيطالية حفلت بالتقارير عن رونالدو"),
 ])
 def test_the_verb_after_qad_tells_what_the_subject_did(text, when, told):
     assert headline(text, (0, len(text)), mention(when, text, "DATE", "X")).text == told

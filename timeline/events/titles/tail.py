@@ -390,12 +390,14 @@ def pluperfect(title: str, tokens: list[_Token], start: int, end: int) -> str | 
     if not _predicate(tokens[verb]) or tokens[verb].norm[:1] in "يتن" or tokens[verb].time:
         return None
     told = []
-    for index in range(verb, min(len(tokens), verb + PLUPERFECT_WORDS)):
+    reach = min(len(tokens), verb + PLUPERFECT_WORDS)
+    for index in range(verb, reach):
         if tokens[index].time:
             break
         told.append(index)
         if tokens[index].stop:
             break
     else:
-        return None  # no comma or end closes it within reach: a long clause, not a predicate told whole
+        if reach < len(tokens):
+            return None  # no comma or end closes it within reach: a long clause, not a predicate told whole
     return f"{title} {_render(tokens, told)}"
