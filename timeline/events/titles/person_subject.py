@@ -23,6 +23,7 @@ from ... import lexicon
 from ...terms import Word
 from ...terms import normalize_word as normalize
 from .country_subject import _place_object_verbs
+from .speakers import _verbal_noun_form
 from .tense import NAME_WORDS, _intransitive, _joined_verb, _subject_follows, _verbal_nouns, present_of
 from .tokens import ARTICLE, MAX_CHARS, SUBJECT_WORDS, _function_word, _present_forms, _roles, _roles_words, _waw_root_word
 
@@ -37,6 +38,12 @@ PLURAL_ENDS = ("ات", "ون")  # «مطورون عقاريون», «تكهنا�
 def _names() -> dict[tuple[str, ...], str]:
     """The known names (normalised words) -> their kind; and the rank nouns («title»)."""
     return {tuple(row["word"].split()): row["kind"] for row in lexicon.table("title_person_names")}
+
+
+@lru_cache(maxsize=1)
+def _happening_nouns() -> frozenset[str]:
+    """The verbal nouns of the happening verbs («قرار» is none, «إعلان», «زيارة» are), normalised: no name's word."""
+    return frozenset(normalize(row["noun"]) for row in lexicon.table("title_verbal_nouns") if row.get("noun"))
 
 
 def _heads(norm: str) -> bool:
@@ -81,8 +88,8 @@ def _name_end(norms: list[str], at: int) -> tuple[int, bool]:
             continue
         if _function_word(norm) or norm[:1].isdigit() or norm.startswith(ARTICLE) or norm.endswith(PLURAL_ENDS) \
                 or norm.endswith(("ا", "ه")) or norm[:1] in "بلو" and not norm.startswith("بو") or norm in _present_forms() \
-                or len(norm) < 2:
-            break
+                or len(norm) < 2 or _verbal_noun_form(norm) or norm in _happening_nouns():
+            break  # (not «أعلن الرئيس الأمريكي تعيين …», «قرار …»: a verbal noun is the object, no name)
         end, counted, linked = end + 1, counted + 1, False
     return end, linked
 
@@ -106,8 +113,8 @@ def _sure_end(norms: list[str], end: int, size: int, office: bool, linked: bool 
         return True  # «وصل الرئيس الإريتري إيسياس أفورقي إلى إثيوبيا», «طالب وليد الطبطبائي باتخاذ …»
     if linked and following.startswith(ARTICLE) and len(following) >= 4 and not _function_word(following):
         return True  # «تابع الأمير عبدالعزيز بن سعود الحفل السنوي»: a patronym closes the name
-    return following.endswith("ا") and len(following) >= 4 and not following.startswith(ARTICLE) \
-        and not _function_word(following)  # «أصدر الشيخ خليفة بن زايد مرسوما», «قدم مارك زوكربيرغ اعتذارا»
+    return size >= 2 and following.endswith("ا") and len(following) >= 4 and not following.startswith(ARTICLE) \
+        and not _function_word(following)  # (not «افتتح وزير الصحة مستشفى جهويا»: a noun and its adjective)  # «أصدر الشيخ خليفة بن زايد مرسوما», «قدم مارك زوكربيرغ اعتذارا»
 
 
 def _oblique(verb: str) -> bool:
