@@ -17,8 +17,8 @@ from functools import lru_cache
 from ... import lexicon
 from ...terms import Word
 from ...terms import normalize_word as normalize
-from .tense import _joined_verb
-from .tokens import ARTICLE, MAX_CHARS, _function_word, _present_forms
+from .tense import _joined_verb, present_of
+from .tokens import ARTICLE, MAX_CHARS, _function_word, _present_forms, _roles_words
 
 
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}  # normalised
@@ -57,9 +57,9 @@ def country_first(text: str) -> str:
     if len(words) < 3 or ": " in text:
         return text
     norms = [normalize(word) for word in words]
-    forms = _present_forms()
+    forms = _present_forms(True)
     verb = norms[0]
-    if verb not in forms or verb in _place_object_verbs():
+    if verb not in forms or verb in _place_object_verbs() or present_of(words[0]) is None:
         return text
     end = _country_after_verb(norms)
     if end is None or end >= len(words):
@@ -69,11 +69,11 @@ def country_first(text: str) -> str:
         return text  # «روسيا الاتحادية», «مصر الجديدة»: the country's own adjective, a name going on
     if following in RELATIVES:
         return text  # «أعلنت إريتريا التي كانت …»: the country's relative clause, its verb later
-    if following[:1] == "و" and len(following) >= 4 or following in forms:
+    if following[:1] == "و" and len(following) >= 4 or following in forms and following not in _roles_words("present_noun"):
         return text  # «بدأت روسيا وتركيا …»: a second actor; «… أعلنت» another verb
     if _joined_verb(norms[end:]):
         return text  # «أعلنت واشنطن الإجراء وحظرت …»: a past verb joined after it would clash with the present
-    told = " ".join(words[1:end] + [forms[verb]] + words[end:])
+    told = " ".join(words[1:end] + [present_of(words[0])] + words[end:])
     return told if len(told) <= max(MAX_CHARS, len(text)) else text
 
 

@@ -271,8 +271,11 @@ def _roles_phrases(role: str) -> frozenset[str]:
 
 
 def _headline_tense(text: str, subject_words: int = 0) -> str:
-    """`_present_first`, unless the present («يقدم» for «قدم») takes the title past MAX_CHARS, within which it was cut."""
+    """`_present_first` (or, for a person after the verb, person_subject.person_first), unless the present («يقدم» for «قدم») takes the title past MAX_CHARS, within which it was cut."""
     told = _present_first(text, subject_words)
+    if told == text and not subject_words:
+        from .person_subject import person_first  # (it builds on this module)
+        told = person_first(text)  # «زار مايك بومبيو الرياض» -> «مايك بومبيو يزور الرياض»
     return text if len(told) > max(MAX_CHARS, len(text)) else told
 
 
@@ -283,10 +286,12 @@ def _present_first(text: str, subject_words: int = 0) -> str:
     the verb, up to a preposition), «المنتخب الألماني تغلب على …» -> «المنتخب الألماني يتغلب على …»; `subject_words`:
     the words a lent subject («شعو») takes at the start. Only the verbs of the lexicon's «present» role."""
     words = text.split()
-    forms = _present_forms()
+    forms = _present_forms(True)  # («فرض الرئيس ترامب الرسوم»: a verb opening the title or after its subject)
     norms = [normalize(word) for word in words]
     if len(words) < 3 or _joined_verb(norms[1:]):
         return text  # «ينتقل إلى ريال مدريد وأحرز …»: a past verb joined after it would clash with the present
+    if norms[0] in forms and present_of(words[0]) is None:
+        return text  # «بدا» (seemed), not «بدأ»
     if norms[0] in forms:
         end = 1
         if len(words) > 3 and not norms[1].startswith(ARTICLE) and norms[2].startswith(ARTICLE) and not _function_word(norms[1]):
@@ -310,14 +315,14 @@ def _present_first(text: str, subject_words: int = 0) -> str:
                     norms[end] in COMPLEMENT_OPENERS or norms[end] == "من" and _from_complement(norms[0]))
                     and not any(norm.endswith(("ات", "ون", "ين")) for norm in norms[1:end])):
                 # (not a plural noun, the object most likely: «نفى تكهنات تتحدث عن …», «أعلن مطورون عقاريون»)
-                return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
+                return " ".join(words[1:end] + [present_of(words[0])] + words[end:])
             end = 1
         boundary = end < len(words) and (_function_word(norms[end]) or norms[end].startswith(("بال", "كال")))  # not «للنفط»
         subject = _transitive_subject(norms, end)
         if subject and not (norms[0][:1] == "و" and norms[0][1:] in forms):
             # «فرضت الولايات المتحدة رسوما …» -> «الولايات المتحدة تفرض رسوما …», «قررت الأكاديمية التأجيل» ->
             # «الأكاديمية تقرر التأجيل»: a definite noun and its adjectives, then the object
-            return " ".join(words[1:subject] + [forms[norms[0]]] + words[subject:])
+            return " ".join(words[1:subject] + [present_of(words[0])] + words[subject:])
         if not _intransitive(norms[0]) and not (end < len(words) and norms[end] == "عن" and norms[0].startswith(("اعلن", "كشف"))) \
                 and not (3 <= end < len(words) and norms[end] in COMPLEMENT_OPENERS and _one_subject(norms[1:end])
                          and not (norms[0][:1] == "و" and norms[0][1:] in forms)):
@@ -325,16 +330,35 @@ def _present_first(text: str, subject_words: int = 0) -> str:
             # المتحدة إلى …», «وافقت الحكومة البريطانية على …»; not «ودعت» read «ودّعت»)
             return text  # «قررت الأكاديمية التأجيل»: the definite words may be the object; «أعلنت X عن» tells
         if end > 1 and norms[end - 1].startswith(ARTICLE) and boundary:
-            return " ".join(words[1:end] + [forms[norms[0]]] + words[end:])
+            return " ".join(words[1:end] + [present_of(words[0])] + words[end:])
         return text
     end = subject_words
     if not end:
         while end < len(words) and end < SUBJECT_WORDS and norms[end].startswith(ARTICLE) and len(norms[end]) > 3 \
                 and not _function_word(norms[end]):  # «الحريق الذي اندلع»: not a subject and its verb
             end += 1
-    if 0 < end < len(words) - 1 and norms[end] in forms:
-        return " ".join(words[:end] + [forms[norms[end]]] + words[end + 1 :])
+    if 0 < end < len(words) - 1 and norms[end] in forms and present_of(words[end]) and (norms[end + 1] not in forms or norms[end + 1] in _roles_words("present_noun")):
+        # (not «الفيفا بدأت تعرضت لانتقادات»: a past verb after it, which the present would clash with)
+        return " ".join(words[:end] + [present_of(words[end])] + words[end + 1 :])
     return text
+
+
+@lru_cache(maxsize=1)
+def _present_spellings() -> dict[str, str]:
+    """A present as the lexicon folds it («يبدا») -> as it is written («يبدأ»): title_present_spellings.tsv."""
+    return {normalize(row["spelling"]): row["spelling"] for row in lexicon.table("title_present_spellings")}
+
+
+def present_of(word: str) -> str | None:
+    """The present of a news verb's past as the title writes it («أعلنت» -> «تعلن», «بدأ» -> «يبدأ»), or None: not a
+    «present» verb, or one whose present has a hamza written without it in the title («بدا» is «seemed»)."""
+    present = _present_forms(True).get(normalize(word))
+    if present is None:
+        return None
+    spelled = _present_spellings().get(present)
+    if spelled and not any(ch in word for ch in HAMZA):
+        return None
+    return spelled or present
 
 
 NAME_WORDS = 3  # «مايك بومبيو», «خوان مانويل سانتوس»
@@ -359,9 +383,11 @@ def _transitive_subject(norms: list[str], end: int) -> int | None:
         return None
     following = norms[end]
     if _function_word(following) or following.startswith(PREPOSITION_ARTICLE) or following[:1] in "يتبلو" \
+            or following in _roles_words("anaphor") \
             or following in _present_forms() or len(following) < 3 \
             or not following.endswith(("ا", "هم")) and not following[:1].isdigit():
-        return None  # an object in the accusative («رسوما», «حكما», «انسحابها») or a count: not a name («موندراجون»)
+        return None  # an object in the accusative («رسوما», «حكما», «انسحابها») or a count: not a name («موندراجون»),
+        # nor «ذاتها» («بدأت الشركة ذاتها في …»: the subject pointing back)
     if norms[1].endswith("ه") and not norms[0].endswith("ت"):
         return None  # «شن الجماعة هجومها»: a feminine subject takes «شنت»; this is a verbal noun and its subject
     return end

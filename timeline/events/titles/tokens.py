@@ -70,10 +70,14 @@ def _roles_words(role: str) -> frozenset[str]:
     return frozenset(phrase[0] for phrase in _roles().get(role, {}) if len(phrase) == 1)
 
 
-@lru_cache(maxsize=1)
-def _present_forms() -> dict[str, str]:
+@lru_cache(maxsize=2)
+def _present_forms(with_nouns: bool = False) -> dict[str, str]:
     """A news verb's past (normalised, masculine and feminine) -> its present (as the lexicon folds it, hence only
-    verbs whose present has no hamza or final ى): «اعلن» -> «يعلن», «اعلنت» -> «تعلن»."""
+    verbs whose present has no hamza or final ى): «اعلن» -> «يعلن», «اعلنت» -> «تعلن». Without `with_nouns`, not a
+    past spelt as a noun («فرض», «أمر»: title_words.tsv's present_noun), which is no verb inside a title."""
+    if not with_nouns:
+        nouns = _roles_words("present_noun")
+        return {past: present for past, present in _present_forms(True).items() if past not in nouns}
     forms: dict[str, str] = {}
     for past, present in _roles().get("present", {}):
         forms.setdefault(past, _roles()["present"][(past, present)].split()[1])
