@@ -21,7 +21,6 @@ from .tense import _joined_verb, present_of
 from .tokens import ARTICLE, MAX_CHARS, _function_word, _present_forms, _roles_words
 
 
-RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}  # normalised
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +66,7 @@ def country_first(text: str) -> str:
     following = norms[end]
     if following.startswith(ARTICLE) and not _function_word(following) and following.endswith(("يه", "ي")):
         return text  # «روسيا الاتحادية», «مصر الجديدة»: the country's own adjective, a name going on
-    if following in RELATIVES:
+    if following in _roles_words("relative"):
         return text  # «أعلنت إريتريا التي كانت …»: the country's relative clause, its verb later
     if following[:1] == "و" and len(following) >= 4 or following in forms and following not in _roles_words("present_noun"):
         return text  # «بدأت روسيا وتركيا …»: a second actor; «… أعلنت» another verb

@@ -30,7 +30,6 @@ from .tokens import ARTICLE, MAX_CHARS, SUBJECT_WORDS, _function_word, _present_
 
 NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ال"}  # «خليفة بن زايد», «عبد العزيز»: the next word is the name's
 COMPLEMENT_PARTICLES = {"الي", "علي", "عن", "ان", "بان", "مع", "في", "حول", "امام"}  # normalised
-RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}  # normalised
 PLURAL_ENDS = ("ات", "ون")  # «مطورون عقاريون», «تكهنات»: no one person
 
 
@@ -147,7 +146,7 @@ def person_first(text: str) -> str:
     if end >= len(words) or end - 1 > SUBJECT_WORDS + NAME_WORDS:
         return text
     following = norms[end]
-    if following in RELATIVES or following[:1] == "و" and len(following) >= 4 and not _waw_root_word(following) \
+    if following in _roles_words("relative") or following[:1] == "و" and len(following) >= 4 and not _waw_root_word(following) \
             or following in _present_forms() or following[:1].isdigit() or following.startswith("ابو") \
             or following.startswith(ARTICLE) and not _function_word(following) and _oblique(norms[0]):
         return text  # (not «هاجم أوزيل 29 عاما»: an age; «محمود عباس أبومازن»: a kunya; «روجر فيدرر المصنف الأول»)  # «التقى كير ومشار»: a second actor; «… التي»: its relative clause, its verb later

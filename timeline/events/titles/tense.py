@@ -471,7 +471,6 @@ def _told_as_verb(word: str, norm: str) -> bool:
     return norm not in _hamza_verbs() or any(ch in word for ch in HAMZA)
 
 
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})  # normalised
 
 
 def _verbal_noun(text: str) -> str:
@@ -483,7 +482,7 @@ def _verbal_noun(text: str) -> str:
         return told
     words = text.split()
     norms = [normalize(word) for word in words]
-    if len(words) >= 3 and norms[-2] in RELATIVES and norms[-1] in _verbal_nouns() and _told_as_verb(words[-1], norms[-1]):
+    if len(words) >= 3 and norms[-2] in _roles_words("relative") and norms[-1] in _verbal_nouns() and _told_as_verb(words[-1], norms[-1]):
         plain = " ".join(words[:-2] + words[-1:])
         told = _told_verbal_noun(plain)
         return told if told != plain else text
