@@ -54,12 +54,16 @@ ROUND_WORDS = 4  # «الجولة السابعة والأخيرة ذهابا»
 ROUND_OPENERS = ("الجولة", "المجموعة")  # of the fixture_group words, those naming a round (not «الساعة»)
 
 
+@lru_cache(maxsize=1)  # (asked of every dated title: the lexicon's alternation is spelt out once, not per call)
+def _round_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s.:*])((?:{_alternation('fixture_group')})(?: [^\s:.*\d]+){{1,{ROUND_WORDS - 1}}})\s*:\s*$")
+
+
 def round_before(before_mention: str) -> str | None:
     """«الجولة السابعة : [30 أفريل 2017] الجولة الثامنة : …», «الجولة الثانية : [01 مارس 2017] الترجي … - …»: a date
     right after a round's label and its colon is that round's date; the round, not the next label nor the teams
     after it, is what the date dates. None when no round label and colon stand right before the date."""
-    found = re.search(rf"(?:^|[\s.:*])((?:{_alternation('fixture_group')})(?: [^\s:.*\d]+){{1,{ROUND_WORDS - 1}}})\s*:\s*$",
-                      before_mention[-LOOK_CHARS:])
+    found = _round_pattern().search(before_mention[-LOOK_CHARS:])
     if not found or not found.group(1).startswith(ROUND_OPENERS):
         return None
     return found.group(1)

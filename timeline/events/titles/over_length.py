@@ -58,7 +58,8 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
     التونسي إلى …», «أعلنت الخطوط الجوية السعودية على موقعها على تويتر [الأربعاء]، إعادة تشغيل …»)."""
     reported = bool(kept) and bool(_phrase_at(tokens, kept[0], "report", proclitic=True)) and not _is_function(tokens[kept[0]])
     position = 2
-    while position < len(kept) - 1 and _width(_edges(tokens, kept), 0, len(kept)) > budget:
+    width = _width(_edges(tokens, kept), 0, len(kept))  # (measured again only when an aside goes, not per word)
+    while position < len(kept) - 1 and width > budget:
         opener = tokens[kept[position]]
         norm = opener.norm
         prepositional = _bare(norm) in ASIDE_OPENERS or norm[:1] == "ب" and len(norm) >= 4 and not _is_function(opener)
@@ -83,6 +84,7 @@ def _without_asides(tokens: list[_Token], kept: list[int], budget: int) -> list[
         if set_off and prepositional and not opener.opens_quote and resumed \
                 and (balanced or not any(tokens[kept[q]].opens_quote or tokens[kept[q]].closes_quote for q in range(position, end + 1))):
             kept = kept[:position] + kept[end + 1 :]
+            width = _width(_edges(tokens, kept), 0, len(kept))
             continue
         position += 1
     return kept

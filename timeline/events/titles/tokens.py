@@ -128,9 +128,12 @@ def _phrase_at(tokens: list[_Token], index: int, role: str, proclitic: bool = Fa
     if not by_first:
         return 0
     first = tokens[index].norm
-    best = _longest_from(tokens, index, by_first.get(first), 0)
+    rests = by_first.get(first)
+    best = _longest_from(tokens, index, rests, 0) if rests else 0
     if proclitic and len(first) > 2 and first[:1] in PROCLITICS:
-        best = _longest_from(tokens, index, by_first.get(first[1:]), best)
+        rests = by_first.get(first[1:])
+        if rests:
+            best = _longest_from(tokens, index, rests, best)
     return best
 
 
@@ -149,6 +152,9 @@ def _longest_from(tokens: list[_Token], index: int, rests: list[tuple[str, ...]]
     return best
 
 
+_EDGE_STRIP = "".join(sorted(EDGE_CHARS))  # EDGE_CHARS as str.strip takes them (joined once, not twice per word)
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """Words of text[start:end] with their offsets, punctuation folded into `stop` flags."""
     tokens: list[_Token] = []
@@ -156,8 +162,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     for chunk in (part for word in text[start:end].split() for part in INNER_QUOTE.split(word) if part):
         chunk_start = text.index(chunk, position)
         position = chunk_start + len(chunk)
-        head = len(chunk) - len(chunk.lstrip("".join(EDGE_CHARS)))
-        tail = len(chunk.rstrip("".join(EDGE_CHARS)))
+        head = len(chunk) - len(chunk.lstrip(_EDGE_STRIP))
+        tail = len(chunk.rstrip(_EDGE_STRIP))
         if head and tokens and STOP_CHARS & set(chunk[:head]):
             tokens[-1].stop = True
         if tail <= head:  # punctuation alone («--»، «،»), but not the dash of a score «2 - 1»
