@@ -106,3 +106,39 @@ def test_a_story_town_met_bare_after_in():
     assert name(text, "السبت", headline=headline) == "فيرغسن"
     text = "شارك مئات الاشخاص السبت في مسيرة في نيويورك."
     assert name(text, "السبت", headline=headline) == "نيويورك"
+
+
+# --- a sea or coast word before a name (lexicon kinds shore and sea) is skipped like a head word
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("بعد أن توفي الأسبوع الماضي غارقا في بحر ليبيا أثناء محاولته عبور البحر", "الأسبوع الماضي", "ليبيا"),
+    ("عثرت امرأة الأحد على رسالة في زجاجة قرب شواطئ أستراليا", "الأحد", "أستراليا"),
+    ("اكتشف حقل الغاز في 2010 قبالة ساحل إسرائيل", "2010", "إسرائيل"),
+    ("نحت الفنان الأحد منحوتة بشاطئ غزة لتخليد إحراق الرضيع", "الأحد", "غزة"),
+    # «على» before a coast is left as it was (a headline's «العثور على رسالة … على شواطئ أستراليا» would place
+    # the story's background too)
+    ("العثور الأحد على أقدم رسالة في زجاجة على شواطئ أستراليا", "الأحد", None),
+    ("جرفت المياه الزجاجة العام الماضي إلى سواحل أستراليا", "العام الماضي", "أستراليا"),
+    # a sea named after a town is that sea, no town: «بحر قزوين» is not Qazvin
+    ("يضخ الغاز منذ 2006 من حقل شاه دنيز في بحر قزوين", "2006", None),
+    ("وقعت الدول الخمس الأحد اتفاقا حول بحر قزوين", "الأحد", None),
+    # a coast word far from the name or after a distance is no coast of it
+    ("غرق الزورق الأحد على بعد ميلين عن شاطئ حيفا", "الأحد", None),
+])
+def test_a_sea_or_coast_word_before_a_place_is_skipped(text, time, expected):
+    assert name(text, time) == expected
+
+
+# --- a place after the comma closing a short name in apposition goes on with the time's clause
+
+@pytest.mark.parametrize("text, time, expected", [
+    ('كما أنه في نفس اليوم من عام 1931 ألقت إيطاليا القبض على "شيخ المجاهدين"، عمر المختار، بليبيا، فيما يلي '
+     'تسلسل لأبرز الأحداث', "عام 1931", "ليبيا"),
+    ("اعتقلت الشرطة أمس زعيم العصابة، أحمد سالم، بمدينة صفاقس", "أمس", "صفاقس"),
+    ("اغتالت قوات الاحتلال في 1988 القيادي الفلسطيني، خليل الوزير، بتونس", "1988", "تونس"),
+    # a clause with a verb or a time of its own between the commas is no name
+    ("اعتقلت الشرطة أمس رجلا، قال إنه مهاجر، بباريس", "أمس", None),
+    ("اعتقلت الشرطة أمس رجلا، الأحد الماضي، بباريس", "أمس", None),
+])
+def test_a_place_past_a_name_in_apposition_goes_on_with_the_clause(text, time, expected):
+    assert name(text, time) == expected

@@ -245,3 +245,34 @@ NAQVI = ("دبي - العربية.نت\nعاد رجل الأعمال الباك�
 def test_a_private_persons_nationality_with_no_name_does_not_part_the_sentence_from_the_story(line, expected):
     sentence = NAQVI.split("\n")[line]
     assert name(NAQVI, "مارس الماضي", NAQVI_HEADLINE, sentence) == expected
+
+
+# --- the next sentence going on with the same happening (lexicon/place_goes_on.tsv)
+
+def _place_of(text: str, time: str) -> str | None:
+    from timeline.events.places import locate
+    from timeline.events.sentences import TextGeometry
+    at = text.index(time)
+    place = locate(text, TextGeometry(text).sentence_at(at).bounds, (at, at + len(time)))
+    return place.name if place else None
+
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("وقالت دول الاتحاد الأوروبي في بيان مشترك اليوم إنها لن تتخلى عن الاتفاق.\nوجاء الإعلان على لسان دونالد توسك، "
+     "رئيس المجلس الأوروبي، والذي ترأس قمة استثنائية في العاصمة البلغارية صوفيا.", "اليوم", "صوفيا"),
+    ("أكد المدير العام يوم أمس أن التعليم يتطور.\nجاء ذلك خلال زيارة له مساء أمس لمقر الاستديو التعليمي بإدارة "
+     "الإعلام التربوي بجازان.", "يوم أمس", "جازان"),
+    ("قال الوزير الثلاثاء إن المباراة ستقام في موعدها.\nجاء ذلك خلال المؤتمر الصحفي الذي عقد في لندن للحديث عن "
+     "المباراة.", "الثلاثاء", "لندن"),
+    # an earlier happening after «بعد» is not the same one
+    ("أعلن الاتحاد الخميس ترشحه لتنظيم البطولة.\nوجاء الإعلان بعد اجتماع بين رئيس الاتحاد ونظيره في فرنسا.",
+     "الخميس", None),
+    # a time of the story's background is not what the next sentence goes on with
+    ("قال الوزير إن الهجوم وقع عام 2015.\nجاء ذلك خلال مؤتمر صحفي في الرياض.", "عام 2015", None),
+    # the present «يأتي ذلك» sets the news against something else
+    ("أعلنت الشركة الخميس وقف أعمالها.\nويأتي ذلك في وقت تتصاعد فيه التوترات في الخليج.", "الخميس", None),
+    # a place of the dated sentence's own stays
+    ("وصل الوزير الأحد إلى القاهرة.\nجاء ذلك خلال جولة تشمل عمان.", "الأحد", "القاهرة"),
+])
+def test_the_next_sentence_going_on_with_the_happening_places_it(text, time, expected):
+    assert _place_of(text, time) == expected

@@ -142,6 +142,12 @@ A town or region a verb of striking hits (kind hit: «الزلزال الذي ض
 as_told: «…، كما أعلن الصليب الأحمر الثلاثاء») is not placed by the clause before it; a place after a word of another
 happening at the same time (kind along: «بالتزامن مع افتتاح السفارة الأميركية في القدس») is that happening's. Grouping takes a country and a
 town of it for one place (merge._two_places).
+A sea or coast word is skipped like a head word (kinds shore and sea: «قبالة ساحل إسرائيل», «في بحر ليبيا»; «بحر»
+only before a country: «بحر قزوين» is a sea, not Qazvin). A place right after the comma closing a short name in
+apposition goes on with the time's clause («ألقت إيطاليا القبض على "شيخ المجاهدين"، عمر المختار، بليبيا»). A news
+time whose sentence attaches no place takes the place of the next sentence when that one goes on with the same
+happening (goes_on.py, lexicon/place_goes_on.tsv: «وجاء الإعلان على لسان توسك، الذي ترأس قمة … في العاصمة
+البلغارية صوفيا»; not «وجاء الإعلان بعد اجتماع …», an earlier happening).
 """
 from __future__ import annotations
 

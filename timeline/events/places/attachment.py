@@ -51,6 +51,13 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
     j, steps = first - 1, 0
     while j >= 0 and steps < SKIP_REACH:
         kind, cl = g.word_kind(ws[j].norm)
+        if kind in _SHORE and _shore_of(g, ws, j, first, kind):
+            # «في بحر ليبيا», «قبالة ساحل إسرائيل»: on the sea or coast of the place named (not after «على»: «العثور على
+            # رسالة … على شواطئ أستراليا» in a headline would place the story's background there too)
+            if "ب" in cl:
+                return "in"
+            j, steps = j - 1, steps + 1
+            continue
         if kind in _SKIP_BACK or (kind is None and g.nisba_country(ws[j].norm)) or (kind == "body" and "ب" in cl):
             # «بالمحكمة الابتدائية سوسة»: a body the happening is at, named after its town
             if "ب" in cl:
@@ -108,6 +115,22 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return _ADVERB
         return None
     return None
+
+
+# a sea or coast word before a name (lexicon/place_cues.tsv): `shore` before any place the gazetteer knows
+# («قبالة ساحل إسرائيل»), `sea` only right before a country («في بحر ليبيا»; «بحر قزوين» is the Caspian, not Qazvin)
+_SHORE = ("shore", "sea")
+
+
+def _shore_of(g: Gazetteer, ws: list[Word], j: int, first: int, kind: str) -> bool:
+    """Does the sea or coast word at j name the coast of the place starting at `first`? Right before it, and for
+    a sea word only a country."""
+    if j + 1 != first:
+        return False
+    if kind == "shore":
+        return True
+    hit = g.find(ws[first:first + 4])
+    return bool(hit) and hit[0].first == 0 and hit[0].entry.kind == "country"
 
 
 ROUTE_REACH = 4  # words between a word of operating flights and the «من» of their airport («تشغيل الرحلات الدولية من»)

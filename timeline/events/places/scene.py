@@ -16,6 +16,7 @@ from .clauses import _clause_ids, _in_relative_clause, _own_time, _then_between
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import home_place
 from .founded import founded_in
+from .goes_on import told_next
 from .implied import _REGION_ADJECTIVES, _capital_alone, _capital_word, _in_home, _local, _unread_place
 from .previous import named_again, told_before
 from .story import _SPEECH, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
@@ -105,7 +106,7 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
                 return False  # «توج قبل سنتين قبل أن يخلفه العام الماضي … في نيويورك»
             between = set(weak[m_last: c.first + 1])
             own = [k for k, w in enumerate(weak) if w == weak[m_last]]
-            if len(between) == 1:
+            if len(between) == 1 or _past_apposition(g, ws, weak, m_last, c.first):
                 return True
             # «في العام الماضي، نشرت جامعة غلاسكو …»: a fronted time with its «في» alone is a clause holding only the time
             # (only for a place attached right after it: «وفي الشهر الماضي، أثار ترامب غضبا … بقراره نقل السفارة
@@ -353,6 +354,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         visit = _visit_told(g, text, sentence)  # «وأبلغ تيلرسون الصحفيين أثناء زيارة لجيبوتي»
         if visit:
             return visit
+    if _current(ws[m_first: m_last + 1]) and not any(c.attach in _STRONG for c in cands):
+        going_on = told_next(g, text, sentence)  # «… في بيان مشترك اليوم» then «وجاء الإعلان على لسان توسك، الذي
+        if going_on is not None:  # ترأس قمة … في العاصمة البلغارية صوفيا»: the next sentence places the same happening
+            return going_on
     host = _home_side(g, ws, m_first, strong, cands)
     if host is not None:
         return host  # «أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض … اليوم السبت»: played in Russia
@@ -382,6 +387,26 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         return _bare_capital(g, ws, story) or story
     return acting
 
+
+
+APPOSITION_WORDS = 3  # words of a name in apposition between two commas («، عمر المختار،»)
+
+
+def _past_apposition(g: Gazetteer, ws: list[Word], weak: list[int], m_last: int, first: int) -> bool:
+    """«ألقت إيطاليا القبض على "شيخ المجاهدين"، عمر المختار، بليبيا»: the place right after the comma closing a
+    short name in apposition goes on with the time's clause — the only clause between them is that name (no
+    time, place or clause-opening word in it)."""
+    start = first  # the place opens its clause, after its head word if any («، بمدينة صفاقس»)
+    while start > m_last + 1 and first - start < 2 and weak[start - 1] == weak[first] \
+            and g.word_kind(ws[start - 1].norm)[0] in ("head", "area", "cap", "dir", "inst"):
+        start -= 1
+    if weak[first] - weak[m_last] != 2 or start <= m_last + 1 or weak[start - 1] == weak[first]:
+        return False
+    name = [k for k in range(m_last + 1, start) if weak[k] == weak[first] - 1]
+    if not name or len(name) > APPOSITION_WORDS or name[-1] != start - 1:
+        return False
+    return not any(_own_time(ws[k].norm) or ws[k].norm in _FRONTED or g.word_kind(ws[k].norm)[0] is not None
+                   or g.find(ws[k: k + 1]) or ws[k].norm.isdigit() for k in name)
 
 
 DURING_REACH = 20  # words from a time to a place in the «خلال / على هامش» clause after it
