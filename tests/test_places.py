@@ -430,3 +430,25 @@ def test_a_towns_institution_acting_acts_there(sentence, time, expected):
 
 def test_a_town_after_a_body_and_its_nation_is_an_object():
     assert name("وكانت بغداد اعلنت النصر في ديسمبر بعدما استعادت القوات العراقية الموصل", "ديسمبر") != "الموصل"
+
+
+# --- towns the corpus writes otherwise than the libraries (lexicon/places.tsv; blind audit 8629): a city is
+# shown as the article writes it, in the table's country
+
+@pytest.mark.parametrize("sentence, time, expected, country", [
+    ("نفذ أساتذة المدرسة الإعدادية بدوارهيشر من ولاية منوبة، الخميس، وقفة احتجاجية", "الخميس", "دوارهيشر", "TN"),
+    ("نفذ أعوان المدرسة بداور هيشر الخميس وقفة احتجاجية", "الخميس", "داور هيشر", "TN"),
+    ("وتعقد المنظمة في نهاية الأسبوع قمتها السنوية في مدينة كينغداو الساحلية في شرق الصين", "في نهاية الأسبوع",
+     "كينغداو", "CN"),
+    ("وقصفت مقاتلات التحالف الأربعاء مواقع الحوثيين في التحيتا", "الأربعاء", "التحيتا", "YE"),
+    ("وأحرز اللاعب الأحد لقبه في مونتي كارلو", "الأحد", "مونتي كارلو", "MC"),
+    ("وأحرز اللاعب الأحد لقبه في مونت كارلو", "الأحد", "مونت كارلو", "MC"),  # not the Argentinian town
+])
+def test_town_written_otherwise_than_the_libraries(sentence, time, expected, country):
+    place = where(sentence, time)
+    assert (place.name, place.country) == (expected, country)
+
+
+def test_surgical_is_no_place_and_the_delegation_as_before():
+    assert name("خضع اللاعب الأحد للتدخل الجراحي", "الأحد") is None  # «الجراحي» (surgical) is not the Yemeni district
+    assert name("تعطلت الدروس صباح اليوم بالمدرسة الإعدادية بدوار هيشر", "صباح اليوم") == "دوار هيشر"
