@@ -16,6 +16,7 @@ from .lead import (
     _among, _bare_noun_phrase, _continues_object, _described_apposition, _lead_before, _shorten_lead_subject,
     _verb_and_subject)
 from .over_length import ASIDE_OPENERS
+from .subject_description import past_subject_description
 
 
 SINCE_WORDS_BEFORE = ("منذ", "ومنذ", "الي", "والي")  # «منذ 2004 عندما …», «تعود إلى يوم 4 جوان عندما …»
@@ -204,6 +205,8 @@ def _core(tokens: list[_Token], clauses: list[_Clause], offset: int) -> tuple[_C
             elif not _bare_noun_phrase(tokens, clause.first, clause.last) or not _continues_object(tokens, clause) \
                     or clause.last == clause.first or len(asides) < first - 1 - back:
                 break  # one name in apposition, of two words or more («، دونالد ترامب،»; not «خالد السليمي- سبق- حائل:»)
+    if actor is None and told_of is None and antecedent is None:
+        last = past_subject_description(tokens, clauses, first, last)
     while actor and last + 1 < len(clauses) and not clauses[last + 1].frame and _bare_noun_phrase(tokens, start(), clauses[last].last) \
             and (not _phrase_at(tokens, clauses[last + 1].first, "opens", proclitic=True)
                  or _phrase_at(tokens, clauses[last + 1].first, "relative", proclitic=True)):
