@@ -5,6 +5,7 @@ told as one («منطقة X في محافظة Y»)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...normalize import normalize
 from ...terms import Word, words
@@ -68,7 +69,21 @@ def _in_a_group_name(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> b
     return one in g.names_in or two in g.names_in
 
 
+SENTENCES_REMEMBERED = 64  # the candidates of the last sentences: every mention of a sentence asks for the same ones
+
+
 def _candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Candidate]:
+    """The candidates of the sentence ws (starting at `base` in text): worked out once for all its mentions,
+    remembered for a few sentences only (a bounded cache, so a long-running server does not grow)."""
+    return list(_sentence_candidates(g, text, base, tuple(ws)))
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
+def _sentence_candidates(g: Gazetteer, text: str, base: int, ws: tuple[Word, ...]) -> tuple[_Candidate, ...]:
+    return tuple(_find_candidates(g, text, base, list(ws)))
+
+
+def _find_candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list[_Candidate]:
     out: list[_Candidate] = []
     # «بمنطقة رأس الكاف»: a city's name after a name prefix is part of another name, not that city
     hits = [h for h in g.find(ws) if not (h.entry.kind == "city" and not h.clitic and h.first
@@ -181,6 +196,22 @@ NAME_REACH = 3  # words after a definite head word («المحكمة العلي�
 AGAIN_REACH = 1500  # characters before the sentence within which «القطاع» still points back to «قطاع غزة»
 
 
+_LONGEST_CLITIC_FIRST = tuple(sorted(_NOUN_CLITICS, key=len, reverse=True))  # «وب» before «و»
+
+
+@lru_cache(maxsize=4)
+def _clitic_before(g: Gazetteer, kind: str) -> dict[str, str]:
+    """Every spelling of a head word of the lexicon kind `again` («القطاع») or `held` («المونديال», written with
+    its ال) with a proclitic, mapped to that proclitic: one look-up per word instead of trying each proclitic.
+    The longest proclitic wins, as the words are read («وبالقطاع» is «وب» + «القطاع»)."""
+    heads, article = (g.again, "") if kind == "again" else (g.held, "ال")
+    found: dict[str, str] = {}
+    for clitic in reversed(_LONGEST_CLITIC_FIRST):  # a longer proclitic written later overrides a shorter one
+        for head in heads:
+            found[clitic + article + head] = clitic
+    return found
+
+
 _SECTOR = _bare(normalize("القطاع"))  # the head word of a sector of the economy
 _IN_WORDS = {normalize(w) for w in "في وفي".split()}
 SECTOR_REACH = 2  # words from a sector noun to the nationality saying whose it is («القطاع الخاص الألماني»)
@@ -191,8 +222,7 @@ def _named_again(g: Gazetteer, text: str, base: int, ws: list[Word], i: int) -> 
     again) after «في / بـ» with no name of its own is the place the article named before with the same head
     word («قطاع غزة», «مدينة حلب»): the last one, in the sentences before."""
     norm = ws[i].norm
-    clitic = next((c for c in sorted(_NOUN_CLITICS, key=len, reverse=True)
-                   if norm.startswith(c) and norm[len(c):] in g.again), None)
+    clitic = _clitic_before(g, "again").get(norm)
     if clitic is None:
         return None
     following = ws[i + 1].norm if i + 1 < len(ws) else ""
@@ -252,8 +282,7 @@ def _gathering_of_nation(g: Gazetteer, ws: list[Word], i: int) -> _Candidate | N
     after it otherwise; not after «بعد / منذ» (an earlier happening), nor with a second nationality
     («القمة الأمريكية الكورية»: who meets, not where)."""
     norm = ws[i].norm
-    clitic = next((c for c in sorted(_NOUN_CLITICS, key=len, reverse=True)
-                   if norm.startswith(c + "ال") and norm[len(c) + 2:] in g.held), None)
+    clitic = _clitic_before(g, "held").get(norm)
     if clitic is None or i + 1 >= len(ws):
         return None
     code = g.nisba_country(ws[i + 1].norm) if ws[i + 1].norm.startswith("ال") else None
