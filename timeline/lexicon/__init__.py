@@ -29,3 +29,12 @@ def words(name: str) -> dict[str, str]:
         values = [value for key, value in row.items() if key != "word"]
         result.setdefault(row["word"], values[0] if values else "")
     return result
+
+
+@lru_cache(maxsize=None)
+def words_by_role(name: str) -> dict[str, frozenset[str]]:
+    """role -> its words, for tables of `word` and `role` columns (embedded_cues, programme_words)."""
+    roles: dict[str, set[str]] = {}
+    for row in table(name):
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(found) for role, found in roles.items()}

@@ -47,12 +47,8 @@ OBJECT_PRONOUN = re.compile("(ها|هم|ه)$")  # the pronoun a verb or noun car
 VOWEL_MARKS = re.compile("[\u064b-\u0652]")  # short vowels and tanwin («هجومًا إرهابيًّا»); tokens.MARKS drops the tatweel too
 
 
-@lru_cache(maxsize=1)
 def _cues() -> dict[str, frozenset[str]]:
-    roles: dict[str, set[str]] = {}
-    for row in lexicon.table("embedded_cues"):
-        roles.setdefault(row["role"], set()).add(row["word"])
-    return {role: frozenset(words) for role, words in roles.items()}
+    return lexicon.words_by_role("embedded_cues")
 
 
 def _cue(token: _Token, role: str) -> bool:

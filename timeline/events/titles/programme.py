@@ -8,7 +8,6 @@ is a date, a colon and what is shown that day, up to the next «*» or line. The
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
@@ -22,12 +21,8 @@ SERIES_WORDS = 4  # «مهرجان قرطاج الدولي», «أيام قرط�
 SERIES_END = re.compile(r"[\d:،,.\-–()\"«»؟?!|/]")
 
 
-@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    roles: dict[str, set[str]] = {}
-    for row in lexicon.table("programme_words"):
-        roles.setdefault(row["role"], set()).add(row["word"])
-    return {role: frozenset(words) for role, words in roles.items()}
+    return lexicon.words_by_role("programme_words")
 
 
 def _series(article_title: str) -> str | None:
