@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...terms import normalize_word as normalize
 from .tokens import (
     ARTICLE, MAX_CHARS, PREPOSITION_ARTICLE, _Clause, _Token, _bare, _conjoined, _construct_head, _is_function,
-    _lead_words, _mark_time, _phrase_at, _present_forms, _roles, _roles_words, _tokens, _verb_like)
+    _lead_words, _mark_time, _phrase_at, _present_forms, _roles, _roles_words, _tokens, _verb_like, without_marks)
 from .speakers import _verbal_noun_form
 from .render import _without_conjunction
 
@@ -129,7 +129,7 @@ def _complement_end(tokens: list[_Token], clause: _Clause, end: int, reach: int)
 
 def _owned_noun(word: str) -> str | None:
     """A verbal noun without its pronoun: «لقائه» -> «لقاء», «خسارته» -> «خسارة», «انضمامه» -> «انضمام»."""
-    word = re.sub("[\u064b-\u0652ـ]", "", _without_conjunction(word))  # diacritics, tatweel
+    word = without_marks(_without_conjunction(word))  # diacritics, tatweel
     norm = normalize(word)
     suffix = next((end for end in ("ها", "هم", "ه") if word.endswith(end)), None)  # not ة («محاولة»)
     if suffix is None or norm.startswith(ARTICLE) or len(norm) - len(suffix) < 4 or _is_function(_Token(0, 0, word, norm)):

@@ -23,7 +23,7 @@ from ...terms import stem, triggers, words
 
 from ... import lexicon
 from .tokens import (
-    ARTICLE, MAX_CHARS, PREPOSITIONS, _Clause, _Token, _conjoined, _copies, _is_function, _mark_time, _phrase_at, _present_forms,
+    ARTICLE, MAX_CHARS, PREPOSITIONS, VOWEL_MARKS, _Clause, _Token, _conjoined, _copies, _is_function, _mark_time, _phrase_at, _present_forms,
     _sentence_tokens, _verb_like)
 from .render import _render, _tidy
 from .boilerplate import without_boilerplate
@@ -44,7 +44,6 @@ OBJECT_WORDS = 6  # the object or place told after a relative clause's date («�
 RELATIVE_SUBJECT_WORDS = 3  # the subject of an object relative clause before its date («تستضيفها جاكرتا»)
 YEAR = re.compile(r"\d{4}")
 OBJECT_PRONOUN = re.compile("(ها|هم|ه)$")  # the pronoun a verb or noun carries («تستضيفها», «اعتقاله»)
-VOWEL_MARKS = re.compile("[\u064b-\u0652]")  # short vowels and tanwin («هجومًا إرهابيًّا»); tokens.MARKS drops the tatweel too
 
 
 def _cues() -> dict[str, frozenset[str]]:

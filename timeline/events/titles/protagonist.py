@@ -13,7 +13,7 @@ from ... import lexicon
 from ...terms import normalize_word as normalize
 from .speakers import _after_relative, _verbal_noun_form
 from .tokens import (
-    ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY, _Token, _bare, _conjoined, _is_function, _lead_words,
+    ARTICLE, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY, VOWEL_MARKS, _Token, _bare, _conjoined, _is_function, _lead_words,
     _mark_time, _phrase_at, _present_forms, _purpose, _roles, _tokens, without_marks)
 
 
@@ -158,7 +158,7 @@ def _at_clause_start(tokens: list[_Token], index: int) -> bool:
 
 def _agrees(name: str, verb: str) -> bool:
     """A name spelt feminine («روسيا», «فاطمة») takes a verb in ت («حصلت»), not «حصل»."""
-    return not re.sub("[\u064b-\u0652]", "", name).endswith(("ا", "ة")) or normalize(verb).endswith("ت")
+    return not VOWEL_MARKS.sub("", name).endswith(("ا", "ة")) or normalize(verb).endswith("ت")
 
 
 NAME_EXTENSION = 2  # words a protagonist's name may take before it («محمد صلاح», «هارفي واينستين», «برج إيفل»)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...terms import normalize_word as normalize
-from .tokens import ARTICLE, PREPOSITION_ARTICLE, SUBJECT_WORDS, _function_word, _roles, _roles_words
+from .tokens import ARTICLE, PREPOSITION_ARTICLE, SUBJECT_WORDS, _function_word, _roles, _roles_words, without_marks
 
 
 OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # the pronoun a verb takes for the noun a clause describes
@@ -23,7 +23,6 @@ AGREEING = {"الذي": ("ه",), "التي": ("ها",), "الذين": ("هم",),
 PREPOSITION_HEADS = {"ب": "ب", "ل": "ل", "في": "في", "من": "من", "عن": "عن", "علي": "على", "الي": "إلى", "مع": "مع"}
 ATTACHED_HEADS = ("ب", "ل")  # written on the noun: «بها» -> «بالمنظومة», «لها» -> «للإصابة»
 PRONOUN_REACH = 5  # words after the relative pronoun where the pointing pronoun may stand («انطلق عرض الجزء الأول منه»)
-DIACRITICS = re.compile("[\u064b-\u0652ـ]")
 NAME_WORDS = 2  # a noun without the article moved whole: a name («بولتون», «محمد مرسي»)
 SUBJECT_NAME_WORDS = 3  # a subject without the article: «دونالد ترامب», «مدينة تور الفرنسية»
 OFFICE_NAME_WORDS = 5  # after an office, the name in apposition («الملك السعودي الراحل عبد الله بن عبد العزيز»)
@@ -46,7 +45,7 @@ def _pointing_preposition(norm: str, suffixes: tuple[str, ...] = OBJECT_SUFFIXES
 def _object_suffix(surface: str, norm: str, suffixes: tuple[str, ...] = OBJECT_SUFFIXES) -> str | None:
     """The pronoun a verb carries as its object («تحتضنها», «أطاحه», «اختاره»), or None: a word of three letters
     or more before it, no article, particle or number, and a written ه (not the ة of «محاولة»)."""
-    word = DIACRITICS.sub("", surface)
+    word = without_marks(surface)
     if norm.startswith(ARTICLE) or norm[:1].isdigit() or _function_word(norm) or _pointing_preposition(norm):
         return None
     suffix = next((s for s in OBJECT_SUFFIXES if word.endswith(s)), None)
@@ -103,7 +102,7 @@ def _owned_after_subject(surfaces: list[str], norms: list[str], suffixes: tuple[
                                                                   else end == 1) and not _function_word(norms[end]):
         end += 1  # a definite noun and its adjectives, or one word of a name («واشنطن»)
     subject = surfaces[1:end]
-    if end == 1 or any(DIACRITICS.sub("", word).endswith(OBJECT_SUFFIXES) and not normalize(word).startswith(ARTICLE)
+    if end == 1 or any(without_marks(word).endswith(OBJECT_SUFFIXES) and not normalize(word).startswith(ARTICLE)
                        for word in subject) or norms[1][:1] == "و" and (norms[1][1:2] in "تي" or _function_word(norms[1][1:])) \
             or not norms[1].startswith(ARTICLE) and norms[1].endswith("ا") and len(norms[1]) >= 4:  # «جهودا»: an object
         return None  # («الذي قاد فريقه …»: a subject with a pronoun is the noun's own; «اندلع وتمت السيطرة عليه»:
@@ -126,7 +125,7 @@ def _verbal_noun_owned(surface: str, norm: str, suffixes: tuple[str, ...]) -> bo
     """A verbal noun carrying the agreeing pronoun («فرضها», «بإغلاقها», «لتجسيدها»): no article, three letters or
     more before the pronoun, no imperfect verb («يفرضها»), no plural («احتياجاتها»: a noun the subject owns), not a
     verb of the lexicon's whose ه is its root's."""
-    word = DIACRITICS.sub("", surface)
+    word = without_marks(surface)
     bare = norm[1:] if norm[:1] in "بل" and len(norm) > 5 else norm
     suffix = next((s for s in suffixes if word.endswith(s)), None)
     return not (suffix is None or bare.startswith(ARTICLE) or _function_word(norm) or norm[:1].isdigit()
@@ -179,7 +178,7 @@ def _noun_phrase(norms: list[str], surfaces: list[str]) -> bool:
 
 def _without_pronoun(word: str) -> str:
     """«فرضها» -> «فرض», «انطلاقته» -> «انطلاقة»: a verbal noun in construct with the noun its pronoun stood for."""
-    bare = DIACRITICS.sub("", word)
+    bare = without_marks(word)
     suffix = next(s for s in OBJECT_SUFFIXES if bare.endswith(s))
     stem = bare[: -len(suffix)]
     return stem[:-1] + "ة" if stem.endswith("ت") else stem
@@ -223,7 +222,7 @@ def object_relative(text: str) -> str:
     kind, position = found
     if kind == "verb":
         suffix = _object_suffix(clause[0], clause_norms[0]) or ""
-        verb = DIACRITICS.sub("", clause[0])[: -len(suffix)]
+        verb = without_marks(clause[0])[: -len(suffix)]
         if verb.endswith("ا") and len(verb) >= 4:
             verb = verb[:-1] + "ى"  # «تبنّاها» -> «تبنّى»
         end = _subject_end(clause, clause_norms, 1)

@@ -3,14 +3,13 @@ phrase as its verbal noun («الحرب اندلعت» -> «اندلاع الح�
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
 from .tokens import (
     ARTICLE, MAX_CHARS, PREPOSITION_ARTICLE, PREPOSITIONS, QUANTITY, SUBJECT_WORDS, _bare, _function_word, _present_forms, _pronoun_object, _roles,
-    _roles_words, _waw_root_word)
+    _roles_words, _waw_root_word, without_marks)
 
 
 PASSIVE = {"تم", "تمت", "يتم", "سيتم", "جري", "جرت"}  # «تم تعيينه»: the happening is the verbal noun
@@ -686,7 +685,7 @@ def _noun_phrase(words: list[str]) -> bool:
 
 def _without_pronoun(word: str) -> str:
     """«تعيينه» -> «تعيين», «إقالته» -> «إقالة», «إبلاغهم» -> «إبلاغ»; not «تثبيته» (تثبيت)."""
-    surface = re.sub("[\u064b-\u0652ـ]", "", word)  # diacritics, tatweel («تدشينــــه»)
+    surface = without_marks(word)  # diacritics, tatweel («تدشينــــه»)
     stem_ = surface[: -len(next(end for end in ("ها", "هم", "ه") if surface.endswith(end)))]
     if stem_.endswith("ت") and not (len(stem_) == 5 and stem_[0] == "ت" and stem_[3] == "ي"):
         stem_ = stem_[:-1] + "ة"

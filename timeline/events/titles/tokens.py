@@ -371,6 +371,7 @@ def _construct_head(tokens: list[_Token], index: int) -> bool:
 
 
 MARKS = re.compile("[\u064b-\u0652ـ]")  # short vowels, shadda, sukun and the tatweel: how a word is written, not which
+VOWEL_MARKS = re.compile("[\u064b-\u0652]")  # the same without the tatweel («هجومًا إرهابيًّا»)
 
 
 def without_marks(text: str) -> str:
