@@ -30,13 +30,14 @@ from .boilerplate import without_boilerplate
 from .dateline import dateline_length
 from .fixture import fixture_title
 from .pronouns import complement_owned
-from .dated import _not_verbal_nouns, _temporal
+from .dated import _not_verbal_nouns, _temporal, subject_owned
 from .clauses import _clauses
 from .antecedent import _antecedent
 from .relative import object_relative
 from .tense import _headline_tense
 from .embedded_phrases import (
     in_happening, indefinite_relative, may_tell, occurrence_relative, span_happening, words_after_date)
+from .dated_word import dated_word, may_date, owned_word
 
 ANNIVERSARY_REACH = 8  # words between «الذكرى» and the date: «الخامسة لفض اعتصامي "رابعة" و"النهضة"، في»
 MIN_PHRASE_WORDS = 2  # a happening and its owner or object («فض اعتصامي …»): one word says nothing
@@ -81,6 +82,10 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
                 or embedded[3] == NOUN_TOLD_WITHIN and title.text.split()[:1] == embedded[0].split()[:1]:
             return title  # (or the title opens on the same verbal noun: «تأسيس صحيفة السفير» for «تأسيس الجريدة»)
         told_text = complement_owned(_tidy(embedded[0]), text[sentence[0] : sentence[1]], text)  # «القبض عليه» -> «القبض على سكريبال»
+        if owned_word(tokens[embedded[2]]):  # «منذ تأسيسها في 1901»: told of its owner, or not at all (dated_word.py)
+            told_text = subject_owned(told_text, text[sentence[0] : sentence[1]], text)
+            if told_text.split()[0] == embedded[0].split()[0]:
+                return title
         return type(title)(told_text, embedded[1] or title.actor)  # (a Title: __init__.py imports this module)
     return told
 
@@ -140,7 +145,20 @@ def embedded_happening(tokens: list[_Token], clauses: list[_Clause], offset: int
         return None
     start, end = words
     return _anniversary(tokens, start, end) or _relative_verb(tokens, start, end) or _temporal_verbal_noun(tokens, start) \
-        or _scheduled_noun(tokens, start) or _phrase_happening(tokens, start, end)
+        or _scheduled_noun(tokens, start) or _phrase_happening(tokens, start, end) or _dated_word(tokens, start, end)
+
+
+def _dated_word(tokens: list[_Token], start: int, end: int) -> Embedded | None:
+    """A birth, death, founding or signing whose word the date follows (dated_word.py): «ولادة القصري»."""
+    found = dated_word(tokens, start, end)
+    if found is None:
+        return None
+    text, at, form = found
+    # (a title telling it opens on its word: «تأسست الأونروا»; not «القصر بني مشيرا إلى …», a clause run on)
+    return text, None, at, OPENING_WORD if form in ("verb", "relative") else NOUN_TOLD_WITHIN
+
+
+OPENING_WORD = 1
 
 
 def _happening(token: _Token) -> bool:
@@ -168,7 +186,7 @@ def may_embed(tokens: list[_Token], offset: int) -> bool:
     start, end = words
     return _anniversary_cue(tokens, start, end) is not None or _relative_pronoun(tokens, start) is not None \
         or _temporal_before(tokens, start) is not None or _schedule_participle(tokens, start) is not None \
-        or may_tell(tokens, start, _happening)
+        or may_tell(tokens, start, _happening) or may_date(tokens, start)
 
 
 def _date_words(tokens: list[_Token], offset: int) -> tuple[int, int] | None:

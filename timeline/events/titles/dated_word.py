@@ -1,0 +1,217 @@
+"""A background date right after the word of a birth, death, founding, discovery or signing dates that happening.
+
+«كان القصري المولود في 5 نيسان/إبريل من العام 1905 كتلة متفجرة من الكوميديا»: the date hangs on «المولود», not
+on the sentence's main verb; the title is that happening told as a headline names it, with who it is of: «ولادة
+القصري». The words (lexicon/dated_happening_words.tsv) and whose the happening is:
+
+- a definite participle after its noun: «الاتفاق النووي المبرم عام 2015 مع إيران» -> «إبرام الاتفاق النووي مع إيران»;
+- a verb after «الذي/التي»: «ياسر عرفات، الذي توفي في 2004» -> «وفاة ياسر عرفات»; «ولد الشيخ أحمد الذي عين في
+  نيسان/أبريل 2015» -> «تعيين ولد الشيخ أحمد»;
+- a verb after its definite subject opening a clause: «إن هذا القصر بني عام 1890» -> «بناء القصر»;
+- a verbal noun with its owner's pronoun: «منذ تأسيسها في 1901» -> «تأسيسها», whose owner the title machinery
+  finds (dated.subject_owned), or the title stays.
+
+Only a date naming a year (a background date: births and foundings are told so), and, after a verb, only a date that
+closes its clause or is followed by a prepositional phrase (no object: «أطلقت عام 2009 المسبار» is another's).
+embedded.py asks this after its own readers and tells it when the main title does not already tell the happening.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lexicon
+from .tokens import (
+    ARTICLE, MAX_CHARS, _Token, _conjoined, _is_function, _phrase_at, _present_forms, _pronoun_object)
+from .antecedent import _antecedent
+
+YEAR = re.compile(r"\d{4}|\d+ه")  # «عام 1924», «1347ه»
+SUBJECT_WORDS = 4  # the noun phrase before a participle or a verb («الاتفاق النووي», «مؤسسة كوجين في السعودية»)
+COMPLEMENT_WORDS = 3  # the place or partner after the date («في نيويورك», «مع إيران», «بألمانيا الشرقية»)
+PAIRED = {"بين"}
+COMPLEMENT_HEADS = {"في", "مع", "بين"}  # where and with whom; not a purpose («من أجل») or a direction  # a complement that needs its two parts («بين إيران والدول الكبرى»): none when cut
+
+Found = tuple[str, int, str]  # the title, the index of the happening's word, and its form
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, str]]:
+    """word -> (its verbal noun, its form)."""
+    return {row["word"]: (row["noun"], row["form"]) for row in lexicon.table("dated_happening_words")}
+
+
+def _entry(token: _Token, form: str | None = None) -> tuple[str, str] | None:
+    entry = _words().get(token.norm)
+    if entry is None and token.norm[:1] == "و" and len(token.norm) > 4:
+        entry = _words().get(token.norm[1:])
+        entry = entry if entry and entry[1] == "owned" else None  # «ومقتله في 2011»: a noun in a list
+    return entry if entry and (form is None or entry[1] == form) else None
+
+
+def owned_word(token: _Token) -> bool:
+    """Is the word a dated happening's verbal noun with its owner's pronoun («تأسيسها», «ومقتله»)?"""
+    return _entry(token, "owned") is not None
+
+
+def _word_at(tokens: list[_Token], start: int) -> int | None:
+    """The happening's word: right before the date, before a preposition and its pronoun («الموقع معها في عام
+    2015»), or the date's own first word («المولود في», which the time words take: title_words.tsv's time_prep)."""
+    if start < len(tokens) and tokens[start].time and _entry(tokens[start], "participle"):
+        return start
+    if start >= 2 and _pronoun_object(tokens[start - 1].norm) and _entry(tokens[start - 2], "participle"):
+        return start - 2
+    return start - 1 if start >= 1 and _entry(tokens[start - 1]) and not tokens[start - 1].time else None
+
+
+def may_date(tokens: list[_Token], start: int) -> bool:
+    return _word_at(tokens, start) is not None
+
+
+def dated_word(tokens: list[_Token], start: int, end: int) -> Found | None:
+    """The title of the happening whose word is right before the date tokens[start:end + 1], or None."""
+    at = _word_at(tokens, start)
+    entry = _entry(tokens[at]) if at is not None and at >= 1 else None
+    if entry is None or not any(YEAR.search(tokens[i].norm) for i in range(start, end + 1)) or tokens[at].stop:
+        return None
+    noun, form = entry
+    if form == "owned":
+        word = tokens[at].surface
+        return (word[1:] if _conjoined(tokens[at]) else word), at, form
+    pronoun = at - 1 if _phrase_at(tokens, at - 1, "relative", proclitic=True) else None
+    if form in ("verb", "relative") and not _closes_clause(tokens, end):
+        return None  # «أطلقت عام 2009 المسبار»: an object after the date, the verb is no passive of its subject
+    if pronoun is not None and form != "participle":
+        subject = _described(tokens, pronoun)
+    elif form == "participle":
+        subject = _noun_before(tokens, at)
+    elif form == "verb":
+        subject = _noun_before(tokens, at)
+        if not subject or not _opens_clause(tokens, subject[0]) or not any(
+                tokens[i].norm.startswith(ARTICLE) for i in subject):
+            return None  # («وهو من أصول بنغالية ولد»: a preposition's noun is nobody's subject)
+    else:
+        return None
+    if not subject or any(tokens[i].time or tokens[i].norm[:1].isdigit() for i in subject):
+        return None
+    told = [noun, _phrase(tokens, subject)]
+    complement = _complement(tokens, end)
+    if complement and len(" ".join(told + [complement])) <= MAX_CHARS:
+        told.append(complement)
+    text = " ".join(told)
+    return (text, at, form) if len(text) <= MAX_CHARS else None
+
+
+def _closes_clause(tokens: list[_Token], end: int) -> bool:
+    """Does the clause end with the date, or go on with a preposition or a conjunct (no object after it)?"""
+    if end + 1 >= len(tokens) or tokens[end].stop:
+        return True
+    following = tokens[end + 1]
+    return _is_function(following) or following.norm.startswith(("بال", "لل")) or following.norm[:1] in "بول" \
+        and not following.norm.startswith(ARTICLE)  # («لتوفير مجتمع …»: a purpose)
+
+
+JUSSIVE = {"لم", "ولم", "لن", "ولن", "فلم"}  # «ولم يتوصل ولد الشيخ أحمد الذي»: the verb after them is no noun's
+
+
+def _described(tokens: list[_Token], pronoun: int) -> list[int]:
+    """The noun phrase «الذي/التي» describes (antecedent.py), without a verb a particle opens before it, and with
+    the noun a preposition's phrase completes («عقد الرعاية بين الطرفين الذي»: not «الطرفين» alone)."""
+    first = _antecedent(tokens, pronoun)
+    if first is None:
+        return []
+    words = list(range(first, pronoun))
+    if first and tokens[first - 1].norm in JUSSIVE:
+        words = words[1:]
+    if words and first >= 2 and _is_function(tokens[first - 1]) and tokens[first - 1].norm in WIDENING \
+            and not tokens[first - 1].stop and (tokens[first - 1].norm == "بين" or len(words) == 1):
+        wider = _noun_before(tokens, first - 1)
+        if wider and any(tokens[i].norm.startswith(ARTICLE) for i in wider):
+            words = wider + [first - 1] + words
+    return words if len(words) <= SUBJECT_WORDS + 2 else []
+
+
+WIDENING = {"بين", "في"}  # a preposition whose phrase completes the noun before it («عقد الرعاية بين الطرفين»,
+# «مؤسسة "كوجين" في السعودية التي أسست»: one word after «في» is where the noun is, not what the clause tells of)
+
+
+def _known_verb(tokens: list[_Token], index: int) -> bool:
+    token = tokens[index]
+    norm = token.norm[1:] if _conjoined(token) else token.norm
+    return bool(_phrase_at(tokens, index, "perfect", proclitic=True) or _phrase_at(tokens, index, "report", proclitic=True)
+                or _phrase_at(tokens, index, "copula", proclitic=True) or norm in _present_forms())
+
+
+def _noun_before(tokens: list[_Token], at: int) -> list[int]:
+    """The noun phrase right before tokens[at]: definite words, an undefined head of a construct before them
+    («اتفاق السلام»), or a name's undefined words («نيكولاس مادورو»); up to SUBJECT_WORDS, not across a particle, a
+    comma (except one closing the phrase: «الاتفاق النووي، المبرم»), a verb, a time word or a relative pronoun."""
+    words: list[int] = []
+    for index in range(at - 1, max(-1, at - 1 - SUBJECT_WORDS), -1):
+        token = tokens[index]
+        if token.time or token.stop and index != at - 1 or _is_function(token) or token.norm[:1].isdigit() \
+                or _phrase_at(tokens, index, "relative", proclitic=True) or _known_verb(tokens, index) \
+                or token.closes_quote and index != at - 1:
+            break
+        definite = token.norm.startswith(ARTICLE)
+        if not definite and words and not tokens[words[0]].norm.startswith(ARTICLE) and len(words) >= 2:
+            break  # three undefined words: a clause, no name
+        if not definite and (token.norm.startswith(("ب", "ل", "ك")) and not words
+                             or token.norm[:1] in "بل" and token.norm[1:2] in "تا" and len(token.norm) >= 5):
+            break  # «بتعديل الاتفاقية», «لتطوير …»: a preposition and the verbal noun whose object the phrase is
+        words.insert(0, index)
+    while words and (tokens[words[0]].norm, ) in _roles().get("demonstrative", {}):
+        words.pop(0)
+    return words
+
+
+def _roles():
+    from .tokens import _roles as roles
+    return roles()
+
+
+def _opens_clause(tokens: list[_Token], first: int) -> bool:
+    """Does the noun phrase at `first` open its clause (after a comma, «إن»/«أن», or at the sentence's start)?"""
+    before = first - 1
+    while before >= 0 and (tokens[before].norm,) in _roles().get("demonstrative", {}):
+        before -= 1
+    return before < 0 or tokens[before].stop or bool(_phrase_at(tokens, before, "that", proclitic=True))
+
+
+def _phrase(tokens: list[_Token], words: list[int]) -> str:
+    """The noun phrase as a title's words, without a preposition it carries («للاتفاق» -> «الاتفاق»)."""
+    surfaces = [tokens[i].surface.strip("،,؛") for i in words]
+    first = surfaces[0]
+    norm = tokens[words[0]].norm
+    if norm.startswith("لل"):
+        first = "ال" + first[2:]
+    elif norm.startswith(("بال", "وال", "فال")) or _conjoined(tokens[words[0]]):
+        first = first[1:]  # «فالمنظمة», «ورئيس منظمة التحرير»
+    return " ".join([first] + surfaces[1:])
+
+
+def _complement(tokens: list[_Token], end: int) -> str:
+    """A prepositional phrase right after the date («في نيويورك», «مع إيران»): a preposition and its noun, then
+    definite words, up to COMPLEMENT_WORDS and a comma; '' when none."""
+    if end + 1 >= len(tokens) or tokens[end].stop:
+        return ""
+    head = tokens[end + 1]
+    if not (head.norm in COMPLEMENT_HEADS or head.norm.startswith("بال")
+            or head.norm[:1] == "ب" and len(head.norm) >= 4 and not _is_function(head)):
+        return ""
+    words = [end + 1]
+    for index in range(end + 1, min(len(tokens), end + 1 + COMPLEMENT_WORDS)):
+        token = tokens[index]
+        if index > end + 1:
+            if token.time or _is_function(token) or _conjoined(token) or token.opens_quote \
+                    or _phrase_at(tokens, index, "relative", proclitic=True) \
+                    or index > end + 2 and not token.norm.startswith(ARTICLE):
+                break
+            words.append(index)
+        if token.stop or token.closes_quote:
+            break
+    if len(words) < 2 and head.norm in COMPLEMENT_HEADS:
+        return ""
+    if _is_function(tokens[words[-1]]) or head.norm in PAIRED:
+        return ""
+    return " ".join(tokens[i].surface.strip("،,؛") for i in words)
