@@ -27,12 +27,13 @@ from .tokens import (
 from .antecedent import _antecedent
 
 YEAR = re.compile(r"\d{4}|\d+ه")  # «عام 1924», «1347ه»
-SUBJECT_WORDS = 4  # the noun phrase before a participle or a verb («الاتفاق النووي», «مؤسسة كوجين في السعودية»)
+SUBJECT_WORDS = 5  # the noun phrase before a participle or a verb («الاتفاق النووي», «رجل الأعمال عارف مسعود نقفي»)
 COMPLEMENT_WORDS = 3  # the place or partner after the date («في نيويورك», «مع إيران», «بألمانيا الشرقية»)
 PAIRED = {"بين"}
 COMPLEMENT_HEADS = {"في", "مع", "بين"}  # where and with whom; not a purpose («من أجل») or a direction  # a complement that needs its two parts («بين إيران والدول الكبرى»): none when cut
 
-Found = tuple[str, int, str]  # the title, the index of the happening's word, and its form
+Found = tuple[str, int, str]  # the title, the index of the happening's word, and its form («named»: an owned
+# noun told of the name before it)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,29 @@ def _word_at(tokens: list[_Token], start: int) -> int | None:
         return start
     if start >= 2 and _pronoun_object(tokens[start - 1].norm) and _entry(tokens[start - 2], "participle"):
         return start - 2
-    return start - 1 if start >= 1 and _entry(tokens[start - 1]) and not tokens[start - 1].time else None
+    if start >= 1 and _entry(tokens[start - 1]) and not tokens[start - 1].time:
+        return start - 1
+    place = _place_before(tokens, start)
+    return place[0] - 1 if place else None
+
+
+PLACE_WORDS = 3  # «في كراتشي بباكستان», «في الدلم بمحافظة الخرج»
+
+
+def _place_before(tokens: list[_Token], start: int) -> list[int]:
+    """«مولود في كراتشي بباكستان في 13 يوليو 1960»: where the happening was, between its word and the date (a
+    «في» or ب phrase of up to PLACE_WORDS words, no comma, particle, verb or time word), when a birth, death,
+    founding or signing word (not an owned noun) comes right before it; [] otherwise."""
+    for first in range(start - 1, max(0, start - 1 - PLACE_WORDS), -1):
+        token = tokens[first]
+        if token.time or token.stop or token.norm[:1].isdigit() or _known_verb(tokens, first) \
+                or _is_function(token) and token.norm != "في":
+            return []
+        entry = _entry(tokens[first - 1])
+        if (token.norm == "في" or token.norm[:1] == "ب" and not _is_function(token)) and first + 1 < start \
+                and entry is not None and entry[1] != "owned" and not tokens[first - 1].time and not tokens[first - 1].stop:
+            return list(range(first, start))
+    return []
 
 
 def may_date(tokens: list[_Token], start: int) -> bool:
@@ -76,6 +99,9 @@ def dated_word(tokens: list[_Token], start: int, end: int) -> Found | None:
         return None
     noun, form = entry
     if form == "owned":
+        name = _apposed_name(tokens, at)
+        if name:  # «نظام الرئيس الراحل، معمر القذافي، ومقتله في 2011»: the name set off right before
+            return f"{noun} {_phrase(tokens, name)}", at, "named"
         word = tokens[at].surface
         return (word[1:] if _conjoined(tokens[at]) else word), at, form
     pronoun = at - 1 if _phrase_at(tokens, at - 1, "relative", proclitic=True) else None
@@ -92,14 +118,36 @@ def dated_word(tokens: list[_Token], start: int, end: int) -> Found | None:
             return None  # («وهو من أصول بنغالية ولد»: a preposition's noun is nobody's subject)
     else:
         return None
-    if not subject or any(tokens[i].time or tokens[i].norm[:1].isdigit() for i in subject):
-        return None
+    if not subject or any(tokens[i].time or tokens[i].norm[:1].isdigit() for i in subject) \
+            or tokens[subject[0]].norm[:1] in "بك" and not tokens[subject[0]].opens_quote:
+        return None  # («، بمجالات السفر والسياحة، تأسست»: a preposition's phrase, the subject is further back)
     told = [noun, _phrase(tokens, subject)]
-    complement = _complement(tokens, end)
+    place = _place_before(tokens, start) if at < start - 1 else []
+    complement = " ".join(tokens[i].surface for i in place) or _complement(tokens, end)
     if complement and len(" ".join(told + [complement])) <= MAX_CHARS:
         told.append(complement)
     text = " ".join(told)
     return (text, at, form) if len(text) <= MAX_CHARS else None
+
+
+NAME_WORDS = 3  # «معمر القذافي»
+
+
+def _apposed_name(tokens: list[_Token], at: int) -> list[int]:
+    """The name set off by commas right before a conjoined owned noun («، معمر القذافي، ومقتله»): up to NAME_WORDS
+    undefined words (no particle, number or time word) between two commas; [] otherwise."""
+    if not _conjoined(tokens[at]) or at < 2 or not tokens[at - 1].stop:
+        return []
+    words: list[int] = []
+    for index in range(at - 1, max(-1, at - 2 - NAME_WORDS), -1):
+        token = tokens[index]
+        if index < at - 1 and token.stop:
+            # (a name's first word has no article: «معمر القذافي», not «الرئيس الراحل»)
+            return words if len(words) >= 2 and not tokens[words[0]].norm.startswith(ARTICLE) else []
+        if token.time or _is_function(token) or token.norm[:1].isdigit() or _known_verb(tokens, index):
+            return []
+        words.insert(0, index)
+    return []
 
 
 def _closes_clause(tokens: list[_Token], end: int) -> bool:
@@ -126,7 +174,7 @@ def _described(tokens: list[_Token], pronoun: int) -> list[int]:
     if words and first >= 2 and _is_function(tokens[first - 1]) and tokens[first - 1].norm in WIDENING \
             and not tokens[first - 1].stop and (tokens[first - 1].norm == "بين" or len(words) == 1):
         wider = _noun_before(tokens, first - 1)
-        if wider and any(tokens[i].norm.startswith(ARTICLE) for i in wider):
+        if wider and (any(tokens[i].norm.startswith(ARTICLE) for i in wider) or len(wider) >= 2):
             words = wider + [first - 1] + words
     return words if len(words) <= SUBJECT_WORDS + 2 else []
 
@@ -154,9 +202,12 @@ def _noun_before(tokens: list[_Token], at: int) -> list[int]:
                 or token.closes_quote and index != at - 1:
             break
         definite = token.norm.startswith(ARTICLE)
-        if not definite and words and not tokens[words[0]].norm.startswith(ARTICLE) and len(words) >= 2:
-            break  # three undefined words: a clause, no name
-        if not definite and (token.norm.startswith(("ب", "ل", "ك")) and not words
+        if len(words) >= 2 and not tokens[words[0]].norm.startswith(ARTICLE) and (
+                tokens[words[1]].norm.startswith(ARTICLE) or tokens[words[1]].opens_quote):
+            break  # «[شركة موبايلي للاتصالات] عقد الرعاية», «[مثل] مؤسسة "كوجين"»: a construct's head opens the phrase
+        if not definite and len(words) >= 3 and not any(tokens[i].norm.startswith(ARTICLE) for i in words[:3]):
+            break  # four undefined words: a clause, no name («عارف مسعود نقفي» is one)
+        if not definite and (token.norm.startswith(("ب", "ل", "ك")) and not words and not token.closes_quote
                              or token.norm[:1] in "بل" and token.norm[1:2] in "تا" and len(token.norm) >= 5):
             break  # «بتعديل الاتفاقية», «لتطوير …»: a preposition and the verbal noun whose object the phrase is
         words.insert(0, index)

@@ -82,7 +82,8 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
                 or embedded[3] == NOUN_TOLD_WITHIN and title.text.split()[:1] == embedded[0].split()[:1]:
             return title  # (or the title opens on the same verbal noun: «تأسيس صحيفة السفير» for «تأسيس الجريدة»)
         told_text = complement_owned(_tidy(embedded[0]), text[sentence[0] : sentence[1]], text)  # «القبض عليه» -> «القبض على سكريبال»
-        if owned_word(tokens[embedded[2]]):  # «منذ تأسيسها في 1901»: told of its owner, or not at all (dated_word.py)
+        if owned_word(tokens[embedded[2]]) and embedded[3] != NAMED:
+            # «منذ تأسيسها في 1901»: told of its owner, or not at all (dated_word.py)
             told_text = subject_owned(told_text, text[sentence[0] : sentence[1]], text)
             if told_text.split()[0] == embedded[0].split()[0]:
                 return title
@@ -155,10 +156,13 @@ def _dated_word(tokens: list[_Token], start: int, end: int) -> Embedded | None:
         return None
     text, at, form = found
     # (a title telling it opens on its word: «تأسست الأونروا»; not «القصر بني مشيرا إلى …», a clause run on)
-    return text, None, at, OPENING_WORD if form in ("verb", "relative") else NOUN_TOLD_WITHIN
+    # («مقتله يتعرض …» does not tell whose: an owned noun told of a name is told unless the title opens on it)
+    within = {"verb": OPENING_WORD, "relative": OPENING_WORD, "participle": OPENING_WORD, "named": NAMED}.get(
+        form, NOUN_TOLD_WITHIN)
+    return text, None, at, within
 
 
-OPENING_WORD = 1
+OPENING_WORD, NAMED = 1, 0
 
 
 def _happening(token: _Token) -> bool:
