@@ -25,6 +25,7 @@ from ... import lexicon
 from .tokens import (
     ARTICLE, MAX_CHARS, _Token, _conjoined, _is_function, _phrase_at, _present_forms, _pronoun_object)
 from .antecedent import _antecedent
+from .dated import _owned_noun
 
 YEAR = re.compile(r"\d{4}|\d+ه")  # «عام 1924», «1347ه»
 SUBJECT_WORDS = 5  # the noun phrase before a participle or a verb («الاتفاق النووي», «رجل الأعمال عارف مسعود نقفي»)
@@ -88,13 +89,46 @@ def _place_before(tokens: list[_Token], start: int) -> list[int]:
 
 
 def may_date(tokens: list[_Token], start: int) -> bool:
-    return _word_at(tokens, start) is not None
+    return _word_at(tokens, start) is not None or _passive_at(tokens, start) is not None
+
+
+PASSIVE_AUXILIARIES = {"تم", "يتم", "سيتم", "جرى", "جري", "يجري", "سيجري"}  # «الذي تم توقيعه عام 2015»
+
+
+def _passive_at(tokens: list[_Token], start: int) -> int | None:
+    """«الاتفاق النووي مع إيران الذي تم توقيعه عام 2015»: the index of the owned verbal noun a relative clause's
+    passive auxiliary takes right before the date (its pronoun is the noun the clause describes), or None."""
+    at = start - 1
+    if at < 3 or tokens[at].time or tokens[at].stop or tokens[at - 1].norm not in PASSIVE_AUXILIARIES \
+            or not _phrase_at(tokens, at - 2, "relative", proclitic=True) or _owned_noun(tokens[at].surface) is None:
+        return None
+    return at
+
+
+def passive_relative(tokens: list[_Token], start: int, end: int) -> Found | None:
+    """«… من الاتفاق النووي مع إيران الذي تم توقيعه عام 2015» -> «توقيع الاتفاق النووي مع إيران»: the verbal noun
+    told of the noun the relative clause describes, with the place or partner after the date."""
+    at = _passive_at(tokens, start)
+    if at is None or not any(YEAR.search(tokens[i].norm) for i in range(start, end + 1)) or not _closes_clause(tokens, end):
+        return None
+    subject = _described(tokens, at - 2)
+    if not subject or any(tokens[i].time or tokens[i].norm[:1].isdigit() for i in subject) \
+            or tokens[subject[0]].norm[:1] in "بك" and not tokens[subject[0]].opens_quote:
+        return None
+    told = [_owned_noun(tokens[at].surface), _phrase(tokens, subject)]
+    complement = _complement(tokens, end)
+    if complement and len(" ".join(told + [complement])) <= MAX_CHARS:
+        told.append(complement)
+    text = " ".join(told)
+    return (text, at, "passive") if len(text) <= MAX_CHARS else None
 
 
 def dated_word(tokens: list[_Token], start: int, end: int) -> Found | None:
     """The title of the happening whose word is right before the date tokens[start:end + 1], or None."""
     at = _word_at(tokens, start)
-    entry = _entry(tokens[at]) if at is not None and at >= 1 else None
+    if at is None or _passive_at(tokens, start) is not None:  # («الذي تم توقيعه»: the relative clause's noun owns it)
+        return passive_relative(tokens, start, end)
+    entry = _entry(tokens[at]) if at >= 1 else None
     if entry is None or not any(YEAR.search(tokens[i].norm) for i in range(start, end + 1)) or tokens[at].stop:
         return None
     noun, form = entry
@@ -179,8 +213,9 @@ def _described(tokens: list[_Token], pronoun: int) -> list[int]:
     return words if len(words) <= SUBJECT_WORDS + 2 else []
 
 
-WIDENING = {"بين", "في"}  # a preposition whose phrase completes the noun before it («عقد الرعاية بين الطرفين»,
-# «مؤسسة "كوجين" في السعودية التي أسست»: one word after «في» is where the noun is, not what the clause tells of)
+WIDENING = {"بين", "في", "مع"}  # a preposition whose phrase completes the noun before it («عقد الرعاية بين الطرفين»,
+# «مؤسسة "كوجين" في السعودية التي أسست», «الاتفاق النووي مع إيران الذي»: one word after «في» or «مع» is where
+# the noun is or with whom, not what the clause tells of)
 
 
 def _known_verb(tokens: list[_Token], index: int) -> bool:

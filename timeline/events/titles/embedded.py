@@ -81,6 +81,8 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
         if embedded is None or _tells(title.text, tokens[embedded[2]], embedded[3]) \
                 or embedded[3] == NOUN_TOLD_WITHIN and title.text.split()[:1] == embedded[0].split()[:1]:
             return title  # (or the title opens on the same verbal noun: «تأسيس صحيفة السفير» for «تأسيس الجريدة»)
+        if embedded[3] == NAMED and title.text.startswith(embedded[0]):
+            return title  # «إقرار القانون الجديد والمتعلق بإنتاج الكهرباء»: the title tells it, and more
         told_text = complement_owned(_tidy(embedded[0]), text[sentence[0] : sentence[1]], text)  # «القبض عليه» -> «القبض على سكريبال»
         if owned_word(tokens[embedded[2]]) and embedded[3] != NAMED:
             # «منذ تأسيسها في 1901»: told of its owner, or not at all (dated_word.py)
@@ -157,7 +159,8 @@ def _dated_word(tokens: list[_Token], start: int, end: int) -> Embedded | None:
     text, at, form = found
     # (a title telling it opens on its word: «تأسست الأونروا»; not «القصر بني مشيرا إلى …», a clause run on)
     # («مقتله يتعرض …» does not tell whose: an owned noun told of a name is told unless the title opens on it)
-    within = {"verb": OPENING_WORD, "relative": OPENING_WORD, "participle": OPENING_WORD, "named": NAMED}.get(
+    within = {"verb": OPENING_WORD, "relative": OPENING_WORD, "participle": OPENING_WORD, "passive": NAMED,
+              "named": NAMED}.get(
         form, NOUN_TOLD_WITHIN)
     return text, None, at, within
 
