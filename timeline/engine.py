@@ -11,6 +11,7 @@ from .match import Found, find
 from .model import Article, Mention
 from .normalize import normalize
 from .partial import Partial
+from .sentence_bounds import FULL_STOP, last_stop_before
 from .resolve import ANAPHORIC, YEAR_STEP, Resolved, Unresolvable, resolve, weekday_date
 
 
@@ -308,13 +309,14 @@ def _order_shared_days(found: list[Found], resolved: list, shared_pairs: list[in
 
 
 SHORT_UNITS = ("day", "week")
+SENTENCE_REACH = 400  # characters read back for the sentence before an expression (sentence_bounds: why not TextGeometry)
+REPORTED_REACH = 200  # … for the clause that may report it
 # «ابتداء من منتصف الليلة»، «حتى الليلة»: a start or an end ahead, whatever the announcing verb's tense
 _FROM_TONIGHT = re.compile(normalize(r"(?<!\w)(?:من|منتصف|حتى|ابتداء|اعتبارا|بداية)\s+(?:\S+\s+)?$"))
 _OFFSET_LEAD = re.compile(r"بعد\s*(?:مرور\s+)?")
 # a complementiser or a reporting «قال» between the clause's start and the offset: «أعلن أن القرار يدخل حيز
 # التنفيذ بعد أسبوعين» reports what will be, whatever the reporting verb's tense
 _REPORTED = re.compile(normalize(r"(?<!\w)(?:[وف]?(?:أن|إن|ان)|بأن|لأن)(?!\w)"))
-_CLAUSE_END = re.compile(r"[.!?؟\n]")
 
 
 # a present verb just before the offset tells of what is to come: «والذي ينتهي تعاقده مع تشيلسي بعد 18 شهرا»
@@ -323,7 +325,7 @@ _PRESENT_NEAR = re.compile(r"(?<!\w)[وف]?(?:ي\w{2,}|ت(?!م(?!\w)|وفي|عر
 
 
 def _in_reported_clause(text: str, item: Found) -> bool:
-    lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, item.start - 200), item.start)), default=0)
+    lo = last_stop_before(text, item.start, REPORTED_REACH)
     before = normalize(text[lo:item.start])
     clause = re.split(r"[،,]", before)[-1]
     return _REPORTED.search(before) is not None or _PRESENT_NEAR.search(clause) is not None
@@ -430,7 +432,7 @@ def _continues_range(text: str, item: Found, found: list[Found], resolved: list)
 
 
 QUOTE_MARKS = (('"', '"'), ("«", "»"), ("“", "”"))
-SENTENCE_ENDS = (". ", "! ", "؟ ", "? ")
+SENTENCE_ENDS = (". ", "! ", "؟ ", "? ")  # (a reporting clause is found by rfind over the text: a stop and its space)
 QUOTE_FRAME_REACH = 200  # characters before a quotation where its reporting clause («وقال …، الجمعة:») stands
 
 
@@ -634,7 +636,6 @@ STORY_DAY_REACH = 7  # the coming days of the news week; a date weeks away start
 
 # a sentence opening with «وكان/وكانت …» tells what had happened before: the story's past day goes on
 _PLUPERFECT = re.compile(normalize(r"[\s\"«“]*[وف]?(?:قد\s+)?(?:كان|كانت|كانوا)(?!\w)"))
-_SENTENCE_MARK = re.compile(r"[.!?؟\n]")
 
 
 # «يوم الكارثة»، «يوم الحادث»: the day of a happening the text does not date (lexicon happening_days.tsv)
@@ -651,7 +652,7 @@ _MORNING = re.compile(normalize(r"(?<!\w)(?:ال)?(?:صباح|صباحا|فجر|
 def _evening_happening(text: str, item: Found) -> bool:
     """A match or a show told before the clock time in its sentence, and no morning word: its bare hour is in the
     evening (HeidelTime reads a bare hour as written; the event gold dates «الساعة الثامنة إلا ربع» of a match 19:45)."""
-    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, item.start - 400), item.start)), default=0)
+    lo = last_stop_before(text, item.start, SENTENCE_REACH)
     before = normalize(text[lo:item.start])
     return _EVENING_HAPPENING.search(before) is not None and _MORNING.search(before) is None
 
@@ -662,25 +663,24 @@ _PROGRAMME_DAY = re.compile(r"(?<![\wل])[وفب]?اليوم\s+(?:{})(?!\w)(?!\s
     "|".join(sorted((re.escape(normalize(w)) for w in lexicon.words("programme_days")), key=len, reverse=True))))
 
 
-# a programme's day heads its sentence, whose lines may be hard-wrapped: only a stop ends it here
-_FULL_STOP = re.compile(r"[.!?؟]")
 
 
 def _on_a_programme_day(text: str, start: int, end: int) -> bool:
     """«وفي اليوم الرابع، … من الساعة 5:30 إلى السابعة مساءً»: a programme day N between start and end (within the
     sentence of end) is a day the text does not date."""
-    lo = max([start, end - 400] + [m.end() for m in _FULL_STOP.finditer(text, max(start, end - 400), end)])
+    # a programme's day heads its sentence, whose lines may be hard-wrapped: only a stop ends it here
+    lo = max(start, end - SENTENCE_REACH, last_stop_before(text, end, SENTENCE_REACH, FULL_STOP))
     return _PROGRAMME_DAY.search(normalize(text[lo:end])) is not None
 
 
 def _on_a_happening_day(text: str, item: Found) -> bool:
     """A clock time after «يوم الكارثة» in its sentence is on that undated day."""
-    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, item.start - 400), item.start)), default=0)
+    lo = last_stop_before(text, item.start, SENTENCE_REACH)
     return _HAPPENING_DAY.search(normalize(text[lo:item.start])) is not None
 
 
 def _opens_pluperfect(text: str, item: Found) -> bool:
-    lo = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, item.start - 400), item.start)), default=0)
+    lo = last_stop_before(text, item.start, SENTENCE_REACH)
     return _PLUPERFECT.match(normalize(text[lo:item.start])) is not None
 
 
