@@ -8,7 +8,7 @@ from datetime import date
 from . import lexicon
 from .match import Found
 from .normalize import normalize
-from .resolve import Resolved
+from .resolved import Resolved
 from .sentence_bounds import FULL_STOP, last_stop_before
 
 

@@ -7,7 +7,8 @@ from datetime import date
 from . import lexicon
 from .match import Found
 from .normalize import normalize
-from .resolve import Resolved, weekday_date
+from .named_days import weekday_date
+from .resolved import Resolved
 from .sentence_bounds import last_stop_before
 from .year_context import after_since
 

@@ -17,7 +17,8 @@ from .match import Found, find
 from .model import Article, Mention
 from .normalize import normalize
 from .partial import Partial
-from .resolve import ANAPHORIC, Resolved, Unresolvable, resolve
+from .resolve import resolve
+from .resolved import ANAPHORIC, Resolved, Unresolvable
 from .year_context import (
     after_since, continues_range, continues_story, explicit_dates_by_sentence, same_period, sentence_period,
     sentence_year,

@@ -7,7 +7,8 @@ from datetime import date
 from . import calendar_math as cm
 from .match import Found
 from .partial import Partial
-from .resolve import YEAR_STEP, Resolved, resolve
+from .resolve import resolve
+from .resolved import YEAR_STEP, Resolved
 
 
 PERIOD_GRAINS = ("month", "quarter", "half", "season", "day")
