@@ -1,0 +1,68 @@
+"""Places an audit found missing: a seat of government named for its palace, a dual head word before two names,
+a part of a town before its name or its head word named before, the border of a place."""
+from __future__ import annotations
+
+import pytest
+
+from place_helpers import name
+
+
+# --- palaces and seats of government stand in their capital (places.tsv landmarks)
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("استقبل الرئيس اللبناني ميشال عون أمس في قصر بعبدا وفدا من الكونغرس", "أمس", "بيروت"),
+    ("استقبل الرئيس الجزائري أمس في قصر المرادية وزير الخارجية الفرنسي", "أمس", "الجزائر"),
+    ("قال ترامب خلال لقائه مع قناة بلومبرغ، الخميس بالمكتب البيضاوي إنه يتطلع للقاء قادة إيران", "الخميس", "واشنطن"),
+    ("اجتمع الرئيس السيسي الأحد في قصر الاتحادية برئيس الوزراء", "الأحد", "القاهرة"),
+])
+def test_a_palace_stands_in_its_capital(text, time, expected):
+    assert name(text, time) == expected
+
+
+# --- a dual head word before two names: the first is the scene
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("أفاد مراسلنا في اليمن، الأربعاء، بمقتل 46 من ميليشيات الحوثي في مواجهات في مديريتي التحيتا والجراحي، في جبهة "
+     "الساحل الغربي خلال الـ24 ساعة الماضية.", "الـ24 ساعة الماضية", "التحيتا"),
+    ("أعلنت الشركة عن تسجيل انقطاع في توزيع مياه الشرب بولايتي المنستير والمهدية بداية من يوم الأربعاء 13 أفريل 2016",
+     "يوم الأربعاء 13 أفريل 2016", "المنستير"),
+    ("وجاء هذا التطور عقب دخول عناصر المقاومة صباح أمس إلى منطقتي قعطبة ومريس التابعتين أيضًا إلى الضالع", "صباح أمس",
+     "قعطبة"),
+])
+def test_a_dual_head_word_names_the_first_place(text, time, expected):
+    assert name(text, time) == expected
+
+
+# --- a part of a town («شوارع», «أحياء», «أنحاء») before its name, or before its head word pointing back
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("وتعقد المنظمة في نهاية الأسبوع قمتها السنوية في مدينة كينغداو الساحلية في شرق الصين.\nالتدابير الأمنية على "
+     "أشدها، فانتشر عدد كبير من عناصر قوات الأمن السبت في شوارع المدينة.", "السبت", "كينغداو"),
+    ("روت قصة الرجل الذي استوقفها في فبراير الماضي أثناء سيرها بأحد شوارع مدينة شتوتغارت", "فبراير الماضي", "شتوتغارت"),
+    ("مدد السيسي لثلاثة أشهر إضافية حالة الطوارئ في أنحاء مصر، حسبما نشر السبت في الجريدة الرسمية.", "السبت", "مصر"),
+    ("انتشرت الشرطة أمس في أحياء العاصمة التونسية", "أمس", "تونس"),
+])
+def test_a_part_of_a_town_places_the_happening(text, time, expected):
+    assert name(text, time) == expected
+
+
+# --- the border of a place: «على حدود X», «على الحدود بين X و Y» (not between two countries)
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("وتأتي الغارة بعد أسابيع من المواجهات الدامية على الحدود بين قطاع غزة وإسرائيل بلغت ذروتها الاثنين مع مقتل 60 "
+     "فلسطينياً", "الاثنين", "قطاع غزة"),
+    ("واندلعت احتجاجات حاشدة ودارت مواجهات على الحدود بين غزة وإسرائيل في 30 آذار/مارس وتواصلت", "30 آذار/مارس", "غزة"),
+    ("قتل فلسطينيان الجمعة على حدود قطاع غزة برصاص الجيش", "الجمعة", "قطاع غزة"),
+    ("اندلعت مواجهات أمس على الحدود بين محافظتي تعز ولحج", "أمس", "تعز"),
+])
+def test_the_border_of_a_place_is_the_scene(text, time, expected):
+    assert name(text, time) == expected
+
+
+@pytest.mark.parametrize("text, time", [
+    ("ويشكل ما حدث التصعيد الأخطر للعنف على الحدود بين إسرائيل وقطاع غزة منذ نهاية الحرب الأخيرة في العام 2014.",
+     "العام 2014"),
+    ("وصلت القافلة الأحد إلى الحدود بين الولايات المتحدة والمكسيك", "الأحد"),
+])
+def test_a_border_between_two_countries_is_on_no_one_side(text, time):
+    assert name(text, time) is None
