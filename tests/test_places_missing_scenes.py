@@ -66,3 +66,20 @@ def test_the_border_of_a_place_is_the_scene(text, time, expected):
 ])
 def test_a_border_between_two_countries_is_on_no_one_side(text, time):
     assert name(text, time) is None
+
+
+# --- a noun opening with the letter و after a comma (lexicon/waw_nouns.tsv) goes on with the clause
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("نفذ أساتذة المدرسة الإعدادية بدوارهيشر من ولاية منوبة، الخميس، وقفة احتجاجية إثر اقتحام مجموعة من المنحرفين "
+     "فضاء المؤسسة في حدود الحادية عشرة صباحا، مستعملين السكاكين", "الحادية عشرة صباحا", "دوارهيشر"),
+    ("نفذ عمال الشركة بمدينة قفصة، أمس، وقفة احتجاجية دامت إلى حدود الساعة الثالثة بعد الزوال", "الساعة الثالثة بعد الزوال",
+     "قفصة"),
+])
+def test_a_noun_opening_with_waw_goes_on_with_the_clause(text, time, expected):
+    assert name(text, time) == expected
+
+
+def test_the_conjunction_waw_after_a_comma_still_opens_another_clause():
+    text = "نفذ عمال الشركة بمدينة قفصة وقفة احتجاجية، وفي عام 2015 أضرب العمال عن العمل"
+    assert name(text, "عام 2015") is None
