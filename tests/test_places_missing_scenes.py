@@ -83,3 +83,34 @@ def test_a_noun_opening_with_waw_goes_on_with_the_clause(text, time, expected):
 def test_the_conjunction_waw_after_a_comma_still_opens_another_clause():
     text = "نفذ عمال الشركة بمدينة قفصة وقفة احتجاجية، وفي عام 2015 أضرب العمال عن العمل"
     assert name(text, "عام 2015") is None
+
+
+# --- the same speaker going on in the next sentence at a placed occasion (goes_on.speaker_goes_on)
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("وفي اليوم السابق لذلك التاريخ، أعلن المتحدث باسم تحالف دعم الشرعية في اليمن، تركي المالكي ضبط أسلحة هربتها "
+     "إيران.\nوقال المالكي خلال مؤتمر صحفي في الرياض، إن عمليات التهريب مستمرة.", "اليوم السابق", "الرياض"),
+    ("قال إبراهيم كالين المتحدث باسم الرئيس التركي اليوم الأربعاء إن بلاده تتوقع نتيجة إيجابية للمحادثات.\nوأضاف كالين "
+     "في مؤتمر صحفي في أنقرة أن الحلفاء عليهم ألا يطلبوا إجراءات.", "اليوم الأربعاء", "أنقرة"),
+    ("أكد الوزير أمس أن الحكومة ماضية في الإصلاحات.\nوأضاف، خلال ندوة بمدينة صفاقس، أن …", "أمس", "صفاقس"),
+])
+def test_the_same_speaker_goes_on_where_he_spoke(text, time, expected):
+    assert name(text, time, sentence=text.split("\n")[0]) == expected
+
+
+def test_a_place_he_quotes_is_not_where_he_spoke():
+    text = ("أكد رئيس الوزراء الإسرائيلي نتانياهو الأحد أن بلاده لن تسمح بدخول المدنيين.\nوقال نتانياهو في مستهل اجتماع "
+            "لأعضاء حكومته \"في ما يتعلق بجنوب سوريا، سنواصل الدفاع عن حدودنا\".")
+    assert name(text, "الأحد", sentence=text.split("\n")[0]) == "إسرائيل"  # the country of the official speaking
+
+
+@pytest.mark.parametrize("text, time", [
+    # another speaker
+    ("أكد الوزير أمس أن الحكومة ماضية في الإصلاحات.\nوقال رئيس النقابة خلال ندوة بمدينة صفاقس إن …", "أمس"),
+    # a statement is given from afar
+    ("أكد الوزير أمس أن الحكومة ماضية في الإصلاحات.\nوأضاف الوزير في بيان صدر بمدينة صفاقس أن …", "أمس"),
+    # the time dates what was told, not the saying
+    ("أكد الوزير أن الحكومة أقرت أمس الإصلاحات.\nوأضاف الوزير خلال ندوة بمدينة صفاقس أن …", "أمس"),
+])
+def test_no_speaker_going_on(text, time):
+    assert name(text, time, sentence=text.split("\n")[0]) is None

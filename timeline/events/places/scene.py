@@ -16,7 +16,7 @@ from .clauses import _clause_ids, _in_relative_clause, _own_time, _then_between
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import home_place
 from .founded import founded_in
-from .goes_on import told_next
+from .goes_on import speaker_goes_on, told_next
 from .implied import _REGION_ADJECTIVES, _capital_alone, _capital_word, _in_home, _local, _unread_place
 from .previous import named_again, told_before
 from .story import _SPEECH, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
@@ -358,6 +358,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         going_on = told_next(g, text, sentence)  # «… في بيان مشترك اليوم» then «وجاء الإعلان على لسان توسك، الذي
         if going_on is not None:  # ترأس قمة … في العاصمة البلغارية صوفيا»: the next sentence places the same happening
             return going_on
+    if any(_speech(w.norm) and strong[k] == strong[m_first] and said[k] == said[m_first] for k, w in enumerate(ws)):
+        spoken_at = speaker_goes_on(g, text, sentence, _speech)  # «أعلن … تركي المالكي ضبط أسلحة» then «وقال المالكي
+        if spoken_at is not None:  # خلال مؤتمر صحفي في الرياض»: the same speaker goes on where he spoke
+            return spoken_at
     host = _home_side(g, ws, m_first, strong, cands)
     if host is not None:
         return host  # «أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض … اليوم السبت»: played in Russia
