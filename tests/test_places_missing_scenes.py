@@ -114,3 +114,15 @@ def test_a_place_he_quotes_is_not_where_he_spoke():
 ])
 def test_no_speaker_going_on(text, time):
     assert name(text, time, sentence=text.split("\n")[0]) is None
+
+
+# --- «المدينة» pointing back to the town its own sentence named, and a town visited by its head word
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("حضر الأمير في تشرين الثاني/نوفمبر 1995 جنازة رابين في القدس، كما أنه عاد وزار المدينة في أيلول/سبتمبر 2016 لحضور "
+     "جنازة بيريز.", "أيلول/سبتمبر 2016", "القدس"),
+    ("وصل الوفد أمس إلى صفاقس، وتجول مساء اليوم نفسه في المدينة", "مساء اليوم نفسه", "صفاقس"),
+    ("انعقد المؤتمر في مدينة حلب العام الماضي.\nوزار الرئيس المدينة الأحد", "الأحد", "حلب"),
+])
+def test_the_town_head_word_points_back(text, time, expected):
+    assert name(text, time, sentence=text.split("\n")[-1]) == expected

@@ -237,10 +237,21 @@ def _named_again(g: Gazetteer, text: str, base: int, ws: list[Word], i: int) -> 
         return _Candidate(g.country_place(nation[1]), i, nation[0], attach, "country")
     if i and not clitic and g.word_kind(ws[i - 1].norm)[0] == "facing":
         attach = "in"  # «ومثل أمام المحكمة»: at the court named before
+    if i and not clitic and g.word_kind(ws[i - 1].norm)[0] == "visit":
+        attach = "host"  # «كما أنه عاد وزار المدينة في أيلول/سبتمبر 2016»: the town named before is visited
     if attach not in ("in", "host"):
         return None
-    place = _last_named(g, text[max(0, base - AGAIN_REACH): base + ws[i].start], _bare(norm[len(clitic):]))
+    head = _bare(norm[len(clitic):])
+    if head in _TOWN_HEADS:  # «جنازة رابين في القدس، كما أنه عاد وزار المدينة»: the town the sentence named before it
+        town = next((h for h in reversed(g.find(ws[:i])) if h.entry.kind == "city"
+                     and _attachment(g, ws, h.first, h.clitic) in ("in", "to", "host")), None)
+        if town is not None:
+            return _Candidate(_written(text[base:], ws, town, 0), i, i, attach, "area")
+    place = _last_named(g, text[max(0, base - AGAIN_REACH): base + ws[i].start], head)
     return _Candidate(place, i, i, attach, "area") if place is not None else None
+
+
+_TOWN_HEADS = {_bare(normalize(w)) for w in "المدينة البلدة القرية".split()}  # heads a town named bare points back to
 
 
 def _last_named(g: Gazetteer, before: str, head: str) -> Place | None:
