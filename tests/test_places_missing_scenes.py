@@ -126,3 +126,33 @@ def test_no_speaker_going_on(text, time):
 ])
 def test_the_town_head_word_points_back(text, time, expected):
     assert name(text, time, sentence=text.split("\n")[-1]) == expected
+
+
+# --- «البلاد» with no nationality after it is the one country its sentence names
+
+@pytest.mark.parametrize("text, time, expected", [
+    ("وتابع قائلا: \"العراق ستخوض خامس انتخابات عامة في البلاد، السبت، منذ سقوط نظام صدام حسين\"", "السبت", "العراق"),
+    ("ويأتي قرار إيران لاستبدال تلغرام بسبب الدور الذي لعبه التطبيق خلال الاحتجاجات التي شهدتها البلاد في ديسمبر/كانون "
+     "أول عام 2017", "ديسمبر/كانون أول عام 2017", "إيران"),
+    ("قال مسؤول بوزارة النقل ووسائل إعلام محلية في إندونيسيا إن طائرة خرجت عن مدرج مطار بغرب البلاد اليوم الأحد",
+     "اليوم الأحد", "إندونيسيا"),
+])
+def test_the_country_pointed_back_to(text, time, expected):
+    assert name(text, time) == expected
+
+
+@pytest.mark.parametrize("text, time", [
+    ("وساعدت ردود الأفعال التي أثارتها سياستها تجاه اللاجئين في تغذية اليمين المتطرف في البلاد في انتخابات العام الماضي.",
+     "العام الماضي"),  # no country named in the sentence: which one is not told
+    ("قالت الخارجية الأمريكية إن الوضع في البلاد تدهور أمس بعد الاشتباكات مع القوات الروسية", "أمس"),  # two nations
+])
+def test_no_country_pointed_back_to(text, time):
+    assert name(text, time) is None
+
+
+def test_a_local_outlets_home_still_reads_the_country_itself():
+    # «في البلاد» is home.py's to read in a local outlet's article: the candidate pointing back does not hide it
+    text = ("قررت ما يسمى بالهيئة التسييرية لحركة نداء تونس، في اجتماعها اليوم الإثنين، طرد حافظ قائد السبسي من الحركة، "
+            "وحملّت السلطات العليا في البلاد مسؤولية أي تعامل معه.")
+    headline = "الهيئة التسييرية لنداء تونس تقرر طرد حافظ قائد السبسي من الحزب"
+    assert name(text, "اليوم الإثنين", headline=headline, home="TN") == "تونس"

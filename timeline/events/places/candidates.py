@@ -36,6 +36,7 @@ class _Candidate:
     last: int
     attach: str | None  # in | to | host | from | None
     kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town) | org (a club or newspaper)
+    #   | pointed («البلاد» pointing back to the country its sentence names)
     held: int | None = None  # an origin told by a relative clause: the index of its relative pronoun (`_held_at`)
     gathering: bool = False  # a country hosting a gathering named after it («مونديال روسيا», «المونديال الروسي»):
 
@@ -143,6 +144,12 @@ def _find_candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list
             continue
         if kind in ("cap", "land"):
             code = g.nisba_country(ws[i + 1].norm)
+            if not code and kind == "land" and attach in ("in", "host") and w.norm[len(clitic):] == _THE_COUNTRY:
+                pointed = _country_pointed_at(g, text, base, ws, i)  # «العراق ستخوض خامس انتخابات عامة في البلاد»
+                if pointed is not None:
+                    # (like a gathering named by its host: no story's place, and a town of it the sentence places is finer)
+                    out.append(_Candidate(g.country_place(pointed), i, i, attach, _POINTED, gathering=True))
+                continue
             if not code:
                 continue
             if kind == "cap":  # «العاصمة القطرية» with no name: that country's capital
@@ -174,6 +181,19 @@ def _find_candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list
             out.append(again)
     out.sort(key=lambda c: c.first)
     return [_town_told_before(g, text, base, ws, c) for c in _chains(g, ws, out)]
+
+
+_THE_COUNTRY = normalize("البلاد")
+_POINTED = "pointed"  # the kind of a candidate «البلاد» pointing back to the country its sentence names
+
+
+def _country_pointed_at(g: Gazetteer, text: str, base: int, ws: list[Word], i: int) -> str | None:
+    """«البلاد» with no nationality after it is the country the text points back to: the one country its sentence
+    names («العراق ستخوض خامس انتخابات عامة في البلاد»). None or two: which one is meant is not told (the text
+    before often names others: «قضت محكمة الاستئناف في البلاد» after a word on the United States, in a story of
+    Lebanon); a nationality adjective is often a visitor's («وشهدت البلاد زيارة الرئيس الفرنسي»)."""
+    named = {h.entry.place.country for h in g.find(ws) if h.entry.kind == "country"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _town_told_before(g: Gazetteer, text: str, base: int, ws: list[Word], c: _Candidate) -> _Candidate:

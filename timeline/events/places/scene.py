@@ -11,7 +11,7 @@ from ...normalize import normalize
 from ...terms import LEXICON, Word, read_table, words
 from .acting import _acting_country, _home_side, _is_capital, _seat_speaking, _speaks_elsewhere
 from .attachment import _NAMED, _ON, _RELATIVE, _SEAT, _STRONG
-from .candidates import _Candidate, _candidates
+from .candidates import _POINTED, _Candidate, _candidates
 from .clauses import _clause_ids, _in_relative_clause, _own_time, _then_between
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import home_place
@@ -73,7 +73,8 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     ws = words(text[sentence[0]:sentence[1]])
     if not ws:
         return None
-    cands = _candidates(g, text, sentence[0], ws)
+    # «البلاد» pointing back is what home_place reads itself («شهدتها البلاد»): not a place told elsewhere
+    cands = [c for c in _candidates(g, text, sentence[0], ws) if c.kind != _POINTED]
     story, _ = _story_place(g, text, headline)
     return home_place(g, text, headline, ws, cands, home, story, lambda country: (
         _tells_the_story(g, ws, country, cands) and not _speaks_elsewhere(g, ws, country)
