@@ -25,7 +25,7 @@ from ... import lexicon
 from .tokens import (
     ARTICLE, MAX_CHARS, _Token, _conjoined, _is_function, _phrase_at, _present_forms, _pronoun_object)
 from .antecedent import _antecedent
-from .dated import _owned_noun
+from .owned_nouns import _owned_noun
 
 YEAR = re.compile(r"\d{4}|\d+ه")  # «عام 1924», «1347ه»
 SUBJECT_WORDS = 5  # the noun phrase before a participle or a verb («الاتفاق النووي», «رجل الأعمال عارف مسعود نقفي»)

@@ -30,7 +30,8 @@ from .boilerplate import without_boilerplate
 from .dateline import dateline_length
 from .fixture import fixture_title
 from .pronouns import complement_owned
-from .dated import _not_verbal_nouns, _temporal, subject_owned
+from .dated import _not_verbal_nouns, _temporal
+from .subject_owned import subject_owned
 from .clauses import _clauses
 from .antecedent import _antecedent
 from .relative import object_relative
