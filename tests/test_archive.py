@@ -171,6 +171,19 @@ def test_engine_version_names_the_package_and_its_tables():
     assert version.startswith(timeline_version() + "+") and len(version.split("+")[1]) == 12
 
 
+def test_engine_sources_follow_the_engine_imports_into_split_modules_and_packages():
+    from pathlib import Path
+
+    import timeline
+    from timeline.archive import engine_sources
+
+    here = Path(timeline.__file__).parent
+    names = {str(path.relative_to(here)) for path in engine_sources(here)}
+    assert {"engine.py", "year_context.py", "resolved.py", "rules/years.py", "lexicon/__init__.py"} <= names
+    assert not names & {"site.py", "cli.py", "archive.py"}
+    assert not any(name.startswith(("events/", "render/", "sources/")) for name in names)
+
+
 def timeline_version() -> str:
     from importlib.metadata import version
 

@@ -17,6 +17,7 @@
 """
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import json
@@ -34,9 +35,6 @@ from .sources import Batch, SourceSpec, parse_published, read_sources
 DEFAULT_DB = "timeline.db"
 SCHEMA_VERSION = "1"
 BUSY_TIMEOUT_MS = 120_000
-ENGINE_MODULES = ("engine", "year_context", "day_anchors", "clock_days", "joined_mentions", "normalize", "scan",
-                  "rules", "match", "sentence_bounds", "tense", "partial", "resolve", "resolved", "named_days",
-                  "relative_units", "calendar_math", "terms", "model")
 SAVE_EVERY = 200  # mentions written per transaction while extracting
 
 SCHEMA = """
@@ -84,6 +82,30 @@ CREATE TABLE IF NOT EXISTS validators (
 """
 
 
+def engine_sources(here: Path) -> list[Path]:
+    """The package's modules the engine imports, followed from engine.py: a list by hand missed modules split
+    out of it (a change to one must still re-extract the archive)."""
+    seen: set[Path] = set()
+    todo = [here / "engine.py"]
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = path.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
+                names = [node.module] if node.module else [alias.name for alias in node.names]
+                for name in names:
+                    target = base.joinpath(*name.split("."))
+                    todo += [target / "__init__.py", target.with_suffix(".py")]
+                    if node.module and target.is_dir():  # «from .rules import years»: the package's modules
+                        todo += [target / f"{alias.name}.py" for alias in node.names]
+    return sorted(seen)
+
+
 @functools.lru_cache(maxsize=1)
 def engine_version() -> str:
     """"0.1.0+1a2b3c4d5e6f": the package version and a hash of what the mentions depend on."""
@@ -95,10 +117,7 @@ def engine_version() -> str:
         number = "0"
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    files = sorted((here / "lexicon").glob("*.tsv"))
-    for name in ENGINE_MODULES:  # a package (rules/): each of its modules
-        package = here / name
-        files += sorted(package.glob("*.py")) if package.is_dir() else [here / f"{name}.py"]
+    files = sorted((here / "lexicon").glob("*.tsv")) + engine_sources(here)
     for path in files:
         digest.update(path.name.encode())
         try:
