@@ -184,6 +184,18 @@ def test_engine_sources_follow_the_engine_imports_into_split_modules_and_package
     assert not any(name.startswith(("events/", "render/", "sources/")) for name in names)
 
 
+def test_events_version_follows_the_events_layer_into_modules_outside_it():
+    from pathlib import Path
+
+    import timeline
+    from timeline.archive import imported_sources
+
+    here = Path(timeline.__file__).parent
+    names = {str(path.relative_to(here)) for path in imported_sources(sorted((here / "events").rglob("*.py")))}
+    assert {"events/titles/speakers.py", "events/places/gazetteer.py", "terms.py"} <= names
+    assert "site.py" not in names
+
+
 def timeline_version() -> str:
     from importlib.metadata import version
 

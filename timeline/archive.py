@@ -85,8 +85,13 @@ CREATE TABLE IF NOT EXISTS validators (
 def engine_sources(here: Path) -> list[Path]:
     """The package's modules the engine imports, followed from engine.py: a list by hand missed modules split
     out of it (a change to one must still re-extract the archive)."""
+    return imported_sources([here / "engine.py"])
+
+
+def imported_sources(starts: list[Path]) -> list[Path]:
+    """The modules and the package's modules they import (relative imports, followed to the end)."""
     seen: set[Path] = set()
-    todo = [here / "engine.py"]
+    todo = list(starts)
     while todo:
         path = todo.pop()
         if path in seen or not path.is_file():
@@ -130,11 +135,12 @@ def engine_version() -> str:
 @functools.lru_cache(maxsize=1)
 def events_version() -> str:
     """What an article's event drafts depend on besides the article: the engine, and the events
-    layer's code and tables (lexicon/*.tsv are in the engine version already)."""
+    layer's code and tables (lexicon/*.tsv are in the engine version already) with the modules it imports."""
     digest = hashlib.sha256(engine_version().encode())
-    events = Path(__file__).parent / "events"
-    for path in sorted(events.rglob("*.py")):  # its subpackages too: detect/, titles/, places/
-        digest.update(path.relative_to(events).as_posix().encode())
+    here = Path(__file__).parent
+    # its subpackages too (detect/, titles/, places/) and what they import outside events/ (terms.py …)
+    for path in imported_sources(sorted((here / "events").rglob("*.py"))):
+        digest.update(path.relative_to(here).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
