@@ -31,6 +31,13 @@ NEAR = frozenset("MA DZ TN LY EG SD SS MR SO DJ KM SA YE OM AE QA BH KW IQ SY LB
 _PLAIN = re.compile("[\u0621-\u063A\u0641-\u064A ]+")  # Arabic letters only (no Persian or Urdu ones)
 
 
+# place_cues.tsv kinds that only gather their words into a set of the gazetteer (the attribute's comment in fill)
+CUE_SETS = {"desk": "desks", "not_name": "stop_after_head", "nisba_name": "nisba_names", "name_in": "names_in",
+            "call": "calls", "person": "persons", "seat": "seats", "ministry": "ministries", "time_link": "time_links",
+            "held": "held", "strike": "strikes", "home_side": "home_sides", "again": "again", "not_again": "not_again",
+            "election": "elections"}
+
+
 def fill(gaz: Gazetteer) -> None:
     """Read the tables into `gaz`: cue words, the names of cities, countries and table places, nationality
     adjectives, capitals; what only building needs is dropped at the end (the object is what the cache stores)."""
@@ -66,48 +73,20 @@ def fill(gaz: Gazetteer) -> None:
     gaz.calls: set[str] = set()  # «دعا», «طالبت»: a verb of calling on someone (its object body does not act)
     for row in cues:
         word, kind = normalize(row["word"]), row["kind"]
-        if kind == "stop":
+        if kind in CUE_SETS:
+            getattr(gaz, CUE_SETS[kind]).add(" ".join(word.split()))
+        elif kind == "stop":
             stop.add(word)
         elif kind == "bureau":
             gaz.bureaus.append(row["word"])
-        elif kind == "desk":
-            gaz.desks.add(" ".join(word.split()))
         elif kind == "nisba_stop":
             nisba_stop.add(word)
-        elif kind == "not_name":
-            gaz.stop_after_head.add(word)
-        elif kind == "nisba_name":
-            gaz.nisba_names.add(word)
-        elif kind == "name_in":
-            gaz.names_in.add(" ".join(word.split()))
-        elif kind == "call":
-            gaz.calls.add(word)
-        elif kind == "person":
-            gaz.persons.add(" ".join(word.split()))
         elif kind == "speaker":
             gaz.speakers[word] = row.get("country") or ""
         elif kind == "nisba":
             nisba_rows.append((_bare(word), row["country"]))
-        elif kind == "seat":
-            gaz.seats.add(" ".join(word.split()))
         elif kind == "group":
             gaz.groups[" ".join(word.split())] = row["country"]
-        elif kind == "ministry":
-            gaz.ministries.add(word)
-        elif kind == "time_link":
-            gaz.time_links.add(word)
-        elif kind == "held":
-            gaz.held.add(word)
-        elif kind == "strike":
-            gaz.strikes.add(word)
-        elif kind == "home_side":
-            gaz.home_sides.add(" ".join(word.split()))
-        elif kind == "again":
-            gaz.again.add(word)
-        elif kind == "not_again":
-            gaz.not_again.add(word)
-        elif kind == "election":
-            gaz.elections.add(word)
         elif kind == "venue":
             gaz.venues.add(word)
             gaz.cue[word] = "inst"

@@ -28,15 +28,20 @@ def _geometry(text: str) -> TextGeometry:
     return TextGeometry(text)
 
 
-def told_next(g: Gazetteer, text: str, sentence: tuple[int, int]) -> Place | None:
-    """The first place the next sentence attaches (in, or a host's scene) when it opens «وجاء ذلك خلال / في / على
-    …», else None."""
+def _next_sentence(text: str, sentence: tuple[int, int]) -> tuple[int, list]:
+    """Where the sentence after `sentence` starts and its words (none after the last sentence)."""
     geometry = _geometry(text)
     here = geometry.sentence_at(sentence[0])
     if here.index + 1 >= len(geometry):
-        return None
+        return 0, []
     start, end = geometry.sentence(here.index + 1).bounds
-    ws = words(text[start:end])
+    return start, words(text[start:end])
+
+
+def told_next(g: Gazetteer, text: str, sentence: tuple[int, int]) -> Place | None:
+    """The first place the next sentence attaches (in, or a host's scene) when it opens «وجاء ذلك خلال / في / على
+    …», else None."""
+    start, ws = _next_sentence(text, sentence)
     roles = _roles()
     if len(ws) < 4 or ws[0].norm not in roles["verb"] or ws[1].norm not in roles["pointer"] \
             or ws[2].norm not in roles["link"]:
@@ -54,12 +59,7 @@ def speaker_goes_on(g: Gazetteer, text: str, sentence: tuple[int, int], speech) 
     """«أعلن المتحدث باسم تحالف دعم الشرعية، تركي المالكي، ضبط أسلحة» then «وقال المالكي خلال مؤتمر صحفي في الرياض،
     إن …»: the next sentence has the same speaker (named again, or not named) go on at an occasion (lexicon role
     occasion) it places; that is where the dated saying was made. `speech`: is a word a verb of saying."""
-    geometry = _geometry(text)
-    here = geometry.sentence_at(sentence[0])
-    if here.index + 1 >= len(geometry):
-        return None
-    start, end = geometry.sentence(here.index + 1).bounds
-    ws = words(text[start:end])
+    start, ws = _next_sentence(text, sentence)
     roles = _roles()
     if len(ws) < 4 or not ws[0].norm.startswith("و") or not speech(ws[0].norm):
         return None
