@@ -1,0 +1,282 @@
+"""A title that is a fragment of its sentence is mended from the sentence it was told from.
+
+Three kinds of fragment are told as a reader would want them (word lists: title_fragments.tsv):
+
+- a relative clause without the noun it describes, its verb or preposition pointing back to a noun outside the title
+  («[الخطوة التاريخية التي] اتخذها مجلسنا الوطني …», «[اتفاقات الشراء …، والتي] جرى توقيعها», «[في الوقت الذي]
+  يبحث فيه الزاكي …»): the noun is put back in its pronoun's place («اتخذ مجلسنا الوطني الخطوة التاريخية …»,
+  «توقيع اتفاقات الشراء», «يبحث الزاكي …»), when the sentence names it right before the relative pronoun;
+- a title opening on an adverb or connector («خصوصا وأنه …», «خصوصا بعد ظهور فضيحة …», «لذلك التاريخ أعلن …»):
+  they go, and so does the preposition before a verbal noun they led to («ظهور فضيحة …»);
+- a title ending on a word that wants what the date or the length cut («سيبدأ في تاريخ [12 سبتمبر]», «نداءات تدعو
+  [إلى …]», «لقائمة مكونة [من …]», «… في»): the title ends before it, on a whole phrase.
+
+A mending that leaves fewer than MIN_WORDS words, or more than MAX_CHARS characters, is not made.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ... import lexicon
+from ...terms import normalize_word as normalize
+from .relative import AGREEING, _without_pronoun, object_relative, pointing_pronoun
+from .tokens import ARTICLE, MAX_CHARS, PREPOSITIONS, PREPOSITION_ARTICLE, _function_word, _roles, _roles_words, without_marks
+
+MIN_WORDS = 3  # fewer cannot tell who did what
+NOUN_WORDS = 4  # the noun phrase a relative clause describes: «اتفاقات الشراء», «الخطوة التاريخية»
+MATCH_WORDS = 2  # title words matched against the sentence to find where the title starts in it
+OPENING_SKIP = 2  # words a title may carry before the relative clause it tells («عشر سنوات [، والتي] جرى توقيعها»)
+CLAUSE_BACK = 12  # words back from «والتي» to the relative pronoun of the clause it is joined to
+POINTING = {"فيه": "ه", "فيها": "ها", "فيهم": "هم"}  # «الوقت الذي يبحث فيه»: «while»
+THAT = {"ان", "انه", "انها", "وان", "وانه", "وانها", "بان", "بانه"}  # «خصوصا وأنه», «علما أنه»
+DATE_NOUNS = {"التاريخ", "الموعد", "اليوم", "الوقت", "العام", "الشهر", "الأسبوع"}  # «[اليوم السابق] لذلك التاريخ»
+SOURCE_OPENERS = {"حسبما", "كما", "وفقما", "بحسبما"}  # «… وذلك حسبما أعلنت»: a source clause without its source
+DEMONSTRATIVES = {"ذلك", "هذا", "تلك", "هذه", "لذلك", "لهذا", "لتلك", "لهذه", "بذلك", "بهذا"}
+PROCLITIC_LETTERS = {"و", "ف", "ب", "ل"}  # a letter written apart from its word («… و»)
+TIME_ADJECTIVES = {"الحالي", "الحاليه", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الجاريه", "القادم", "القادمه"}
+ASIDES = 1  # an aside set off by commas between the opening clause and the date («، إلى جانب الاتحاد الأوروبي،»)
+OPENING_WORDS = 6  # a sentence's opening clause lent to a title of a phrase: «اندلع حريق هائل»
+PUNCTUATION = "،,.؛:!؟?\"«»()"
+
+
+@lru_cache(maxsize=None)
+def _words(role: str) -> frozenset[str]:
+    return frozenset(row["word"] for row in lexicon.table("title_fragments") if row["role"] == role)
+
+
+def _is(norm: str, role: str) -> bool:
+    return norm in _words(role) or norm[:1] == "و" and len(norm) > 3 and norm[1:] in _words(role)
+
+
+def _norm(word: str) -> str:
+    return normalize(word.strip(PUNCTUATION))
+
+
+def mended(title: str, sentence: str, mention: tuple[int, int] = (0, 0)) -> str:
+    """The title with its fragment mended from `sentence` (the text it was told from; `mention`, the dated
+    mention's offsets in it), or as it is."""
+    if not title or ": " in title:
+        return title  # a statement («X: …») is told as said
+    told = told_relative(title, sentence) or subject_relative(title, sentence) \
+        or with_opening_clause(title, sentence, mention) or title
+    told = without_opening_adverb(told)
+    told = without_cut_end(told)
+    return told if len(told.split()) >= MIN_WORDS and len(told) <= MAX_CHARS else title
+
+
+def without_opening_adverb(title: str) -> str:
+    """«خصوصا وأنه تم …» -> «تم …», «خصوصا بعد ظهور فضيحة …» -> «ظهور فضيحة …», «لذلك التاريخ أعلن …» -> «أعلن …»."""
+    words = title.split()
+    norms = [_norm(word) for word in words]
+    if len(words) < MIN_WORDS + 1:
+        return title
+    start = None
+    if norms[0] in DEMONSTRATIVES and norms[1] in {normalize(word) for word in DATE_NOUNS}:
+        start = 2  # «[اليوم السابق] لذلك التاريخ»: the date's own words
+    elif _is(norms[0], "opening_adverb"):
+        start = 1
+        if norms[1] in THAT:
+            start = 2
+        elif _bare(norms[1]) in PREPOSITIONS and _verbal_noun_like(norms[2]):
+            start = 2  # «خصوصا بعد ظهور فضيحة …»: the happening after the preposition («خصوصا منذ لقائه»: not)
+    if start is None or len(words) - start < MIN_WORDS or _function_word(norms[start]):
+        return title
+    return " ".join(words[start:])
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] == "و" and norm[1:] in PREPOSITIONS else norm
+
+
+def _verbal_noun_like(norm: str) -> bool:
+    """An undefined noun opening a phrase, with no pronoun («ظهور», «بدء»; not «لقائه», «الانتخابات», «في»)."""
+    return len(norm) >= 3 and not norm.startswith(ARTICLE) and not _function_word(norm) \
+        and not norm.endswith(("ه", "ها", "هم", "هما")) and not norm[:1].isdigit()
+
+
+def without_cut_end(title: str) -> str:
+    """The title without the words at its end that want what was cut: a preposition or particle, a noun whose
+    genitive was the date with its preposition («في تاريخ»), a describing verb or participle after an undefined noun
+    («نداءات تدعو», «لقائمة مكونة»)."""
+    words = title.split()
+    while len(words) > MIN_WORDS:
+        last = _norm(words[-1])
+        before = _norm(words[-2])
+        if last and _bare(last) in PREPOSITIONS or _function_word(last) and not last.startswith(ARTICLE) \
+                or last in THAT or last in PROCLITIC_LETTERS:
+            words = words[:-1]  # «… في», «… وذلك حسبما», «… أن»
+        elif _is(last, "time_head") and (_bare(before) in PREPOSITIONS or _function_word(before)):
+            words = words[:-2]  # «… في تاريخ», «… بعد زوال»
+        elif _is(last, "time_head") and last.startswith("ب"):
+            words = words[:-1]  # «… بتاريخ»
+        elif _bare(before) in SOURCE_OPENERS:
+            words = words[:-2]  # «… وذلك حسبما أعلنت»
+        elif _is(last, "wants_complement") and _undefined_noun(before):
+            words = words[:-1]  # «نداءات تدعو», «بإجازة مطولة تبدا», «لقائمة مكونة»
+        else:
+            break
+    last = _norm(words[-1]) if words else ""
+    if len(words) < MIN_WORDS or _bare(last) in PREPOSITIONS or _function_word(last) or (last,) in _roles().get("unfinished", {}):
+        return title  # still cut («… وذلك», «… إنما»): as it was
+    return " ".join(words)
+
+
+def _undefined_noun(norm: str) -> bool:
+    """A noun or adjective with no article, of the endings of a feminine or plural («نداءات», «مطولة», «لقائمة»):
+    what a describing clause after it describes (not a name: «إيران تريد»)."""
+    return not norm.startswith(ARTICLE) and not _function_word(norm) and norm.endswith(("ه", "ات")) and len(norm) >= 4
+
+
+def told_relative(title: str, sentence: str) -> str | None:
+    """A title that is a relative clause whose noun the title left out, told with the noun in its pronoun's place,
+    or None. The noun is the sentence's noun phrase right before the relative pronoun (for «والتي», before the
+    relative pronoun of the clause it is joined to)."""
+    words = title.split()
+    norms = [_norm(word) for word in words]
+    said = sentence.split()
+    said_norms = [_norm(word) for word in said]
+    for skip in range(0, min(OPENING_SKIP, len(words) - 2) + 1):
+        at = _clause_start(said_norms, norms[skip : skip + MATCH_WORDS])
+        if at is None:
+            continue
+        relative = said_norms[at - 1]
+        if any(norm in _roles_words("relative") or norm[1:] in _roles_words("relative") for norm in norms[:skip]) \
+                and not (norms[skip + 1 : skip + 2] and norms[skip + 1] in POINTING):
+            return None  # «العبوة التي تم تفجيرها وضعت …»: the title tells its noun; the clause is inside it
+        bare = relative[1:] if relative[:1] == "و" and relative[1:] in AGREEING else relative
+        pronoun = at - 1
+        if relative != bare:  # «، والتي جرى توقيعها»: joined to the clause before, whose noun it describes
+            pronoun = next((i for i in range(at - 2, max(-1, at - 2 - CLAUSE_BACK), -1) if said_norms[i] == bare), None)
+            if pronoun is None:
+                return None
+        noun = _noun_before(said, said_norms, pronoun)
+        clause = words[skip:]
+        told = _told(clause, noun, bare, said_norms[pronoun - 1] if pronoun else "")
+        if told and told != title:
+            return _fitted(told)
+        return None
+    return None
+
+
+ATTACHED = ("ب", "ل")  # a preposition written on its noun («لجلسة», «بأحد»)
+
+
+def _without_attached(word: str) -> str | None:
+    """«لجلسة» -> «جلسة», «للمنتخب» -> «المنتخب», «بالمدينة» -> «المدينة»: the noun without its preposition, or None."""
+    norm = _norm(word)
+    if norm.startswith(("لل", "بال")) and len(norm) >= 5:
+        return "ال" + word[2:] if norm.startswith("لل") else word[1:]
+    if norm[:1] in ATTACHED and len(norm) >= 5 and not _function_word(norm) and norm[1:2] not in "اي":
+        return word[1:]  # («لجلسة»; not «بأن», «بين», «لإيران»: a verb's «ب» or a name's «ل» cannot be told apart)
+    return None
+
+
+def subject_relative(title: str, sentence: str) -> str | None:
+    """«[استعدادا] لجلسة الإطارات [التي] ستنعقد …» -> «جلسة الإطارات ستنعقد …»: a title opening on a preposition's
+    noun phrase and the clause describing it, its relative pronoun dropped, tells the noun as the clause's subject;
+    None when it is no such title (the clause points back to the noun by a pronoun: an object relative)."""
+    words = title.split()
+    norms = [_norm(word) for word in words]
+    bare = _without_attached(words[0]) if words else None
+    if not bare or len(words) < MIN_WORDS:
+        return None
+    said_norms = [_norm(word) for word in sentence.split()]
+    relatives = _roles_words("relative")
+    for start in (i for i, norm in enumerate(said_norms) if norm == norms[0]):
+        for gap in range(1, min(NOUN_WORDS, len(words) - 1) + 1):
+            pronoun = start + gap
+            if said_norms[start:pronoun] == norms[:gap] and pronoun < len(said_norms) and said_norms[pronoun] in relatives \
+                    and said_norms[pronoun + 1 : pronoun + 1 + len(norms[gap : gap + MATCH_WORDS])] == norms[gap : gap + MATCH_WORDS] \
+                    and pointing_pronoun(said_norms[pronoun], words[gap:], norms[gap:]) is None \
+                    and not _function_word(norms[gap]) and not norms[gap].startswith(ARTICLE) \
+                    and (norms[1].startswith(ARTICLE) or _norm(bare).endswith(("ه", "ات"))) and gap >= 2:
+                # (a common noun in construct or feminine, «لجلسة الإطارات»; not a name, «بريطانيا، التي قادت»)
+                return " ".join([bare] + words[1:])
+    return None
+
+
+def with_opening_clause(title: str, sentence: str, mention: tuple[int, int]) -> str | None:
+    """«[اندلع حريق هائل، اليوم السبت] بأحد المساجد بولاية تكساس» -> «اندلع حريق هائل بأحد المساجد بولاية تكساس»: a
+    title of a preposition's phrase only, right after the date, takes the sentence's opening clause (a past verb and
+    its subject, up to the first comma, of at most OPENING_WORDS words) before it; None otherwise."""
+    words = title.split()
+    first = _norm(words[0]) if words else ""
+    if not words or not (first[:1] in ATTACHED and len(first) >= 4 or _bare(first) in PREPOSITIONS) or mention[1] <= mention[0]:
+        return None
+    after = sentence[mention[1] :].lstrip(" ،,")
+    if not after.startswith(words[0]):
+        return None
+    opening = sentence[: mention[0]].split("،")[0].split(",")[0].split()
+    if not 2 <= len(opening) <= OPENING_WORDS or len(sentence[: mention[0]].split("،")) > ASIDES + 2:
+        return None
+    verb = _norm(opening[0])
+    if _function_word(verb) or verb.startswith(ARTICLE) or verb[:1] in "يسن" or verb[:1] == "ت" and not verb.endswith("ت") or (verb,) in _roles().get("managing", {}) \
+            or (verb,) in _roles().get("report", {}) or any(_norm(word) in THAT or _norm(word) in _roles_words("relative")
+                                                           or not _norm(word) for word in opening):
+        return None  # a past verb and its subject («اندلع حريق هائل», «تقدمت كل من فرنسا …»), not «يذكر أن …»
+    told = " ".join([word.strip(PUNCTUATION) for word in opening] + words)
+    return told if len(told) <= MAX_CHARS else None
+
+
+def _clause_start(said_norms: list[str], opening: list[str]) -> int | None:
+    """Where the title's opening words stand in the sentence right after a relative pronoun, or None."""
+    relatives = _roles_words("relative")
+    for index in range(1, len(said_norms) - len(opening) + 1):
+        previous = said_norms[index - 1]
+        if said_norms[index : index + len(opening)] == opening and (
+                previous in relatives or previous[:1] == "و" and previous[1:] in relatives):
+            return index
+    return None
+
+
+def _noun_before(said: list[str], said_norms: list[str], pronoun: int) -> list[str]:
+    """The noun phrase right before the relative pronoun: a definite noun and its adjectives, or a construct of an
+    undefined head and a definite noun («اتفاقات الشراء»), with no comma inside; [] when there is none."""
+    start = pronoun
+    while start > 0 and pronoun - start < NOUN_WORDS and said_norms[start - 1].startswith(ARTICLE) \
+            and not _function_word(said_norms[start - 1]) and (start == pronoun or not said[start - 1].endswith(("،", ","))
+                                                               and _adjective(said_norms[start])):
+        start -= 1  # a definite noun and its adjectives («الخطوة التاريخية»; not a subject and its object, «الوزير الأنباء»)
+    if start == pronoun or start and said_norms[start - 1].startswith(PREPOSITION_ARTICLE) \
+            or any(norm in TIME_ADJECTIVES for norm in said_norms[start:pronoun]):
+        return []  # («للعام الحالي الذي»: the noun is further back, past a phrase the reach cannot tell)
+    head = said_norms[start - 1] if start else ""
+    if head and not head.startswith(ARTICLE) and _verbal_noun_like(head) and not said[start - 1].endswith(("،", ",")) \
+            and head.endswith(("ات", "ه")) and pronoun - start < NOUN_WORDS:
+        start -= 1  # «اتفاقات الشراء», «سلسلة الهجمات»
+    return [word.strip(PUNCTUATION) for word in said[start:pronoun]]
+
+
+def _adjective(norm: str) -> bool:
+    """A definite adjective: a nisba («التاريخية», «النووي») or a participle («المسلحة», «المتحدة»)."""
+    return norm.endswith(("ي", "يه")) or norm.startswith("الم") and len(norm) >= 6
+
+
+def _told(clause: list[str], noun: list[str], relative: str, before: str) -> str | None:
+    """The relative clause `clause` told with `noun` in its pronoun's place."""
+    norms = [_norm(word) for word in clause]
+    suffixes = AGREEING.get(relative, ())
+    if len(clause) >= 2 and norms[1] in POINTING and before in _roles_words("time_noun"):
+        return " ".join(clause[:1] + clause[2:])  # «[في الوقت الذي] يبحث فيه الزاكي عن …»: «while»: told as it is
+    if not noun:
+        return None
+    if len(clause) >= 2 and _is(norms[0], "passive_auxiliary"):
+        owned = without_marks(clause[1].strip(PUNCTUATION))
+        suffix = next((s for s in suffixes if owned.endswith(s)), None)
+        if suffix and len(norms[1]) - len(suffix) >= 3 and not norms[1].startswith((ARTICLE, "ي")) \
+                and not _function_word(norms[1]):
+            return " ".join([_without_pronoun(owned)] + noun + clause[2:])  # «جرى توقيعها» -> «توقيع اتفاقات الشراء»
+        return None
+    told = object_relative(" ".join(noun + [relative] + clause))
+    return told if relative not in told.split() else None
+
+
+def _fitted(told: str) -> str:
+    """The mended title cut to MAX_CHARS before a preposition's phrase, or whole when it fits."""
+    words = told.split()
+    while len(" ".join(words)) > MAX_CHARS and len(words) > MIN_WORDS:
+        cut = next((i for i in range(len(words) - 1, MIN_WORDS - 1, -1)
+                    if _bare(_norm(words[i])) in PREPOSITIONS and len(" ".join(words[:i])) <= MAX_CHARS), None)
+        words = words[:cut] if cut else words[:-1]
+    return without_cut_end(" ".join(words))
