@@ -127,3 +127,12 @@ def test_a_title_does_not_end_on_a_word_wanting_its_complement(title, expected):
 ])
 def test_a_whole_ending_stays(title):
     assert mended(title, "") == title
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("المتحدث الأمني: إلحاقا لما سبق إعلانه بشأن حدوث تفجير أثناء", "المتحدث الأمني: إلحاقا لما سبق إعلانه بشأن حدوث تفجير"),
+    ("الوزارة: الرحلات الجوية إلى تونس تستأنف بدءا", "الوزارة: الرحلات الجوية إلى تونس تستأنف"),
+    ("الوزير: سيتم الإعلان عن القائمة", "الوزير: سيتم الإعلان عن القائمة"),  # whole: as said
+])
+def test_a_statement_does_not_end_on_a_word_wanting_its_complement(title, expected):
+    assert mended(title, "") == expected

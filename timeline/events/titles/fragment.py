@@ -9,17 +9,25 @@ Three kinds of fragment are told as a reader would want them (word lists: title_
 - a title opening on an adverb or connector («خصوصا وأنه …», «خصوصا بعد ظهور فضيحة …», «لذلك التاريخ أعلن …»):
   they go, and so does the preposition before a verbal noun they led to («ظهور فضيحة …»);
 - a title ending on a word that wants what the date or the length cut («سيبدأ في تاريخ [12 سبتمبر]», «نداءات تدعو
-  [إلى …]», «لقائمة مكونة [من …]», «… في»): the title ends before it, on a whole phrase.
+  [إلى …]», «لقائمة مكونة [من …]», «… بدءا», «… في»): the title ends before it, on a whole phrase (a statement's
+  too: «X: … أثناء»);
+- a title of a preposition's phrase: told as its noun and the clause describing it when the relative pronoun went
+  («لجلسة الإطارات [التي] ستنعقد» -> «جلسة الإطارات ستنعقد»), or after the sentence's opening clause when it stands
+  right after the date («[اندلع حريق هائل، اليوم السبت] بأحد المساجد …» -> «اندلع حريق هائل بأحد المساجد …»).
 
 A mending that leaves fewer than MIN_WORDS words, or more than MAX_CHARS characters, is not made.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import replace
+from functools import lru_cache, wraps
+from typing import Any, Callable
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
+from .dateline import dateline_length
+from .fixture import fixture_title
 from .relative import AGREEING, _without_pronoun, object_relative, pointing_pronoun
 from .tokens import ARTICLE, MAX_CHARS, PREPOSITIONS, PREPOSITION_ARTICLE, _function_word, _roles, _roles_words, without_marks
 
@@ -33,6 +41,7 @@ THAT = {"ان", "انه", "انها", "وان", "وانه", "وانها", "با�
 DATE_NOUNS = {"التاريخ", "الموعد", "اليوم", "الوقت", "العام", "الشهر", "الأسبوع"}  # «[اليوم السابق] لذلك التاريخ»
 SOURCE_OPENERS = {"حسبما", "كما", "وفقما", "بحسبما"}  # «… وذلك حسبما أعلنت»: a source clause without its source
 DEMONSTRATIVES = {"ذلك", "هذا", "تلك", "هذه", "لذلك", "لهذا", "لتلك", "لهذه", "بذلك", "بهذا"}
+END_PREPOSITIONS = PREPOSITIONS | {"اثناء", "حول", "ضد", "نحو", "عند", "لدي", "حسب", "بحسب", "وفق", "جراء"}
 PROCLITIC_LETTERS = {"و", "ف", "ب", "ل"}  # a letter written apart from its word («… و»)
 TIME_ADJECTIVES = {"الحالي", "الحاليه", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الجاريه", "القادم", "القادمه"}
 ASIDES = 1  # an aside set off by commas between the opening clause and the date («، إلى جانب الاتحاد الأوروبي،»)
@@ -56,13 +65,31 @@ def _norm(word: str) -> str:
 def mended(title: str, sentence: str, mention: tuple[int, int] = (0, 0)) -> str:
     """The title with its fragment mended from `sentence` (the text it was told from; `mention`, the dated
     mention's offsets in it), or as it is."""
-    if not title or ": " in title:
-        return title  # a statement («X: …») is told as said
+    if not title:
+        return title
+    if ": " in title:  # a statement («X: …») is told as said, only not cut before a complement («… أثناء»)
+        label, statement = title.split(": ", 1)
+        told = without_cut_end(statement)
+        return f"{label}: {told}" if told != statement and len(told.split()) >= MIN_WORDS else title
     told = told_relative(title, sentence) or subject_relative(title, sentence) \
         or with_opening_clause(title, sentence, mention) or title
     told = without_opening_adverb(told)
     told = without_cut_end(told)
     return told if len(told.split()) >= MIN_WORDS and len(told) <= MAX_CHARS else title
+
+
+def told_whole(headline: Callable[..., Any]) -> Callable[..., Any]:
+    """`headline`, its title mended when it is a fragment of its sentence (`mended`). A headline's own date, a
+    fixtures list's time and a statement are told as they are."""
+    @wraps(headline)
+    def told(text: str, sentence: tuple[int, int], mention: Any, **options) -> Any:
+        title = headline(text, sentence, mention, **options)
+        if mention.field == "title" or mention.end < sentence[1] and fixture_title(text[mention.end : sentence[1]]):
+            return title
+        start = sentence[0] + dateline_length(text[sentence[0] : sentence[1]])  # (never the dateline's words)
+        told_text = mended(title.text, text[start : sentence[1]], (mention.start - start, mention.end - start))
+        return title if told_text == title.text else replace(title, text=told_text)
+    return told
 
 
 def without_opening_adverb(title: str) -> str:
@@ -103,13 +130,13 @@ def without_cut_end(title: str) -> str:
     while len(words) > MIN_WORDS:
         last = _norm(words[-1])
         before = _norm(words[-2])
-        if last and _bare(last) in PREPOSITIONS or _function_word(last) and not last.startswith(ARTICLE) \
+        if last and _bare(last) in END_PREPOSITIONS or _function_word(last) and not last.startswith(ARTICLE) \
                 or last in THAT or last in PROCLITIC_LETTERS:
             words = words[:-1]  # «… في», «… وذلك حسبما», «… أن»
-        elif _is(last, "time_head") and (_bare(before) in PREPOSITIONS or _function_word(before)):
+        elif _is(last, "time_head") and (_bare(before) in END_PREPOSITIONS or _function_word(before)):
             words = words[:-2]  # «… في تاريخ», «… بعد زوال»
-        elif _is(last, "time_head") and last.startswith("ب"):
-            words = words[:-1]  # «… بتاريخ»
+        elif _is(last, "time_head") and last.startswith("ب") or _is(last, "date_lead"):
+            words = words[:-1]  # «… بتاريخ», «… بدءا»
         elif _bare(before) in SOURCE_OPENERS:
             words = words[:-2]  # «… وذلك حسبما أعلنت»
         elif _is(last, "wants_complement") and _undefined_noun(before):
@@ -117,7 +144,7 @@ def without_cut_end(title: str) -> str:
         else:
             break
     last = _norm(words[-1]) if words else ""
-    if len(words) < MIN_WORDS or _bare(last) in PREPOSITIONS or _function_word(last) or (last,) in _roles().get("unfinished", {}):
+    if len(words) < MIN_WORDS or _bare(last) in END_PREPOSITIONS or _function_word(last) or (last,) in _roles().get("unfinished", {}):
         return title  # still cut («… وذلك», «… إنما»): as it was
     return " ".join(words)
 
