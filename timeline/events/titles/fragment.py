@@ -74,7 +74,7 @@ def mended(title: str, sentence: str, mention: tuple[int, int] = (0, 0)) -> str:
     told = told_relative(title, sentence) or subject_relative(title, sentence) \
         or with_opening_clause(title, sentence, mention) or title
     told = without_opening_adverb(told)
-    told = without_cut_end(told)
+    told = without_cut_end(without_cut_construct(told, sentence, mention))
     return told if len(told.split()) >= MIN_WORDS and len(told) <= MAX_CHARS else title
 
 
@@ -147,6 +147,51 @@ def without_cut_end(title: str) -> str:
     if len(words) < MIN_WORDS or _bare(last) in END_PREPOSITIONS or _function_word(last) or (last,) in _roles().get("unfinished", {}):
         return title  # still cut («… وذلك», «… إنما»): as it was
     return " ".join(words)
+
+
+CUT_CHARS = 60  # a title this long may have been cut to its length, inside a construct
+
+
+def without_cut_construct(title: str, sentence: str, mention: tuple[int, int] = (0, 0)) -> str:
+    """«… للبنك العالمي وصندوق [النقد الدولي]» -> «… للبنك العالمي»: a long title whose last word is a construct's head
+    (no article, no pronoun) whose genitive the sentence goes on with (a definite noun, not the date) ends before it;
+    as it is when what is left ends on a word wanting its complement."""
+    words = title.split()
+    if len(title) < CUT_CHARS or len(words) <= MIN_WORDS:
+        return title
+    last = _norm(words[-1])
+    if not _head_noun(last, words[-1]):
+        return title
+    if last.startswith(ARTICLE) or _function_word(last) or last[:1].isdigit() or len(last) < 3 \
+            or last.endswith(("ه", "ها", "هم", "هما")) and not words[-1].endswith("ة") or words[-1][-1:] in PUNCTUATION:
+        return title
+    said = sentence.split()
+    tail = [_norm(word) for word in words[-2:]]
+    for index in range(len(said) - 2):
+        if [_norm(word) for word in said[index : index + 2]] == tail and said[index + 1][-1:] not in PUNCTUATION:
+            following = _norm(said[index + 2])
+            at = len(" ".join(said[: index + 2])) + 1
+            dated = mention[0] <= at < mention[1] or at >= mention[0] and at < mention[1] + 1
+            if following.startswith(ARTICLE) and not _function_word(following) and not dated \
+                    and following not in _roles_words("relative") and (following,) not in _roles().get("time", {}):
+                kept = words[:-1]
+                before = _norm(kept[-1])
+                if last[:1] != "و" and before[:1] == "و" and _head_noun(before[1:], kept[-1][1:], shortest=2):
+                    kept = kept[:-1]  # «… ورد فعل [الفلسطينيات]»: the conjunct's whole construct
+                elif last[:1] != "و" and _head_noun(before, kept[-1]):
+                    return title  # «على استاد فيشت», «بتحرير سعر صرف»: a construct or a name; what is left is no end
+                cut = " ".join(kept)
+                return cut if without_cut_end(cut) == cut and len(kept) > MIN_WORDS else title
+            return title
+    return title
+
+
+def _head_noun(norm: str, word: str, shortest: int = 3) -> bool:
+    """A word that may head a construct: no article (nor one after a preposition, «للدوري»), no pronoun, no
+    number, no particle («وصندوق», «زوج», «فعل»)."""
+    return len(norm) >= shortest and not norm.startswith(ARTICLE) and not norm.startswith(PREPOSITION_ARTICLE) \
+        and not norm.startswith("وال") and not _function_word(norm) and not norm[:1].isdigit() \
+        and not (norm.endswith(("ه", "ها", "هم", "هما")) and not word.endswith("ة")) and word[-1:] not in PUNCTUATION
 
 
 def _undefined_noun(norm: str) -> bool:
