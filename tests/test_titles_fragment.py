@@ -165,3 +165,12 @@ def test_a_long_title_does_not_end_on_a_construct_head_whose_genitive_was_cut(ti
 ])
 def test_a_construct_chain_a_name_or_a_definite_end_stays(title, sentence):
     assert mended(title, sentence) == title
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("الألعاب الشتوية الاولمبية التي جرت في كوريا الجنوبية والتي اختتمت", "الألعاب الشتوية الاولمبية اختتمت"),
+    ("مغادرة أوبير دو جيفنشي الدار التي تحمل اسمه والتي بيعت لمجموعة أل في أم أتش", "الدار بيعت لمجموعة أل في أم أتش"),
+    ("اتفاقات الشراء التي يصل أجلها إلى عشر سنوات والتي جرى توقيعها", "توقيع اتفاقات الشراء"),
+])
+def test_a_clause_joined_by_waw_to_a_relative_clause_is_told_of_its_noun(title, expected):
+    assert mended(title, "") == expected

@@ -71,7 +71,7 @@ def mended(title: str, sentence: str, mention: tuple[int, int] = (0, 0)) -> str:
         label, statement = title.split(": ", 1)
         told = without_cut_end(statement)
         return f"{label}: {told}" if told != statement and len(told.split()) >= MIN_WORDS else title
-    told = told_relative(title, sentence) or subject_relative(title, sentence) \
+    told = told_relative(title, sentence) or joined_relative(title) or subject_relative(title, sentence) \
         or with_opening_clause(title, sentence, mention) or title
     told = without_opening_adverb(told)
     told = without_cut_end(without_cut_construct(told, sentence, mention))
@@ -229,6 +229,29 @@ def told_relative(title: str, sentence: str) -> str | None:
             return _fitted(told)
         return None
     return None
+
+
+def joined_relative(title: str) -> str | None:
+    """«الألعاب الشتوية التي جرت في كوريا الجنوبية والتي اختتمت» -> «الألعاب الشتوية اختتمت», «اتفاقات الشراء التي …
+    والتي جرى توقيعها» -> «توقيع اتفاقات الشراء»: a title telling a noun, a relative clause and a second one joined by
+    «و» (the dated one) is told as that clause of the noun; None for another title."""
+    words = title.split()
+    norms = [_norm(word) for word in words]
+    joined = next((j for j, norm in enumerate(norms) if j and norm[:1] == "و" and norm[1:] in AGREEING), None)
+    if joined is None or joined + 1 >= len(words):
+        return None
+    first = next((i for i in range(joined) if norms[i] == norms[joined][1:]), None)
+    if first is None:
+        return None
+    noun = _noun_before(words, norms, first)
+    clause = words[joined + 1 :]
+    if not noun:
+        return None
+    told = _told(clause, noun, norms[first], "")
+    if told is None and pointing_pronoun(norms[first], clause, norms[joined + 1 :]) is None \
+            and not _function_word(norms[joined + 1]) and not _is(norms[joined + 1], "passive_auxiliary"):
+        told = " ".join(noun + clause)  # a clause whose subject the noun is
+    return _fitted(told) if told else None
 
 
 ATTACHED = ("ب", "ل")  # a preposition written on its noun («لجلسة», «بأحد»)
