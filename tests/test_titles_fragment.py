@@ -174,3 +174,33 @@ def test_a_construct_chain_a_name_or_a_definite_end_stays(title, sentence):
 ])
 def test_a_clause_joined_by_waw_to_a_relative_clause_is_told_of_its_noun(title, expected):
     assert mended(title, "") == expected
+
+
+@pytest.mark.parametrize("title, sentence, when, expected", [
+    ("في خطابه السنوي عن حالة العالم",
+     "وفي خطابه السنوي عن حالة العالم في يناير من العام الماضي، دعا البابا جميع الدول إلى دعم الحوار لتخفيف حدة التوتر.",
+     "في يناير من العام الماضي", "دعا البابا جميع الدول إلى دعم الحوار لتخفيف حدة التوتر"),
+    ("في بيان أصدره إثر إجتماعه الدوري",
+     "وفي بيان أصدره اليوم الأحد، إثر إجتماعه الدوري المنعقد أمس السبت، جدد المكتب السياسي للحزب، دعمه المطلق للحكومة.",
+     "اليوم الأحد", "جدد المكتب السياسي للحزب دعمه المطلق للحكومة"),
+    ("في مقابلة أجراها مع وكالة فرانس برس",
+     'وفي مقابلة أجراها مع وكالة "فرانس برس" الشهر الماضي، بدت الخيبة ظاهرة على النجم البرازيلي من جراء تجربته السيئة.',
+     "الشهر الماضي", "بدت الخيبة ظاهرة على النجم البرازيلي من جراء تجربته السيئة"),
+    # two asides opening on a preposition («في مدينة …», «وفي تصرف …») before the main clause
+    ("في خطبة في مدينة اصفهان",
+     "في خطبة يوم الجمعة الماضية في مدينة اصفهان، وفي تصرف إبداعي ومؤثر، جلس العمال إلى منبر الخطيب", "يوم الجمعة الماضية",
+     "جلس العمال إلى منبر الخطيب"),
+])
+def test_a_frame_alone_gives_way_to_the_main_clause_after_it(title, sentence, when, expected):
+    assert mended(title, sentence, _at(sentence, when)) == expected
+
+
+@pytest.mark.parametrize("title, sentence, when", [
+    # after the frame no past verb opens a clause («إذ انتشر …»): as it was
+    ("في حادث وقع أثار الرأي العام بخصوص احتجاز جثث الموتى",
+     "وفي حادث وقع الأسبوع المنصرم أثار الرأي العام بخصوص احتجاز جثث الموتى، إذ انتشر فيديو لمقيم", "الأسبوع المنصرم"),
+    # a clause before the frame: the title is not the sentence's opening frame
+    ("في مؤتمر صحفي بالعاصمة", "وقال الوزير، في مؤتمر صحفي الاثنين بالعاصمة، أعلن الاتفاق", "الاثنين"),
+])
+def test_a_frame_without_a_main_clause_after_it_stays(title, sentence, when):
+    assert mended(title, sentence, _at(sentence, when)) == title

@@ -72,7 +72,7 @@ def mended(title: str, sentence: str, mention: tuple[int, int] = (0, 0)) -> str:
         told = without_cut_end(statement)
         return f"{label}: {told}" if told != statement and len(told.split()) >= MIN_WORDS else title
     told = told_relative(title, sentence) or joined_relative(title) or subject_relative(title, sentence) \
-        or with_opening_clause(title, sentence, mention) or title
+        or with_opening_clause(title, sentence, mention) or main_after_frame(title, sentence, mention) or title
     told = without_opening_adverb(told)
     told = without_cut_end(without_cut_construct(told, sentence, mention))
     return told if len(told.split()) >= MIN_WORDS and len(told) <= MAX_CHARS else title
@@ -305,13 +305,54 @@ def with_opening_clause(title: str, sentence: str, mention: tuple[int, int]) -> 
     opening = sentence[: mention[0]].split("،")[0].split(",")[0].split()
     if not 2 <= len(opening) <= OPENING_WORDS or len(sentence[: mention[0]].split("،")) > ASIDES + 2:
         return None
-    verb = _norm(opening[0])
-    if _function_word(verb) or verb.startswith(ARTICLE) or verb[:1] in "يسن" or verb[:1] == "ت" and not verb.endswith("ت") or (verb,) in _roles().get("managing", {}) \
-            or (verb,) in _roles().get("report", {}) or any(_norm(word) in THAT or _norm(word) in _roles_words("relative")
+    if not _past_verb(_norm(opening[0])) or (_norm(opening[0]),) in _roles().get("report", {}) or any(_norm(word) in THAT or _norm(word) in _roles_words("relative")
                                                            or not _norm(word) for word in opening):
         return None  # a past verb and its subject («اندلع حريق هائل», «تقدمت كل من فرنسا …»), not «يذكر أن …»
     told = " ".join([word.strip(PUNCTUATION) for word in opening] + words)
     return told if len(told) <= MAX_CHARS else None
+
+
+FRAME_OPENERS = {"في", "خلال", "عبر"}  # «وفي بيان أصدره …»، «خلال مؤتمر صحفي …»: a frame the main clause comes after
+FRAME_WORDS = 8  # a frame told alone, at most this long
+FRAME_ASIDES = 2  # phrases set off by commas between the frame and the main clause («، إثر إجتماعه الدوري …،»)
+
+
+def main_after_frame(title: str, sentence: str, mention: tuple[int, int]) -> str | None:
+    """«وفي خطابه السنوي عن حالة العالم [في يناير …]، دعا البابا جميع الدول إلى …» -> «دعا البابا جميع الدول إلى …»: a
+    title that is only the frame opening the sentence, the date inside it, is the main clause after the frame's comma
+    (past asides opening on a preposition), when that clause opens on a past verb; None otherwise."""
+    words = title.split()
+    if not words or len(words) > FRAME_WORDS or _bare(_norm(words[0])) not in FRAME_OPENERS or mention[1] <= mention[0]:
+        return None
+    opening = sentence[: mention[0]].split()
+    if not opening or _bare(_norm(opening[0])) != _bare(_norm(words[0])) or any(mark in sentence[: mention[0]] for mark in "،,"):
+        return None  # (the sentence opens on the frame, no clause before it)
+    parts = sentence[mention[1] :].replace(",", "،").split("،")
+    before = opening + parts[0].split()
+    for index, part in enumerate(parts[1 : 2 + FRAME_ASIDES], start=1):
+        said = part.split()
+        if not said:
+            continue
+        first = _norm(said[0])
+        if _past_verb(first) and (first,) not in _roles().get("report", {}) and len(said) >= 2:
+            if not all(_bare(_norm(word)) in {_bare(_norm(w)) for w in before} for word in words):
+                return None  # the title tells more than the frame
+            told = " ".join(word.strip(PUNCTUATION) for word in " ".join(parts[index:]).replace("،", " ").split()
+                            if word.strip(PUNCTUATION))
+            return _fitted(told)
+        if not (_bare(first) in END_PREPOSITIONS or _without_attached(said[0])):
+            return None
+        before += said  # an aside («، إثر إجتماعه الدوري …،»)
+    return None
+
+
+def _past_verb(norm: str) -> bool:
+    """May `norm` be a past verb opening a clause («اندلع», «تقدمت», «دعا»; not «يذكر», «الحكومة», «إذ», «تمكنت»)?"""
+    if norm[:1] in "وف" and len(norm) >= 3:
+        norm = norm[1:]  # «ودعا»; «وفي» is no verb
+    return bool(norm) and not _function_word(norm) and not norm.startswith(ARTICLE) and norm[:1] not in "يسن" \
+        and not (norm[:1] == "ت" and not norm.endswith("ت")) and (norm,) not in _roles().get("managing", {}) \
+        and not norm[:1].isdigit()
 
 
 def _clause_start(said_norms: list[str], opening: list[str]) -> int | None:
