@@ -204,3 +204,16 @@ def test_a_frame_alone_gives_way_to_the_main_clause_after_it(title, sentence, wh
 ])
 def test_a_frame_without_a_main_clause_after_it_stays(title, sentence, when):
     assert mended(title, sentence, _at(sentence, when)) == title
+
+
+@pytest.mark.parametrize("title, sentence, expected", [
+    ("تستعد فيه لانتخابات برلمانية ورئاسية مبكرة",
+     "ويمثل التضخم مصدرا لقلق متصاعد لدى الحكومة، في الوقت الذي تستعد فيه لانتخابات برلمانية ورئاسية مبكرة يوم 24 يونيو.",
+     "الحكومة تستعد لانتخابات برلمانية ورئاسية مبكرة"),
+    ("تسعى فيه لخفض عجز موازنة العام المالى",
+     "تدرس الحكومة المصرية، عدة محاور لخفض الدين العام، وذلك خلال اجتماعاتها على مدار الأسبوعين المقبلين، في الوقت الذى"
+     " تسعى فيه لخفض عجز موازنة العام المالى الحالي",
+     "الحكومة المصرية تسعى لخفض عجز موازنة العام المالى"),
+])
+def test_a_while_clause_without_its_subject_takes_the_agreeing_noun_before_it(title, sentence, expected):
+    assert mended(title, sentence) == expected

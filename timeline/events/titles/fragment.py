@@ -225,6 +225,9 @@ def told_relative(title: str, sentence: str) -> str | None:
         noun = _noun_before(said, said_norms, pronoun)
         clause = words[skip:]
         told = _told(clause, noun, bare, said_norms[pronoun - 1] if pronoun else "")
+        if told and _subjectless_while(clause):
+            subject = _agreeing_subject(said, said_norms, pronoun - 1, _norm(clause[0]))
+            told = " ".join(subject + [told]) if subject else told
         if told and told != title:
             return _fitted(told)
         return None
@@ -353,6 +356,34 @@ def _past_verb(norm: str) -> bool:
     return bool(norm) and not _function_word(norm) and not norm.startswith(ARTICLE) and norm[:1] not in "يسن" \
         and not (norm[:1] == "ت" and not norm.endswith("ت")) and (norm,) not in _roles().get("managing", {}) \
         and not norm[:1].isdigit()
+
+
+SUBJECT_REACH = 16  # words back from «في الوقت الذي» where the subject of its clause is named
+
+
+def _subjectless_while(clause: list[str]) -> bool:
+    """«تستعد فيه لانتخابات …»: a «while» clause whose verb has no subject after its «فيه»."""
+    if len(clause) < 3 or _norm(clause[1]) not in POINTING:
+        return False
+    following = _norm(clause[2])
+    return _bare(following) in END_PREPOSITIONS or following[:1] in ATTACHED and not following.startswith(PREPOSITION_ARTICLE) \
+        and len(following) >= 4 or following.startswith(PREPOSITION_ARTICLE)
+
+
+def _agreeing_subject(said: list[str], said_norms: list[str], at: int, verb: str) -> list[str]:
+    """The nearest definite noun before `at` agreeing with the verb in gender («الحكومة» for «تستعد», «الحكومة المصرية»
+    with its adjectives), in the words before «في الوقت الذي»; [] when there is none."""
+    feminine = verb[:1] == "ت"
+    for index in range(at - 1, max(-1, at - 1 - SUBJECT_REACH), -1):
+        norm = said_norms[index]
+        if norm.startswith(ARTICLE) and not _function_word(norm) and not _adjective(norm) and norm.endswith("ه") == feminine \
+                and not said_norms[index - 1 : index] == ["في"]:
+            end = index + 1
+            while end < at and end - index < NOUN_WORDS and said_norms[end].startswith(ARTICLE) and _adjective(said_norms[end]) \
+                    and not said[end - 1].endswith(("،", ",")):
+                end += 1
+            return [word.strip(PUNCTUATION) for word in said[index:end]]
+    return []
 
 
 def _clause_start(said_norms: list[str], opening: list[str]) -> int | None:
