@@ -75,7 +75,19 @@ def mended(title: str, sentence: str, mention: tuple[int, int] = (0, 0)) -> str:
         or with_opening_clause(title, sentence, mention) or main_after_frame(title, sentence, mention) or title
     told = without_opening_adverb(told)
     told = without_cut_end(without_cut_construct(told, sentence, mention))
+    if told != title and _relative_time(told):
+        return title  # a time word the date machinery did not remove («أمس» in a clause taken from the sentence)
     return told if len(told.split()) >= MIN_WORDS and len(told) <= MAX_CHARS else title
+
+
+@lru_cache(maxsize=1)
+def _relative_time_words() -> frozenset[str]:
+    days = {row["word"] for row in lexicon.table("relative_days") if " " not in row["word"]}
+    return frozenset(days | {normalize(word) for word in TIME_ADJECTIVES})
+
+
+def _relative_time(title: str) -> bool:
+    return any(_norm(word) in _relative_time_words() or _norm(word)[1:] in _relative_time_words() for word in title.split())
 
 
 def told_whole(headline: Callable[..., Any]) -> Callable[..., Any]:
