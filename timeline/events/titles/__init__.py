@@ -67,7 +67,11 @@ A dated object relative clause is told with its noun in its pronoun's place («�
 «الاتفاق النووي الذي توصلت إليه الدول الغربية» -> «توصلت الدول الغربية إلى الاتفاق النووي»), or as written with its
 relative pronoun when that cannot be told (relative.py). Over its length, a title loses the short phrases of place or
 circumstance set off by commas inside its clause («، بمجلس نواب الشعب،») before its window cuts the opening verb and
-subject, and it ends on no frame whose statement was cut («… وقالت في تصريح للمجلة»).
+subject, and it ends on no frame whose statement was cut («… وقالت في تصريح للمجلة»). A title that is still a fragment
+of its sentence is mended from it (fragment.py): a relative clause without its noun («[الخطوة التاريخية التي] اتخذها
+مجلسنا الوطني» -> «اتخذ مجلسنا الوطني الخطوة التاريخية»), an opening adverb («خصوصا بعد …») or frame alone («وفي خطابه
+السنوي …، دعا البابا …»), a preposition's phrase («[اندلع حريق هائل، اليوم السبت] بأحد المساجد …»), an end wanting its
+complement («سيبدأ في تاريخ», «نداءات تدعو», «… وصندوق [النقد]»).
 
 A title of one word («أبوظبي») tells nothing and gives way to the headline; a season calendar's line («الجولة الخامسة
 إيابا») takes the headline's label, which names the competition («الرابطة الأولى: الجولة الخامسة إيابا»).
@@ -96,6 +100,7 @@ from .compose import _compose, _fragmentary
 from .dateline import dateline_length
 from .embedded import told_embedded
 from .fixture import fixture_title, round_before
+from .fragment import told_whole
 from .kinds import kind_named, subject_kind_named
 from .passive import _passive_noun, passive_owned
 from .phrase_happenings import _after_coming, _purpose_phrase_happening, _temporal_phrase_happening
@@ -124,6 +129,7 @@ class Title:
     actor: str | None  # the subject as written in the sentence, or None
 
 
+@told_whole  # a title that is a fragment of its sentence, mended from it (fragment.py)
 @told_embedded  # a date of a happening embedded in the sentence («في الذكرى الخامسة لفض …»): embedded.py
 def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_title: str = "", lead: bool = False,
              time_spans: Sequence[tuple[int, int]] | None = None) -> Title:

@@ -28,6 +28,9 @@ def _reporting_verb(tokens: list[_Token], index: int) -> bool:
 
 def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
     """Where the noun phrase a relative clause describes starts: «سلسلة ساكن ومسكون» before «التي»."""
+    joined_to = _joined_relative(tokens, pronoun)
+    if joined_to is not None:  # «الألعاب … التي جرت في كوريا الجنوبية والتي اختتمت …»: the first clause's noun
+        return _antecedent(tokens, joined_to)
     start = joined = None
     for index in range(pronoun - 1, max(-1, pronoun - 1 - ANTECEDENT_WORDS), -1):
         token = tokens[index]
@@ -72,6 +75,24 @@ def _antecedent(tokens: list[_Token], pronoun: int) -> int | None:
     if start is not None and joined is None:
         return _object_start(tokens, start, pronoun)
     return start
+
+
+JOINED_REACH = 12  # words back from «والتي» to the relative pronoun of the clause it is joined to
+
+
+def _joined_relative(tokens: list[_Token], pronoun: int) -> int | None:
+    """The relative pronoun a «والتي»/«والذي» clause is joined to («… التي جرت في كوريا الجنوبية والتي اختتمت …»):
+    the same pronoun without «و» a few words back, no sentence stop or other relative between; or None."""
+    norm = tokens[pronoun].norm
+    if norm[:1] != "و" or not _phrase_at(tokens, pronoun, "relative", proclitic=True):
+        return None
+    for index in range(pronoun - 1, max(-1, pronoun - 1 - JOINED_REACH), -1):
+        token = tokens[index]
+        if token.norm == norm[1:]:
+            return index
+        if _phrase_at(tokens, index, "relative", proclitic=True) or token.surface.endswith((".", "؟", "!", ":")):
+            return None
+    return None
 
 
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم")  # «نجمه», «مهاجمها», «زميلهم»
