@@ -36,7 +36,12 @@ def _temporal(token: _Token) -> bool:
     return token.norm in _temporal_prepositions() or _bare(token.norm) in _temporal_prepositions()
 
 
+PLURAL_ENDS = ("ين", "ون")  # «اللاعبين»: people, whom «هم» points to, not «ه»
+
+
 def _agrees(head: _Token, pronoun: str) -> bool:
+    if head.norm.endswith(PLURAL_ENDS) or pronoun == "ه" and head.norm.endswith("ات"):
+        return False
     feminine = head.surface.strip("«»\"،,").endswith("ة")
     return feminine == (pronoun == "ها")
 
@@ -57,8 +62,11 @@ def _passive_object(tokens: list[_Token], preposition: int) -> list[int]:
         if bare not in PASSIVE_AUXILIARIES:
             continue
         head = aux + 2
-        if head >= preposition or not _plain(tokens[aux + 1]) or not _plain(tokens[head]):
-            return []
+        if head >= preposition or not _plain(tokens[aux + 1]) or not _plain(tokens[head]) \
+                or tokens[aux + 1].norm.endswith(("ه", "ها", "هم")) and len(tokens[aux + 1].norm) > 4:
+            return []  # («تم تعيينه رئيسا للنادي»: the passive tells of the pronoun, what follows is no owner)
+        if not tokens[head].norm.startswith(ARTICLE) and tokens[head].surface.endswith(("ا", "ً")):
+            return []  # («رئيسا»: an undefined accusative is a state or an object, not the passive's noun)
         words = [head]
         for index in range(head + 1, min(preposition, head + OWNER_WORDS)):
             if not _plain(tokens[index]):
