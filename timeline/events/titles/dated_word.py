@@ -56,6 +56,12 @@ def owned_word(token: _Token) -> bool:
     return _entry(token, "owned") is not None
 
 
+def owned_noun_of(token: _Token) -> str:
+    """The verbal noun an owned word is told by («تأسيسها» -> «تأسيس»)."""
+    entry = _entry(token, "owned")
+    return entry[0] if entry else token.surface
+
+
 def _word_at(tokens: list[_Token], start: int) -> int | None:
     """The happening's word: right before the date, before a preposition and its pronoun («الموقع معها في عام
     2015»), or the date's own first word («المولود في», which the time words take: title_words.tsv's time_prep)."""

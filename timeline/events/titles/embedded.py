@@ -38,7 +38,8 @@ from .relative import object_relative
 from .present_tense import _headline_tense
 from .embedded_phrases import (
     in_happening, indefinite_relative, may_tell, occurrence_relative, span_happening, words_after_date)
-from .dated_word import dated_word, may_date, owned_word
+from .dated_word import dated_word, may_date, owned_word, owned_noun_of
+from .dated_owner import dated_owner
 
 ANNIVERSARY_REACH = 8  # words between «الذكرى» and the date: «الخامسة لفض اعتصامي "رابعة" و"النهضة"، في»
 MIN_PHRASE_WORDS = 2  # a happening and its owner or object («فض اعتصامي …»): one word says nothing
@@ -89,9 +90,23 @@ def told_embedded(headline: Callable[..., Any]) -> Callable[..., Any]:
             # «منذ تأسيسها في 1901»: told of its owner, or not at all (dated_word.py)
             told_text = subject_owned(told_text, text[sentence[0] : sentence[1]], text)
             if told_text.split()[0] == embedded[0].split()[0]:
+                told_text = _dated_owner_title(tokens, embedded[2])  # «تم إرجاء الجائزة … منذ تأسيسها»
+            if told_text is None:
                 return title
         return type(title)(told_text, embedded[1] or title.actor)  # (a Title: __init__.py imports this module)
     return told
+
+
+def _dated_owner_title(tokens: list[_Token], at: int) -> str | None:
+    """«تأسيس جائزة نوبل للآداب»: the owned noun's verbal noun told of the owner dated_owner.py finds, or None."""
+    owner = dated_owner(tokens, at)
+    if not owner:
+        return None
+    words = [tokens[i].surface.strip("،,.؛«»\"") for i in owner]
+    if tokens[owner[0]].norm.startswith("لل"):
+        words[0] = "ال" + words[0][2:]
+    told = " ".join([owned_noun_of(tokens[at])] + words)
+    return told if len(told) <= MAX_CHARS else None
 
 
 SAME_DAY_FILLERS = frozenset({"يوم", "في"})  # «أمس» and «يوم أمس», «الأحد» and «في الأحد» name one day
