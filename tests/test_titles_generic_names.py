@@ -63,13 +63,22 @@ def test_an_event_or_a_city_takes_its_name(title, before, headline, expected):
     # the noun is told apart already
     ("الفريق الأول يعود من سويسرا", "يستأنف الفريق الأول بالنادي الأهلي تدريباته.", ""),
     ("إلغاء الدورة 48 من المهرجان", "تنطلق فعاليات مهرجان طبرقة للجاز.", ""),
+    ("مناقشة فعاليات الدورة من تظاهرة أيام قرطاج", "", "السعودية تشارك في مهرجان فيلم الهواة التونسي"),
     # an adjective of another noun is no name («موقع المؤسسة الإلكتروني»)
     ("المؤسسة باشرت صرف الدفعة الأولى", "ونشرت على موقع المؤسسة الإلكتروني بيانا.", ""),
+    # a verb or an adjective after an undefined noun describes it: no name
+    ("يعرض الفيلم خلال مهرجان كان", "وهذا أول فيلم يعرض بمهرجان بعد ذلك.", ""),
+    ("التطبيق سيكون جاهزا بنهاية الشهر", "وستستبدل إيران تطبيق تلغرام بتطبيق محلي الصنع.", ""),
     # no name at all
     ("تدشين المشروع", "سيحمل المشروع اسم ممر الغاز الجنوبي.", ""),
 ])
 def test_no_sure_name_leaves_the_title(title, before, headline):
     assert generic_named(title, before, headline) == title
+
+
+def test_a_summit_takes_its_name_from_the_headline():
+    assert generic_named("القمة ستكون في هلسنكي", "أعلن الكرملين موعد القمة.", "الكرملين يعلن مكان قمة ترمب وبوتين") == \
+        "قمة ترمب وبوتين ستكون في هلسنكي"
 
 
 def test_a_long_name_drops_its_nisba_first():

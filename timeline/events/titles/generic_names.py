@@ -35,6 +35,16 @@ def _heads() -> dict[str, tuple[tuple[str, str], ...]]:
     return {generic: tuple(rows) for generic, rows in heads.items()}
 
 
+def _heads_of(generic: str) -> tuple[tuple[str, str], ...]:
+    """The heads naming a generic noun's referent: the table's, else (a generic noun title_words.tsv lists: «المحكمة»,
+    «الوزارة») the noun itself in construct («محكمة جنايات القاهرة»)."""
+    if generic in _heads():
+        return _heads()[generic]
+    if (generic,) in _roles().get("generic", {}) and generic.startswith(ARTICLE):
+        return ((generic[len(ARTICLE):], "construct"),)
+    return ()
+
+
 def generic_named(text: str, before: str, headline: str | None) -> str:
     """«سيعاود الفريق تدريباته» after «… بنادي الفتح …» -> «سيعاود نادي الفتح تدريباته»: the first bare generic noun
     among the title's first SUBJECT_REACH words takes the one name the headline and the text before give its kind.
@@ -46,13 +56,16 @@ def generic_named(text: str, before: str, headline: str | None) -> str:
     for position, word in enumerate(words[:SUBJECT_REACH]):
         bare = word.rstrip("،,:")
         norm = normalize(bare)
-        clitic = norm[:1] if norm[:1] in "وف" and norm[1:] in _heads() else ""
-        heads = _heads().get(norm[len(clitic):])
+        clitic = norm[:1] if norm[:1] in "وف" and _heads_of(norm[1:]) else ""
+        heads = _heads_of(norm[len(clitic):])
         if not heads:
             continue
         following = words[position + 1] if position + 1 < len(words) and bare == word else ""
         if not _bare_noun(following):
             return text
+        head_words = {head for head, _ in heads}
+        if any(normalize(w) in head_words or normalize(w)[1:] in head_words for w in words):
+            return text  # «فعاليات الدورة من تظاهرة أيام قرطاج»: the title names one of the kind itself
         names = _names(norm[len(clitic):], heads, "\n".join(part for part in (headline or "", before) if part))
         if len(names) != 1:
             return text
@@ -145,6 +158,12 @@ def _construct_name(text: str, tokens: list[_Token], index: int, head: str) -> s
         return None
     words = name.split()
     words[0] = head
+    first = normalize(words[1])
+    if first[:1] == "ي" and first[1:2] != "ا" and 4 <= len(first) <= 5:
+        return None  # «فيلم يعرض بمهرجان»: a verb describing an undefined noun, no name (not «ياهو»)
+    second = normalize(words[2]) if len(words) > 2 else ""
+    if first.endswith("ي") and second.startswith(ARTICLE) and not second.endswith(("ي", "يه")):
+        return None  # «تطبيق محلي الصنع»: an adjective and its genitive, no name
     if any(normalize(word).startswith(ARTICLE) and (normalize(word),) in _roles().get("generic", {}) for word in words[1:2]):
         return None  # «فريق البعثة», «مشروع القانون»: another generic noun, no name
     return " ".join(word.strip("،,.:\"«»()") for word in words)
