@@ -81,6 +81,11 @@ def test_a_summit_takes_its_name_from_the_headline():
         "قمة ترمب وبوتين ستكون في هلسنكي"
 
 
+def test_a_statement_after_its_speaker_names_its_subject():
+    assert generic_named("الرويس: الشركة لم تف بالتزامات الترخيص", "أعلنت الهيئة سحب ترخيص شركة أمواج للمقاولات.", "") \
+        == "الرويس: شركة أمواج لم تف بالتزامات الترخيص"
+
+
 def test_a_long_name_drops_its_nisba_first():
     title = "عاد وزار المدينة لحضور جنازة الرئيس الإسرائيلي السابق بيريز في سبتمبر"
     assert generic_named(title, "وصل الوفد إلى مدينة تشينغداو الصينية.", "") == \

@@ -50,6 +50,11 @@ def generic_named(text: str, before: str, headline: str | None) -> str:
     among the title's first SUBJECT_REACH words takes the one name the headline and the text before give its kind.
     Not when a definite adjective, a number or a name follows it («الفريق الأول», «الدورة 48», «الحزب الجمهوري»:
     told apart already), nor when the title holds the name already."""
+    label, colon, statement = text.partition(": ")
+    if colon and len(label.split()) <= SUBJECT_REACH + 1:
+        # «الرويس: الشركة لم تف بالتزاماتها»: the statement's subject, within the whole title's length
+        told = generic_named(statement, before, headline)
+        return text if told == statement or len(label) + 2 + len(told) > EXTEND_CHARS else f"{label}: {told}"
     words = text.split()
     if not words:
         return text
