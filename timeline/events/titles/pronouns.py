@@ -256,3 +256,39 @@ def _object_pronoun(word: str) -> bool:
 def _happening_of(norm: str) -> bool:
     from .protagonist import _happening_noun
     return _happening_noun(norm)
+
+
+HOMELAND = frozenset({"بلاده", "بلادها"})  # normalised: «his/her country», the speaker's
+
+
+def speaker_country_owned(title: str, sentence: str) -> str:
+    """«بلاده ستشارك في مهرجان كان» in «قال وزير الثقافة السعودي … إن بلاده ستشارك …» -> «السعودية ستشارك في مهرجان
+    كان», «ألبيرق: بلاده ستلجأ للأسواق» -> «ألبيرق: تركيا ستلجأ للأسواق»: a statement opening on «بلاده» is told of
+    the country its speaker's nisba names, the first nisba between the reporting verb and the «إن/أن» right before
+    «بلاده» (the speaker's office comes first: «وزير المالية التركي، براءت ألبيرق»). No reporting frame right before
+    it, or no nisba in it, and the title stays."""
+    from ..places import gazetteer
+    label, colon, statement = title.partition(": ")
+    if not colon:
+        label, statement = "", title
+    words = statement.split()
+    if len(words) < 2 or normalize(words[0]) not in HOMELAND:
+        return title
+    tokens = _tokens(sentence, 0, len(sentence))
+    at = next((i for i, t in enumerate(tokens) if t.norm == normalize(words[0])), None)
+    if at is None or at < 3 or _phrase_at(tokens, at - 1, "that") != 1:
+        return title
+    verb = next((i for i in range(at - 2, -1, -1) if _phrase_at(tokens, i, "report", proclitic=True)
+                 and not _is_function(tokens[i])), None)
+    if verb is None or any(_phrase_at(tokens, i, "that") for i in range(verb + 1, at - 1)) \
+            or any(t.opens_quote or t.closes_quote for t in tokens[verb : at]):
+        return title
+    found = gazetteer()
+    code = next((code for code in (found.nisba_country(t.norm) for t in tokens[verb + 1 : at - 1]
+                                   if t.norm.startswith(ARTICLE)) if code), None)
+    country = found.country_place(code).country_name if code else None
+    if not country:
+        return title
+    told = " ".join([country] + words[1:])
+    told = f"{label}: {told}" if label else told
+    return told if len(told) <= MAX_CHARS else title
