@@ -25,6 +25,7 @@ def test_his_country_is_the_speakers(title, sentence, expected):
     ("بلاده ستشارك في المهرجان", "وقال الوزير إن بلاده ستشارك في المهرجان."),  # no nisba
     ("بلاده ستشارك في المهرجان", "وأكد أردوغان أن بلاده ستشارك في المهرجان."),  # a name, no nisba
     ("بلاده ستشارك في المهرجان", "وكان السفير الفرنسي في الحفل. وبلاده ستشارك في المهرجان."),  # no frame
+    ("وزير الثقافة السعودي: بلاده ستشارك", "قال وزير الثقافة السعودي إن بلاده ستشارك."),  # the label tells it
 ])
 def test_no_nisba_in_the_frame_leaves_the_title(title, sentence):
     assert speaker_country_owned(title, sentence) == title

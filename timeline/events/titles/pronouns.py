@@ -287,8 +287,8 @@ def speaker_country_owned(title: str, sentence: str) -> str:
     code = next((code for code in (found.nisba_country(t.norm) for t in tokens[verb + 1 : at - 1]
                                    if t.norm.startswith(ARTICLE)) if code), None)
     country = found.country_place(code).country_name if code else None
-    if not country:
-        return title
+    if not country or any(found.nisba_country(normalize(word)) == code for word in label.split()):
+        return title  # «وزير الثقافة السعودي: بلاده …»: the label tells whose already
     told = " ".join([country] + words[1:])
     told = f"{label}: {told}" if label else told
     return told if len(told) <= MAX_CHARS else title
