@@ -76,6 +76,24 @@ def test_no_sure_name_leaves_the_title(title, before, headline):
     assert generic_named(title, before, headline) == title
 
 
+@pytest.mark.parametrize("title, sentence, before, expected", [
+    ("عاد وزار المدينة لحضور جنازة", "حضر جنازة رابين في القدس، كما أنه عاد وزار المدينة لحضور جنازة بيريز.", "",
+     "عاد وزار القدس لحضور جنازة"),
+    ("تعيش المدينة حالة من الترقب", "وتعيش المدينة حالة من الترقب.", "وصل الرئيس إلى الرباط مساء أمس.",
+     "تعيش الرباط حالة من الترقب"),
+])
+def test_a_city_is_the_one_the_sentences_name(title, sentence, before, expected):
+    assert generic_named(title, before, "", sentence) == expected
+
+
+@pytest.mark.parametrize("title, sentence, before", [
+    ("تعيش المدينة حالة من الترقب", "وتعيش المدينة حالة من الترقب.", "سافر الوفد من الرباط إلى فاس."),  # two cities
+    ("تعيش المدينة حالة من الترقب", "وتعيش المدينة حالة من الترقب.", "وصل الرئيس إلى الرباط. وتحدث عن الاقتصاد."),  # too far
+])
+def test_no_sure_city_leaves_the_title(title, sentence, before):
+    assert generic_named(title, before, "", sentence) == title
+
+
 def test_a_summit_takes_its_name_from_the_headline():
     assert generic_named("القمة ستكون في هلسنكي", "أعلن الكرملين موعد القمة.", "الكرملين يعلن مكان قمة ترمب وبوتين") == \
         "قمة ترمب وبوتين ستكون في هلسنكي"

@@ -45,15 +45,17 @@ def _heads_of(generic: str) -> tuple[tuple[str, str], ...]:
     return ()
 
 
-def generic_named(text: str, before: str, headline: str | None) -> str:
+def generic_named(text: str, before: str, headline: str | None, sentence: str = "") -> str:
     """«سيعاود الفريق تدريباته» after «… بنادي الفتح …» -> «سيعاود نادي الفتح تدريباته»: the first bare generic noun
     among the title's first SUBJECT_REACH words takes the one name the headline and the text before give its kind.
     Not when a definite adjective, a number or a name follows it («الفريق الأول», «الدورة 48», «الحزب الجمهوري»:
-    told apart already), nor when the title holds the name already."""
+    told apart already), nor when the title holds the name already. A kind the gazetteer knows («المدينة»: a city),
+    named in no construct, is the one place of that kind the sentence (before the noun) and the one before it name
+    («في القدس، كما أنه عاد وزار المدينة» -> «القدس»)."""
     label, colon, statement = text.partition(": ")
     if colon and len(label.split()) <= SUBJECT_REACH + 1:
         # «الرويس: الشركة لم تف بالتزاماتها»: the statement's subject, within the whole title's length
-        told = generic_named(statement, before, headline)
+        told = generic_named(statement, before, headline, sentence)
         return text if told == statement or len(label) + 2 + len(told) > EXTEND_CHARS else f"{label}: {told}"
     words = text.split()
     if not words:
@@ -72,11 +74,14 @@ def generic_named(text: str, before: str, headline: str | None) -> str:
         if any(normalize(w) in head_words or normalize(w)[1:] in head_words for w in words):
             return text  # «فعاليات الدورة من تظاهرة أيام قرطاج»: the title names one of the kind itself
         names = _names(norm[len(clitic):], heads, "\n".join(part for part in (headline or "", before) if part))
+        places = {head for head, form in heads if form == "gazetteer"}
+        if not names and places:
+            names = _places(places, _near(before, sentence, bare))
         if len(names) != 1:
             return text
         name = names.pop()
         title_words = {normalize(w) for w in words}
-        if all(normalize(w) in title_words for w in name.split()[1:]):
+        if all(normalize(w) in title_words for w in name.split()[1 if len(name.split()) > 1 else 0 :]):
             return text  # «نادي الفتح» in «الفريق يواجه الفتح»: the name is another's in the title, or told already
         start = position
         if position and (normalize(words[position - 1]),) in _roles().get("demonstrative", {}):
@@ -90,6 +95,25 @@ def generic_named(text: str, before: str, headline: str | None) -> str:
                 return told
         return text
     return text
+
+
+NEAR_SENTENCES = 1  # sentences before the title's, where a place a generic noun stands for is named
+
+
+def _near(before: str, sentence: str, word: str) -> str:
+    """The sentence before the title's and the title's sentence up to the generic noun."""
+    text = before.rstrip()
+    cut = max(text.rfind(mark, 0, max(0, len(text) - 1)) for mark in ".!?؟\n")
+    at = sentence.find(word)
+    return text[cut + 1 :] + "\n" + (sentence[:at] if at >= 0 else "")
+
+
+def _places(kinds: set[str], text: str) -> set[str]:
+    """The places of those gazetteer kinds («city») the text names, by their display name."""
+    from ...terms import Word
+    from ..places import gazetteer
+    words = [Word(normalize(word.strip("،,.:؛\"«»()")), 0, 0) for word in text.split()]
+    return {hit.entry.place.name for hit in gazetteer().find(words) if hit.entry.kind in kinds}
 
 
 def _without_nisba(name: str) -> str:
