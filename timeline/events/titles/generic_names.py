@@ -140,7 +140,8 @@ def _bare_noun(following: str) -> bool:
 def _names(generic: str, heads: tuple[tuple[str, str], ...], text: str) -> set[str]:
     """The names the text gives a kind, by its heads: «نادي الفتح» (construct) or «النادي الأهلي» (definite); a
     head a rival word stands before («أمام فريق مولودية بجاية») names the other side. Names are compared by their
-    words after the head («فريق الأهلي», «النادي الأهلي»: one club), the first one written kept."""
+    words after the head («فريق الأهلي», «النادي الأهلي»: one club), the first one written kept; a name whose
+    words hold another's is that one, told the short way."""
     if not text:
         return set()
     tokens = _tokens(text, 0, len(text))
@@ -157,6 +158,9 @@ def _names(generic: str, heads: tuple[tuple[str, str], ...], text: str) -> set[s
             key = tuple(word[len(ARTICLE):] if word.startswith(ARTICLE) else word for word in key)
             found.setdefault(key, name)
             break
+    for key in sorted(found, key=len, reverse=True):
+        if any(other != key and set(other) <= set(key) for other in found):
+            del found[key]  # «شركة اتحاد اتصالات "موبايلي"» and «شركة موبايلي»: one company, told the short way
     names = set(found.values())
     return set() if _another_of_its_kind(tokens, generic, names) else names
 
