@@ -1,5 +1,5 @@
 """build.py's shortcut gives what the longer way gave: a clause's words taken from its sentence's."""
-from timeline.events.build import _words_within
+from timeline.events.draft_words import words_within
 from timeline.events.sentences import CLAUSE_END
 from timeline.terms import words
 
@@ -22,7 +22,7 @@ def test_a_clauses_words_are_its_sentences_words_inside_it():
     for sentence in SENTENCES:
         sentence_words = words(sentence)
         for start, end in _clauses(sentence):
-            taken = _words_within(sentence_words, start, end)
+            taken = words_within(sentence_words, start, end)
             assert [(w.norm, w.start - start, w.end - start) for w in taken] == [
                 (w.norm, w.start, w.end) for w in words(sentence[start:end])
             ]
@@ -30,5 +30,5 @@ def test_a_clauses_words_are_its_sentences_words_inside_it():
 
 def test_a_word_across_the_ends_gives_none():
     sentence_words = words("افتتاح المعرض")
-    assert _words_within(sentence_words, 3, 13) is None
-    assert _words_within(sentence_words, 0, 10) is None
+    assert words_within(sentence_words, 3, 13) is None
+    assert words_within(sentence_words, 0, 10) is None

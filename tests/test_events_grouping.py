@@ -299,7 +299,7 @@ def test_a_happening_retold_with_a_pronoun_on_its_verb_joins():
 
 
 def test_a_pronoun_is_taken_off_a_content_word_but_not_the_feminine_ending():
-    from timeline.events.build import _without_pronoun
+    from timeline.events.draft_words import _without_pronoun
 
     assert _without_pronoun("ضربها") == "ضرب"
     assert _without_pronoun("معسكرها") == "معسكر"

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline import site
-from timeline.site import OUTPUTS, BuildError, clean_stale, publish
+from timeline import site, site_publish
+from timeline.site_publish import OUTPUTS, BuildError, clean_stale, publish
 
 from timeline_fixtures import SEEDS
 
@@ -152,7 +152,7 @@ def test_a_full_disk_leaves_the_site_untouched_and_nothing_behind(tmp_path, monk
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         path.write_bytes(data)
 
-    monkeypatch.setattr(site, "_write_file", full)
+    monkeypatch.setattr(site_publish, "_write_file", full)
     with pytest.raises(BuildError, match="No space left on device"):
         site.build([SEEDS], out, months="levant")
     assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
@@ -177,7 +177,7 @@ def test_without_exchange_a_build_killed_between_renames_is_rolled_back(tmp_path
     first, second = two_builds(tmp_path)
     out = tmp_path / "site"
     publish(first, out)
-    monkeypatch.setattr(site, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(site_publish, "_exchange", lambda a, b: False)
     publish(second, out)
     assert {n: (out / n).read_bytes() for n in OUTPUTS} == second
     assert leftovers(out) == []
@@ -210,7 +210,7 @@ def test_stale_staging_of_a_running_build_is_kept(tmp_path):
     stale = tmp_path / ".site.staging-stale"
     running.mkdir()
     stale.mkdir()
-    lock = site._lock(running)
+    lock = site_publish._lock(running)
     try:
         clean_stale(out)
         assert running.exists() and not stale.exists()

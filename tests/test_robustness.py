@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from typer.testing import CliRunner
 
-from timeline import site, sources
+from timeline import site, site_publish, sources
 from timeline.cli import app
 from timeline.model import Source
 from timeline.render import encode_url
@@ -200,7 +200,7 @@ def test_a_full_disk_is_one_line(tmp_path, monkeypatch):
     def full(path, data):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
-    monkeypatch.setattr(site, "_write_file", full)
+    monkeypatch.setattr(site_publish, "_write_file", full)
     result = cli("build", SEEDS, "--out", tmp_path / "prod")
     assert result.exit_code == 1
     assert warnings(result) == [f"error: cannot write {tmp_path / 'prod'}: No space left on device; it is left as it was"]

@@ -9,7 +9,7 @@ from datetime import date
 
 from timeline.events import EventBuilder
 from timeline.events import merge
-from timeline.events.build import _EMPTY, _frozen, _squashed_offsets
+from timeline.events.draft_words import EMPTY, frozen_set, squashed_offsets
 from timeline.events.sentences import squash
 from timeline.model import Article
 
@@ -84,10 +84,10 @@ def test_squashed_offsets_follow_the_squashed_text():
     sentence = "  قال   الوزير\tيوم 9 مارس\n2022  "
     start = sentence.index("يوم")
     end = sentence.index("2022") + 4
-    (a, b), = _squashed_offsets(sentence, ((start, end),))
+    (a, b), = squashed_offsets(sentence, ((start, end),))
     assert squash(sentence)[a:b] == "يوم 9 مارس 2022"
 
 
 def test_empty_sets_are_shared():
-    assert _frozen([]) is _EMPTY and _frozen(x for x in ()) is _EMPTY
-    assert _frozen(["a"]) == frozenset({"a"})
+    assert frozen_set([]) is EMPTY and frozen_set(x for x in ()) is EMPTY
+    assert frozen_set(["a"]) == frozenset({"a"})

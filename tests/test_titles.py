@@ -5,8 +5,9 @@ import re
 
 import pytest
 
-from timeline.events.titles import EXTEND_CHARS, Title, _present_forms, headline
-from timeline.events.titles.tense import _verbal_nouns
+from timeline.events.titles import Title, headline
+from timeline.events.titles.tokens import EXTEND_CHARS, _present_forms
+from timeline.events.titles.verbal_nouns import _verbal_nouns
 from timeline.model import Mention
 from timeline.normalize import normalize
 

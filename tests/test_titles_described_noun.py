@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.titles import _purpose_phrase_happening, headline
+from timeline.events.titles import headline
+from timeline.events.titles.phrase_happenings import _purpose_phrase_happening
 
 from timeline_fixtures import mention
 

@@ -294,7 +294,7 @@ def test_a_word_opening_a_phrase(clause, last, opens):
     ("الرئيس دشن المشروع الجديد", "الرئيس دشن المشروع الجديد"),
 ])
 def test_a_name_alone_before_a_verb_of_founding_or_retiring_is_its_subject(title, told):
-    from timeline.events.titles.tense import _verbal_noun
+    from timeline.events.titles.verbal_nouns import _verbal_noun
     assert _verbal_noun(title) == told
 
 
@@ -307,5 +307,5 @@ def test_a_name_alone_before_a_verb_of_founding_or_retiring_is_its_subject(title
     ("المباراة التي انتهت بالتعادل", "المباراة التي انتهت بالتعادل"),  # the verb does not end the title
 ])
 def test_a_relative_happening_verb_ending_the_title_is_told_as_its_noun(title, told):
-    from timeline.events.titles.tense import _verbal_noun
+    from timeline.events.titles.verbal_nouns import _verbal_noun
     assert _verbal_noun(title) == told

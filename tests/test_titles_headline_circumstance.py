@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.events.titles import _told_headline, headline
+from timeline.events.titles import headline
+from timeline.events.titles.article_headline import _told_headline
 
 from timeline_fixtures import mention
 

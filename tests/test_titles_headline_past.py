@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from timeline.events.titles import headline
-from timeline.events.titles.dated import subject_owned
-from timeline.events.titles.tense import (
-    _fate_noun, _plain_past, _verbal_noun, _without_fillers, told_plainly, _without_precedent)
+from timeline.events.titles.subject_owned import subject_owned
+from timeline.events.titles.plain_statement import (
+    _fate_noun, _plain_past, _without_fillers, told_plainly, _without_precedent,
+)
+from timeline.events.titles.verbal_nouns import _verbal_noun
 
 from timeline_fixtures import mention
 

@@ -1,10 +1,10 @@
 """A verb-first past title whose subject is a name or an undefined noun phrase is told subject first in the present
-when the name is followed by the particle opening the verb's complement (tense.py, the «present» and
+when the name is followed by the particle opening the verb's complement (present_tense.py, the «present» and
 «from_complement» roles of title_words.tsv); an object (a plural noun, an accusative) stays after the verb."""
 
 import pytest
 
-from timeline.events.titles.tense import _headline_tense
+from timeline.events.titles.present_tense import _headline_tense
 
 
 @pytest.mark.parametrize("title, expected", [

@@ -10,8 +10,9 @@ from timeline.events.titles import headline
 from timeline.events.titles.homographs import marked_reading
 from timeline.events.titles.kinds import demonstrative_named
 from timeline.events.titles.protagonist import _protagonist, _full_name
-from timeline.events.titles.speakers import _named_subject, spouse_of_speaker
-from timeline.events.titles.tense import passive_owned
+from timeline.events.titles.speakers import _named_subject
+from timeline.events.titles.spouses import spouse_of_speaker
+from timeline.events.titles.passive import passive_owned
 
 from timeline_fixtures import mention
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.events.titles import headline
-from timeline.events.titles.dated import subject_owned
-from timeline.events.titles.tense import passive_owned
+from timeline.events.titles.subject_owned import subject_owned
+from timeline.events.titles.passive import passive_owned
 
 from timeline_fixtures import mention
 

@@ -9,7 +9,7 @@ import pytest
 
 from timeline.events.titles.country_subject import country_first
 from timeline.events.titles.person_subject import person_first
-from timeline.events.titles.tense import _headline_tense, present_of
+from timeline.events.titles.present_tense import _headline_tense, present_of
 
 
 @pytest.mark.parametrize("title, expected", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.events.titles import headline
-from timeline.events.titles.tense import _nominative_plural
+from timeline.events.titles.case_endings import _nominative_plural
 
 from timeline_fixtures import mention
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.events.titles import headline
-from timeline.events.titles.dated import _derived_in_ta, subject_owned
+from timeline.events.titles.owned_nouns import _derived_in_ta
+from timeline.events.titles.subject_owned import subject_owned
 from timeline.events.titles.pronouns import dual_owned
 from timeline.events.titles.tokens import _is_function, _tokens
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.events.titles import headline
-from timeline.events.titles.tense import _headline_tense
+from timeline.events.titles.present_tense import _headline_tense
 from timeline_fixtures import mention
 
 
@@ -57,7 +57,7 @@ def test_a_relative_after_a_definite_phrase_keeps_it():
 
 
 def test_an_intransitive_verb_s_name_subject_is_told_first():
-    from timeline.events.titles.tense import _headline_tense
+    from timeline.events.titles.present_tense import _headline_tense
     assert _headline_tense("وصل مايك بومبيو إلى بيونغ يانغ") == "مايك بومبيو يصل إلى بيونغ يانغ"
     assert _headline_tense("تغلبت تونس على إيران بهدف نظيف") == "تونس تتغلب على إيران بهدف نظيف"
     assert _headline_tense("فاز نادال بلقب رولان غاروس") == "فاز نادال بلقب رولان غاروس"  # no particle after the name

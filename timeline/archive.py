@@ -34,8 +34,9 @@ from .sources import Batch, SourceSpec, parse_published, read_sources
 DEFAULT_DB = "timeline.db"
 SCHEMA_VERSION = "1"
 BUSY_TIMEOUT_MS = 120_000
-ENGINE_MODULES = ("engine", "normalize", "scan", "rules", "match", "tense", "partial", "resolve",
-                  "calendar_math", "terms", "model")
+ENGINE_MODULES = ("engine", "year_context", "day_anchors", "clock_days", "joined_mentions", "normalize", "scan",
+                  "rules", "match", "sentence_bounds", "tense", "partial", "resolve", "resolved", "named_days",
+                  "relative_units", "calendar_math", "terms", "model")
 SAVE_EVERY = 200  # mentions written per transaction while extracting
 
 SCHEMA = """

@@ -17,6 +17,7 @@ from .normalize import NOT_WORD_CHAR, WORD_CHAR, normalize_with_offsets
 from .partial import Partial
 from .rules import CLITIC_PATTERN, RULES, Rule, compile_cached, expand, word_alternation, word_before
 from .scan import rule_windows, scan
+from .sentence_bounds import sentence_spans  # (not events/sentences.py: see sentence_bounds)
 from .tense import firm_after, nearest_cue
 
 _CLITIC = "(?P<clitic>" + CLITIC_PATTERN + ")"
@@ -28,9 +29,6 @@ _LEAD = NOT_WORD_CHAR
 # a number may end an expression glued to the next Arabic word, as hurried copy writes it («18 نوفمبر 2016على»،
 # «في 2013عمليات»); units and counted nouns glued to a number are still checked by the rules (quantity_after)
 _SUFFIX = "(?:(?!" + WORD_CHAR + ")|(?<=[0-9])(?=[\u0621-\u064a])(?![هم](?!" + WORD_CHAR + ")))"  # not «1436هـ»، «2015م»
-# A sentence ends at . ! ? ؟ ؛ before a space or the end (not inside 3.5 or 08.03.2022), or at a newline.
-# (Written to start with a class, which the regex engine skips to in C.)
-_SENTENCE_END = re.compile(r"[.!?؟؛;\n](?:(?<=\n)\n*|[.!?؟؛;]*(?=\s|$))")
 
 NAME_RULES = {"day_month", "month", "year", "day_range", "numeric_date", "cross_month_range", "year_range",
               "month_range", "relative_day"}
@@ -191,13 +189,6 @@ def _first_items(sequence) -> tuple[set[str], bool]:
 @lru_cache(maxsize=1)
 def _name_tables() -> tuple[dict[str, str], dict[str, str]]:
     return lexicon.words("name_heads"), lexicon.words("not_near_weekday")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    ends = [end_mark.end() for end_mark in _SENTENCE_END.finditer(text)]
-    if (ends[-1] if ends else 0) < len(text):
-        ends.append(len(text))
-    return list(zip([0, *ends], ends))
 
 
 def find(text: str) -> list[Found]:

@@ -11,7 +11,6 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from ..model import Article, Event, Mention, Source
@@ -19,10 +18,15 @@ from ..normalize import normalize as default_normalize
 from ..terms import LEXICON, TermMatcher, Word, read_table, stem, triggers, words
 from . import merge
 from .detect import non_event_reason
+from .draft_words import (
+    EMPTY, content_stem, frozen_set, nearest_hit, squash_map, squashed_offsets, word_index, words_within,
+)
+from .merged_event import importance, merged_event
 from .places import countries_named, country_zone, locate
 from .places.home import outlet_home
-from .sentences import TextGeometry, squash
+from .sentences import TextGeometry
 from .titles import headline
+
 
 # Finer grains first, so a day sorts before the month that starts on it.
 GRAIN_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade", "century")
@@ -38,17 +42,6 @@ _TRIM = " \t\r\n.,،؛;:!?؟…-–—"
 _DATELINE_WORD = r"[^\s.!?؟\d()-]++[\s،,]*+"  # possessive: no exponential backtracking on long openings
 _DATELINE = re.compile(r"\s*(?:(?:" + _DATELINE_WORD + r"){1,2}|(?:" + _DATELINE_WORD + r"){0,6}"
                        r"(?:\d[\d\s]*[^\s\d.!?؟()-]+[\s،,]*\d*\s*)?\([^()\n]{1,20}\)\s*)(?:--|-|–|—)(?![\d-])\s*")
-
-# Words that say nothing about which happening a sentence tells of (merging compares the rest).
-_PRONOUN_SUFFIXES = ("هما", "ها", "هم", "هن")  # longest first
-_STOPWORDS = {
-    default_normalize(w)
-    for w in (
-        "في من على إلى عن مع أن إن الذي التي الذين هذا هذه ذلك تلك كان كانت قد ضد بين كما أيضا "
-        "خلال يوم بعد قبل حتى منذ عند لدى وذلك التي إلا أو ثم لم لن ما لا هو هي هم وقد وكان وأن "
-        "أكثر أقل حول عبر قال وقال أضاف وأضاف اليوم أمس غدا الماضي المقبل الجاري"
-    ).split()
-}
 
 
 def _range_words(normalize: Callable[[str], str]) -> frozenset[str]:
@@ -131,7 +124,7 @@ class EventBuilder:
                     cache.put(article, found)
             drafts += found
         groups = merge.group(drafts)
-        events = [self._freeze(group) for group in groups]
+        events = [merged_event(group) for group in groups]
         events.sort(key=lambda e: (e.span[0], _grain_rank(e.grain), e.time or "", _first_citation(e)))
         return events
 
@@ -245,8 +238,8 @@ class EventBuilder:
             # «… الزلزال القوي الذي ضرب البلاد، الجمعة الماضية، في مقبرة»: a date alone between commas dates the clause before
             c_start = clauses[at - 1][0] - s_start
         event_hits = self.triggers.find(sentence_words)
-        figures = _frozen(_FIGURE.findall(sentence_text[:m_start] + " " + sentence_text[m_end:]))
-        clause_figures = _frozen(_FIGURE.findall(sentence_text[c_start:m_start] + " " + sentence_text[m_end:c_end]))
+        figures = frozen_set(_FIGURE.findall(sentence_text[:m_start] + " " + sentence_text[m_end:]))
+        clause_figures = frozen_set(_FIGURE.findall(sentence_text[c_start:m_start] + " " + sentence_text[m_end:c_end]))
         return merge.Draft(
             source=source,
             mentions=[mention],
@@ -257,11 +250,11 @@ class EventBuilder:
             order=(source.id, 0 if mention.field != "title" else 1, mention.start),
             title=title.text,
             actor=title.actor,
-            sentence=_squash_map(sentence_text)[1],
-            highlights=_squashed_offsets(sentence_text, ((mention.start - s_start, min(mention.end, s_end) - s_start),)),
+            sentence=squash_map(sentence_text)[1],
+            highlights=squashed_offsets(sentence_text, ((mention.start - s_start, min(mention.end, s_end) - s_start),)),
             category=category,
-            event_words=_frozen(hit.value for hit in event_hits),
-            clause_event_words=_frozen(hit.value for hit in event_hits
+            event_words=frozen_set(hit.value for hit in event_hits),
+            clause_event_words=frozen_set(hit.value for hit in event_hits
                                        if c_start <= sentence_words[hit.first].start < c_end),
             place=place,
             content=self._content(content_words),
@@ -272,7 +265,7 @@ class EventBuilder:
             countries=self._countries(sentence_text, sentence_words),
             pointed=self._pointed(sentence_words),
             actor_words=self._name_words(title.actor),
-            place_words=self._place_words(place.name) if place else _EMPTY,
+            place_words=self._place_words(place.name) if place else EMPTY,
             lead=lead,
             clock_zone="UTC" if clock and clock.group(2) else None,
             outlet_zone=article.timezone or (self.steps.country_zone(article.country) if article.country else None),
@@ -286,7 +279,7 @@ class EventBuilder:
         for index in (at, at - 1):
             if 0 <= index < len(clauses):
                 start, end = clauses[index]
-                clause_words = _words_within(sentence_words, start - sentence.start, end - sentence.start)
+                clause_words = words_within(sentence_words, start - sentence.start, end - sentence.start)
                 if clause_words is None:
                     clause_words = words(text[start:end], self.normalize)
                     offset = mention.start - start
@@ -294,8 +287,8 @@ class EventBuilder:
                     offset = mention.start - sentence.start  # the sentence's words keep the sentence's offsets
                 hits = self.triggers.find(clause_words)
                 if hits:
-                    return _nearest(hits, _word_index(clause_words, offset))
-        return _nearest(self.triggers.find(sentence_words), _word_index(sentence_words, mention.start - sentence.start))
+                    return nearest_hit(hits, word_index(clause_words, offset))
+        return nearest_hit(self.triggers.find(sentence_words), word_index(sentence_words, mention.start - sentence.start))
 
     def _words(self, sentence_text: str) -> list[Word]:
         """The words of a sentence, computed once for all its mentions (a list of dates can hold hundreds)."""
@@ -307,18 +300,18 @@ class EventBuilder:
         """Stems of the event words a demonstrative points at («وتفتتح هذه التظاهرة يوم الأربعاء»): the
         sentence tells again a happening named before."""
         after = [sentence_words[i + 1] for i, w in enumerate(sentence_words[:-1]) if w.norm in self.pointers]
-        return _frozen(stem(w.norm) for w in after if self.triggers.find([w]))
+        return frozen_set(stem(w.norm) for w in after if self.triggers.find([w]))
 
     def _countries(self, sentence_text: str, sentence_words: list[Word]) -> frozenset[str]:
         """The countries the sentence names, once for all its mentions."""
         if self._last_countries[0] != sentence_text:
-            self._last_countries = (sentence_text, _frozen(countries_named(sentence_words)))
+            self._last_countries = (sentence_text, frozen_set(countries_named(sentence_words)))
         return self._last_countries[1]
 
     def _name_words(self, name: str | None) -> frozenset[str]:
         """The stems a name (a doer, a place) adds to the overlap counts, so merging can tell them from the story's."""
         if not name:
-            return _EMPTY
+            return EMPTY
         if name not in self._name_words_seen:  # a story names its few doers and places again and again
             self._name_words_seen[name] = self._content(words(name, self.normalize))
         return self._name_words_seen[name]
@@ -331,8 +324,8 @@ class EventBuilder:
         return self._name_words_seen[key]
 
     def _content(self, content_words: list[Word]) -> frozenset[str]:
-        stems = (_content_stem(w.norm) for w in content_words)
-        return _frozen(s for s in stems if s is not None)
+        stems = (content_stem(w.norm) for w in content_words)
+        return frozen_set(s for s in stems if s is not None)
 
     def _closes_range(self, text: str, first: merge.Draft, second: merge.Draft) -> bool:
         """«من الساعة العاشرة إلى الساعة الثانية»: two clock times of one sentence joined by إلى/حتى/-."""
@@ -343,50 +336,6 @@ class EventBuilder:
         between = text[first.mentions[-1].end : second.mentions[0].start]
         tokens = [self.normalize(t) for t in re.findall(r"[^\s]+", between.strip(_TRIM))]
         return len(tokens) <= 2 and all(t in self.range_words for t in tokens) or between.strip() in ("-", "–", "—")
-
-    def _freeze(self, group: list[merge.Draft]) -> Event:
-        lead = min(group, key=lambda d: (not d.lead, d.order))  # the lead sentence tells it best
-        sources = sorted({d.source.id: d.source for d in group}.values(), key=lambda s: s.id)
-        cited = sorted(((d.source.id, m) for d in group for m in d.mentions), key=lambda c: (c[0], c[1].field, c[1].start))
-        place = lead.place or _most_common([d.place for d in group], key=lambda p: p.name)
-        category = _most_common([d.category for d in group])
-        time = min((d.time for d in group if d.time), default=None)
-        end_time = next((d.end_time for d in sorted(group, key=lambda d: d.order) if d.end_time), None)
-        tz = None
-        if time:
-            outlet_zone = min((d.outlet_zone for d in group if d.outlet_zone), default=None)
-            stated = next((d.clock_zone for d in group if d.clock_zone), None)
-            tz = stated or (place.tz if place and place.tz else None) or outlet_zone
-        return Event(
-            title=lead.title,
-            sentence=lead.sentence,
-            span=lead.span,
-            grain=lead.grain,
-            mentions=tuple(m for _, m in cited),
-            mention_sources=tuple(s for s, _ in cited),
-            sources=tuple(sources),
-            highlights=tuple(sorted({h for d in group if d.sentence_key == lead.sentence_key for h in d.highlights})),
-            category=category,
-            place=place.name if place else None,
-            mod=lead.mentions[0].mod,
-            approximate=any(m.approximate for d in group for m in d.mentions),
-            time=time,
-            end_time=end_time,
-            tz=tz,
-            country=place.country if place else None,
-            country_name=place.country_name if place else None,
-            lat=place.lat if place else None,
-            lon=place.lon if place else None,
-            actor=lead.actor or next((d.actor for d in group if d.actor), None),
-            importance=importance(group),
-        )
-
-
-def importance(group: Sequence[merge.Draft]) -> float:
-    """More articles telling it, and telling it in their lead, make a key event."""
-    sources = {d.source.id for d in group}
-    leads = {d.source.id for d in group if d.lead}
-    return round(len(sources) + 0.5 * len(leads), 2)
 
 
 def build_events(items: Iterable[tuple[Article, list[Mention]]], normalize: Callable[[str], str] = default_normalize,
@@ -409,96 +358,6 @@ def event_id(event: Event) -> str:
 
 def _first_citation(event: Event) -> tuple:
     return min((source_id, m.field, m.start) for source_id, m in zip(event.mention_sources, event.mentions))
-
-
-def _most_common(values, key=lambda v: v):
-    counted = Counter(key(v) for v in values if v)
-    if not counted:
-        return None
-    best = min(counted, key=lambda k: (-counted[k], k))
-    return next(v for v in values if v and key(v) == best)
-
-
-def _squashed_offsets(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """Move offsets into `sentence` to the same places in `squash(sentence)`."""
-    mapping, squashed = _squash_map(sentence)
-    length = len(squashed)
-    return tuple((mapping[a], min(mapping[b], length)) for a, b in sorted(spans))
-
-
-@lru_cache(maxsize=64)
-def _squash_map(sentence: str) -> tuple[tuple[int, ...], str]:
-    """For each offset of `sentence` its offset in `squash(sentence)`, and that text: computed once
-    for all the mentions of a sentence (a list of dates holds a hundred), whose drafts then share
-    one copy of it."""
-    mapping, squashed, previous_space = [], 0, True
-    stripped_start = len(sentence) - len(sentence.lstrip())
-    for index, ch in enumerate(sentence):
-        mapping.append(squashed)
-        if index < stripped_start:
-            continue
-        if ch.isspace():
-            if not previous_space:
-                squashed += 1
-            previous_space = True
-        else:
-            squashed += 1
-            previous_space = False
-    mapping.append(squashed)
-    return tuple(mapping), squash(sentence)
-
-
-_EMPTY: frozenset = frozenset()
-
-
-@lru_cache(maxsize=1 << 16)  # (news repeats its words: each drafted sentence's, twice)
-def _content_stem(norm: str) -> str | None:
-    """The stem a content word adds to the overlap counts, or None for a stopword, a figure or a short stem."""
-    if norm in _STOPWORDS or norm.isdigit():
-        return None
-    stemmed = _without_pronoun(stem(norm))
-    return stemmed if len(stemmed) >= 3 else None
-
-
-def _without_pronoun(stemmed: str) -> str:
-    """A stem without an attached third-person pronoun, for overlap counts: «الزلزال الذي ضرب الجزيرة» …
-    «المناطق التي ضربها زلزال» share «ضرب». (Not ه: after normalising it is also the feminine ending.)"""
-    for suffix in _PRONOUN_SUFFIXES:
-        if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= 3:
-            return stemmed[: -len(suffix)]
-    return stemmed
-
-
-def _frozen(items: Iterable) -> frozenset:
-    """A frozenset, the empty ones shared (each new empty set takes 216 bytes, and a draft has four)."""
-    return frozenset(items) or _EMPTY
-
-
-def _words_within(sentence_words: list[Word], start: int, end: int) -> list[Word] | None:
-    """The sentence's words inside [start, end) (offsets in the sentence), which are the words of that
-    clause when no word crosses its ends (clause marks and spaces are no word characters): the clause
-    is not cut into words again. None when one crosses."""
-    inside = []
-    for word in sentence_words:
-        if word.end <= start:
-            continue
-        if word.start >= end:
-            break
-        if word.start < start or word.end > end:
-            return None
-        inside.append(word)
-    return inside
-
-
-def _word_index(sentence_words: list[Word], offset: int) -> int:
-    return next((i for i, w in enumerate(sentence_words) if w.end > offset), len(sentence_words))
-
-
-def _nearest(hits, at: int) -> str | None:
-    """The label of the hit closest to word `at`; on a tie the one before it (Arabic puts the noun first)."""
-    if not hits:
-        return None
-    return min(hits, key=lambda h: (min(abs(h.first - at), abs(h.last - at)), h.first > at)).value
 
 
 def _grain_rank(grain: str) -> int:

@@ -4,6 +4,8 @@ Every later step (is it an event? title, place, merge) asks "which sentence hold
 offset?" many times per article; answering by bisect over boundaries found in one pass
 keeps an article with thousands of mentions linear, where re-scanning the text for each
 mention was quadratic.
+
+The time layer splits its own way (timeline/sentence_bounds.py says why); this is the events' one splitter.
 """
 from __future__ import annotations
 

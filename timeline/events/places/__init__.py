@@ -148,6 +148,13 @@ apposition goes on with the time's clause («ألقت إيطاليا القبض 
 time whose sentence attaches no place takes the place of the next sentence when that one goes on with the same
 happening (goes_on.py, lexicon/place_goes_on.tsv: «وجاء الإعلان على لسان توسك، الذي ترأس قمة … في العاصمة
 البلغارية صوفيا»; not «وجاء الإعلان بعد اجتماع …», an earlier happening).
+A dated saying whose next sentence has the same speaker go on at an occasion it places («وقال المالكي خلال مؤتمر
+صحفي في الرياض»; not a statement, «في بيان», nor a place inside a quote) was made there. Palaces of government stand in
+their capital (places.tsv landmarks: «قصر المرادية», «المكتب البيضاوي»); a dual head word names its first place
+(«بولايتي تطاوين وقبلي»); a part of a town is skipped like a head word («في شوارع المدينة», «في أنحاء مصر»); the border of
+a place is that place («على الحدود بين قطاع غزة وإسرائيل»; a border between two countries is on no one side); a noun
+opening with the letter و (lexicon/waw_nouns.tsv: «، وقفة احتجاجية») opens no new clause; «المدينة» alone points back to
+the town its own sentence named before it, and «في البلاد» with no nationality to the one country its sentence names.
 """
 from __future__ import annotations
 

@@ -32,7 +32,8 @@ _ADVERB = "adverb"  # attached by a compass word alone: «in» for a town or cou
 SKIP_REACH = 5  # words skipped between a preposition and its place («في إحدى مستشفيات العاصمة المصرية القاهرة»)
 
 
-_SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst", "one")  # «في مطار قرطاج», «في إحدى مستشفيات القاهرة»
+_SKIP_BACK = ("head", "area", "cap", "dir", "land", "inst", "one", "part")  # «في مطار قرطاج», «في إحدى مستشفيات القاهرة»,
+# «في شوارع المدينة», «في معظم أنحاء سوريا»
 
 
 _ON = normalize("على")
@@ -106,6 +107,14 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return "in"  # «ستبدأ العربية بتسيير رحلاتها اعتبارا من يوم الخميس … بين تبوك والشارقة»: from its first town
         if ws[j].norm == _ON and j and _struck(g, ws[j - 1].norm):
             return "host"  # «شن الطيران غارات على جنوب قطاع غزة», «ضربات على سوريا»: the place struck is where it happens
+        if ws[j].norm == _ON and j + 1 < first and _edge(g, ws[j + 1].norm):
+            return "in"  # «على حدود قطاع غزة», «على مشارف مدينة عفرين»: at the edge of that place
+        if ws[j].norm == _BETWEEN and j > 1 and _edge(g, ws[j - 1].norm) \
+                and (ws[j - 2].norm == _ON or g.word_kind(ws[j - 2].norm)[0] == "in"):
+            # «المواجهات الدامية على الحدود بين قطاع غزة وإسرائيل»: the territory or town named first on the border;
+            # a border between two countries («بين إسرائيل وقطاع غزة», «بين الولايات المتحدة والمكسيك») is on no one side
+            hit = next((h for h in g.find(ws[first: first + 4]) if h.first == 0), None)
+            return "in" if hit is not None and hit.entry.kind != "country" else None
         if ws[j].norm == _ON and j + 1 <= first and ws[j + 1].norm in g.venues:
             return "in"  # «على ملعب رادس», «على أرضية ملعب أنفيلد»: played there
         if j + 1 < first and g.word_kind(ws[j + 1].norm) == ("dir", "") and not ws[j + 1].norm.startswith("ال") \
@@ -115,6 +124,14 @@ def _attachment(g: Gazetteer, ws: list[Word], first: int, clitic: str) -> str | 
             return _ADVERB
         return None
     return None
+
+
+_EDGES = {normalize(w) for w in "حدود الحدود مشارف أطراف تخوم".split()}
+
+
+def _edge(g: Gazetteer, norm: str) -> bool:
+    """A word of the edge of a place («حدود», «الحدود», «مشارف»; with no proclitic)."""
+    return norm in _EDGES
 
 
 # a sea or coast word before a name (lexicon/place_cues.tsv): `shore` before any place the gazetteer knows

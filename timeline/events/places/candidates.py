@@ -36,6 +36,7 @@ class _Candidate:
     last: int
     attach: str | None  # in | to | host | from | None
     kind: str  # city | region | country | continent | name (taken as written) | area (a part of a town) | org (a club or newspaper)
+    #   | pointed («البلاد» pointing back to the country its sentence names)
     held: int | None = None  # an origin told by a relative clause: the index of its relative pronoun (`_held_at`)
     gathering: bool = False  # a country hosting a gathering named after it («مونديال روسيا», «المونديال الروسي»):
 
@@ -143,6 +144,12 @@ def _find_candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list
             continue
         if kind in ("cap", "land"):
             code = g.nisba_country(ws[i + 1].norm)
+            if not code and kind == "land" and attach in ("in", "host") and w.norm[len(clitic):] == _THE_COUNTRY:
+                pointed = _country_pointed_at(g, text, base, ws, i)  # «العراق ستخوض خامس انتخابات عامة في البلاد»
+                if pointed is not None:
+                    # (like a gathering named by its host: no story's place, and a town of it the sentence places is finer)
+                    out.append(_Candidate(g.country_place(pointed), i, i, attach, _POINTED, gathering=True))
+                continue
             if not code:
                 continue
             if kind == "cap":  # «العاصمة القطرية» with no name: that country's capital
@@ -174,6 +181,19 @@ def _find_candidates(g: Gazetteer, text: str, base: int, ws: list[Word]) -> list
             out.append(again)
     out.sort(key=lambda c: c.first)
     return [_town_told_before(g, text, base, ws, c) for c in _chains(g, ws, out)]
+
+
+_THE_COUNTRY = normalize("البلاد")
+_POINTED = "pointed"  # the kind of a candidate «البلاد» pointing back to the country its sentence names
+
+
+def _country_pointed_at(g: Gazetteer, text: str, base: int, ws: list[Word], i: int) -> str | None:
+    """«البلاد» with no nationality after it is the country the text points back to: the one country its sentence
+    names («العراق ستخوض خامس انتخابات عامة في البلاد»). None or two: which one is meant is not told (the text
+    before often names others: «قضت محكمة الاستئناف في البلاد» after a word on the United States, in a story of
+    Lebanon); a nationality adjective is often a visitor's («وشهدت البلاد زيارة الرئيس الفرنسي»)."""
+    named = {h.entry.place.country for h in g.find(ws) if h.entry.kind == "country"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _town_told_before(g: Gazetteer, text: str, base: int, ws: list[Word], c: _Candidate) -> _Candidate:
@@ -237,10 +257,21 @@ def _named_again(g: Gazetteer, text: str, base: int, ws: list[Word], i: int) -> 
         return _Candidate(g.country_place(nation[1]), i, nation[0], attach, "country")
     if i and not clitic and g.word_kind(ws[i - 1].norm)[0] == "facing":
         attach = "in"  # «ومثل أمام المحكمة»: at the court named before
+    if i and not clitic and g.word_kind(ws[i - 1].norm)[0] == "visit":
+        attach = "host"  # «كما أنه عاد وزار المدينة في أيلول/سبتمبر 2016»: the town named before is visited
     if attach not in ("in", "host"):
         return None
-    place = _last_named(g, text[max(0, base - AGAIN_REACH): base + ws[i].start], _bare(norm[len(clitic):]))
+    head = _bare(norm[len(clitic):])
+    if head in _TOWN_HEADS:  # «جنازة رابين في القدس، كما أنه عاد وزار المدينة»: the town the sentence named before it
+        town = next((h for h in reversed(g.find(ws[:i])) if h.entry.kind == "city"
+                     and _attachment(g, ws, h.first, h.clitic) in ("in", "to", "host")), None)
+        if town is not None:
+            return _Candidate(_written(text[base:], ws, town, 0), i, i, attach, "area")
+    place = _last_named(g, text[max(0, base - AGAIN_REACH): base + ws[i].start], head)
     return _Candidate(place, i, i, attach, "area") if place is not None else None
+
+
+_TOWN_HEADS = {_bare(normalize(w)) for w in "المدينة البلدة القرية".split()}  # heads a town named bare points back to
 
 
 def _last_named(g: Gazetteer, before: str, head: str) -> Place | None:

@@ -7,12 +7,16 @@ from __future__ import annotations
 import re
 
 from ...normalize import normalize
-from ...terms import Word
+from ...terms import LEXICON, Word, read_table
 from .attachment import _RELATIVE
 from .gazetteer import Gazetteer, _bare
 
 
 _CLAUSE_END = re.compile(r"[،؛,;:]")
+
+
+# nouns opening with the letter و (lexicon/waw_nouns.tsv): after a comma they go on with the clause
+_WAW_NOUNS = frozenset(normalize(row["word"]) for row in read_table(LEXICON / "waw_nouns.tsv") if row.get("word"))
 
 
 # conjunctions before أن that make it «after / before / since that», not reported speech
@@ -62,7 +66,7 @@ def _clause_ids(g: Gazetteer, text: str, base: int, ws: list[Word]) -> tuple[lis
             if _CLAUSE_END.search(gap):
                 w_id += 1
                 if "؛" in gap or ";" in gap or (w.norm.startswith("و") and len(w.norm) > 2 and not g.names.get(w.norm)
-                                                   and g.cue.get(w.norm) != "on"):
+                                                   and g.cue.get(w.norm) != "on" and w.norm not in _WAW_NOUNS):
                     s_id += 1
             if g.cue.get(w.norm) == "say" and ws[k - 1].norm not in _NOT_SPEECH:  # «بعد أن دهس»: not speech
                 w_id, s_id, q_id = w_id + 1, s_id + 1, q_id + 1

@@ -11,12 +11,12 @@ from ...normalize import normalize
 from ...terms import LEXICON, Word, read_table, words
 from .acting import _acting_country, _home_side, _is_capital, _seat_speaking, _speaks_elsewhere
 from .attachment import _NAMED, _ON, _RELATIVE, _SEAT, _STRONG
-from .candidates import _Candidate, _candidates
+from .candidates import _POINTED, _Candidate, _candidates
 from .clauses import _clause_ids, _in_relative_clause, _own_time, _then_between
 from .gazetteer import Gazetteer, Place, _bare, gazetteer
 from .home import home_place
 from .founded import founded_in
-from .goes_on import told_next
+from .goes_on import speaker_goes_on, told_next
 from .implied import _REGION_ADJECTIVES, _capital_alone, _capital_word, _in_home, _local, _unread_place
 from .previous import named_again, told_before
 from .story import _SPEECH, _speech, _visit_told, _bare_capital, _current, _first_sentence_start, _story_place, _tells_the_story
@@ -73,7 +73,8 @@ def locate(text: str, sentence: tuple[int, int], mention: tuple[int, int], *, he
     ws = words(text[sentence[0]:sentence[1]])
     if not ws:
         return None
-    cands = _candidates(g, text, sentence[0], ws)
+    # «البلاد» pointing back is what home_place reads itself («شهدتها البلاد»): not a place told elsewhere
+    cands = [c for c in _candidates(g, text, sentence[0], ws) if c.kind != _POINTED]
     story, _ = _story_place(g, text, headline)
     return home_place(g, text, headline, ws, cands, home, story, lambda country: (
         _tells_the_story(g, ws, country, cands) and not _speaks_elsewhere(g, ws, country)
@@ -358,6 +359,10 @@ def _scene(text: str, sentence: tuple[int, int], mention: tuple[int, int], headl
         going_on = told_next(g, text, sentence)  # «… في بيان مشترك اليوم» then «وجاء الإعلان على لسان توسك، الذي
         if going_on is not None:  # ترأس قمة … في العاصمة البلغارية صوفيا»: the next sentence places the same happening
             return going_on
+    if any(_speech(w.norm) and strong[k] == strong[m_first] and said[k] == said[m_first] for k, w in enumerate(ws)):
+        spoken_at = speaker_goes_on(g, text, sentence, _speech)  # «أعلن … تركي المالكي ضبط أسلحة» then «وقال المالكي
+        if spoken_at is not None:  # خلال مؤتمر صحفي في الرياض»: the same speaker goes on where he spoke
+            return spoken_at
     host = _home_side(g, ws, m_first, strong, cands)
     if host is not None:
         return host  # «أطاح المنتخب المكسيكي بنظيره الروسي صاحب الأرض … اليوم السبت»: played in Russia

@@ -8,9 +8,11 @@ from .tokens import (
     ARTICLE, MIN_CONTENT_WORDS, PREPOSITION_ARTICLE, SUBJECT_WORDS, _Clause, _Token, _bare, _construct_head,
     _content_counts, _is_function, _lead_words, _phrase_at, _verb_like)
 from .render import _span_text
-from .speakers import _apposed_name, _first_person, _quantity_speaker, _result_verb, _self_statement
+from .borrowed_subject import _apposed_name, _result_verb
+from .first_person import _first_person, _quantity_speaker, _self_statement
 from .relative import CLAUSE_WORDS, pointing_pronoun
-from .dated import _dated_verbal_noun, _owner, _since_phrase
+from .dated import _dated_verbal_noun, _since_phrase
+from .owned_nouns import _owner
 from .antecedent import _antecedent, _clause_verb
 from .lead import (
     _among, _bare_noun_phrase, _continues_object, _described_apposition, _lead_before, _shorten_lead_subject,

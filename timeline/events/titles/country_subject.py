@@ -3,7 +3,7 @@ the present («شنت إسرائيل عشرات الغارات …» -> «إسر
 توافق على توقيع …»), as editors write a state's act; so is its capital standing for it after a feminine verb («أعلنت واشنطن فرض
 عقوبات» -> «واشنطن تعلن فرض عقوبات»).
 
-tense.py tells a name after the verb as its subject only before a complement's particle, and not a name in «ا»
+present_tense.py tells a name after the verb as its subject only before a complement's particle, and not a name in «ا»
 («كندا», «روسيا»: read as an accusative there); a country the gazetteer knows is a name whatever its ending, and a
 country right after a verb is the subject unless the verb's object is often a place (title_place_objects.tsv: «زار
 روسيا» may be "[he] visited Russia"). Only the lexicon's «present» verbs; a title stays as it is when the country has
@@ -17,7 +17,8 @@ from functools import lru_cache
 from ... import lexicon
 from ...terms import Word
 from ...terms import normalize_word as normalize
-from .tense import _joined_verb, present_of
+from .present_tense import present_of
+from .verbal_nouns import _joined_verb
 from .tokens import ARTICLE, MAX_CHARS, _function_word, _present_forms, _roles_words
 
 

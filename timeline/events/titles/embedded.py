@@ -34,7 +34,7 @@ from .dated import _not_verbal_nouns, _temporal
 from .clauses import _clauses
 from .antecedent import _antecedent
 from .relative import object_relative
-from .tense import _headline_tense
+from .present_tense import _headline_tense
 from .embedded_phrases import (
     in_happening, indefinite_relative, may_tell, occurrence_relative, span_happening, words_after_date)
 
@@ -413,7 +413,7 @@ def _temporal_verbal_noun(tokens: list[_Token], start: int) -> Embedded | None:
     if len(words) < MIN_PHRASE_WORDS or _is_function(tokens[noun]) or _conjoined(tokens[noun]) \
             or tokens[noun].norm in _not_verbal_nouns() or not _trigger(tokens[noun]) or _is_function(tokens[last]) \
             or tokens[noun].norm.endswith(("ه", "ها", "هم")) and not tokens[noun].surface.endswith("ة"):
-        # (a verbal noun with its pronoun, «منذ لقائه مع كيم», is told of its owner by dated.py)
+        # (a verbal noun with its pronoun, «منذ لقائه مع كيم», is told of its owner by subject_owned.py)
         return None
     if len(words) < MIN_OWNED_WORDS and tokens[last].norm.endswith(("ه", "ها", "هم")) and not tokens[last].surface.endswith("ة"):
         return None  # «انسحاب فريقه»: whose, the sentence says elsewhere; the main clause is told

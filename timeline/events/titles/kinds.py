@@ -24,7 +24,7 @@ def _kinds() -> dict[str, str]:
 
 def kind_named(text: str, before: str) -> str:
     """«انطلاق المسابقة» -> «انطلاق منافسات الدورة الأولمبية الـ32» when the sentences before name it so."""
-    from .protagonist import _happening_noun
+    from .happening_nouns import _happening_noun
     words = text.split()
     if not 1 <= len(words) <= MAX_WORDS:
         return demonstrative_named(text, before)

@@ -4,7 +4,7 @@ within, short asides set off by commas (or closed by the date), an office before
 from __future__ import annotations
 
 from .tokens import ARTICLE, PREPOSITIONS, _Token, _bare, _is_function, _phrase_at
-from .speakers import _name_after_office
+from .offices import _name_after_office
 
 
 ADMIN_UNITS = {"ولايه", "معتمديه", "محافظه", "اقليم", "عماله", "دائره", "بلديه", "قضاء", "مقاطعه"}

@@ -2,7 +2,7 @@
 the present («زار مايك بومبيو الرياض» -> «مايك بومبيو يزور الرياض», «أصدر الشيخ خليفة بن زايد مرسوما» -> «الشيخ
 خليفة بن زايد يصدر مرسوما»), as editors write.
 
-tense.py tells a name after the verb as its subject only before a complement's particle: elsewhere the name's end is
+present_tense.py tells a name after the verb as its subject only before a complement's particle: elsewhere the name's end is
 not sure, so the object may be read into it («أعلن الرئيس الأمريكي دونالد ترامب انسحاب واشنطن»: is «انسحاب» more of
 the name?) or the name into the object («بشار الأسد»: is «الأسد» the object?). Here the name's end is sure when:
 - the name is one the news names often (title_person_names.tsv, kind «name»): what follows it is the object;
@@ -23,8 +23,9 @@ from ... import lexicon
 from ...terms import Word
 from ...terms import normalize_word as normalize
 from .country_subject import _place_object_verbs
-from .speakers import _verbal_noun_form
-from .tense import NAME_WORDS, _intransitive, _joined_verb, _subject_follows, _verbal_nouns, present_of
+from .first_person import _verbal_noun_form
+from .present_tense import NAME_WORDS, _intransitive, present_of
+from .verbal_nouns import _joined_verb, _subject_follows, _verbal_nouns
 from .tokens import ARTICLE, MAX_CHARS, SUBJECT_WORDS, _function_word, _present_forms, _roles, _roles_words, _waw_root_word
 
 

@@ -1,4 +1,4 @@
-"""Whose a pronoun in a title is when no clause subject owns it (dated.py's subject_owned tries that first): a
+"""Whose a pronoun in a title is when no clause subject owns it (subject_owned.py tries that first): a
 preposition's or a noun's pronoun after the title's first word is the subject of the verb its sentence opens on
 («القبض عليه» -> «القبض على سكريبال», «كسرت ساقه» -> «كسرت ساق جون كيري»), a dual pronoun the nearest dual before
 it («لقاءهما» -> «لقاء اللاعبين»), and a verb's object pronoun the object of the verb the sentence opens on
@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...terms import normalize_word as normalize
-from .dated import (
-    DEFINITE, DURING, WORD, _clause_verb, _feminine_verb, _temporal, _temporal_prepositions, _verb_subject)
-from .speakers import _verbal_noun_form
+from .dated import _temporal, _temporal_prepositions
+from .subject_owned import DEFINITE, DURING, WORD, _clause_verb, _feminine_verb, _verb_subject
+from .first_person import _verbal_noun_form
 from .tokens import (
     ARTICLE, MAX_CHARS, _Token, _conjoined, _is_function, _lead_words, _mark_time, _phrase_at,
     _present_forms, _pronoun_object, _roles, _tokens, without_marks)
@@ -43,7 +43,7 @@ def complement_owned(title: str, sentence: str, article: str) -> str:
     preposition follows its subject: the object could be whom the pronoun points to) and nothing between them opens a
     clause of its own (a complementiser, a relative pronoun, a quotation, another verb and its subject: a reporting
     verb's statement after «أن» speaks of others). No such subject, and the title stays."""
-    from .protagonist import _happening_noun
+    from .happening_nouns import _happening_noun
     words = title.split()
     lead = words[:1] if len(words) > 3 and normalize(words[0]) in _temporal_prepositions() | DURING else []
     words = words[len(lead):]  # «قبل القبض عليه»: the temporal phrase goes later (_temporal_phrase_happening)
@@ -147,7 +147,7 @@ HOLDER_WORDS = 3  # «جون كيري», «محمد جواد ظريف»
 def _holder_name(tokens: list[_Token], subject: list[int], at: int) -> list[int]:
     """The name right after an office subject («وزير الخارجية الأمريكي جون كيري»), up to a time word, particle or
     comma (HOLDER_WORDS words at most); [] when no name follows."""
-    from .speakers import _name_after_office
+    from .offices import _name_after_office
     name: list[int] = []
     for index in range(subject[-1] + 1, min(at, subject[-1] + 1 + HOLDER_WORDS)):
         token = tokens[index]
@@ -254,7 +254,7 @@ def _object_pronoun(word: str) -> bool:
 
 
 def _happening_of(norm: str) -> bool:
-    from .protagonist import _happening_noun
+    from .happening_nouns import _happening_noun
     return _happening_noun(norm)
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from ...terms import normalize_word as normalize
-from .tokens import ARTICLE, PREPOSITION_ARTICLE, SUBJECT_WORDS, _function_word, _roles, _roles_words, without_marks
+from .tokens import (
+    ARTICLE, PREPOSITION_ARTICLE, SUBJECT_WORDS, _function_word, _roles, _roles_words, _title_words, without_marks,
+)
 
 
 OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # the pronoun a verb takes for the noun a clause describes
@@ -251,10 +253,10 @@ def relative_owned(title: str, sentence: str) -> str:
     relative, complementiser or quotation stands between them, and the antecedent is a name: one to ANTECEDENT_WORDS
     undefined words after an office's definite words or a comma (an aside in brackets skipped). «والتي … منذ تعيينه»
     (another gender) or a common noun («القرار الذي …») leave the title as it is: no one is guessed."""
-    from .protagonist import _owned_happening
+    from .happening_nouns import _owned_happening
     from .tokens import MAX_CHARS
-    words = title.split()
-    if not words or ": " in title:
+    words = _title_words(title)
+    if not words:
         return title
     owned = _owned_happening(words[0])
     norm = normalize(words[0])

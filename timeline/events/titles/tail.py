@@ -20,7 +20,7 @@ from functools import lru_cache
 from ... import lexicon
 from ...terms import normalize_word as normalize
 from .render import _render
-from .speakers import _speaker_name
+from .offices import _speaker_name
 from .tokens import MAX_CHARS, PREPOSITIONS, _Clause, _Token, _is_function, _phrase_at, _tokens
 from .trim import _trim
 from .verb_spelling import _predicate

@@ -312,6 +312,21 @@ def _lead_words(tokens: list[_Token], index: int) -> int:
     return index - start
 
 
+def _before_time_words(tokens: Sequence[_Token], index: int) -> int:
+    """The index of the word before tokens[index] once the time words right before it are stepped over («ثم أمس
+    حصل»: the «ثم»), or -1: what a clause opens after is read past its date."""
+    before = index - 1
+    while before >= 0 and tokens[before].time:
+        before -= 1
+    return before
+
+
+def _title_words(title: str) -> list[str]:
+    """The title's words, or none for a labelled one («إيمانويل ماكرون: …»): a rewrite of its opening (an owner, a
+    subject, a spouse named) leaves a label's title as it is."""
+    return [] if ": " in title else title.split()
+
+
 def _conjoined(token: _Token) -> bool:
     return token.norm[:1] == "و" and len(token.norm) > 3 and not _waw_root_word(token.norm)
 
