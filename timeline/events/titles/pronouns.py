@@ -324,7 +324,8 @@ def kin_owned(title: str, sentence: str, before: str) -> str:
     verb of the pronoun's gender, then «إن/أن») or, when that frame names no one, the last speaker in the sentences
     before. A speaker named by the reciprocal kin («والد X» for «ابنه») makes X the one meant. A generic speaker
     («المصدر») or none, and the title stays."""
-    from .speakers import _generic, _last_speaker, _speaker_end, _speaker_name
+    from .offices import _speaker_name
+    from .speakers import _generic, _last_speaker, _speaker_end
     label, colon, statement = title.partition(": ")
     if not colon:
         label, statement = "", title
