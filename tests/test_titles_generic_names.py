@@ -120,3 +120,13 @@ def test_a_long_name_drops_its_nisba_first():
 def test_a_name_too_long_leaves_the_noun():
     title = "لفتت الهيئة إلى وجود مخاطر سوقية مرتبطة بالتذبذب العالي لأسعار العملات الرقمية في السوق"
     assert generic_named(title, "حذرت هيئة السوق المالية السعودية من مخاطر.", "") == title
+
+
+def test_a_headline_title_names_the_team_the_text_gave():
+    from timeline.events.titles import headline
+    from timeline_fixtures import mention
+    before = "اقتربت إدارة نادي الاتحاد من التعاقد مع لاعب غاني. "
+    sentence = "ويخوض الفريق اليوم رابع تجاربه الودية بمعسكره الإعدادي."
+    text = before + sentence
+    title = headline(text, (len(before), len(text)), mention("اليوم", text, "DATE", "X")).text
+    assert "نادي الاتحاد" in title and "الفريق" not in title
