@@ -97,6 +97,7 @@ from .dateline import dateline_length
 from .embedded import told_embedded
 from .fixture import fixture_title, round_before
 from .kinds import kind_named, subject_kind_named
+from .epithets import epithet_named
 from .generic_names import generic_named
 from .pronouns import kin_owned, speaker_country_owned
 from .passive import _passive_noun, passive_owned
@@ -183,6 +184,8 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     text = generic_named(text, before, article_title, article[sentence[0] : sentence[1]])
     text = kin_owned(text, article[sentence[0] : sentence[1]], before)  # «ابنه زار ليبيا» -> «سلمان العبيدي زار ليبيا»
     text = speaker_country_owned(text, article[sentence[0] : sentence[1]])  # «بلاده ستشارك» -> «السعودية ستشارك»
+    # «ابن مايوركا أحرز لقبه» -> «رافائيل نادال أحرز لقبه»: a nickname the article's name backs (epithets.py)
+    text = epithet_named(text, " ".join(part for part in (article_title or "", before, article[sentence[0] : sentence[1]]) if part))
     if before:  # «حصل على حق اللجوء» after «وكشف سكريبال …», when no protagonist took it (previous_subject.py)
         text = previous_subject(text, article[sentence[0] : sentence[1]], before, article)
     if protagonist:
