@@ -102,6 +102,9 @@ from .embedded import told_embedded
 from .fixture import fixture_title, round_before
 from .fragment import told_whole
 from .kinds import kind_named, subject_kind_named
+from .epithets import epithet_named
+from .generic_names import generic_named
+from .pronouns import kin_owned, speaker_country_owned
 from .passive import _passive_noun, passive_owned
 from .phrase_happenings import _after_coming, _purpose_phrase_happening, _temporal_phrase_happening
 from .plain_statement import told_plainly
@@ -183,6 +186,12 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
     text = subject_owned(text, article[sentence[0] : sentence[1]], article)  # «وعبر المجلس في اجتماعه» (subject_owned.py)
     text = kind_named(text, before)  # «انطلاق المسابقة» -> «انطلاق منافسات الدورة الأولمبية الـ32»
     text = subject_kind_named(text, article_title)  # «الفيلم يفوز …» -> «فيلم "120 خفقة في الدقيقة" يفوز …»
+    # «سيعاود الفريق تدريباته» -> «سيعاود نادي الفتح تدريباته»: the one name the text gives its kind (generic_names.py)
+    text = generic_named(text, before, article_title, article[sentence[0] : sentence[1]])
+    text = kin_owned(text, article[sentence[0] : sentence[1]], before)  # «ابنه زار ليبيا» -> «سلمان العبيدي زار ليبيا»
+    text = speaker_country_owned(text, article[sentence[0] : sentence[1]])  # «بلاده ستشارك» -> «السعودية ستشارك»
+    # «ابن مايوركا أحرز لقبه» -> «رافائيل نادال أحرز لقبه»: a nickname the article's name backs (epithets.py)
+    text = epithet_named(text, " ".join(part for part in (article_title or "", before, article[sentence[0] : sentence[1]]) if part))
     if before:  # «حصل على حق اللجوء» after «وكشف سكريبال …», when no protagonist took it (previous_subject.py)
         text = previous_subject(text, article[sentence[0] : sentence[1]], before, article)
     if protagonist:

@@ -256,3 +256,113 @@ def _object_pronoun(word: str) -> bool:
 def _happening_of(norm: str) -> bool:
     from .happening_nouns import _happening_noun
     return _happening_noun(norm)
+
+
+HOMELAND = frozenset({"بلاده", "بلادها"})  # normalised: «his/her country», the speaker's
+
+
+def speaker_country_owned(title: str, sentence: str) -> str:
+    """«بلاده ستشارك في مهرجان كان» in «قال وزير الثقافة السعودي … إن بلاده ستشارك …» -> «السعودية ستشارك في مهرجان
+    كان», «ألبيرق: بلاده ستلجأ للأسواق» -> «ألبيرق: تركيا ستلجأ للأسواق»: a statement opening on «بلاده» is told of
+    the country its speaker's nisba names, the first nisba between the reporting verb and the «إن/أن» right before
+    «بلاده» (the speaker's office comes first: «وزير المالية التركي، براءت ألبيرق»). No reporting frame right before
+    it, or no nisba in it, and the title stays."""
+    from ..places import gazetteer
+    label, colon, statement = title.partition(": ")
+    if not colon:
+        label, statement = "", title
+    words = statement.split()
+    if len(words) < 2 or normalize(words[0]) not in HOMELAND:
+        return title
+    tokens = _tokens(sentence, 0, len(sentence))
+    at = next((i for i, t in enumerate(tokens) if t.norm == normalize(words[0])), None)
+    if at is None or at < 3 or _phrase_at(tokens, at - 1, "that") != 1:
+        return title
+    verb = next((i for i in range(at - 2, -1, -1) if _phrase_at(tokens, i, "report", proclitic=True)
+                 and not _is_function(tokens[i])), None)
+    if verb is None or any(_phrase_at(tokens, i, "that") for i in range(verb + 1, at - 1)) \
+            or any(t.opens_quote or t.closes_quote for t in tokens[verb : at]):
+        return title
+    found = gazetteer()
+    code = next((code for code in (found.nisba_country(t.norm) for t in tokens[verb + 1 : at - 1]
+                                   if t.norm.startswith(ARTICLE)) if code), None)
+    country = found.country_place(code).country_name if code else None
+    if not country or any(found.nisba_country(normalize(word)) == code for word in label.split()):
+        return title  # «وزير الثقافة السعودي: بلاده …»: the label tells whose already
+    told = " ".join([country] + words[1:])
+    told = f"{label}: {told}" if label else told
+    return told if len(told) <= MAX_CHARS else title
+
+
+KIN_NOUNS = ("ابن", "ابنة", "نجل", "والد", "والدة", "شقيق", "شقيقة", "أب", "أم", "عائلة", "أسرة")  # as written
+# (not زوج/زوجة: spouse_of_speaker tells those; not محامي, صديق: whose friend the reporter may mean is less sure)
+
+
+@lru_cache(maxsize=1)
+def _kin_reciprocals() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in lexicon.table("title_kin_reciprocals"):
+        table.setdefault(normalize(row["kin"]), set()).add(normalize(row["speaker"]))
+    return {kin: frozenset(speakers) for kin, speakers in table.items()}
+
+
+def _kin_of(word: str) -> tuple[str, str] | None:
+    """«ابنه» -> («ابن», «ه»), «ابنتها» -> («ابنة», «ها»): a kin noun with a third-person pronoun, or None."""
+    plain = without_marks(word)
+    for noun in KIN_NOUNS:
+        stem_ = noun[:-1] + "ت" if noun.endswith("ة") else noun
+        for pronoun in ("ها", "ه"):
+            if normalize(plain) == normalize(stem_ + pronoun):
+                return noun, pronoun
+    return None
+
+
+def kin_owned(title: str, sentence: str, before: str) -> str:
+    """«ابنه زار ليبيا» in «كما أكد أن ابنه زار ليبيا» after «أكد والد سلمان العبيدي …» -> «سلمان العبيدي زار ليبيا»;
+    «ابنه يدرس في لندن» in «وقال رمضان العبيدي إن ابنه يدرس …» -> «ابن رمضان العبيدي يدرس في لندن»: a statement
+    opening on a kin noun with a pronoun is its speaker's kin, the speaker the frame right before it names (a reporting
+    verb of the pronoun's gender, then «إن/أن») or, when that frame names no one, the last speaker in the sentences
+    before. A speaker named by the reciprocal kin («والد X» for «ابنه») makes X the one meant. A generic speaker
+    («المصدر») or none, and the title stays."""
+    from .offices import _speaker_name
+    from .speakers import _generic, _last_speaker, _speaker_end
+    label, colon, statement = title.partition(": ")
+    if not colon:
+        label, statement = "", title
+    words = statement.split()
+    kin = _kin_of(words[0]) if len(words) >= 2 else None
+    if kin is None:
+        return title
+    noun, pronoun = kin
+    tokens = _tokens(sentence, 0, len(sentence))
+    _mark_time(tokens, sentence, 0, (0, 0))
+    at = next((i for i, t in enumerate(tokens) if without_marks(t.surface) == without_marks(words[0])), None)
+    if at is None or at < 2 or _phrase_at(tokens, at - 1, "that") != 1:
+        return title
+    verb = at - 2
+    while verb >= 0 and not (_phrase_at(tokens, verb, "report", proclitic=True) and not _is_function(tokens[verb])):
+        verb -= 1
+    if verb < 0 or any(t.opens_quote or t.closes_quote for t in tokens[verb:at]) \
+            or any(_phrase_at(tokens, i, "that") for i in range(verb + 1, at - 1)):
+        return title
+    norm = tokens[verb].norm[1:] if _conjoined(tokens[verb]) else tokens[verb].norm
+    if norm.endswith("ت") != (pronoun == "ها"):
+        return title  # «وقالت إن ابنه»: the pronoun is not the speaker's
+    first = verb + 1
+    while first < at - 1 and tokens[first].time:
+        first += 1
+    if first >= at - 1:
+        speaker = _last_speaker(before)
+    else:
+        last = _speaker_end(tokens, first, at - 1)
+        speaker = " ".join(t.surface.strip("،,.") for t in tokens[first : last + 1]) if last >= first else None
+    if not speaker or _generic(speaker) or len(speaker.split()) > 5:
+        return title
+    head, _, rest = speaker.partition(" ")
+    if rest and normalize(head) in _kin_reciprocals().get(normalize(noun), frozenset()):
+        owner = rest  # «والد سلمان العبيدي» speaks of «ابنه»: Salman
+    else:
+        owner = f"{noun} {_speaker_name(speaker) or speaker}"
+    told = " ".join([owner] + words[1:])
+    told = f"{label}: {told}" if label else told
+    return told if len(told) <= MAX_CHARS else title

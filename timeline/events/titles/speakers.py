@@ -29,8 +29,9 @@ def _named_subject(text: str, before: str) -> str:
             continue
         following = normalize(words[position + 1]) if position + 1 < len(words) else ""
         anaphor = (following,) in _roles().get("anaphor", {})
-        if following.startswith(ARTICLE) and not anaphor:
-            return text
+        if following.startswith(ARTICLE) and not anaphor \
+                and not (_is_function(_Token(0, 0, following, following)) and (following,) not in _roles().get("relative", {})):
+            return text  # «الشركة المنتجة» is another one; not «الهيئة إلى» (إلى normalised: «الي»)
         pointer = anaphor and (ARTICLE + generic,) in _roles().get("pointer_speaker", {})
         name = _named(generic, before) or (_last_speaker(before) if pointer else None)
         if not name:
