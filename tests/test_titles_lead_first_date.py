@@ -95,3 +95,9 @@ def test_lead_titles_that_stand(title):
 ])
 def test_happening_headlines(article_title, happening):
     assert _happening_headline(article_title) is happening
+
+
+def test_a_publication_day_told_with_its_date_takes_the_headline():
+    # «اليوم الأحد 19 جويلية 2015»: the relative day says the date is the publication day's
+    text = "حاول مجهولون مساء اليوم الثلاثاء 12 مارس 2019 اختطاف تلميذين، يقيمان في جنوب مدينة قابس."
+    assert lead_title(text, "مساء اليوم الثلاثاء 12 مارس 2019", KIDNAP_HEADLINE) == KIDNAP_HEADLINE

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ...model import Mention
 from .article_headline import _happening_stems, _headline_happening_untold, _split_label, _told_headline
 from .subjectless_verbs import _opens_on_subjectless_verb
-from .tokens import _Token, _time_spans, _tokens
+from .tokens import _Token, _relative_days, _time_spans, _tokens
 
 LEAD_SHORT_WORDS = 4  # a lead title this short tells the happening without enough of who, what or where
 QUOTE_MARKS = ('"', "«", "»", "“", "”", "!")  # a quotation, an exclamation
@@ -25,11 +25,17 @@ def headline_for_first_lead(title: str, headline_text: str, sentence: list[_Toke
     """Should the headline title the lead's first dated happening whose sentence title is weak?"""
     if later or mention.field != "text" or time_spans is None or any(start < mention.start for start, _ in time_spans):
         return False  # the article's first date only: its lead's happening, and one event per article
-    if re.search(r"\d", mention.text):
-        return False  # a day told from the publication day («اليوم الجمعة», «أمس», «مساء الأربعاء»), not a date of its own
+    if not _from_publication_day(mention.text):
+        return False
     if not _weak_lead_title(title) or not _happening_headline(headline_text):
         return False
     return not _headline_happening_untold(headline_text, sentence)  # the sentence tells the headline's happening word
+
+
+def _from_publication_day(when: str) -> bool:
+    """A day told from the publication day («اليوم الجمعة», «أمس», «مساء الأربعاء»), or a date told with it
+    («اليوم الأحد 19 جويلية 2015»), not a date of its own («يوم 12 مارس», «الأحد 26 فيفري 2017»)."""
+    return not re.search(r"\d", when) or any(word in _relative_days() for word in when.split())
 
 
 def _weak_lead_title(title: str) -> bool:
