@@ -119,6 +119,7 @@ from .tail import continued, mark_dangling, pluperfect
 from .tokens import _mark_time, _sentence_tokens
 from .verbal_nouns import _verbal_noun
 from .weak import weak_title
+from .lead_headline import headline_for_first_lead
 
 
 FRAGMENT_HEADLINE_OVERLAP = 0.3  # of the headline's content words the sentence must hold to lend it a fragment
@@ -201,6 +202,10 @@ def headline(text: str, sentence: tuple[int, int], mention: Mention, *, article_
         # a fragment of the lead («بفندق الفورسيزنز بالرياض»): the headline tells it, sharing fewer of its words
         from_headline = _from_headline(article_title, told, overlap=WEAK_HEADLINE_OVERLAP)
     later = any(t.time for t in tokens if t.end <= mention.start)  # the lead's first date is the headline's
+    if lead and article_title and not from_headline \
+            and headline_for_first_lead(text, article_title, tokens, mention, time_spans, later):
+        # the article's first date, a weak title («وافقت على وقف لإطلاق النار …»): its happening headline (lead_headline.py)
+        from_headline = _from_headline(article_title, told, overlap=WEAK_HEADLINE_OVERLAP)
     if from_headline and later and not whole and len(text.split()) >= MIN_OWN_TITLE_WORDS and not weak_title(text) \
             and not _stops_before_complement(tokens, text, mention.end) and _headline_happening_untold(from_headline, tokens):
         from_headline = None  # a later date of a lead that tells not the headline's happening: its own title tells it
