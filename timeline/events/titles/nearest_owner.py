@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .first_person import _verbal_noun_form
-from .tokens import ARTICLE, _Token, _is_function, _roles, _verb_like
+from .tokens import ARTICLE, _Token, _is_function, _phrase_at, _present_forms, _roles, _verb_like
 
 
 GAP_WORDS = 3  # particles, time words or «تم» between the name and the verbal noun («السليمان (21عاما)، تم إيقافه»)
@@ -68,6 +68,7 @@ def _name_word(tokens: list[_Token], index: int, counts: Counter) -> str | None:
                 or (given.norm,) in _roles().get("office", {}) or counts[ARTICLE + given.norm]:
             return None
         return surface
-    if sum(counts[p + norm] for p in PREFIXES) < NAME_REPEATS or any(counts[p + norm] for p in DEFINITE) or _verb_like(token):
-        return None
+    if sum(counts[p + norm] for p in PREFIXES) < NAME_REPEATS or any(counts[p + norm] for p in DEFINITE) \
+            or norm in _present_forms() or _phrase_at(tokens, index, "report", proclitic=True):
+        return None  # (a verb the lexicon knows; a name may look like one, «هايلي»: its gender cues decide after)
     return surface
