@@ -44,7 +44,7 @@ def previous_subject(title: str, sentence: str, before: str, article: str) -> st
                         or tokens[i - 1].norm in ALSO_THAT and tokens[i - 2].norm in ALSO)), None)
         if at is None or not any(_points_back(t, _feminine_verb(verb)) for t in tokens[:at]):
             return title
-    name = _opening_subject(_last_sentence(before), article)
+    name = _opening_subject(_last_sentence(before), article) or _last_clause_subject(_last_sentence(before), article)
     if not name or normalize(name[1]) in {normalize(w) for w in words} or _feminine_verb(name[0]) != _feminine_verb(verb):
         return title
     told = _headline_tense(f"{name[1]} {title}", 1)
@@ -100,6 +100,17 @@ def _last_sentence(before: str) -> str:
     text = before.rstrip()
     cut = max(text.rfind(mark, 0, len(text) - 1) for mark in ".!?؟\n")
     return text[cut + 1 :]
+
+
+def _last_clause_subject(sentence: str, article: str) -> tuple[str, str] | None:
+    """(the verb, the name) the sentence's last clause opens on after «و» («… على يد مبتكرها ويشارك أشكين في
+    المسابقات»): the one whose subject the next sentence goes on with, when the sentence's opening says no one."""
+    words = list(WORD.finditer(sentence))
+    for match in reversed(words[1:]):
+        norm = normalize(match.group())
+        if norm[:1] == "و" and (norm[1:] in _present_forms() or norm[1:] in _present_verbs()):
+            return _opening_subject(sentence[match.start() :], article)
+    return None
 
 
 def _opening_subject(sentence: str, article: str) -> tuple[str, str] | None:

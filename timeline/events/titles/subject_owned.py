@@ -68,7 +68,10 @@ def subject_owned(title: str, sentence: str, article: str) -> str:
     subject = _subject_before(tokens, at, pronoun, counts) or _subject_after(tokens, at, pronoun, counts) \
         or _main_subject(tokens, at, pronoun, counts)
     if not subject:
-        return title
+        from .nearest_owner import name_right_before
+        name = name_right_before(tokens, at, pronoun, counts, article)  # «تصريحات ابراهيمي بعد اجتماعه»
+        named = " ".join(head + [owned, name] + words[1:]) if name else title
+        return named if len(named) <= MAX_CHARS else title
     named = " ".join(head + [owned, " ".join(tokens[i].surface.strip("،,.؛") for i in subject)] + words[1:])
     return named if len(named) <= MAX_CHARS else title
 
